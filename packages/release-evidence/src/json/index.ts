@@ -1,0 +1,16 @@
+export { escapePointerSegment, toPointer } from './pointer.js';
+export { createPositionIndex, type Position } from './position.js';
+export {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_DEPTH,
+  type ParsedJson,
+  type ParseError,
+  type ParseErrorCode,
+  type ParseLimits,
+  type ParseResult,
+  parseJson,
+  utf8Length,
+} from './parse.js';
+export { type JsonStringEvent, type JsonWalkVisitor, type PathSegment, walkJson } from './tokenize.js';
+export { canonicalJson } from './canonical.js';
+export { digestOf, sha256Digest } from './digest.js';

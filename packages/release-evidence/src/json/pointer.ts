@@ -1,0 +1,15 @@
+import type { PathSegment } from './tokenize.js';
+
+/** Escapes one RFC 6901 reference token. */
+export function escapePointerSegment(segment: PathSegment): string {
+  return String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+/** Builds an RFC 6901 JSON Pointer; `redact` may replace segments that must not be echoed. */
+export function toPointer(path: readonly PathSegment[], redact?: (segment: string) => boolean): string {
+  let pointer = '';
+  for (const segment of path) {
+    pointer += `/${typeof segment === 'string' && redact?.(segment) ? '~redacted' : escapePointerSegment(segment)}`;
+  }
+  return pointer;
+}
