@@ -15,7 +15,11 @@ export interface StrictArgs {
  * (spec §10), and an enum option only takes its listed values. Options named in `variadic` take every plain argument
  * after them (`--evidence a b c`), so paths can be listed the way shells expand globs.
  */
-export function parseStrictArgs(rawArgs: readonly string[], def: ArgsDef, variadic: readonly string[] = []): StrictArgs {
+export function parseStrictArgs(
+  rawArgs: readonly string[],
+  def: ArgsDef,
+  variadic: readonly string[] = [],
+): StrictArgs {
   const options: Record<string, { type: 'string' | 'boolean' }> = {};
   for (const [name, arg] of Object.entries(def)) {
     if (arg.type === 'positional') continue;
@@ -35,7 +39,11 @@ export function parseStrictArgs(rawArgs: readonly string[], def: ArgsDef, variad
     if (token.kind === 'option') {
       if (seen.has(token.name)) throw new UsageError(`option --${token.name} is given more than once`);
       seen.add(token.name);
-      current = variadic.includes(token.name) ? (lists[token.name] = token.value === undefined ? [] : [token.value]) : undefined;
+      current = undefined;
+      if (variadic.includes(token.name)) {
+        current = token.value === undefined ? [] : [token.value];
+        lists[token.name] = current;
+      }
     } else if (token.kind === 'positional') {
       (current ?? positionals).push(token.value);
     } else {

@@ -3,7 +3,6 @@ import { EXIT_USAGE, InputError, UsageError } from './errors.js';
 import { writeStderr, writeStdout } from './io.js';
 import { VERSION } from './version.js';
 
-
 const main: CommandDef = {
   meta: {
     name: 'release-evidence',

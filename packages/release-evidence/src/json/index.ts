@@ -1,5 +1,5 @@
-export { escapePointerSegment, toPointer } from './pointer.js';
-export { createPositionIndex, type Position } from './position.js';
+export { canonicalJson } from './canonical.js';
+export { digestOf, sha256Digest } from './digest.js';
 export {
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_DEPTH,
@@ -11,6 +11,6 @@ export {
   parseJson,
   utf8Length,
 } from './parse.js';
+export { escapePointerSegment, toPointer } from './pointer.js';
+export { createPositionIndex, type Position } from './position.js';
 export { type JsonStringEvent, type JsonWalkVisitor, type PathSegment, walkJson } from './tokenize.js';
-export { canonicalJson } from './canonical.js';
-export { digestOf, sha256Digest } from './digest.js';

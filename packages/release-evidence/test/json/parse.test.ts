@@ -7,7 +7,11 @@ describe('parseJson', () => {
   it('parses an object and reports duplicate members by path', () => {
     const result = parseJson('{"a":{"b":1,"b":2},"c":[{"d":1,"d":2}]}');
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.duplicateKeys).toEqual([['a', 'b'], ['c', 0, 'd']]);
+    if (result.ok)
+      expect(result.duplicateKeys).toEqual([
+        ['a', 'b'],
+        ['c', 0, 'd'],
+      ]);
   });
 
   it.each([

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `pnpm verify:local`: every check a release engineer needs before trusting this workspace, in order, stopping at the
+// first failure. Vitest writes JSON reports to .out/ so CI can print one `N passed, N failed` line (scripts/test-summary.mjs).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, '.out');
+const core = '@cloudflare-saas-core/release-evidence';
+const template = 'ai-media-reference';
+const identityTerms = 'templates/ai-media-reference/identity-terms.txt';
+const vitest = (pkg, name) => [
+  'pnpm',
+  '--filter',
+  pkg,
+  'exec',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${join(out, `vitest-${name}.json`)}`,
+];
+
+const steps = [
+  ['build the core', ['pnpm', 'build']],
+  ['lint and format (Biome)', ['pnpm', 'exec', 'biome', 'check', '.']],
+  ['typecheck every package', ['pnpm', '-r', 'typecheck']],
+  ['core unit tests, schema drift, boundary and Workers run', vitest(core, 'core')],
+  ['template unit tests', vitest(template, 'template')],
+  [
+    'check-fixture on the core fixture with the template identity terms',
+    [
+      'pnpm',
+      'exec',
+      'release-evidence',
+      'check-fixture',
+      'packages/release-evidence/fixtures/ops-release-evidence.core-fixture.json',
+      '--identity-terms',
+      identityTerms,
+    ],
+  ],
+  ['template adapters end to end against the package', ['pnpm', '--filter', template, 'e2e']],
+  ['template extraction fixture', ['pnpm', '--filter', template, 'fixture']],
+];
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+for (const [index, [title, [command, ...args]]] of steps.entries()) {
+  process.stdout.write(`\n== verify:local ${index + 1}/${steps.length}: ${title}\n`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    process.stdout.write(`\n== verify:local FAILED at step ${index + 1} (${title}) after ${seconds}s\n`);
+    process.exit(result.status ?? 1);
+  }
+  process.stdout.write(`== ok (${seconds}s)\n`);
+}
+process.stdout.write('\n== verify:local passed\n');
