@@ -1,11 +1,58 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { formatJson, formatReadinessMarkdown, githubAnnotations } from '../format/index.js';
+import { buildPacket } from '../packet/index.js';
 import { defineCliCommand } from './command.js';
-import { UsageError } from './errors.js';
+import { InputError, UsageError } from './errors.js';
+import { findingsByFile, reportToGitHub } from './github.js';
+import { writeStderr } from './io.js';
+import { loadReadinessInputs, READINESS_ARGS, type ReadinessInputs, reportInvalidEvidence } from './policy.js';
+import { readinessExitCode } from './readiness.js';
 
-// Placeholder until this command lands; it refuses to run rather than pretend.
 export default defineCliCommand({
-  meta: { name: 'packet', description: 'not available yet' },
-  args: {},
-  async run() {
-    throw new UsageError('the packet command is not available yet');
+  meta: {
+    name: 'packet',
+    description: 'Build a release-packet: the candidate, its readiness and a digest per document.',
+  },
+  args: {
+    ...READINESS_ARGS,
+    out: { type: 'string', description: 'where to write the packet (JSON)', valueHint: 'FILE' },
+    markdown: { type: 'string', description: 'also write the readiness summary as Markdown', valueHint: 'FILE' },
+  },
+  variadic: ['evidence'],
+  async run(args) {
+    const out = args.values.out;
+    if (typeof out !== 'string') throw new UsageError('option --out is required');
+    const markdownPath = typeof args.values.markdown === 'string' ? args.values.markdown : undefined;
+    const inputs = withoutFile(await loadReadinessInputs(args), out);
+    const { packet, readiness, checks } = await buildPacket(inputs);
+    reportInvalidEvidence(inputs.paths, checks);
+    const markdown = formatReadinessMarkdown(readiness, { artifacts: packet.artifacts });
+    await writeOutput(out, formatJson(packet, { pretty: true }));
+    if (markdownPath !== undefined) await writeOutput(markdownPath, markdown);
+    const annotations = githubAnnotations(readiness, findingsByFile(checks, inputs.paths));
+    await reportToGitHub({ markdown, annotations });
+    writeStderr(
+      `packet ${out}: verdict ${readiness.verdict}, ${packet.artifacts.length} artifacts, ${packet.packetDigest}`,
+    );
+    return readinessExitCode(readiness.verdict);
   },
 });
+
+/** A packet from an earlier run that sits among the evidence is this command's output, not its input. */
+function withoutFile(inputs: ReadinessInputs, file: string): ReadinessInputs {
+  const kept = inputs.paths.flatMap((path, index) => (resolve(path) === resolve(file) ? [] : [index]));
+  return {
+    ...inputs,
+    documents: kept.map((index) => inputs.documents[index] as ReadinessInputs['documents'][number]),
+    paths: kept.map((index) => inputs.paths[index] as string),
+  };
+}
+
+async function writeOutput(path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text);
+  } catch {
+    throw new InputError(path, 'cannot be written');
+  }
+}

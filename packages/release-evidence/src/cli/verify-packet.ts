@@ -1,11 +1,69 @@
+import { resolve } from 'node:path';
+import { formatJson } from '../format/index.js';
+import { parseJson } from '../json/index.js';
+import { type PacketVerification, verifyPacket } from '../packet/index.js';
+import type { InputDocument } from '../readiness/index.js';
 import { defineCliCommand } from './command.js';
-import { UsageError } from './errors.js';
+import { EXIT_NOT_ACCEPTABLE, EXIT_OK, InputError, UsageError } from './errors.js';
+import { collectJsonFiles, readTextFile, writeStdout } from './io.js';
 
-// Placeholder until this command lands; it refuses to run rather than pretend.
+const FORMATS = ['text', 'json'] as const;
+
 export default defineCliCommand({
-  meta: { name: 'verify-packet', description: 'not available yet' },
-  args: {},
-  async run() {
-    throw new UsageError('the verify-packet command is not available yet');
+  meta: { name: 'verify-packet', description: 'Check a release-packet against the evidence files it names.' },
+  args: {
+    packet: { type: 'positional', description: 'the release-packet file', valueHint: 'FILE', required: false },
+    evidence: {
+      type: 'string',
+      description: 'evidence files or directories (every following path counts)',
+      valueHint: 'PATH…',
+    },
+    format: { type: 'enum', options: [...FORMATS], default: 'text', description: 'output format' },
+  },
+  variadic: ['evidence'],
+  async run(args) {
+    if (args.positionals.length !== 1)
+      throw new UsageError('verify-packet takes exactly one packet FILE before --evidence');
+    const packetPath = args.positionals[0] as string;
+    const evidencePaths = args.lists.evidence ?? [];
+    if (evidencePaths.length === 0) throw new UsageError('option --evidence needs at least one path');
+    const packet = await readJsonFile(packetPath);
+    const documents = await readEvidence(evidencePaths, packetPath);
+    const result = await verifyPacket(packet, documents);
+    writeStdout(args.values.format === 'json' ? formatJson(result) : describe(packetPath, result));
+    return result.ok ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
   },
 });
+
+async function readJsonFile(path: string): Promise<unknown> {
+  const parsed = parseJson(await readTextFile(path));
+  if (!parsed.ok) throw new InputError(path, `not a JSON document (${parsed.error.code})`);
+  return parsed.value;
+}
+
+/**
+ * Verification must see exactly the files that were packed, so unlike `readiness` an unreadable path is an I/O
+ * error (exit 2) rather than an invalid input. The packet file itself is skipped when it sits among the evidence.
+ */
+async function readEvidence(paths: readonly string[], packetPath: string): Promise<InputDocument[]> {
+  const collected = await collectJsonFiles(paths);
+  const [firstError] = collected.errors;
+  if (firstError) throw firstError;
+  const packetFile = resolve(packetPath);
+  const documents: InputDocument[] = [];
+  for (const file of collected.files) {
+    if (resolve(file) !== packetFile) documents.push({ text: await readTextFile(file) });
+  }
+  return documents;
+}
+
+function describe(packetPath: string, result: PacketVerification): string {
+  const lines = [`${packetPath}: ${result.ok ? 'verified' : 'does NOT verify'}`];
+  lines.push(`  packetDigest: ${result.packetDigestOk ? 'ok' : 'mismatch'}`);
+  lines.push(`  readiness re-run: ${result.readinessMatches ? 'identical' : 'differs'}`);
+  lines.push(
+    `  documents: ${result.changed.length} changed, ${result.missing.length} missing, ${result.extra.length} extra`,
+  );
+  for (const reason of result.reasons) lines.push(`  - ${reason.code}: ${reason.message}`);
+  return lines.join('\n');
+}

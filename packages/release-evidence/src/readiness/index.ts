@@ -1,1 +1,12 @@
-export {};
+// Names other layers code against; they are the contract's types.
+export type {
+  Policy as PolicyInput,
+  ReleaseCandidate as ReleaseCandidateView,
+  ReleaseReadiness as ReleaseReadinessDocument,
+} from '../contract/index.js';
+export type { DeferralResult, DeferralStatus } from './deferrals.js';
+export { evaluateReadiness, type ReadinessOutcome, type ReadinessRequest } from './evaluate.js';
+export { GATES as READINESS_GATES, type GateSpec } from './gates.js';
+export type { DocumentRef, InputDocument } from './inputs.js';
+export { DEFAULT_POLICY, type EffectivePolicy, effectivePolicy } from './policy.js';
+export type { GateResult } from './status.js';

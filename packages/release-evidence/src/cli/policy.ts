@@ -1,0 +1,124 @@
+// Loading what readiness needs from the command line: the candidate, the --policy override, --now and the evidence.
+// Shared by `readiness` and `packet`.
+import { validatePolicy } from '../contract/index.js';
+import { parseJson } from '../json/index.js';
+import { checkDocument, type DocumentCheck } from '../privacy/index.js';
+import type { InputDocument, PolicyInput, ReleaseCandidateView } from '../readiness/index.js';
+import { instantOf } from '../readiness/time.js';
+import type { StrictArgs } from './args.js';
+import { InputError, UsageError } from './errors.js';
+import { collectJsonFiles, readTextFile, writeStderr } from './io.js';
+
+/** The options `readiness` and `packet` share; spread into a command's `args`. */
+export const READINESS_ARGS = {
+  candidate: { type: 'string', description: 'the release-candidate document', valueHint: 'FILE' },
+  evidence: {
+    type: 'string',
+    description: 'evidence files or directories (every following path counts)',
+    valueHint: 'PATH…',
+  },
+  now: { type: 'string', description: 'the instant to judge at (default: the clock)', valueHint: 'TIMESTAMP' },
+  policy: { type: 'string', description: "a policy document applied over the candidate's own", valueHint: 'FILE' },
+} as const;
+
+export interface ReadinessInputs {
+  readonly candidate: ReleaseCandidateView;
+  readonly candidateText: string;
+  readonly policy?: PolicyInput;
+  readonly now: string;
+  readonly documents: readonly InputDocument[];
+  /** The file each document came from, index for index; for messages only, never for output documents. */
+  readonly paths: readonly string[];
+}
+
+/**
+ * Reads the candidate, policy and evidence named by the arguments. A bad candidate, policy or `--now` is a usage or
+ * input error (exit 2). Evidence that cannot be read or parsed still counts: it becomes an invalid input that blocks
+ * the verdict, so a broken evidence file can never be skipped into a `ready`.
+ */
+export async function loadReadinessInputs(
+  args: StrictArgs,
+  clock: () => Date = () => new Date(),
+): Promise<ReadinessInputs> {
+  const candidatePath = stringOption(args, 'candidate');
+  if (candidatePath === undefined) throw new UsageError('option --candidate is required');
+  const evidencePaths = [...(args.lists.evidence ?? []), ...args.positionals];
+  if (evidencePaths.length === 0) throw new UsageError('option --evidence needs at least one path');
+  const now = nowOption(args, clock);
+  const candidateText = await readTextFile(candidatePath);
+  const candidate = await loadCandidate(candidatePath, candidateText);
+  const policyPath = stringOption(args, 'policy');
+  const policy = policyPath === undefined ? undefined : await loadPolicy(policyPath);
+  const { documents, paths } = await loadEvidence(evidencePaths);
+  return { candidate, candidateText, policy, now, documents, paths };
+}
+
+function stringOption(args: StrictArgs, name: string): string | undefined {
+  const value = args.values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function nowOption(args: StrictArgs, clock: () => Date): string {
+  const now = stringOption(args, 'now');
+  if (now === undefined)
+    return clock()
+      .toISOString()
+      .replace(/\.[0-9]{3}Z$/, 'Z');
+  if (Number.isNaN(instantOf(now)))
+    throw new UsageError('option --now takes an RFC 3339 timestamp with seconds and an offset');
+  return now;
+}
+
+async function loadCandidate(path: string, text: string): Promise<ReleaseCandidateView> {
+  const check = await checkDocument(text, { expectKind: 'release-candidate' });
+  if (!check.ok) throw new InputError(path, `not a valid, privacy-clean release-candidate (${problemSummary(check)})`);
+  return check.value as ReleaseCandidateView;
+}
+
+async function loadPolicy(path: string): Promise<PolicyInput> {
+  const parsed = parseJson(await readTextFile(path));
+  if (!parsed.ok) throw new InputError(path, `not a JSON policy (${parsed.error.code})`);
+  const result = validatePolicy(parsed.value);
+  if (!result.ok) {
+    const codes = [...new Set(result.errors.map((issue) => `${issue.code} at ${issue.pointer || '/'}`))].sort();
+    throw new InputError(path, `not a valid policy (${codes.join('; ')})`);
+  }
+  return parsed.value as PolicyInput;
+}
+
+async function loadEvidence(paths: readonly string[]): Promise<{ documents: InputDocument[]; paths: string[] }> {
+  const collected = await collectJsonFiles(paths);
+  const entries: { path: string; document: InputDocument }[] = [];
+  for (const error of collected.errors) {
+    writeStderr(`warning: ${error.message}; counted as an invalid input`);
+    entries.push({ path: error.path, document: { text: '' } });
+  }
+  for (const file of collected.files) {
+    try {
+      entries.push({ path: file, document: { text: await readTextFile(file) } });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      writeStderr(`warning: ${error.message}; counted as an invalid input`);
+      entries.push({ path: file, document: { text: '' } });
+    }
+  }
+  return { documents: entries.map((entry) => entry.document), paths: entries.map((entry) => entry.path) };
+}
+
+/** Codes and pointers only: never a value from the document. */
+export function problemSummary(check: DocumentCheck): string {
+  const problems = [
+    ...check.errors.map((issue) => `${issue.code} at ${issue.pointer || '/'}`),
+    ...check.findings.map((finding) => `${finding.class} finding at ${finding.pointer || '/'}`),
+  ];
+  const unique = [...new Set(problems)].sort();
+  const shown = unique.slice(0, 5).join('; ');
+  return unique.length > 5 ? `${shown}; and ${unique.length - 5} more` : shown;
+}
+
+/** Names every evidence file that did not pass its check, on stderr. */
+export function reportInvalidEvidence(paths: readonly string[], checks: readonly DocumentCheck[]): void {
+  checks.forEach((check, index) => {
+    if (!check.ok) writeStderr(`evidence ${paths[index] ?? '?'}: invalid (${problemSummary(check)})`);
+  });
+}

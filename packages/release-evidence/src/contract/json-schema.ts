@@ -1,0 +1,45 @@
+import { type ConversionConfig, type JsonSchema, toJsonSchema } from '@valibot/to-json-schema';
+import { CONTRACT, type Kind } from './kinds.js';
+import { REGISTRY } from './registry.js';
+import { CODE_CHECK_PATTERNS } from './scalars.js';
+
+const CONVERSION: ConversionConfig = {
+  target: 'draft-2020-12',
+  errorMode: 'throw',
+  // A code check becomes its pattern; what the pattern cannot say (calendar dates, the port bound) stays code-only.
+  overrideAction: (context) => {
+    const action = context.valibotAction as { type: string; requirement?: unknown };
+    const requirement = action.requirement as (value: string) => boolean;
+    if (action.type !== 'check' || !CODE_CHECK_PATTERNS.has(requirement)) return undefined;
+    const pattern = CODE_CHECK_PATTERNS.get(requirement);
+    return pattern === undefined ? context.jsonSchema : { ...context.jsonSchema, pattern };
+  },
+  // A record keyed by a picklist (policy.maxAge) converts to propertyNames with an enum, which is exactly right.
+  overrideSchema: (context) => {
+    const schema = context.valibotSchema as { type: string; key?: { type: string } };
+    return schema.type === 'record' && schema.key?.type === 'picklist' ? context.jsonSchema : undefined;
+  },
+};
+
+const cache = new Map<Kind, JsonSchema>();
+
+/**
+ * The JSON Schema (draft 2020-12) of a kind, converted from the same valibot schema the validator runs. It checks
+ * shape only: the consistency rules of spec §4–§5 are enforced in code.
+ */
+export function jsonSchemaFor(kind: Kind): JsonSchema {
+  let schema = cache.get(kind);
+  if (!schema) {
+    const converted = toJsonSchema(REGISTRY[kind].schema, CONVERSION) as Record<string, unknown>;
+    const { $schema, ...rest } = converted;
+    schema = {
+      $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
+      $id: `urn:cloudflare-saas-core:release-evidence:v1:${kind}`,
+      title: `${CONTRACT} ${kind}`,
+      description: `Shape of the ${kind} document (contract ${CONTRACT}). Consistency rules (counts, time order, verdicts, uniqueness) and a few format checks (calendar dates, the port range, lone surrogates) are enforced in code only, by validateDocument.`,
+      ...rest,
+    } as JsonSchema;
+    cache.set(kind, schema);
+  }
+  return structuredClone(schema);
+}

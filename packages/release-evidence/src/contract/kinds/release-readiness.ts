@@ -1,0 +1,61 @@
+import * as v from 'valibot';
+import { closedObject } from '../closed.js';
+import { envelope, origin, producer, subject } from '../envelope.js';
+import { KINDS } from '../kinds.js';
+import { gateId, policy } from '../policy.js';
+import { checkUnique, defineKind } from '../rules.js';
+import { count, deferralId, digest, freeText, label, list, oneOf, timestamp } from '../scalars.js';
+
+export const GATE_STATUSES = ['pass', 'fail', 'stale', 'missing', 'mismatch', 'invalid', 'deferred'] as const;
+export type GateStatus = (typeof GATE_STATUSES)[number];
+export const READINESS_VERDICTS = ['blocked', 'awaiting-operator', 'ready-with-deferrals', 'ready'] as const;
+export type ReadinessVerdict = (typeof READINESS_VERDICTS)[number];
+export const DEFERRAL_STATUSES = ['applied', 'unused', 'expired', 'unknown-gate', 'not-allowed'] as const;
+
+const gateStatus = oneOf(GATE_STATUSES);
+const documentRef = closedObject({ kind: oneOf(KINDS), id: label, digest });
+/** Reason messages are rendered by core from codes and labels, never from document values. */
+const reason = closedObject({
+  code: label,
+  message: freeText(1, 1000),
+});
+
+const gate = closedObject({
+  gate: gateId,
+  status: gateStatus,
+  underlying: v.optional(gateStatus),
+  required: v.boolean(),
+  evidence: v.optional(documentRef),
+  superseded: v.array(documentRef),
+  reasons: v.array(reason),
+});
+
+/** An input that is not a contract document has no known kind or id; `kind` is then a label such as `unknown`. */
+const input = closedObject({ kind: label, id: v.optional(label), digest, valid: v.boolean(), findings: count });
+
+export const releaseReadiness = closedObject({
+  ...envelope('release-readiness'),
+  subject,
+  producer: v.optional(producer),
+  milestone: closedObject({ id: label }),
+  origins: list(origin, 2, 2),
+  now: timestamp,
+  policy,
+  verdict: oneOf(READINESS_VERDICTS),
+  gates: v.array(gate),
+  deferrals: v.array(closedObject({ id: deferralId, gate: label, status: oneOf(DEFERRAL_STATUSES) })),
+  inputs: v.array(input),
+  summary: closedObject(
+    Object.fromEntries(GATE_STATUSES.map((status) => [status, count])) as Record<GateStatus, typeof count>,
+  ),
+});
+
+export type ReleaseReadiness = v.InferOutput<typeof releaseReadiness>;
+
+export const releaseReadinessKind = defineKind({
+  kind: 'release-readiness',
+  schema: releaseReadiness,
+  rules(doc, context) {
+    checkUnique(context, doc.gates, (item) => item.gate, ['gates']);
+  },
+});

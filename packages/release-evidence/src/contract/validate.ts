@@ -1,0 +1,182 @@
+import * as v from 'valibot';
+import { type ParseError, type ParseLimits, parseJson } from '../json/parse.js';
+import type { PathSegment } from '../json/tokenize.js';
+import { type IssueCode, isIssueCode } from './codes.js';
+import { makeIssue, sortIssues, type ValidationIssue } from './issues.js';
+import { isKind, type Kind } from './kinds.js';
+import { LABEL_PATTERN } from './patterns.js';
+import { type Policy, policy } from './policy.js';
+import { REGISTRY } from './registry.js';
+import type { RuleContext } from './rules.js';
+
+export interface ValidationResult {
+  /** True when the document has no issue at all. */
+  readonly ok: boolean;
+  /** The document's kind, when it names a known one. */
+  readonly kind?: Kind;
+  /** The document's id, when it is a valid label. */
+  readonly id?: string;
+  readonly errors: ValidationIssue[];
+  /** The parsed document (as given, unknown members included), whenever the input is a JSON object. */
+  readonly value?: unknown;
+}
+
+export interface ValidateOptions {
+  readonly limits?: ParseLimits;
+  /** Reject a document of another kind (`unexpected-kind`). */
+  readonly expectKind?: Kind;
+  /** Allowed skew for observation times against generatedAt; default 5 minutes (PT5M). */
+  readonly clockSkewMs?: number;
+}
+
+export const DEFAULT_CLOCK_SKEW_MS = 5 * 60_000;
+
+const LABEL = new RegExp(LABEL_PATTERN);
+const CONFIG = { abortEarly: false, abortPipeEarly: true } as const;
+
+/**
+ * Validates one contract document: JSON text (parsed strictly, I-JSON) or an in-memory value. Checks the shape of its
+ * kind, then, when the shape is valid, the kind's consistency rules. Never throws; issues are sorted and distinct.
+ */
+export function validateDocument(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  try {
+    return validate(input, options);
+  } catch {
+    // Only exotic in-memory values (throwing getters, proxies) get here; JSON text never does.
+    return { ok: false, errors: [makeIssue('invalid-value', [], 'document could not be read as a JSON value')] };
+  }
+}
+
+function validate(input: unknown, options: ValidateOptions): ValidationResult {
+  const issues: ValidationIssue[] = [];
+  const report = (code: IssueCode, path: readonly PathSegment[]) => issues.push(makeIssue(code, path));
+  let value: unknown = input;
+  if (typeof input === 'string') {
+    const parsed = parseJson(input, options.limits);
+    if (!parsed.ok) return { ok: false, errors: [parseIssue(parsed.error)] };
+    for (const path of parsed.duplicateKeys) report('duplicate-key', path);
+    for (const path of parsed.unsafeIntegers) report('number-range', path);
+    value = parsed.value;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, errors: [makeIssue('invalid-type', [], 'document is not a JSON object')] };
+  }
+
+  const record = value as Record<string, unknown>;
+  const kind = Object.hasOwn(record, 'kind') ? record.kind : undefined;
+  const id = typeof record.id === 'string' && LABEL.test(record.id) ? record.id : undefined;
+  if (!isKind(kind)) {
+    report(kind === undefined ? 'required' : 'unknown-kind', ['kind']);
+    return finish(issues, undefined, id, value);
+  }
+  if (options.expectKind !== undefined && kind !== options.expectKind) {
+    report('unexpected-kind', ['kind']);
+    return finish(issues, kind, id, value);
+  }
+  const context = ruleContext(options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS, [], issues);
+  checkKind(kind, value, [], issues, context);
+  return finish(issues, kind, id, value);
+}
+
+/** Shape first; the consistency rules run only on a document whose shape is valid. */
+function checkKind(
+  kind: Kind,
+  value: unknown,
+  prefix: readonly PathSegment[],
+  issues: ValidationIssue[],
+  context: RuleContext,
+): void {
+  const definition = REGISTRY[kind];
+  const output = checkShape(definition.schema, value, prefix, issues);
+  if (output.ok) definition.rules(output.value, context);
+}
+
+function checkShape(
+  schema: v.GenericSchema,
+  value: unknown,
+  prefix: readonly PathSegment[],
+  issues: ValidationIssue[],
+): { ok: true; value: unknown } | { ok: false } {
+  const result = v.safeParse(schema, value, CONFIG);
+  if (result.success) return { ok: true, value: result.output };
+  for (const issue of result.issues) issues.push(makeIssue(codeOf(issue), [...prefix, ...issuePath(issue)]));
+  return { ok: false };
+}
+
+/**
+ * Validates a policy on its own (spec §5, the CLI's `--policy FILE`): JSON text or a value, with the same codes and
+ * pointers as inside a candidate. An unknown gate is `unknown-gate`.
+ */
+export function validatePolicy(input: unknown, options: Pick<ValidateOptions, 'limits'> = {}): PolicyValidation {
+  try {
+    const issues: ValidationIssue[] = [];
+    let value: unknown = input;
+    if (typeof input === 'string') {
+      const parsed = parseJson(input, options.limits);
+      if (!parsed.ok) return { ok: false, errors: [parseIssue(parsed.error)] };
+      for (const path of parsed.duplicateKeys) issues.push(makeIssue('duplicate-key', path));
+      value = parsed.value;
+    }
+    const output = checkShape(policy, value, [], issues);
+    const errors = sortIssues(issues);
+    return output.ok && errors.length === 0
+      ? { ok: true, errors, value: output.value as Policy }
+      : { ok: false, errors };
+  } catch {
+    return { ok: false, errors: [makeIssue('invalid-value', [], 'policy could not be read as a JSON value')] };
+  }
+}
+
+export interface PolicyValidation {
+  readonly ok: boolean;
+  readonly errors: ValidationIssue[];
+  /** The policy, when it is valid. */
+  readonly value?: Policy;
+}
+
+function parseIssue(error: ParseError): ValidationIssue {
+  const where = error.position ? ` (line ${error.position.line}, column ${error.position.column})` : '';
+  return makeIssue(error.code, [], `${error.message}${where}`);
+}
+
+function ruleContext(skewMs: number, prefix: readonly PathSegment[], issues: ValidationIssue[]): RuleContext {
+  return {
+    skewMs,
+    report: (code, path) => issues.push(makeIssue(code, [...prefix, ...path])),
+    nested(kind, doc, path) {
+      const at = [...prefix, ...path];
+      definitionRules(kind, doc, ruleContext(skewMs, at, issues));
+    },
+  };
+}
+
+/** Nested documents were shape-checked with their parent, so only their rules remain. */
+function definitionRules(kind: Kind, doc: unknown, context: RuleContext): void {
+  (REGISTRY[kind].rules as (doc: unknown, context: RuleContext) => void)(doc, context);
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): PathSegment[] {
+  return (issue.path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key)));
+}
+
+const VALUE_TYPES: ReadonlySet<string> = new Set(['picklist', 'literal', 'variant', 'enum']);
+
+/** Actions carry their code as message; schema issues are mapped by type. Valibot's own text is never used. */
+function codeOf(issue: v.BaseIssue<unknown>): IssueCode {
+  if (isIssueCode(issue.message)) return issue.message;
+  const last = issue.path?.[issue.path.length - 1];
+  if (issue.input === undefined && last?.origin === 'key') return 'required';
+  return VALUE_TYPES.has(issue.type) ? 'invalid-value' : 'invalid-type';
+}
+
+function finish(issues: ValidationIssue[], kind: Kind | undefined, id: string | undefined, value: unknown) {
+  const errors = sortIssues(issues);
+  const result: { ok: boolean; errors: ValidationIssue[]; kind?: Kind; id?: string; value?: unknown } = {
+    ok: errors.length === 0,
+    errors,
+    value,
+  };
+  if (kind !== undefined) result.kind = kind;
+  if (id !== undefined) result.id = id;
+  return result;
+}

@@ -1,0 +1,57 @@
+import {
+  classOf,
+  type EvidenceClass,
+  type EvidenceKind,
+  isEvidenceKind,
+  type ReleaseReadiness,
+} from '../contract/index.js';
+import { digestOf, parseJson } from '../json/index.js';
+import type { InputDocument } from '../readiness/index.js';
+
+/** One evidence document named by a packet (spec §7). */
+export interface PacketArtifact {
+  readonly kind: EvidenceKind;
+  readonly id: string;
+  readonly class: EvidenceClass;
+  readonly digest: string;
+}
+
+/**
+ * The packet's artifacts: every evidence input of the readiness result, with its §4 class. Kinds, ids and digests
+ * are taken from `readiness.inputs`, so an id that is unsafe to show is left out here exactly as it is there. Inputs
+ * that are not evidence, have no showable id, or have no class (a release-status without a known stage) have no
+ * artifact: the contract's artifact needs all three. They stay listed, with their digests, in `readiness.inputs`.
+ */
+export async function artifactsOf(
+  readiness: ReleaseReadiness,
+  documents: readonly InputDocument[],
+): Promise<PacketArtifact[]> {
+  const classByDigest = new Map<string, EvidenceClass>();
+  for (const document of documents) {
+    const value = parsedValue(document);
+    const documentClass = value === undefined ? undefined : classOf(value);
+    if (documentClass !== undefined) classByDigest.set(await digestOf(value), documentClass);
+  }
+  const artifacts: PacketArtifact[] = [];
+  for (const input of readiness.inputs) {
+    const documentClass = classByDigest.get(input.digest);
+    if (!isEvidenceKind(input.kind) || input.id === undefined || documentClass === undefined) continue;
+    artifacts.push({ kind: input.kind, id: input.id, class: documentClass, digest: input.digest });
+  }
+  return artifacts.sort(compareArtifacts);
+}
+
+function parsedValue(document: InputDocument): unknown {
+  if (typeof document.text !== 'string') return document.value;
+  const parsed = parseJson(document.text);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+/** Kind, id, then digest, in code-unit order, so the list never depends on input order or locale. */
+export function compareArtifacts(a: PacketArtifact, b: PacketArtifact): number {
+  return compare(a.kind, b.kind) || compare(a.id, b.id) || compare(a.digest, b.digest) || compare(a.class, b.class);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

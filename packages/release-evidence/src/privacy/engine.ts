@@ -1,0 +1,275 @@
+import { DEFAULT_MAX_DEPTH } from '../json/parse.js';
+import { toPointer } from '../json/pointer.js';
+import { createPositionIndex } from '../json/position.js';
+import { type PathSegment, walkJson } from '../json/tokenize.js';
+import { classifyKey } from './keys.js';
+import { redactMatch } from './redact.js';
+import { extensionsDepth, isCommitSha, isExempt, roleOf } from './roles.js';
+import { RULES } from './rules/index.js';
+import { charMask, compileNeeds, type Features, featuresOf } from './features.js';
+import { decodeBase64Runs, decodePercent, normalizeText } from './normalize.js';
+import type { Finding, Rule, RuleContext, ScanResult } from './types.js';
+
+export interface ScanOptions {
+  /** Deepest nesting walked before the text is scanned as raw lines (default 64, as for documents). */
+  readonly maxDepth?: number;
+}
+
+/** A string of the text with everything the rules need. */
+interface StringItem {
+  readonly value: string;
+  readonly offset: number;
+  readonly path: readonly PathSegment[];
+  readonly isKey: boolean;
+}
+
+interface RawFinding {
+  readonly rule: Rule;
+  readonly item: StringItem;
+  readonly redacted: string;
+}
+
+/** The scan plus the member names that are themselves findings, which every pointer must hide. */
+export interface DetailedScan {
+  readonly result: ScanResult;
+  readonly secretSegments: ReadonlySet<string>;
+}
+
+const CONTENT_RULES = RULES.filter((rule) => !rule.context);
+// Content detectors judge the text alone; they get a neutral context.
+const NO_CONTEXT: RuleContext = { role: 'text', isKey: false, keyKind: undefined, inExtensions: false, documentKind: undefined };
+const CONTEXT_RULES = RULES.filter((rule) => rule.context);
+const GATES = CONTENT_RULES.map((rule) => compileNeeds(rule.needs));
+// Commit fields are found before the walk, so a SHA quoted earlier in the text than its field is still exempt.
+const COMMIT_MEMBER = /"(?:commitSha|gitCommit)"[ \t\r\n]{0,64}:[ \t\r\n]{0,64}"([0-9a-f]{40}(?:[0-9a-f]{24})?)"/g;
+
+/** Scans JSON text (spec §8); text that is not JSON is still scanned, line by line, and `error` says why. */
+export function scanText(text: string, options: ScanOptions = {}): ScanResult {
+  return scanDetailed(text, options).result;
+}
+
+/** Scans a value as `JSON.stringify(value, null, 2)` would write it. */
+export function scanValue(value: unknown, options: ScanOptions = {}): ScanResult {
+  const text = stringify(value);
+  if (text === undefined) {
+    return { ok: false, findings: [], error: { code: 'json-syntax', message: 'the value cannot be written as JSON' } };
+  }
+  return scanText(text, options);
+}
+
+export function stringify(value: unknown): string | undefined {
+  try {
+    const text = JSON.stringify(value, null, 2) as string | undefined;
+    return typeof text === 'string' ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One pass of `walkJson` over the text: every key and value, duplicates included, is matched as it is read. Strings
+ * inside `extensions` wait for the end of the walk, because their rules depend on the kind of their document.
+ */
+export function scanDetailed(text: string, options: ScanOptions = {}): DetailedScan {
+  const exemptShas = new Set<string>();
+  for (const match of text.matchAll(COMMIT_MEMBER)) exemptShas.add(match[1] as string);
+  const found: RawFinding[] = [];
+  const deferred: StringItem[] = [];
+  const kinds = new Map<string, string>();
+  const keyOffsets: number[] = [];
+  const shadowRanges: { start: number; end: number; path: readonly PathSegment[] }[] = [];
+
+  const scanItem = (item: StringItem, extensionsAt: number) => {
+    const inExtensions = extensionsAt !== -1 && (!item.isKey || item.path.length - 1 > extensionsAt);
+    const role = roleOf(item.path, inExtensions);
+    if (!item.isKey && isExempt(role, item.value)) return;
+    const context: RuleContext = {
+      role,
+      isKey: item.isKey,
+      keyKind: classifyKey(nearestName(item.path)),
+      inExtensions,
+      documentKind: inExtensions ? kinds.get(toPointer(item.path.slice(0, extensionsAt))) : undefined,
+    };
+    const matches = matchString(withoutShas(item.value, exemptShas), context);
+    if (matches.length === 0) return;
+    const kept = { value: item.value, offset: item.offset, path: [...item.path], isKey: item.isKey };
+    for (const [rule, match] of matches) found.push({ rule, item: kept, redacted: redactMatch(rule, match) });
+  };
+
+  const walkError = walkJson(text, options.maxDepth ?? DEFAULT_MAX_DEPTH, {
+    onString(event) {
+      if (event.isKey) keyOffsets[event.memberId] = event.offset;
+      else if (event.path[event.path.length - 1] === 'kind') kinds.set(toPointer(event.path.slice(0, -1)), event.value);
+      const extensionsAt = event.path.indexOf('extensions');
+      if (extensionsAt !== -1) deferred.push({ ...event, path: [...event.path] });
+      else scanItem(event, extensionsAt);
+    },
+    onDuplicate(path, offset, shadowed) {
+      shadowRanges.push({ start: keyOffsets[shadowed] ?? offset, end: offset, path: [...path] });
+    },
+  });
+  if (walkError) return scanRawLines(text, walkError);
+  for (const item of deferred) scanItem(item, item.path.indexOf('extensions'));
+  return finish(text, found, shadowTest(shadowRanges));
+}
+
+/** Runs the context rules once and the content rules on each view of the string; at most one finding per rule. */
+function matchString(value: string, context: RuleContext): readonly (readonly [Rule, string])[] {
+  const matches: (readonly [Rule, string])[] = [];
+  for (const rule of CONTEXT_RULES) {
+    if (value.length < (rule.minLength ?? 0)) continue;
+    const match = rule.detect?.(value, context);
+    if (match !== undefined) matches.push([rule, match]);
+  }
+  const content = contentMatches(value);
+  return matches.length === 0 ? content : [...matches, ...content];
+}
+
+// Documents repeat short strings (member names, statuses, labels); content rules do not depend on context, so their
+// result for a short string is cached. The cache is bounded and results are the same with or without it.
+const CACHEABLE_LENGTH = 256;
+const CACHE_LIMIT = 20_000;
+const contentCache = new Map<string, readonly (readonly [Rule, string])[]>();
+
+function contentMatches(value: string): readonly (readonly [Rule, string])[] {
+  const cacheable = value.length <= CACHEABLE_LENGTH;
+  const cached = cacheable ? contentCache.get(value) : undefined;
+  if (cached) return cached;
+  const found: (string | undefined)[] = [];
+  for (const view of viewsOf(value)) {
+    for (let index = 0; index < CONTENT_RULES.length; index++) {
+      if (found[index] !== undefined || !(GATES[index] as (features: Features) => boolean)(view.features)) continue;
+      found[index] = matchRule(CONTENT_RULES[index] as Rule, view.text);
+    }
+  }
+  const matches: (readonly [Rule, string])[] = [];
+  found.forEach((match, index) => {
+    if (match !== undefined) matches.push([CONTENT_RULES[index] as Rule, match]);
+  });
+  if (cacheable) {
+    if (contentCache.size >= CACHE_LIMIT) contentCache.clear();
+    contentCache.set(value, matches);
+  }
+  return matches;
+}
+
+const PERCENT_BIT = charMask('%');
+const MIN_BASE64_RUN = 16;
+
+/** The normalised string, then its percent- and base64-decoded forms where its features allow that encoding. */
+function viewsOf(value: string): { text: string; features: Features }[] {
+  const raw = featuresOf(value);
+  const text = raw.nonAscii ? normalizeText(value) : value;
+  const features = text === value ? raw : featuresOf(text);
+  const views = [{ text, features }];
+  const percent = features.chars & PERCENT_BIT ? decodePercent(text) : undefined;
+  const base64 =
+    features.mixedBase64Run >= MIN_BASE64_RUN ? decodeBase64Runs(text) : undefined;
+  for (const decoded of [percent, base64]) {
+    if (decoded === undefined) continue;
+    const normal = normalizeText(decoded);
+    views.push({ text: normal, features: featuresOf(normal) });
+  }
+  return views;
+}
+
+const KEYWORD_SCAN_LIMIT = 4096;
+
+function matchRule(rule: Rule, view: string): string | undefined {
+  if (view.length < (rule.minLength ?? 1)) return undefined;
+  // On long strings the linear patterns scan faster than a keyword search of every keyword would.
+  if (rule.keywords && view.length <= KEYWORD_SCAN_LIMIT && !hasKeyword(view, rule.keywords)) return undefined;
+  if (rule.pattern) return rule.pattern.exec(view)?.[0];
+  return rule.detect?.(view, NO_CONTEXT);
+}
+
+let lastView = '';
+let lastLower = '';
+function hasKeyword(view: string, keywords: readonly string[]): boolean {
+  // The views of one string are checked by every rule in turn; lower-case each once.
+  if (view !== lastView) {
+    lastView = view;
+    lastLower = view.toLowerCase();
+  }
+  return keywords.some((keyword) => lastLower.includes(keyword));
+}
+
+/** The document's own commit SHAs are public wherever they are quoted. */
+function withoutShas(value: string, shas: ReadonlySet<string>): string {
+  let result = value;
+  for (const sha of shas) if (result.includes(sha)) result = result.replaceAll(sha, ' ');
+  return result;
+}
+
+function nearestName(path: readonly PathSegment[]): string {
+  for (let index = path.length - 1; index >= 0; index--) {
+    const segment = path[index];
+    if (typeof segment === 'string') return segment;
+  }
+  return '';
+}
+
+/**
+ * A string is shadowed when it lies between the name of a member that a later duplicate replaces and that duplicate
+ * (same path): `JSON.parse` drops it, but the raw text still carries it.
+ */
+function shadowTest(ranges: readonly { start: number; end: number; path: readonly PathSegment[] }[]): (item: StringItem) => boolean {
+  if (ranges.length === 0) return () => false;
+  return (item) =>
+    ranges.some(
+      (range) =>
+        item.offset >= range.start &&
+        item.offset < range.end &&
+        range.path.every((segment, index) => item.path[index] === segment),
+    );
+}
+
+/** Text that is not JSON: every line is scanned as free text, so nothing escapes the scan. */
+function scanRawLines(text: string, error: { offset: number; message: string; code: 'json-syntax' | 'json-too-deep' }): DetailedScan {
+  const found: RawFinding[] = [];
+  const context = NO_CONTEXT;
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end);
+    const item: StringItem = { value: line, offset: start, path: [], isKey: false };
+    for (const [rule, match] of matchString(line, context)) found.push({ rule, item, redacted: redactMatch(rule, match) });
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  const { result, secretSegments } = finish(text, found, () => false);
+  const position = createPositionIndex(text)(error.offset);
+  return {
+    result: { ...result, ok: false, error: { code: error.code, message: `invalid JSON: ${error.message}`, position } },
+    secretSegments,
+  };
+}
+
+function finish(text: string, found: readonly RawFinding[], isShadowed: (item: StringItem) => boolean): DetailedScan {
+  const secretSegments = new Set<string>();
+  for (const { rule, item } of found) if (item.isKey && !rule.context) secretSegments.add(item.value);
+  const positionOf = createPositionIndex(text);
+  const findings = found.map(({ rule, item, redacted }): Finding => {
+    const { line, column } = positionOf(item.offset);
+    const finding = {
+      rule: rule.id,
+      class: rule.class,
+      pointer: toPointer(item.path, (segment) => secretSegments.has(segment)),
+      line,
+      column,
+      redacted,
+    };
+    return isShadowed(item) ? { ...finding, shadowed: true } : finding;
+  });
+  findings.sort(compareFindings);
+  return { result: { ok: findings.length === 0, findings }, secretSegments };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.pointer, b.pointer);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,107 @@
+import type { KeyKind } from './types.js';
+
+/**
+ * The key lists of spec §8. Keys match case-insensitively in camelCase, snake_case and kebab-case: a key is split
+ * into lower-case words and compared joined (`api_key`, `apiKey`, `API-KEY` → `apikey`). The `x-` prefix of an
+ * extension key is ignored.
+ */
+const SECRET_KEYS = new Set([
+  'secret',
+  'token',
+  'password',
+  'passwd',
+  'apikey',
+  'accesskey',
+  'privatekey',
+  'clientsecret',
+  'credential',
+  'credentials',
+  'authorization',
+  'cookie',
+  'session',
+  'signature',
+  'webhooksecret',
+]);
+const SECRET_SUFFIXES = new Set(['secret', 'token', 'key']);
+const SECRET_WORDS = new Set(['secret', 'token', 'key', 'password', 'passwd', 'credential', 'credentials', 'apikey']);
+
+const IDENTITY_KEYS = new Set([
+  'userid',
+  'actorid',
+  'accountid',
+  'workspaceid',
+  'ownerid',
+  'customerid',
+  'orgid',
+  'tenantid',
+  'memberid',
+  'principalid',
+  'email',
+  'emailaddress',
+  'username',
+  'login',
+]);
+
+const FINGERPRINT_KEYS = new Set(['fingerprint', 'hash', 'last4', 'first4', 'prefix', 'suffix', 'checksum', 'sha256']);
+const FINGERPRINT_WORDS = new Set([
+  'fingerprint',
+  'hash',
+  'sha1',
+  'sha256',
+  'sha512',
+  'md5',
+  'last4',
+  'first4',
+  'prefix',
+  'suffix',
+  'length',
+  'checksum',
+]);
+
+const PROVIDER_KEYS = new Set([
+  'requestid',
+  'predictionid',
+  'executionid',
+  'logid',
+  'rayid',
+  'cfray',
+  'generationid',
+  'responseid',
+  'completionid',
+]);
+
+/** Splits a member name into lower-case words: `x-webhookSecret_v2` → `webhook`, `secret`, `v2`. */
+export function keyWords(key: string): string[] {
+  const words = key
+    .slice(0, 200)
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+  if (words[0] === 'x' && words.length > 1) words.shift();
+  return words;
+}
+
+const cache = new Map<string, KeyKind | undefined>();
+
+/** What a member name says about its value; cached because documents repeat their keys. */
+export function classifyKey(key: string): KeyKind | undefined {
+  if (cache.has(key)) return cache.get(key);
+  const kind = classify(keyWords(key));
+  if (cache.size > 10_000) cache.clear();
+  cache.set(key, kind);
+  return kind;
+}
+
+function classify(words: readonly string[]): KeyKind | undefined {
+  const compact = words.join('');
+  if (IDENTITY_KEYS.has(compact)) return 'identity';
+  if (PROVIDER_KEYS.has(compact)) return 'provider';
+  // A fingerprint key names a hash or part of a secret (`tokenSha256`, `last4`); checked before the secret suffixes.
+  if (FINGERPRINT_KEYS.has(compact)) return 'fingerprint';
+  if (words.some((word) => FINGERPRINT_WORDS.has(word)) && words.some((word) => SECRET_WORDS.has(word))) {
+    return 'fingerprint';
+  }
+  if (SECRET_KEYS.has(compact) || SECRET_SUFFIXES.has(words[words.length - 1] ?? '')) return 'secret';
+  return undefined;
+}

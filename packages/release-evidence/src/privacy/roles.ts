@@ -1,0 +1,56 @@
+import type { PathSegment } from '../json/tokenize.js';
+import type { Role } from './types.js';
+
+/*
+ * The role of a string, from its path (spec §8): the scanner knows the schema. Only `commitSha`, `digest` and
+ * `runId` exempt a value, and only when it has their exact shape; every other role is scanned in full.
+ */
+
+const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const LABEL_FIELDS = new Set([
+  'id',
+  'label',
+  'versionLabel',
+  'adapter',
+  'modelLabel',
+  'reviewerRole',
+  'reviewerMode',
+  'gate',
+  'workflow',
+  'candidate',
+  'category',
+  'nextSafeCommand',
+]);
+const COMMIT_FIELDS = new Set(['commitSha', 'gitCommit']);
+const DIGEST_FIELDS = new Set(['digest', 'packetDigest']);
+
+export function roleOf(path: readonly PathSegment[], inExtensions: boolean): Role {
+  if (inExtensions) return 'extension';
+  const last = path[path.length - 1];
+  if (typeof last !== 'string') return 'text';
+  if (COMMIT_FIELDS.has(last)) return 'commitSha';
+  if (DIGEST_FIELDS.has(last)) return 'digest';
+  if (last === 'runId') return 'runId';
+  if (last === 'name') return path[path.length - 3] === 'secrets' ? 'secretName' : 'label';
+  if (LABEL_FIELDS.has(last)) return 'label';
+  if (last.endsWith('At') || last === 'now') return 'timestamp';
+  if (last === 'url') return 'origin';
+  return 'text';
+}
+
+/** True when the role exempts this exact value: a commit SHA in a commit field, a digest in a digest field, a run id. */
+export function isExempt(role: Role, value: string): boolean {
+  if (role === 'commitSha') return COMMIT_SHA.test(value);
+  if (role === 'digest') return DIGEST.test(value);
+  return role === 'runId' && /^[0-9]{1,16}$/.test(value);
+}
+
+export function isCommitSha(value: string): boolean {
+  return COMMIT_SHA.test(value);
+}
+
+/** True when the path runs through an `extensions` member (of any document, nested ones included). */
+export function extensionsDepth(path: readonly PathSegment[]): number {
+  return path.indexOf('extensions');
+}

@@ -1,0 +1,88 @@
+import { RULES } from './rules/index.js';
+import type { Finding, PrivacyClass, Rule } from './types.js';
+
+/** One scanned file: its path as it should appear in SARIF (relative, `/`-separated) and its findings. */
+export interface SarifInput {
+  readonly path: string;
+  readonly findings: readonly Finding[];
+}
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/cloudflare-saas-core/cloudflare-saas-core/tree/main/packages/release-evidence';
+
+const CLASS_HELP: Record<PrivacyClass, string> = {
+  credential:
+    'Remove the value and rotate the credential: it must be treated as leaked. Evidence may name a secret (CLOUDFLARE_API_TOKEN) but never hold its value, hash, prefix, suffix or length.',
+  identity:
+    'Replace the raw id or address with a stable public label. Evidence never holds user, actor, account, workspace, owner or customer identifiers.',
+  storage:
+    'Replace the object key, bucket endpoint or namespace with the template’s logical resource label (for example "media").',
+  provider:
+    'Drop the raw provider execution, prediction, request or log id and the AI Gateway metadata; keep aggregate counts instead.',
+  media: 'Remove the embedded image or file bytes; evidence carries counts and verdicts, never media.',
+  'private-url':
+    'Remove the URL, or keep only a canonical public origin: no credentials, signed or secret query parameters, or private hosts.',
+};
+
+/** Builds a SARIF 2.1.0 log for GitHub code scanning, one result per finding. */
+export function toSarif(inputs: readonly SarifInput[], toolVersion?: string): Record<string, unknown> {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+  const results = inputs.flatMap(({ path, findings }) =>
+    findings.map((finding) => sarifResult(path, finding, ruleIndex.get(finding.rule) ?? -1)),
+  );
+  const driver: Record<string, unknown> = {
+    name: 'release-evidence',
+    informationUri: INFORMATION_URI,
+    rules: RULES.map(sarifRule),
+  };
+  if (toolVersion !== undefined) driver.semanticVersion = toolVersion;
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits', results }],
+  };
+}
+
+function sarifRule(rule: Rule): Record<string, unknown> {
+  return {
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    help: { text: `${rule.description} ${CLASS_HELP[rule.class]}` },
+    defaultConfiguration: { level: 'error' },
+    properties: { tags: ['security', 'privacy', rule.class], precision: 'high', 'security-severity': '8.0' },
+  };
+}
+
+function sarifResult(path: string, finding: Finding, ruleIndex: number): Record<string, unknown> {
+  const where = finding.shadowed ? ' (in a duplicate member that JSON parsers drop)' : '';
+  const result: Record<string, unknown> = {
+    ruleId: finding.rule,
+    level: 'error',
+    message: { text: `${finding.class} finding at ${finding.pointer || '/'}${where}: ${finding.redacted}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: path },
+          region: { startLine: finding.line, startColumn: finding.column },
+        },
+      },
+    ],
+    // Derived from where the finding is, never from what it is, so the fingerprint cannot leak the secret.
+    partialFingerprints: { 'releaseEvidenceFinding/v1': fingerprint(`${finding.rule}\n${path}\n${finding.pointer}`) },
+    properties: { class: finding.class, pointer: finding.pointer },
+  };
+  if (ruleIndex >= 0) result.ruleIndex = ruleIndex;
+  return result;
+}
+
+/** FNV-1a, 64-bit, as 16 hex digits: stable and synchronous (Web Crypto digests are async). */
+function fingerprint(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= BigInt(text.charCodeAt(index));
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
+}

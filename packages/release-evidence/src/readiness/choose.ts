@@ -1,0 +1,81 @@
+import type { GateSpec } from './gates.js';
+import { type CheckedInput, compareText, labelOf } from './inputs.js';
+import { type Reason, reason } from './reasons.js';
+import { type Subject, subjectMatches } from './views.js';
+
+/** The outcome of §6 "choosing the document for a gate", before the chosen document's own status. */
+export type Choice =
+  | {
+      readonly outcome: 'missing' | 'mismatch' | 'future';
+      readonly reasons: Reason[];
+      readonly superseded: readonly CheckedInput[];
+    }
+  | { readonly outcome: 'chosen'; readonly chosen: CheckedInput; readonly superseded: readonly CheckedInput[] };
+
+const SUBJECT_FIELDS = ['repository', 'branch', 'commitSha'] as const;
+
+export function chooseDocument(
+  spec: GateSpec,
+  inputs: readonly CheckedInput[],
+  subject: Subject,
+  latestAcceptedMs: number,
+): Choice {
+  const ofGate = inputs.filter((input) => servesKind(spec, input));
+  if (ofGate.length === 0) {
+    return {
+      outcome: 'missing',
+      reasons: [reason('no-evidence', `no evidence for gate ${spec.gate}`)],
+      superseded: [],
+    };
+  }
+  const matched = ofGate.filter((input) => subjectMatches(input.envelope.subject, subject));
+  if (matched.length === 0) {
+    return {
+      outcome: 'mismatch',
+      reasons: uniqueReasons(ofGate.map((input) => mismatchReason(input, subject))),
+      superseded: [],
+    };
+  }
+  // A document dated after now + clock skew cannot have been observed yet; a missing date is left to `invalid`.
+  const current = matched.filter((input) => !(input.generatedAtMs > latestAcceptedMs));
+  if (current.length === 0) {
+    const reasons = [reason('future-dated', `every matching document for gate ${spec.gate} is dated in the future`)];
+    return { outcome: 'future', reasons, superseded: matched };
+  }
+  const serving = spec.environment ? current.filter((input) => environmentOf(input) === spec.environment) : current;
+  const pool = serving.length > 0 ? serving : current;
+  const chosen = pool.reduce(newer);
+  return { outcome: 'chosen', chosen, superseded: matched.filter((input) => input !== chosen) };
+}
+
+function servesKind(spec: GateSpec, input: CheckedInput): boolean {
+  return input.envelope.kind === spec.kind && (spec.stage === undefined || input.envelope.stage === spec.stage);
+}
+
+/** Newest by `generatedAt`, ties broken by the larger digest; an undated document is the oldest. */
+function newer(a: CheckedInput, b: CheckedInput): CheckedInput {
+  const at = orMinusInfinity(a.generatedAtMs);
+  const bt = orMinusInfinity(b.generatedAtMs);
+  if (at !== bt) return at > bt ? a : b;
+  return compareText(a.digest, b.digest) >= 0 ? a : b;
+}
+
+function orMinusInfinity(ms: number): number {
+  return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
+}
+
+function environmentOf(input: CheckedInput): unknown {
+  const value = input.value as { environment?: unknown } | undefined;
+  return value?.environment;
+}
+
+function mismatchReason(input: CheckedInput, subject: Subject): Reason {
+  const differing = SUBJECT_FIELDS.filter((field) => input.envelope.subject?.[field] !== subject[field]);
+  return reason('subject-mismatch', `${labelOf(input)}: ${differing.join(', ')} differs from the candidate's`);
+}
+
+/** Sorted, each once: many copies of one mismatched document say nothing new. */
+function uniqueReasons(reasons: readonly Reason[]): Reason[] {
+  const byText = new Map(reasons.map((entry) => [`${entry.code}\u0000${entry.message}`, entry]));
+  return [...byText.keys()].sort(compareText).map((key) => byText.get(key) as Reason);
+}

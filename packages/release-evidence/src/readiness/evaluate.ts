@@ -1,0 +1,98 @@
+import { CONTRACT, GATE_STATUSES, type GateStatus, type ReleaseReadiness } from '../contract/index.js';
+import { checkDocument, type DocumentCheck } from '../privacy/index.js';
+import { chooseDocument } from './choose.js';
+import { applyDeferrals } from './deferrals.js';
+import { GATES } from './gates.js';
+import { type CheckedInput, checkedInput, compareText, type InputDocument, UNKNOWN_KIND } from './inputs.js';
+import { effectivePolicy } from './policy.js';
+import { type GateResult, gateResult } from './status.js';
+import { durationMs, instantOf } from './time.js';
+import { verdictOf } from './verdict.js';
+import type { PolicyInput, ReleaseCandidate } from './views.js';
+
+export interface ReadinessRequest {
+  /** A release candidate that already passed `checkDocument`. */
+  readonly candidate: ReleaseCandidate;
+  readonly documents: readonly InputDocument[];
+  /** The command line's `--policy`, applied over the candidate's own. */
+  readonly policy?: PolicyInput;
+  /** The instant readiness is judged at; a contract timestamp. */
+  readonly now: string;
+}
+
+type InputEntry = ReleaseReadiness['inputs'][number];
+
+export interface ReadinessOutcome {
+  readonly readiness: ReleaseReadiness;
+  /** One check per input document, in input order, so callers can name the files they came from. */
+  readonly checks: DocumentCheck[];
+}
+
+/** §6 readiness: a pure function of (candidate, documents, effective policy, now). */
+export async function evaluateReadiness(request: ReadinessRequest): Promise<ReadinessOutcome> {
+  const { candidate, now } = request;
+  const nowMs = instantOf(now);
+  if (Number.isNaN(nowMs)) throw new TypeError('now is not a contract timestamp');
+  const policy = effectivePolicy(candidate.policy, request.policy);
+  const skewMs = durationMs(policy.clockSkew);
+  const checks = request.documents.map((document) =>
+    checkDocument(document.text ?? document.value, { clockSkewMs: skewMs }),
+  );
+  // Digests are independent, so they are awaited together; the order of `inputs` still follows `documents`.
+  const inputs = await Promise.all(
+    request.documents.map((document, index) => checkedInput(document, checks[index] as DocumentCheck)),
+  );
+  const context = { candidate, nowMs };
+  const evaluated = GATES.map((spec) => {
+    const choice = chooseDocument(spec, inputs, candidate.subject, nowMs + skewMs);
+    return gateResult(spec, choice, policy.maxAge[spec.gate], policy.requiredGates.includes(spec.gate), context);
+  });
+  const { gates, deferrals } = applyDeferrals(evaluated, candidate.acceptedDeferrals, nowMs);
+  const readiness: ReleaseReadiness = {
+    contract: CONTRACT,
+    kind: 'release-readiness',
+    id: `readiness-${candidate.id}`,
+    generatedAt: now,
+    subject: candidate.subject,
+    milestone: { id: candidate.milestone.id },
+    origins: candidate.origins,
+    now,
+    policy: { maxAge: { ...policy.maxAge }, clockSkew: policy.clockSkew, requiredGates: [...policy.requiredGates] },
+    verdict: verdictOf(
+      gates,
+      inputs.some((input) => !input.valid),
+    ),
+    gates,
+    deferrals,
+    inputs: inputs.map(inputEntry).sort(compareEntries),
+    summary: summarise(gates),
+  };
+  return { readiness, checks };
+}
+
+function inputEntry(input: CheckedInput): InputEntry {
+  const named = input.id === undefined ? {} : { id: input.id };
+  return {
+    kind: input.kind ?? UNKNOWN_KIND,
+    ...named,
+    digest: input.digest,
+    valid: input.valid,
+    findings: input.findings,
+  };
+}
+
+function compareEntries(a: InputEntry, b: InputEntry): number {
+  return (
+    compareText(a.kind, b.kind) ||
+    compareText(a.id ?? '', b.id ?? '') ||
+    compareText(a.digest, b.digest) ||
+    Number(a.valid) - Number(b.valid) ||
+    a.findings - b.findings
+  );
+}
+
+function summarise(gates: readonly GateResult[]): Record<GateStatus, number> {
+  const summary = Object.fromEntries(GATE_STATUSES.map((status) => [status, 0])) as Record<GateStatus, number>;
+  for (const gate of gates) summary[gate.status] += 1;
+  return summary;
+}

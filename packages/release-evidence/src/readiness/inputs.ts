@@ -1,0 +1,81 @@
+import { isKind, type Kind, type ReleaseReadiness } from '../contract/index.js';
+import { digestOf, sha256Digest } from '../json/index.js';
+import type { DocumentCheck } from '../privacy/index.js';
+import { instantOf } from './time.js';
+import { type EnvelopeView, envelopeOf } from './views.js';
+
+/** One document handed to readiness; `text` wins when both are given. */
+export interface InputDocument {
+  readonly text?: string;
+  readonly value?: unknown;
+}
+
+/** How a gate names a document: never a path, and never an id that is itself unsafe. */
+export type DocumentRef = ReleaseReadiness['gates'][number]['superseded'][number];
+
+/** An input after its check: what the gates and the `inputs` list need. */
+export interface CheckedInput {
+  /** The document's kind when it is a contract kind. */
+  readonly kind?: Kind;
+  /** The document's id when it is safe to repeat. */
+  readonly id?: string;
+  readonly digest: string;
+  readonly valid: boolean;
+  readonly findings: number;
+  readonly envelope: EnvelopeView;
+  /** `envelope.generatedAt` as epoch milliseconds; NaN when missing or malformed. */
+  readonly generatedAtMs: number;
+  readonly value: unknown;
+}
+
+/** Stand-ins used in output when a document's own kind or id cannot be shown. */
+export const UNKNOWN_KIND = 'unknown';
+export const REDACTED_ID = 'redacted';
+
+export async function checkedInput(input: InputDocument, check: DocumentCheck): Promise<CheckedInput> {
+  // The check already parsed the text whenever it holds a JSON object; anything else has no envelope to read.
+  const value = typeof input.text === 'string' ? check.value : input.value;
+  // The digest is over the canonical form (§7), so whitespace and member order never change it; text that is not
+  // JSON is digested as it stands.
+  const digest = value === undefined ? await sha256Digest(input.text ?? '') : await digestOf(value);
+  const envelope = envelopeOf(value);
+  return {
+    kind: isKind(envelope.kind) ? envelope.kind : undefined,
+    id: safeId(check),
+    digest,
+    valid: check.ok,
+    findings: check.findings.length,
+    envelope,
+    generatedAtMs: instantOf(envelope.generatedAt),
+    value,
+  };
+}
+
+/** An id is shown only when it is a label (the check sets `id` only then) that no issue or finding points at. */
+function safeId(check: DocumentCheck): string | undefined {
+  const { id } = check;
+  if (id === undefined) return undefined;
+  const flagged =
+    check.errors.some((issue) => issue.pointer === '/id') ||
+    check.findings.some((finding) => finding.pointer === '/id');
+  return flagged ? undefined : id;
+}
+
+/** The reference a gate uses; only documents of a gate's kind are ever referenced, so the kind is known. */
+export function refOf(input: CheckedInput): DocumentRef {
+  return { kind: input.kind ?? 'release-status', id: input.id ?? REDACTED_ID, digest: input.digest };
+}
+
+/** How an input names itself in messages. */
+export function labelOf(input: CheckedInput): string {
+  return `${input.kind ?? UNKNOWN_KIND} ${input.id ?? REDACTED_ID}`;
+}
+
+export function compareRefs(a: DocumentRef, b: DocumentRef): number {
+  return compareText(a.kind, b.kind) || compareText(a.id, b.id) || compareText(a.digest, b.digest);
+}
+
+/** Code-unit order, independent of locale, so output bytes never depend on the machine. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,42 @@
+import { GATE_IDS, type GateId, isGateId } from '../contract/index.js';
+import { GATES } from './gates.js';
+import type { PolicyInput } from './views.js';
+
+/** The policy readiness ran with: every key filled in, written into `release-readiness`. */
+export interface EffectivePolicy {
+  readonly maxAge: Readonly<Record<GateId, string>>;
+  readonly clockSkew: string;
+  /** Sorted in gate order. */
+  readonly requiredGates: readonly GateId[];
+}
+
+export const DEFAULT_CLOCK_SKEW = 'PT5M';
+
+export const DEFAULT_POLICY: EffectivePolicy = {
+  maxAge: Object.fromEntries(GATES.map((spec) => [spec.gate, spec.defaultMaxAge])) as Record<GateId, string>,
+  clockSkew: DEFAULT_CLOCK_SKEW,
+  requiredGates: GATES.filter((spec) => spec.requiredByDefault).map((spec) => spec.gate),
+};
+
+/**
+ * Defaults, then the candidate's policy, then the command line's, key by key (spec §5). `requiredGates` only adds,
+ * and gates that are always required stay required. Unknown gate ids were rejected by `validatePolicy` already;
+ * any that slip through are ignored here rather than trusted.
+ */
+export function effectivePolicy(candidatePolicy?: PolicyInput, override?: PolicyInput): EffectivePolicy {
+  const maxAge: Record<string, string> = { ...DEFAULT_POLICY.maxAge };
+  let clockSkew = DEFAULT_POLICY.clockSkew;
+  const required = new Set<GateId>(DEFAULT_POLICY.requiredGates);
+  for (const layer of [candidatePolicy, override]) {
+    if (layer === undefined) continue;
+    for (const [gate, age] of Object.entries(layer.maxAge ?? {})) if (isGateId(gate)) maxAge[gate] = age;
+    if (layer.clockSkew !== undefined) clockSkew = layer.clockSkew;
+    for (const gate of layer.requiredGates ?? []) if (isGateId(gate)) required.add(gate);
+  }
+  for (const spec of GATES) if (spec.alwaysRequired) required.add(spec.gate);
+  return {
+    maxAge: maxAge as Record<GateId, string>,
+    clockSkew,
+    requiredGates: GATE_IDS.filter((gate) => required.has(gate)),
+  };
+}

@@ -1,0 +1,45 @@
+import type { ReleaseReadiness } from '../contract/index.js';
+import type { Choice } from './choose.js';
+import type { GateContext, GateSpec } from './gates.js';
+import { compareRefs, labelOf, refOf } from './inputs.js';
+import { reason } from './reasons.js';
+import { durationMs, instantOf } from './time.js';
+import type { EvidenceView } from './views.js';
+
+/** One entry of `release-readiness.gates` (§7). */
+export type GateResult = ReleaseReadiness['gates'][number];
+
+/** Step 5 of §6: the chosen document's status, first that applies: invalid, stale, fail, pass. */
+export function gateResult(
+  spec: GateSpec,
+  choice: Choice,
+  maxAge: string,
+  required: boolean,
+  context: GateContext,
+): GateResult {
+  const superseded = choice.superseded.map(refOf).sort(compareRefs);
+  const base = { gate: spec.gate, required, superseded };
+  if (choice.outcome !== 'chosen') {
+    // Every matching document dated in the future leaves nothing current: §6 step 3 calls that stale.
+    return { ...base, status: choice.outcome === 'future' ? 'stale' : choice.outcome, reasons: choice.reasons };
+  }
+  const { chosen } = choice;
+  const withEvidence = { ...base, evidence: refOf(chosen) };
+  const label = labelOf(chosen);
+  if (!chosen.valid) {
+    return { ...withEvidence, status: 'invalid', reasons: [reason('invalid-evidence', `${label} is invalid`)] };
+  }
+  const doc = chosen.value as EvidenceView;
+  const ages = spec.ageFrom(doc).map(instantOf);
+  const oldestMs = ages.length > 0 ? Math.min(...ages) : instantOf(doc.generatedAt);
+  if (context.nowMs - oldestMs > durationMs(maxAge)) {
+    return {
+      ...withEvidence,
+      status: 'stale',
+      reasons: [reason('too-old', `${label} is older than ${maxAge} for gate ${spec.gate}`)],
+    };
+  }
+  const failures = spec.failures(doc, context);
+  if (failures.length > 0) return { ...withEvidence, status: 'fail', reasons: failures };
+  return { ...withEvidence, status: 'pass', reasons: [] };
+}

@@ -1,0 +1,104 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, test } from 'vitest';
+import { jsonSchemaFor, KINDS, type Kind, validateDocument } from '../../src/contract/index.js';
+import { sampleEntries, shiftMinutes } from '../samples/index.js';
+import { NOW, samples, withField } from './helpers.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const validators = new Map(KINDS.map((kind) => [kind, ajv.compile(jsonSchemaFor(kind))]));
+
+function ajvAccepts(doc: unknown): boolean {
+  const kind = (doc as { kind: Kind }).kind;
+  const validate = validators.get(kind);
+  if (!validate) throw new Error('no validator for the kind');
+  return validate(doc) as boolean;
+}
+
+const s = samples();
+
+/** Documents whose SHAPE is wrong: both validators must reject them. */
+const SHAPE_INVALID: [string, unknown][] = [
+  ['unknown top-level field', withField(s.source, ['extra'], 1)],
+  ['unknown nested field', withField(s.canary, ['runs', 'extra'], 1)],
+  ['missing id', withField(s.source, ['id'], undefined)],
+  ['wrong contract', withField(s.source, ['contract'], 'release-evidence/v2')],
+  ['bad label', withField(s.source, ['id'], 'Upper')],
+  ['bad branch', withField(s.source, ['subject', 'branch'], 'a..b')],
+  ['bad origin url', withField(s.staging, ['origin', 'url'], 'https://db.internal')],
+  ['bad timestamp', withField(s.source, ['generatedAt'], '2026-11-25T12:00Z')],
+  ['bad duration', withField(s.candidate, ['policy', 'clockSkew'], 'P1W')],
+  ['bad sha', withField(s.source, ['subject', 'commitSha'], 'a'.repeat(41))],
+  ['run id above 2^53-1', withField(s.source, ['subject', 'workflowRun', 'runId'], 2 ** 53)],
+  ['string count', withField(s.canary, ['runs', 'failed'], '1')],
+  ['fractional count', withField(s.canary, ['runs', 'failed'], 1.5)],
+  ['rate above 1', withField(s.canary, ['thresholds', 'minSuccessRate'], 1.5)],
+  ['bad enum', withField(s.source, ['stage'], 'qa')],
+  ['empty checks', withField(s.source, ['checks'], [])],
+  ['one origin', withField(s.candidate, ['origins'], [s.candidate.origins[0]])],
+  ['unknown gate in policy', withField(s.candidate, ['policy', 'requiredGates'], ['nope'])],
+  ['unknown gate in maxAge', withField(s.candidate, ['policy', 'maxAge'], { nope: 'P1D' })],
+  ['bad extension key', withField(s.source, ['extensions'], { build: 1 })],
+  ['staging operator approval', withField(s.approval, ['environment'], 'staging')],
+  ['bad nested artifact', withField(s.fixture, ['artifacts', 0, 'document', 'stage'], 'qa')],
+  ['wrong fixture target', withField(s.fixture, ['target', 'owner'], 'someone-else')],
+  ['bad packet digest', withField(s.packet, ['packetDigest'], 'sha256:xyz')],
+  ['readiness verdict', withField(s.readiness, ['verdict'], 'maybe')],
+];
+
+/** Documents whose shape is right but which break a consistency rule: Ajv accepts them, validateDocument does not. */
+const RULE_INVALID: [string, unknown][] = [
+  ['summary-mismatch', withField(s.source, ['summary', 'passed'], 9)],
+  ['origin-required', withField(s.staging, ['origin'], undefined)],
+  ['not-rotated', withField(s.rotation, ['secrets', 0, 'before'], { updatedAt: NOW })],
+  ['duplicate-entry', withField(s.resources, ['resources', 1], s.resources.resources[0])],
+  ['traffic-percent', withField(s.approval, ['approvals', 1, 'trafficPercent'], undefined)],
+  ['verdict-mismatch', withField(s.canary, ['verdict'], 'fail')],
+  ['samples-mismatch', withField(s.imageSafety, ['samples', 'safeAllowed'], 61)],
+  ['time-order', withField(s.canary, ['window', 'endedAt'], shiftMinutes(NOW, 60))],
+];
+
+/** Checks in code that JSON Schema cannot express: the validator rejects them, the schema's pattern lets them by. */
+const CODE_ONLY: [string, unknown][] = [
+  ['30 February', withField(s.source, ['generatedAt'], '2026-02-30T00:00:00Z')],
+  ['port above 65535', withField(s.staging, ['origin', 'url'], 'https://staging.example.com:70000')],
+  ['lone surrogate', withField(s.source, ['checks', 1, 'detail'], 'half \ud800')],
+];
+
+describe('Ajv 2020 agrees with validateDocument on shape', () => {
+  test.each(sampleEntries(NOW))('valid sample %s passes both', (_name, doc) => {
+    expect(ajvAccepts(doc)).toBe(true);
+    expect(validateDocument(doc).ok).toBe(true);
+  });
+  test.each(SHAPE_INVALID)('%s fails both', (_name, doc) => {
+    expect(ajvAccepts(doc)).toBe(false);
+    expect(validateDocument(doc).ok).toBe(false);
+  });
+  test.each(RULE_INVALID)('%s (a consistency rule) passes Ajv and fails validateDocument', (name, doc) => {
+    expect(ajvAccepts(doc)).toBe(true);
+    expect(validateDocument(doc).errors.map((issue) => issue.code)).toContain(name);
+  });
+  test.each(CODE_ONLY)('%s is checked in code only', (_name, doc) => {
+    expect(ajvAccepts(doc)).toBe(true);
+    expect(validateDocument(doc).errors).toHaveLength(1);
+  });
+});
+
+describe('exported schemas', () => {
+  test.each(KINDS)('%s is draft 2020-12, closed, and says rules live in code', (kind) => {
+    const schema = jsonSchemaFor(kind) as Record<string, unknown>;
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.additionalProperties).toBe(false);
+    expect(String(schema.description)).toContain('enforced in code only');
+    expect((schema.properties as Record<string, { const?: string }>).kind?.const).toBe(kind);
+  });
+  test('callers get a copy they may change', () => {
+    (jsonSchemaFor('release-status') as Record<string, unknown>).title = 'changed';
+    expect((jsonSchemaFor('release-status') as Record<string, unknown>).title).not.toBe('changed');
+  });
+  // `pnpm schemas:write` (vitest -u) rewrites these files; a plain run fails when they drift from the code.
+  test.each(KINDS)('schemas/%s.schema.json matches the code', async (kind) => {
+    await expect(`${JSON.stringify(jsonSchemaFor(kind), null, 2)}\n`).toMatchFileSnapshot(
+      `../../schemas/${kind}.schema.json`,
+    );
+  });
+});

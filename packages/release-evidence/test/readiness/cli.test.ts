@@ -1,0 +1,321 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli, scratch } from './cli-support.js';
+import { addLeak, baseline, type Doc, docOf } from './support.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+function workspace(mutate: (documents: Doc[], candidate: Doc) => void = () => {}, extra: Record<string, string> = {}) {
+  const set = baseline();
+  mutate(set.documents, set.candidate);
+  const files: Record<string, string> = { 'candidate.json': JSON.stringify(set.candidate), ...extra };
+  set.documents.forEach((doc, index) => {
+    files[`evidence/${index % 2 === 0 ? 'a' : 'b/c'}/${doc.id}.json`] = JSON.stringify(doc, null, 2);
+  });
+  const space = scratch(files);
+  cleanups.push(space.cleanup);
+  return { ...space, now: set.now, set };
+}
+
+describe('release-evidence readiness', () => {
+  it('prints canonical release-readiness JSON and exits 0 when ready', async () => {
+    const ws = workspace();
+    const result = await runCli([
+      'readiness',
+      '--candidate',
+      ws.path('candidate.json'),
+      '--evidence',
+      ws.path('evidence'),
+      '--now',
+      ws.now,
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const readiness = JSON.parse(result.stdout);
+    expect(readiness.kind).toBe('release-readiness');
+    expect(readiness.verdict).toBe('ready');
+    expect(result.stdout).not.toContain(ws.dir);
+  });
+
+  it('gives the same bytes for other file names, layouts and argument order', async () => {
+    const ws = workspace();
+    const first = await runCli([
+      'readiness',
+      '--candidate',
+      ws.path('candidate.json'),
+      '--evidence',
+      ws.path('evidence'),
+      '--now',
+      ws.now,
+    ]);
+    const set = baseline();
+    const files: Record<string, string> = { 'x/cand.json': JSON.stringify(set.candidate, null, 4) };
+    set.documents.forEach((doc, index) => {
+      files[`flat/${String(99 - index)}.json`] = JSON.stringify(doc);
+    });
+    const other = scratch(files);
+    cleanups.push(other.cleanup);
+    const paths = set.documents.map((_doc, index) => other.path(`flat/${String(99 - index)}.json`)).reverse();
+    const second = await runCli([
+      'readiness',
+      '--now',
+      ws.now,
+      '--candidate',
+      other.path('x/cand.json'),
+      '--evidence',
+      ...paths,
+    ]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('accepts evidence given as positionals too', async () => {
+    const ws = workspace();
+    const result = await runCli([
+      'readiness',
+      '--candidate',
+      ws.path('candidate.json'),
+      '--now',
+      ws.now,
+      ws.path('evidence'),
+    ]);
+    expect(result.code).toBe(0);
+  });
+
+  it('exits 1 when blocked, names the invalid file and never prints the leak', async () => {
+    let leak = '';
+    const ws = workspace((documents) => {
+      leak = addLeak(documents[2] as Doc);
+    });
+    const result = await runCli([
+      'readiness',
+      '--candidate',
+      ws.path('candidate.json'),
+      '--evidence',
+      ws.path('evidence'),
+      '--now',
+      ws.now,
+    ]);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).verdict).toBe('blocked');
+    expect(result.stderr).toContain('production-secret-rotation.json: invalid');
+    expect(result.stdout + result.stderr).not.toContain(leak);
+  });
+
+  it('counts an unparsable evidence file as an invalid input (exit 1, not 2)', async () => {
+    const ws = workspace(() => {}, { 'evidence/broken.json': '{ "kind": "release-status", ' });
+    const result = await runCli([
+      'readiness',
+      '--candidate',
+      ws.path('candidate.json'),
+      '--evidence',
+      ws.path('evidence'),
+      '--now',
+      ws.now,
+    ]);
+    expect(result.code).toBe(1);
+    const readiness = JSON.parse(result.stdout);
+    expect(readiness.verdict).toBe('blocked');
+    expect(readiness.inputs.filter((input: Doc) => !input.valid)).toHaveLength(1);
+    expect(result.stderr).toContain('broken.json: invalid');
+  });
+
+  it('counts a missing evidence path as an invalid input', async () => {
+    const ws = workspace();
+    const result = await runCli([
+      'readiness',
+      '--candidate',
+      ws.path('candidate.json'),
+      '--evidence',
+      ws.path('evidence'),
+      ws.path('nope.json'),
+      '--now',
+      ws.now,
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('nope.json: no such file or directory');
+  });
+
+  it('exits 1 with awaiting-operator when the approval is missing', async () => {
+    const ws = workspace((documents) => {
+      documents.splice(
+        documents.findIndex((doc) => doc.kind === 'operator-assisted-production'),
+        1,
+      );
+    });
+    const result = await runCli([
+      'readiness',
+      '--candidate',
+      ws.path('candidate.json'),
+      '--evidence',
+      ws.path('evidence'),
+      '--now',
+      ws.now,
+    ]);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).verdict).toBe('awaiting-operator');
+  });
+
+  it('applies --policy over the candidate policy', async () => {
+    const ws = workspace(() => {}, {
+      'policy.json': JSON.stringify({ requiredGates: ['production-cutover'], maxAge: { 'source-known': 'PT1H' } }),
+    });
+    const result = await runCli([
+      'readiness',
+      '--candidate',
+      ws.path('candidate.json'),
+      '--evidence',
+      ws.path('evidence'),
+      '--now',
+      ws.now,
+      '--policy',
+      ws.path('policy.json'),
+    ]);
+    expect(result.code).toBe(1);
+    const readiness = JSON.parse(result.stdout);
+    expect(readiness.policy.requiredGates).toContain('production-cutover');
+    expect(readiness.gates.find((gate: Doc) => gate.gate === 'source-known').status).toBe('stale');
+  });
+
+  it.each(['markdown', 'in-toto', 'predicate'])('prints --format %s', async (format) => {
+    const ws = workspace();
+    const result = await runCli([
+      'readiness',
+      '--candidate',
+      ws.path('candidate.json'),
+      '--evidence',
+      ws.path('evidence'),
+      '--now',
+      ws.now,
+      '--format',
+      format,
+    ]);
+    expect(result.code).toBe(0);
+    if (format === 'markdown') expect(result.stdout).toContain('ready');
+    if (format === 'in-toto') expect(JSON.parse(result.stdout)._type).toBe('https://in-toto.io/Statement/v1');
+    if (format === 'predicate') expect(JSON.parse(result.stdout).kind).toBe('release-readiness');
+  });
+
+  it('appends Markdown to GITHUB_STEP_SUMMARY and keeps stdout one document', async () => {
+    const ws = workspace(
+      (documents) => {
+        documents.splice(0, 1);
+      },
+      { 'summary.md': '' },
+    );
+    const result = await runCli(
+      ['readiness', '--candidate', ws.path('candidate.json'), '--evidence', ws.path('evidence'), '--now', ws.now],
+      { GITHUB_STEP_SUMMARY: ws.path('summary.md'), GITHUB_ACTIONS: 'true' },
+    );
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).verdict).toBe('blocked');
+    expect(readFileSync(ws.path('summary.md'), 'utf8').length).toBeGreaterThan(0);
+    expect(result.stderr).toContain('::error');
+  });
+
+  describe('usage and input errors exit 2 without printing contents', () => {
+    it.each([
+      [
+        'no --candidate',
+        (_p: (n: string) => string) => ['readiness', '--evidence', _p('evidence')],
+        /--candidate is required/,
+      ],
+      [
+        'no evidence',
+        (p: (n: string) => string) => ['readiness', '--candidate', p('candidate.json')],
+        /--evidence needs at least one path/,
+      ],
+      [
+        'a bad --now',
+        (p: (n: string) => string) => [
+          'readiness',
+          '--candidate',
+          p('candidate.json'),
+          '--evidence',
+          p('evidence'),
+          '--now',
+          'soon',
+        ],
+        /--now/,
+      ],
+      [
+        'a bad --format',
+        (p: (n: string) => string) => [
+          'readiness',
+          '--candidate',
+          p('candidate.json'),
+          '--evidence',
+          p('evidence'),
+          '--format',
+          'yaml',
+        ],
+        /--format/,
+      ],
+      [
+        'a missing candidate',
+        (p: (n: string) => string) => ['readiness', '--candidate', p('none.json'), '--evidence', p('evidence')],
+        /none\.json: no such file/,
+      ],
+    ])('%s', async (_name, argv, message) => {
+      const ws = workspace();
+      const result = await runCli(argv(ws.path));
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stdout).toBe('');
+    });
+
+    it('a leaky candidate names the file and never the secret', async () => {
+      let leak = '';
+      const ws = workspace((_documents, candidate) => {
+        leak = addLeak(candidate);
+      });
+      const result = await runCli([
+        'readiness',
+        '--candidate',
+        ws.path('candidate.json'),
+        '--evidence',
+        ws.path('evidence'),
+      ]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('candidate.json: not a valid, privacy-clean release-candidate');
+      expect(result.stderr).not.toContain(leak);
+    });
+
+    it('an evidence document given as the candidate', async () => {
+      const ws = workspace();
+      const evidence = JSON.stringify(docOf(baseline(), 'source-known'));
+      const other = scratch({ 'c.json': evidence });
+      cleanups.push(other.cleanup);
+      const result = await runCli([
+        'readiness',
+        '--candidate',
+        other.path('c.json'),
+        '--evidence',
+        ws.path('evidence'),
+      ]);
+      expect(result.code).toBe(2);
+    });
+
+    it.each([
+      ['an unknown gate', JSON.stringify({ requiredGates: ['no-such-gate'] })],
+      ['an unknown field', JSON.stringify({ maxAgeDays: 3 })],
+      ['bad JSON', '{'],
+    ])('a policy with %s', async (_name, policy) => {
+      const ws = workspace(() => {}, { 'policy.json': policy });
+      const result = await runCli([
+        'readiness',
+        '--candidate',
+        ws.path('candidate.json'),
+        '--evidence',
+        ws.path('evidence'),
+        '--policy',
+        ws.path('policy.json'),
+      ]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('policy.json');
+    });
+  });
+});

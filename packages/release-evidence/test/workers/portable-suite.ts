@@ -1,0 +1,40 @@
+// Runs the public API on given inputs and returns one JSON text. The same module runs in Node (vitest) and, bundled
+// by esbuild for platform 'neutral', inside workerd, so the two outputs can be compared byte for byte.
+import {
+  buildPacket,
+  canonicalJson,
+  checkDocument,
+  digestOf,
+  type ReleaseCandidate,
+  scanText,
+  validateDocument,
+} from '../../src/index.js';
+
+export interface SuiteInputs {
+  /** Every input as JSON text: the candidate first, then evidence (valid, leaking and invalid ones). */
+  readonly texts: readonly string[];
+  readonly now: string;
+}
+
+export async function runPortableSuite(inputs: SuiteInputs): Promise<string> {
+  const [candidateText = '', ...evidenceTexts] = inputs.texts;
+  const candidate = JSON.parse(candidateText) as ReleaseCandidate;
+  const documents = evidenceTexts.map((text) => ({ text }));
+  const { packet, readiness } = await buildPacket({ candidate, documents, now: inputs.now });
+  const results = {
+    validate: inputs.texts.map((text) => {
+      const { ok, kind, id, errors } = validateDocument(text);
+      return { ok, kind, id, errors };
+    }),
+    scan: inputs.texts.map((text) => scanText(text)),
+    check: inputs.texts.map((text) => {
+      const { ok, errors, findings } = checkDocument(text);
+      return { ok, errors, findings };
+    }),
+    readiness,
+    packet,
+    candidateDigest: await digestOf(candidate),
+    canonicalCandidate: canonicalJson(candidate),
+  };
+  return JSON.stringify(results);
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { templatePath } from './paths.js';
+
+export type Environment = 'staging' | 'production';
+export type ResourceType = 'd1' | 'r2' | 'kv';
+export type SecretStore = 'worker-secret' | 'github-actions';
+
+export interface Thresholds {
+  readonly minRuns: number;
+  readonly minSuccessRate: number;
+  readonly maxP95LatencyMs: number;
+}
+
+export interface ReleaseConfig {
+  readonly repository: string;
+  readonly fallbackBranch: string;
+  readonly fallbackCommitSha: string;
+  readonly milestone: string;
+  readonly origins: readonly { readonly environment: Environment; readonly url: string }[];
+  readonly resources: readonly {
+    readonly type: ResourceType;
+    readonly label: string;
+    readonly binding: string;
+    /** The Cloudflare resource name (database, bucket, namespace title): compared, never emitted. */
+    readonly name: string;
+  }[];
+  readonly secrets: readonly { readonly name: string; readonly store: SecretStore }[];
+  readonly provider: { readonly label: string; readonly modelLabel: string };
+  readonly canary: { readonly runs: number; readonly timeoutMs: number; readonly thresholds: Thresholds };
+  readonly imageSafety: {
+    readonly reviewerMode: string;
+    readonly decisionSource: string;
+    readonly thresholds: {
+      readonly minSamples: number;
+      readonly minUnsafeBlockedRate: number;
+      readonly minSafeAllowedRate: number;
+    };
+  };
+}
+
+export interface WranglerBindings {
+  readonly d1_databases?: readonly { readonly binding: string; readonly database_name: string }[];
+  readonly r2_buckets?: readonly { readonly binding: string; readonly bucket_name: string }[];
+  readonly kv_namespaces?: readonly { readonly binding: string; readonly id: string }[];
+  readonly vars?: Readonly<Record<string, string>>;
+}
+
+export interface WranglerConfig extends WranglerBindings {
+  readonly name: string;
+  readonly compatibility_date: string;
+  readonly env?: Readonly<Record<string, WranglerBindings & { readonly name?: string }>>;
+}
+
+export function readJsonFile<T = Record<string, unknown>>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+export const loadReleaseConfig = (): ReleaseConfig => readJsonFile<ReleaseConfig>(templatePath('release.config.json'));
+export const loadWranglerConfig = (): WranglerConfig => readJsonFile<WranglerConfig>(templatePath('wrangler.json'));
+
+export function originFor(config: ReleaseConfig, environment: Environment): { environment: Environment; url: string } {
+  const origin = config.origins.find((candidate) => candidate.environment === environment);
+  if (!origin) throw new Error(`release.config.json has no ${environment} origin`);
+  return { environment, url: origin.url };
+}

@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { appendDecision, DEFAULT_DECISIONS_FILE, type OperatorDecision } from '../adapters/operator-decisions.js';
+import { loadReleaseConfig } from '../adapters/shared/config.js';
+import { durationMs, isLabel, isReference } from '../adapters/shared/scalars.js';
+import { currentSubject } from '../adapters/shared/subject.js';
+
+const USAGE = `usage: pnpm ops:approve --scope resources|traffic --reference REF --role ROLE
+         [--decision approved|rejected] [--traffic-percent N] [--expires-in PT24H] [--decisions-file FILE]
+
+Records a human operator's decision about the current commit. REF names the reviewer-owned note
+(e.g. ops-review/reference-launch#traffic); ROLE is a role label, never a person's name or handle.`;
+
+class UsageProblem extends Error {}
+
+function parse(argv: readonly string[]): { decision: OperatorDecision; file: string } {
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: true,
+    options: {
+      scope: { type: 'string' },
+      reference: { type: 'string' },
+      role: { type: 'string' },
+      decision: { type: 'string', default: 'approved' },
+      'traffic-percent': { type: 'string' },
+      'expires-in': { type: 'string', default: 'PT24H' },
+      'decisions-file': { type: 'string', default: DEFAULT_DECISIONS_FILE },
+    },
+  });
+  const scope = values.scope;
+  if (scope !== 'resources' && scope !== 'traffic') throw new UsageProblem('--scope must be resources or traffic');
+  if (!values.reference || !isReference(values.reference))
+    throw new UsageProblem('--reference must be labels joined by / # or :');
+  if (!values.role || !isLabel(values.role))
+    throw new UsageProblem('--role must be a lowercase label such as release-manager');
+  if (values.decision !== 'approved' && values.decision !== 'rejected')
+    throw new UsageProblem('--decision must be approved or rejected');
+  const validity = durationMs(values['expires-in'] ?? '');
+  if (validity === undefined || validity <= 0)
+    throw new UsageProblem('--expires-in must be a duration such as PT24H or P2D');
+  const percent = values['traffic-percent'] === undefined ? undefined : Number(values['traffic-percent']);
+  if (scope === 'traffic' && (percent === undefined || !(percent >= 0 && percent <= 100))) {
+    throw new UsageProblem('--traffic-percent 0..100 is required for --scope traffic');
+  }
+  if (scope === 'resources' && percent !== undefined)
+    throw new UsageProblem('--traffic-percent only applies to --scope traffic');
+  const now = new Date();
+  return {
+    file: values['decisions-file'] ?? DEFAULT_DECISIONS_FILE,
+    decision: {
+      scope,
+      reference: values.reference,
+      reviewerRole: values.role,
+      decision: values.decision,
+      decidedAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + validity).toISOString(),
+      ...(percent === undefined ? {} : { trafficPercent: percent }),
+      commitSha: currentSubject(loadReleaseConfig()).commitSha,
+    },
+  };
+}
+
+try {
+  const { decision, file } = parse(process.argv.slice(2));
+  appendDecision(decision, file);
+  process.stdout.write(
+    `recorded: ${decision.scope} ${decision.decision} by role ${decision.reviewerRole}, ` +
+      `commit ${decision.commitSha.slice(0, 12)}, expires ${decision.expiresAt}\n`,
+  );
+} catch (error) {
+  const message = error instanceof UsageProblem ? error.message : 'invalid arguments';
+  process.stderr.write(`${USAGE}\n\nerror: ${message}\n`);
+  process.exitCode = 2;
+}
