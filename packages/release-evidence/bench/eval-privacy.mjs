@@ -20,7 +20,9 @@ const { positives, negatives } = buildCorpus();
  * carry none).
  */
 function evaluate(findingsOf) {
-  const stats = Object.fromEntries(PRIVACY_CLASSES.map((name) => [name, { cases: 0, caught: 0, flagged: 0, wrong: 0 }]));
+  const stats = Object.fromEntries(
+    PRIVACY_CLASSES.map((name) => [name, { cases: 0, caught: 0, flagged: 0, wrong: 0 }]),
+  );
   const cases = [
     ...positives.map((c) => ({ text: c.text, classes: c.classes })),
     ...negatives.map((c) => ({ text: c.text, classes: [] })),

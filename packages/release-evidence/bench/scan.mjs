@@ -19,7 +19,13 @@ if (!existsSync(join(root, 'dist/cli.mjs'))) {
 const { scanText } = await import(pathToFileURL(join(root, 'dist/index.mjs')).href);
 
 const r = createRandom(7);
-const SECRET_NAMES = ['CLOUDFLARE_API_TOKEN', 'OPENAI_API_KEY', 'STRIPE_WEBHOOK_SECRET', 'GITHUB_TOKEN', 'R2_ACCESS_KEY_ID'];
+const SECRET_NAMES = [
+  'CLOUDFLARE_API_TOKEN',
+  'OPENAI_API_KEY',
+  'STRIPE_WEBHOOK_SECRET',
+  'GITHUB_TOKEN',
+  'R2_ACCESS_KEY_ID',
+];
 const PROSE = [
   'smoke passed on staging',
   'rotated {name}; Bearer tokens are never logged',
@@ -45,7 +51,8 @@ function evidenceDocument(index) {
     const doc = rotationReceipt({ sha });
     const one = doc.secrets[0];
     const secrets = [];
-    for (let n = 0; JSON.stringify(secrets).length < size; n++) secrets.push({ ...one, name: `${SECRET_NAMES[n % 5]}_${n}` });
+    for (let n = 0; JSON.stringify(secrets).length < size; n++)
+      secrets.push({ ...one, name: `${SECRET_NAMES[n % 5]}_${n}` });
     return { ...doc, secrets };
   }
   const checks = [];
@@ -69,9 +76,9 @@ function generate(dir) {
   let planted = 0;
   while (bytes < TARGET_BYTES) {
     const doc = evidenceDocument(files);
-    if (files % 250 === 0) {
-      doc.checks?.[0] && (doc.checks[0].detail = `note ${PLANTS[planted % PLANTS.length]()}`);
-      if (doc.checks) planted++;
+    if (files % 250 === 0 && doc.checks) {
+      doc.checks[0].detail = `note ${PLANTS[planted % PLANTS.length]()}`;
+      planted++;
     }
     const text = JSON.stringify(doc, null, 2);
     const sub = join(dir, `batch-${String(Math.floor(files / 500)).padStart(3, '0')}`);
@@ -112,7 +119,10 @@ try {
       `${report.findings.length} findings in ${new Set(report.findings.map((f) => f.path)).size} files, exit ${ours.status}`,
   );
 
-  writeFileSync(join(dir, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+  writeFileSync(
+    join(dir, '.secretlintrc.json'),
+    JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }),
+  );
   const theirs = timed(join(root, 'node_modules/.bin/secretlint'), [
     `${dir}/evidence/**/*.json`,
     '--secretlintrc',
@@ -141,6 +151,8 @@ for (const unit of ADVERSARIAL) {
     scanText(text);
     const start = performance.now();
     scanText(text);
-    console.log(`  ${JSON.stringify(unit).padEnd(7)} as ${label.padEnd(12)} ${(performance.now() - start).toFixed(1)} ms`);
+    console.log(
+      `  ${JSON.stringify(unit).padEnd(7)} as ${label.padEnd(12)} ${(performance.now() - start).toFixed(1)} ms`,
+    );
   }
 }

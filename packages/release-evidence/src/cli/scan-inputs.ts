@@ -1,9 +1,11 @@
 import { relative, resolve, sep } from 'node:path';
-import { UsageError, type InputError } from './errors.js';
+import { type InputError, UsageError } from './errors.js';
 import { collectJsonFiles, readTextFile } from './io.js';
 
 /** One input of `scan` or `validate`: its text, or why it could not be read. */
-export type InputFile = { readonly path: string; readonly text: string } | { readonly path: string; readonly error: InputError };
+export type InputFile =
+  | { readonly path: string; readonly text: string }
+  | { readonly path: string; readonly error: InputError };
 
 /**
  * Reads the `*.json` files under the given paths one at a time, in path order, so memory holds one file at a time.

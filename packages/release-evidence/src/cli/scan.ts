@@ -30,17 +30,29 @@ export default defineCliCommand({
       }
       const result = scanText(input.text);
       const error = result.error && { code: result.error.code, message: describeParseError(result.error) };
-      scanned.push(error ? { path: input.path, findings: result.findings, error } : { path: input.path, findings: result.findings });
+      scanned.push(
+        error
+          ? { path: input.path, findings: result.findings, error }
+          : { path: input.path, findings: result.findings },
+      );
     }
     const format = String(args.values.format ?? 'text');
-    writeStdout(format === 'json' ? formatScanJson(scanned) : format === 'sarif' ? formatScanSarif(scanned) : formatScanText(scanned));
+    writeStdout(
+      format === 'json'
+        ? formatScanJson(scanned)
+        : format === 'sarif'
+          ? formatScanSarif(scanned)
+          : formatScanText(scanned),
+    );
     if (scanned.some((file) => file.error)) return EXIT_USAGE;
     return scanned.some((file) => file.findings.length > 0) ? EXIT_NOT_ACCEPTABLE : EXIT_OK;
   },
 });
 
 function describeParseError(error: { message: string; position?: { line: number; column: number } }): string {
-  return error.position ? `${error.message} (line ${error.position.line}, column ${error.position.column})` : error.message;
+  return error.position
+    ? `${error.message} (line ${error.position.line}, column ${error.position.column})`
+    : error.message;
 }
 
 export function formatScanJson(scanned: readonly ScannedFile[]): string {
@@ -59,7 +71,9 @@ function formatScanSarif(scanned: readonly ScannedFile[]): string {
 export function formatScanText(scanned: readonly ScannedFile[]): string {
   const lines: string[] = [];
   for (const { path, findings, error } of scanned) {
-    lines.push(`${error ? 'ERROR' : findings.length > 0 ? 'FAIL ' : 'OK   '} ${path}${error ? `: ${error.message}` : ''}`);
+    lines.push(
+      `${error ? 'ERROR' : findings.length > 0 ? 'FAIL ' : 'OK   '} ${path}${error ? `: ${error.message}` : ''}`,
+    );
     for (const finding of findings) lines.push(`  ${describeFinding(finding)}`);
   }
   const findings = scanned.reduce((sum, file) => sum + file.findings.length, 0);

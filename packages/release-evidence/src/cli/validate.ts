@@ -64,7 +64,8 @@ function formatValidateText(documents: readonly ValidatedFile[]): string {
   for (const document of documents) {
     const status = document.unreadable ? 'ERROR' : document.ok ? 'OK   ' : 'FAIL ';
     lines.push(`${status} ${document.path}  ${document.kind ?? '(unknown kind)'}  ${document.id ?? '(no id)'}`);
-    for (const error of document.errors) lines.push(`  error    ${error.code}  ${error.pointer || '/'}  ${error.message}`);
+    for (const error of document.errors)
+      lines.push(`  error    ${error.code}  ${error.pointer || '/'}  ${error.message}`);
     for (const finding of document.findings) lines.push(`  finding  ${describeFinding(finding)}`);
   }
   const failed = documents.filter((document) => !document.ok).length;

@@ -63,12 +63,13 @@ export function closedObject<const E extends v.ObjectEntries>(entries: E): v.Str
     const record = input as Record<string, unknown>;
     let present = 0;
     for (const { key, schema, optional } of members) {
-      if (!Object.hasOwn(record, key)) {
+      const value = record[key];
+      // Reading first is cheaper than asking about ownership; only `undefined` needs the question.
+      if (value === undefined && !Object.hasOwn(record, key)) {
         if (!optional) report(dataset, keyIssue(record, key, 'required', 'strict_object'));
         continue;
       }
       present++;
-      const value = record[key];
       const result = schema['~run']({ value }, config);
       if (result.issues) {
         for (const issue of result.issues) {

@@ -76,7 +76,7 @@ function scanTimestamp(value: string): number {
     while (index < value.length && index - start < 10 && digitsAt(value, index, 1) >= 0) index++;
     const length = index - start;
     if (length < 1 || length > 9) return Number.NaN;
-    millis = digitsAt(value.slice(start, start + 3).padEnd(3, '0'), 0, 3);
+    millis = digitsAt(value.slice(start, Math.min(index, start + 3)).padEnd(3, '0'), 0, 3);
   }
   let offset = 0;
   const zone = value[index];

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { type ParseError, type ParseLimits, parseJson } from '../json/parse.js';
+import { type ParseLimits, parseJson } from '../json/parse.js';
 import type { PathSegment } from '../json/tokenize.js';
 import { type IssueCode, isIssueCode } from './codes.js';
 import { makeIssue, sortIssues, type ValidationIssue } from './issues.js';
@@ -47,17 +47,30 @@ export function validateDocument(input: unknown, options: ValidateOptions = {}):
   }
 }
 
+/** JSON text is parsed strictly (I-JSON problems become issues); any other input is taken as the value itself. */
+function readInput(
+  input: unknown,
+  limits: ParseLimits | undefined,
+  issues: ValidationIssue[],
+): { ok: true; value: unknown } | { ok: false; error: ValidationIssue } {
+  if (typeof input !== 'string') return { ok: true, value: input };
+  const parsed = parseJson(input, limits);
+  if (!parsed.ok) {
+    const { code, message, position } = parsed.error;
+    const where = position ? ` (line ${position.line}, column ${position.column})` : '';
+    return { ok: false, error: makeIssue(code, [], `${message}${where}`) };
+  }
+  for (const path of parsed.duplicateKeys) issues.push(makeIssue('duplicate-key', path));
+  for (const path of parsed.unsafeIntegers) issues.push(makeIssue('number-range', path));
+  return { ok: true, value: parsed.value };
+}
+
 function validate(input: unknown, options: ValidateOptions): ValidationResult {
   const issues: ValidationIssue[] = [];
   const report = (code: IssueCode, path: readonly PathSegment[]) => issues.push(makeIssue(code, path));
-  let value: unknown = input;
-  if (typeof input === 'string') {
-    const parsed = parseJson(input, options.limits);
-    if (!parsed.ok) return { ok: false, errors: [parseIssue(parsed.error)] };
-    for (const path of parsed.duplicateKeys) report('duplicate-key', path);
-    for (const path of parsed.unsafeIntegers) report('number-range', path);
-    value = parsed.value;
-  }
+  const read = readInput(input, options.limits, issues);
+  if (!read.ok) return { ok: false, errors: [read.error] };
+  const { value } = read;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, errors: [makeIssue('invalid-type', [], 'document is not a JSON object')] };
   }
@@ -73,33 +86,21 @@ function validate(input: unknown, options: ValidateOptions): ValidationResult {
     report('unexpected-kind', ['kind']);
     return finish(issues, kind, id, value);
   }
-  const context = ruleContext(options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS, [], issues);
-  checkKind(kind, value, [], issues, context);
-  return finish(issues, kind, id, value);
-}
-
-/** Shape first; the consistency rules run only on a document whose shape is valid. */
-function checkKind(
-  kind: Kind,
-  value: unknown,
-  prefix: readonly PathSegment[],
-  issues: ValidationIssue[],
-  context: RuleContext,
-): void {
+  // Shape first; the consistency rules run only on a document whose shape is valid.
   const definition = REGISTRY[kind];
-  const output = checkShape(definition.schema, value, prefix, issues);
-  if (output.ok) definition.rules(output.value, context);
+  const output = checkShape(definition.schema, value, issues);
+  if (output.ok) definition.rules(output.value, ruleContext(options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS, [], issues));
+  return finish(issues, kind, id, value);
 }
 
 function checkShape(
   schema: v.GenericSchema,
   value: unknown,
-  prefix: readonly PathSegment[],
   issues: ValidationIssue[],
 ): { ok: true; value: unknown } | { ok: false } {
   const result = v.safeParse(schema, value, CONFIG);
   if (result.success) return { ok: true, value: result.output };
-  for (const issue of result.issues) issues.push(makeIssue(codeOf(issue), [...prefix, ...issuePath(issue)]));
+  for (const issue of result.issues) issues.push(makeIssue(codeOf(issue), issuePath(issue)));
   return { ok: false };
 }
 
@@ -110,14 +111,9 @@ function checkShape(
 export function validatePolicy(input: unknown, options: Pick<ValidateOptions, 'limits'> = {}): PolicyValidation {
   try {
     const issues: ValidationIssue[] = [];
-    let value: unknown = input;
-    if (typeof input === 'string') {
-      const parsed = parseJson(input, options.limits);
-      if (!parsed.ok) return { ok: false, errors: [parseIssue(parsed.error)] };
-      for (const path of parsed.duplicateKeys) issues.push(makeIssue('duplicate-key', path));
-      value = parsed.value;
-    }
-    const output = checkShape(policy, value, [], issues);
+    const read = readInput(input, options.limits, issues);
+    if (!read.ok) return { ok: false, errors: [read.error] };
+    const output = checkShape(policy, read.value, issues);
     const errors = sortIssues(issues);
     return output.ok && errors.length === 0
       ? { ok: true, errors, value: output.value as Policy }
@@ -132,11 +128,6 @@ export interface PolicyValidation {
   readonly errors: ValidationIssue[];
   /** The policy, when it is valid. */
   readonly value?: Policy;
-}
-
-function parseIssue(error: ParseError): ValidationIssue {
-  const where = error.position ? ` (line ${error.position.line}, column ${error.position.column})` : '';
-  return makeIssue(error.code, [], `${error.message}${where}`);
 }
 
 function ruleContext(skewMs: number, prefix: readonly PathSegment[], issues: ValidationIssue[]): RuleContext {

@@ -1,6 +1,6 @@
-import { escapePointerSegment } from '../json/pointer.js';
-import { type ValidateOptions, type ValidationResult, validateDocument } from '../contract/validate.js';
 import type { ValidationIssue } from '../contract/issues.js';
+import { type ValidateOptions, type ValidationResult, validateDocument } from '../contract/validate.js';
+import { escapePointerSegment } from '../json/pointer.js';
 import { type ScanOptions, scanDetailed, stringify } from './engine.js';
 import type { Finding } from './types.js';
 
@@ -22,14 +22,15 @@ export function checkDocument(input: string | unknown, options: CheckOptions = {
   if (text === undefined) return { ...validation, ok: false, findings: [] };
   const maxDepth = options.maxDepth ?? options.limits?.maxDepth;
   const { result, secretSegments } = scanDetailed(text, maxDepth === undefined ? {} : { maxDepth });
-  const errors = secretSegments.size === 0 ? validation.errors : validation.errors.map((issue) => hide(issue, secretSegments));
+  const errors =
+    secretSegments.size === 0 ? validation.errors : validation.errors.map((issue) => hide(issue, secretSegments));
   return { ...validation, errors, ok: validation.ok && result.findings.length === 0, findings: [...result.findings] };
 }
 
 function hide(issue: ValidationIssue, secrets: ReadonlySet<string>): ValidationIssue {
   const pointer = issue.pointer
     .split('/')
-    .map((segment, index) => (index > 0 && secrets.has(unescape(segment)) ? '~redacted' : segment))
+    .map((segment, index) => (index > 0 && secrets.has(unescapeSegment(segment)) ? '~redacted' : segment))
     .join('/');
   let message = issue.message;
   for (const secret of secrets) {
@@ -40,6 +41,6 @@ function hide(issue: ValidationIssue, secrets: ReadonlySet<string>): ValidationI
   return { ...issue, pointer, message };
 }
 
-function unescape(segment: string): string {
+function unescapeSegment(segment: string): string {
   return segment.replaceAll('~1', '/').replaceAll('~0', '~');
 }

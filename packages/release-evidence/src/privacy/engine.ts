@@ -3,11 +3,9 @@ import { toPointer } from '../json/pointer.js';
 import { createPositionIndex } from '../json/position.js';
 import { type PathSegment, walkJson } from '../json/tokenize.js';
 import { classifyKey } from './keys.js';
+import { matchString, NO_CONTEXT } from './match.js';
 import { redactMatch } from './redact.js';
-import { extensionsDepth, isCommitSha, isExempt, roleOf } from './roles.js';
-import { RULES } from './rules/index.js';
-import { charMask, compileNeeds, type Features, featuresOf } from './features.js';
-import { decodeBase64Runs, decodePercent, normalizeText } from './normalize.js';
+import { extensionsDepth, isExempt, roleOf } from './roles.js';
 import type { Finding, Rule, RuleContext, ScanResult } from './types.js';
 
 export interface ScanOptions {
@@ -35,11 +33,6 @@ export interface DetailedScan {
   readonly secretSegments: ReadonlySet<string>;
 }
 
-const CONTENT_RULES = RULES.filter((rule) => !rule.context);
-// Content detectors judge the text alone; they get a neutral context.
-const NO_CONTEXT: RuleContext = { role: 'text', isKey: false, keyKind: undefined, inExtensions: false, documentKind: undefined };
-const CONTEXT_RULES = RULES.filter((rule) => rule.context);
-const GATES = CONTENT_RULES.map((rule) => compileNeeds(rule.needs));
 // Commit fields are found before the walk, so a SHA quoted earlier in the text than its field is still exempt.
 const COMMIT_MEMBER = /"(?:commitSha|gitCommit)"[ \t\r\n]{0,64}:[ \t\r\n]{0,64}"([0-9a-f]{40}(?:[0-9a-f]{24})?)"/g;
 
@@ -81,16 +74,22 @@ export function scanDetailed(text: string, options: ScanOptions = {}): DetailedS
 
   const scanItem = (item: StringItem, extensionsAt: number) => {
     const inExtensions = extensionsAt !== -1 && (!item.isKey || item.path.length - 1 > extensionsAt);
-    const role = roleOf(item.path, inExtensions);
+    const role = item.isKey ? 'text' : roleOf(item.path, inExtensions);
     if (!item.isKey && isExempt(role, item.value)) return;
-    const context: RuleContext = {
-      role,
-      isKey: item.isKey,
-      keyKind: classifyKey(nearestName(item.path)),
-      inExtensions,
-      documentKind: inExtensions ? kinds.get(toPointer(item.path.slice(0, extensionsAt))) : undefined,
-    };
-    const matches = matchString(withoutShas(item.value, exemptShas), context);
+    const value = withoutShas(item.value, exemptShas);
+    const keyKind = classifyKey(nearestName(item.path));
+    // Outside extensions only the secret-like-key rule can apply, so most strings skip the context rules.
+    const context: RuleContext | undefined =
+      inExtensions || keyKind === 'secret'
+        ? {
+            role,
+            isKey: item.isKey,
+            keyKind,
+            inExtensions,
+            documentKind: inExtensions ? kinds.get(toPointer(item.path.slice(0, extensionsAt))) : undefined,
+          }
+        : undefined;
+    const matches = matchString(value, context);
     if (matches.length === 0) return;
     const kept = { value: item.value, offset: item.offset, path: [...item.path], isKey: item.isKey };
     for (const [rule, match] of matches) found.push({ rule, item: kept, redacted: redactMatch(rule, match) });
@@ -100,7 +99,7 @@ export function scanDetailed(text: string, options: ScanOptions = {}): DetailedS
     onString(event) {
       if (event.isKey) keyOffsets[event.memberId] = event.offset;
       else if (event.path[event.path.length - 1] === 'kind') kinds.set(toPointer(event.path.slice(0, -1)), event.value);
-      const extensionsAt = event.path.indexOf('extensions');
+      const extensionsAt = extensionsDepth(event.path);
       if (extensionsAt !== -1) deferred.push({ ...event, path: [...event.path] });
       else scanItem(event, extensionsAt);
     },
@@ -109,93 +108,13 @@ export function scanDetailed(text: string, options: ScanOptions = {}): DetailedS
     },
   });
   if (walkError) return scanRawLines(text, walkError);
-  for (const item of deferred) scanItem(item, item.path.indexOf('extensions'));
+  for (const item of deferred) scanItem(item, extensionsDepth(item.path));
   return finish(text, found, shadowTest(shadowRanges));
-}
-
-/** Runs the context rules once and the content rules on each view of the string; at most one finding per rule. */
-function matchString(value: string, context: RuleContext): readonly (readonly [Rule, string])[] {
-  const matches: (readonly [Rule, string])[] = [];
-  for (const rule of CONTEXT_RULES) {
-    if (value.length < (rule.minLength ?? 0)) continue;
-    const match = rule.detect?.(value, context);
-    if (match !== undefined) matches.push([rule, match]);
-  }
-  const content = contentMatches(value);
-  return matches.length === 0 ? content : [...matches, ...content];
-}
-
-// Documents repeat short strings (member names, statuses, labels); content rules do not depend on context, so their
-// result for a short string is cached. The cache is bounded and results are the same with or without it.
-const CACHEABLE_LENGTH = 256;
-const CACHE_LIMIT = 20_000;
-const contentCache = new Map<string, readonly (readonly [Rule, string])[]>();
-
-function contentMatches(value: string): readonly (readonly [Rule, string])[] {
-  const cacheable = value.length <= CACHEABLE_LENGTH;
-  const cached = cacheable ? contentCache.get(value) : undefined;
-  if (cached) return cached;
-  const found: (string | undefined)[] = [];
-  for (const view of viewsOf(value)) {
-    for (let index = 0; index < CONTENT_RULES.length; index++) {
-      if (found[index] !== undefined || !(GATES[index] as (features: Features) => boolean)(view.features)) continue;
-      found[index] = matchRule(CONTENT_RULES[index] as Rule, view.text);
-    }
-  }
-  const matches: (readonly [Rule, string])[] = [];
-  found.forEach((match, index) => {
-    if (match !== undefined) matches.push([CONTENT_RULES[index] as Rule, match]);
-  });
-  if (cacheable) {
-    if (contentCache.size >= CACHE_LIMIT) contentCache.clear();
-    contentCache.set(value, matches);
-  }
-  return matches;
-}
-
-const PERCENT_BIT = charMask('%');
-const MIN_BASE64_RUN = 16;
-
-/** The normalised string, then its percent- and base64-decoded forms where its features allow that encoding. */
-function viewsOf(value: string): { text: string; features: Features }[] {
-  const raw = featuresOf(value);
-  const text = raw.nonAscii ? normalizeText(value) : value;
-  const features = text === value ? raw : featuresOf(text);
-  const views = [{ text, features }];
-  const percent = features.chars & PERCENT_BIT ? decodePercent(text) : undefined;
-  const base64 =
-    features.mixedBase64Run >= MIN_BASE64_RUN ? decodeBase64Runs(text) : undefined;
-  for (const decoded of [percent, base64]) {
-    if (decoded === undefined) continue;
-    const normal = normalizeText(decoded);
-    views.push({ text: normal, features: featuresOf(normal) });
-  }
-  return views;
-}
-
-const KEYWORD_SCAN_LIMIT = 4096;
-
-function matchRule(rule: Rule, view: string): string | undefined {
-  if (view.length < (rule.minLength ?? 1)) return undefined;
-  // On long strings the linear patterns scan faster than a keyword search of every keyword would.
-  if (rule.keywords && view.length <= KEYWORD_SCAN_LIMIT && !hasKeyword(view, rule.keywords)) return undefined;
-  if (rule.pattern) return rule.pattern.exec(view)?.[0];
-  return rule.detect?.(view, NO_CONTEXT);
-}
-
-let lastView = '';
-let lastLower = '';
-function hasKeyword(view: string, keywords: readonly string[]): boolean {
-  // The views of one string are checked by every rule in turn; lower-case each once.
-  if (view !== lastView) {
-    lastView = view;
-    lastLower = view.toLowerCase();
-  }
-  return keywords.some((keyword) => lastLower.includes(keyword));
 }
 
 /** The document's own commit SHAs are public wherever they are quoted. */
 function withoutShas(value: string, shas: ReadonlySet<string>): string {
+  if (value.length < 40) return value;
   let result = value;
   for (const sha of shas) if (result.includes(sha)) result = result.replaceAll(sha, ' ');
   return result;
@@ -213,7 +132,9 @@ function nearestName(path: readonly PathSegment[]): string {
  * A string is shadowed when it lies between the name of a member that a later duplicate replaces and that duplicate
  * (same path): `JSON.parse` drops it, but the raw text still carries it.
  */
-function shadowTest(ranges: readonly { start: number; end: number; path: readonly PathSegment[] }[]): (item: StringItem) => boolean {
+function shadowTest(
+  ranges: readonly { start: number; end: number; path: readonly PathSegment[] }[],
+): (item: StringItem) => boolean {
   if (ranges.length === 0) return () => false;
   return (item) =>
     ranges.some(
@@ -225,7 +146,10 @@ function shadowTest(ranges: readonly { start: number; end: number; path: readonl
 }
 
 /** Text that is not JSON: every line is scanned as free text, so nothing escapes the scan. */
-function scanRawLines(text: string, error: { offset: number; message: string; code: 'json-syntax' | 'json-too-deep' }): DetailedScan {
+function scanRawLines(
+  text: string,
+  error: { offset: number; message: string; code: 'json-syntax' | 'json-too-deep' },
+): DetailedScan {
   const found: RawFinding[] = [];
   const context = NO_CONTEXT;
   let start = 0;
@@ -234,7 +158,8 @@ function scanRawLines(text: string, error: { offset: number; message: string; co
     const end = newline === -1 ? text.length : newline;
     const line = text.slice(start, end);
     const item: StringItem = { value: line, offset: start, path: [], isKey: false };
-    for (const [rule, match] of matchString(line, context)) found.push({ rule, item, redacted: redactMatch(rule, match) });
+    for (const [rule, match] of matchString(line, context))
+      found.push({ rule, item, redacted: redactMatch(rule, match) });
     if (newline === -1) break;
     start = newline + 1;
   }

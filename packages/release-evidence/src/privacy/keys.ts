@@ -100,7 +100,7 @@ function classify(words: readonly string[]): KeyKind | undefined {
   // A fingerprint key names a hash or part of a secret (`tokenSha256`, `last4`); checked before the secret suffixes.
   if (FINGERPRINT_KEYS.has(compact)) return 'fingerprint';
   if (words.some((word) => FINGERPRINT_WORDS.has(word)) && words.some((word) => SECRET_WORDS.has(word))) {
-    return 'fingerprint';
+    return 'secret-fingerprint';
   }
   if (SECRET_KEYS.has(compact) || SECRET_SUFFIXES.has(words[words.length - 1] ?? '')) return 'secret';
   return undefined;

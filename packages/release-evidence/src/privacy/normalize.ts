@@ -6,7 +6,7 @@
 
 // Zero-width, joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator, and the bidi controls.
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const PERCENT = /%[0-9A-Fa-f]{2}/;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 // Lookbehind keeps the search linear; a candidate needs both cases, which labels, hex and secret names never have.
@@ -29,7 +29,8 @@ export function decodePercent(text: string): string | undefined {
   if (!PERCENT.test(text)) return undefined;
   return text.replace(PERCENT_RUN, (run) => {
     const bytes = new Uint8Array(run.length / 3);
-    for (let index = 0; index < bytes.length; index++) bytes[index] = Number.parseInt(run.slice(index * 3 + 1, index * 3 + 3), 16);
+    for (let index = 0; index < bytes.length; index++)
+      bytes[index] = Number.parseInt(run.slice(index * 3 + 1, index * 3 + 3), 16);
     return decodeUtf8(bytes) ?? run;
   });
 }
@@ -43,7 +44,9 @@ export function decodeBase64Runs(text: string): string | undefined {
     const run = match[0];
     if (!LOWER.test(run) || !UPPER.test(run)) continue;
     const value = decodeBase64(run);
-    if (value !== undefined) (decoded ??= []).push(value);
+    if (value === undefined) continue;
+    decoded ??= [];
+    decoded.push(value);
   }
   return decoded?.join('\n');
 }

@@ -46,11 +46,7 @@ export function isExempt(role: Role, value: string): boolean {
   return role === 'runId' && /^[0-9]{1,16}$/.test(value);
 }
 
-export function isCommitSha(value: string): boolean {
-  return COMMIT_SHA.test(value);
-}
-
-/** True when the path runs through an `extensions` member (of any document, nested ones included). */
+/** Index of the first `extensions` segment of the path (any document's, nested ones included), or -1. */
 export function extensionsDepth(path: readonly PathSegment[]): number {
   return path.indexOf('extensions');
 }

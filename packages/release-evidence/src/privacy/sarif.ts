@@ -8,7 +8,8 @@ export interface SarifInput {
 }
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const INFORMATION_URI = 'https://github.com/cloudflare-saas-core/cloudflare-saas-core/tree/main/packages/release-evidence';
+const INFORMATION_URI =
+  'https://github.com/cloudflare-saas-core/cloudflare-saas-core/tree/main/packages/release-evidence';
 
 const CLASS_HELP: Record<PrivacyClass, string> = {
   credential:

@@ -46,8 +46,11 @@ export type Role =
   | 'extension'
   | 'text';
 
-/** What a member name says about its value (secret-like, identity, fingerprint or provider id). */
-export type KeyKind = 'secret' | 'identity' | 'fingerprint' | 'provider';
+/**
+ * What a member name says about its value: secret-like, identity, provider id, a fingerprint of a secret
+ * (`tokenSha256`, `secretPrefix`), or a bare fingerprint word (`hash`, `last4`) that means one next to secret names.
+ */
+export type KeyKind = 'secret' | 'identity' | 'provider' | 'secret-fingerprint' | 'fingerprint';
 
 export interface RuleContext {
   readonly role: Role;

@@ -23,6 +23,8 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp('2026-11-25T10:00:00.9999-02:00')).toBe(Date.UTC(2026, 10, 25, 12, 0, 0, 999));
     expect(parseTimestamp('0001-01-01T00:00:00Z')).toBe(-62_135_596_800_000);
     expect(parseTimestamp('2016-12-31T23:59:60Z')).toBe(Date.UTC(2017, 0, 1));
+    expect(parseTimestamp('2026-11-25T12:00:00.5Z')).toBe(Date.UTC(2026, 10, 25, 12, 0, 0, 500));
+    expect(parseTimestamp('2026-11-25T12:00:00.05+00:00')).toBe(Date.UTC(2026, 10, 25, 12, 0, 0, 50));
   });
   test('returns NaN for anything else', () => {
     for (const value of ['2026-02-30T00:00:00Z', '2026-11-25', 'now', '', '2026-11-25T12:00:00']) {

@@ -20,7 +20,10 @@ describe('checkDocument', () => {
     const value = releaseStatus({ sha, check: { detail: 'http://localhost:8787/' } });
     const check = checkDocument(value);
     expect(check.kind).toBe('release-status');
-    const line = JSON.stringify(value, null, 2).split('\n').findIndex((text) => text.includes('localhost')) + 1;
+    const line =
+      JSON.stringify(value, null, 2)
+        .split('\n')
+        .findIndex((text) => text.includes('localhost')) + 1;
     expect(check.findings).toMatchObject([{ rule: 'url-private-host', line }]);
   });
 

@@ -1,4 +1,11 @@
-export type Placement = 'free-text' | 'extensions-value' | 'extensions-key' | 'shadowed' | 'label' | 'secret-name' | 'context';
+export type Placement =
+  | 'free-text'
+  | 'extensions-value'
+  | 'extensions-key'
+  | 'shadowed'
+  | 'label'
+  | 'secret-name'
+  | 'context';
 export type Encoding = 'plain' | 'percent' | 'base64' | 'u-escape' | 'zero-width' | 'fullwidth';
 
 export interface PositiveCase {
@@ -26,8 +33,19 @@ export function createRandom(seed: number): {
   int(max: number): number;
   hex(length: number): string;
   lower(length: number): string;
+  upper(length: number): string;
+  digits(length: number): string;
   mixed(length: number): string;
   base64(length: number): string;
 };
-export function releaseStatus(options: { sha: string; check?: Record<string, unknown>; extensions?: Record<string, unknown>; id?: string }): Record<string, unknown>;
-export function rotationReceipt(options: { sha: string; name?: string; extensions?: Record<string, unknown> }): Record<string, unknown>;
+export function releaseStatus(options: {
+  sha: string;
+  check?: Record<string, unknown>;
+  extensions?: Record<string, unknown>;
+  id?: string;
+}): Record<string, unknown>;
+export function rotationReceipt(options: {
+  sha: string;
+  name?: string;
+  extensions?: Record<string, unknown>;
+}): Record<string, unknown>;

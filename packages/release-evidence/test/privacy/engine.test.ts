@@ -64,10 +64,25 @@ describe('scanText', () => {
     expect(scanText(json(status)).findings).toEqual([]);
   });
 
+  it('treats a bare fingerprint key as one only in a rotation receipt, a secret fingerprint key anywhere', () => {
+    const extensions = { 'x-build': { prefix: 'v1', hash: r.hex(8) } };
+    expect(scanText(json(releaseStatus({ sha, extensions }))).findings).toEqual([]);
+    const receipt = scanText(json(rotationReceipt({ sha, extensions }))).findings;
+    expect(receipt.map((f) => [f.rule, f.pointer])).toEqual([
+      ['secret-fingerprint-key', '/extensions/x-build/prefix'],
+      ['secret-fingerprint-key', '/extensions/x-build/hash'],
+    ]);
+    const status = scanText(json(releaseStatus({ sha, extensions: { 'x-audit': { tokenSha256: 'n/a' } } }))).findings;
+    expect(status.map((f) => f.rule)).toEqual(['secret-fingerprint-key']);
+  });
+
   it('never treats numbers as secrets, and flags string values under secret-like keys', () => {
     const numbers = releaseStatus({ sha, extensions: { 'x-usage': { inputTokens: 1200, apiKey: 12345678 } } });
     expect(scanText(json(numbers)).findings).toEqual([]);
-    const strings = releaseStatus({ sha, extensions: { 'x-usage': { api_key: 'abcdefgh', 'session-token': 'short' } } });
+    const strings = releaseStatus({
+      sha,
+      extensions: { 'x-usage': { api_key: 'abcdefgh', 'session-token': 'short' } },
+    });
     expect(scanText(json(strings)).findings.map((f) => [f.rule, f.pointer])).toEqual([
       ['secret-key-value', '/extensions/x-usage/api_key'],
     ]);

@@ -22,8 +22,12 @@ describe('decodePercent', () => {
 describe('decodeBase64Runs', () => {
   it('decodes standard and URL-safe runs that turn into text, and drops binary', () => {
     expect(decodeBase64Runs(`see ${btoa('Hello, base64 world!')} here`)).toBe('Hello, base64 world!');
-    expect(decodeBase64Runs(btoa('??>>??>>??>>??>>').replaceAll('+', '-').replaceAll('/', '_'))).toBe('??>>??>>??>>??>>');
-    expect(decodeBase64Runs(btoa(String.fromCharCode(0, 1, 2, 3, 250, 251, 252, 253, 254, 255, 0, 1, 2)))).toBeUndefined();
+    expect(decodeBase64Runs(btoa('??>>??>>??>>??>>').replaceAll('+', '-').replaceAll('/', '_'))).toBe(
+      '??>>??>>??>>??>>',
+    );
+    expect(
+      decodeBase64Runs(btoa(String.fromCharCode(0, 1, 2, 3, 250, 251, 252, 253, 254, 255, 0, 1, 2))),
+    ).toBeUndefined();
     expect(decodeBase64Runs('image-safety-canary-evidence')).toBeUndefined();
   });
 });
@@ -41,15 +45,24 @@ describe('featuresOf', () => {
 
 describe('classifyKey', () => {
   it('matches the key lists of spec §8 in camelCase, snake_case and kebab-case', () => {
-    for (const key of ['apiKey', 'api_key', 'API-KEY', 'x-webhook-secret', 'clientSecret', 'password', 'sessionToken']) {
+    for (const key of [
+      'apiKey',
+      'api_key',
+      'API-KEY',
+      'x-webhook-secret',
+      'clientSecret',
+      'password',
+      'sessionToken',
+    ]) {
       expect(classifyKey(key), key).toBe('secret');
     }
     for (const key of ['userId', 'user_id', 'x-workspace-id', 'email', 'login', 'customerId']) {
       expect(classifyKey(key), key).toBe('identity');
     }
-    for (const key of ['tokenSha256', 'last4', 'fingerprint', 'secret_prefix', 'keyHash']) {
-      expect(classifyKey(key), key).toBe('fingerprint');
+    for (const key of ['tokenSha256', 'secret_prefix', 'keyHash', 'x-password-length']) {
+      expect(classifyKey(key), key).toBe('secret-fingerprint');
     }
+    for (const key of ['last4', 'fingerprint', 'hash', 'prefix']) expect(classifyKey(key), key).toBe('fingerprint');
     expect(classifyKey('predictionId')).toBe('provider');
     for (const key of ['inputTokens', 'runId', 'workflowId', 'name', 'detail', 'secrets', 'tokenBudget']) {
       expect(classifyKey(key), key).toBeUndefined();

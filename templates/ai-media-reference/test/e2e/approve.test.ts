@@ -2,15 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { TEMPLATE_ROOT } from '../../adapters/shared/paths.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'ai-media-approve-'));
 const decisionsFile = join(folder, 'decisions.json');
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-beforeAll(() => {
-  expect(spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: TEMPLATE_ROOT }).status).toBe(0);
-});
 
 function approve(...args: string[]) {
   const result = spawnSync(process.execPath, ['dist/approve.mjs', ...args, '--decisions-file', decisionsFile], {

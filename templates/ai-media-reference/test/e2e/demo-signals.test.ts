@@ -1,17 +1,14 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { TEMPLATE_ROOT } from '../../adapters/shared/paths.js';
 import { descendantsOf, isAlive } from './process-tree.js';
 
 const outDir = mkdtempSync(join(tmpdir(), 'ai-media-demo-'));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-beforeAll(() => {
-  expect(spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: TEMPLATE_ROOT }).status).toBe(0);
-});
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 type Tree = Map<number, string>;

@@ -50,7 +50,8 @@ export const CREDENTIAL_RULES: readonly Rule[] = [
   credential({
     id: 'cloudflare-legacy-token',
     title: 'Cloudflare legacy API token or global API key',
-    description: 'A 37–40 character Cloudflare API token or global API key next to a Cloudflare key name or X-Auth-Key.',
+    description:
+      'A 37–40 character Cloudflare API token or global API key next to a Cloudflare key name or X-Auth-Key.',
     needs: { tokenRun: 37 },
     keywords: ['cloudflare', 'cf_api', 'cf-api', 'x-auth-key'],
     pattern:
@@ -216,7 +217,8 @@ export const CREDENTIAL_RULES: readonly Rule[] = [
     title: 'Authorization header value',
     description: 'A Bearer or Basic authorization value.',
     keywords: ['bearer', 'basic'],
-    pattern: /\b(?:Bearer|Basic|BEARER|BASIC|bearer)[ \t]{1,5}(?=[A-Za-z._~+/=-]{0,400}[0-9])[A-Za-z0-9._~+/=-]{16,4096}/,
+    pattern:
+      /\b(?:Bearer|Basic|BEARER|BASIC|bearer)[ \t]{1,5}(?=[a-z._~+/=-]{0,400}[0-9A-Z])[A-Za-z0-9._~+/=-]{16,4096}/,
   }),
   credential({
     id: 'secret-assignment',
@@ -240,14 +242,21 @@ export const CREDENTIAL_RULES: readonly Rule[] = [
     id: 'secret-fingerprint-key',
     title: 'Secret fingerprint',
     description:
-      'A hash, fingerprint, prefix, suffix or length of a secret (tokenSha256, last4, …) in extensions, or any such key in a rotation receipt.',
+      'A hash, fingerprint, prefix, suffix or length of a secret: a key such as tokenSha256 or secretPrefix in extensions, or a bare fingerprint key (hash, last4, prefix, …) in a rotation receipt’s extensions.',
     context: true,
-    detect: (text, context) => (context.isKey && context.inExtensions && context.keyKind === 'fingerprint' ? text : undefined),
+    detect: (text, context) =>
+      context.isKey &&
+      context.inExtensions &&
+      (context.keyKind === 'secret-fingerprint' ||
+        (context.keyKind === 'fingerprint' && context.documentKind === 'secret-rotation-receipt'))
+        ? text
+        : undefined,
   }),
   credential({
     id: 'receipt-hex-fingerprint',
     title: 'Hex fingerprint in a rotation receipt',
-    description: 'A 32–128 hex value in a secret-rotation receipt’s extensions: receipts never hold a hash of a secret.',
+    description:
+      'A 32–128 hex value in a secret-rotation receipt’s extensions: receipts never hold a hash of a secret.',
     context: true,
     minLength: 32,
     detect: (text, context) =>

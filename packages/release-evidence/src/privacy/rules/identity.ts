@@ -45,6 +45,7 @@ export const IDENTITY_RULES: readonly Rule[] = [
     title: 'Value under an identity key',
     description: 'Any value under an identity key in extensions (userId, accountId, workspaceId, email, login, …).',
     context: true,
-    detect: (text, context) => (context.isKey && context.inExtensions && context.keyKind === 'identity' ? text : undefined),
+    detect: (text, context) =>
+      context.isKey && context.inExtensions && context.keyKind === 'identity' ? text : undefined,
   }),
 ];

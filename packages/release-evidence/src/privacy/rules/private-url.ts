@@ -25,7 +25,8 @@ export const PRIVATE_URL_RULES: readonly Rule[] = [
   privateUrl({
     id: 'url-private-host',
     title: 'Private or local host',
-    description: 'A URL to a loopback, private-range or link-local address, localhost, or a host under .internal or .local.',
+    description:
+      'A URL to a loopback, private-range or link-local address, localhost, or a host under .internal or .local.',
     needs: { chars: ':/' },
     keywords: ['://'],
     pattern:

@@ -34,7 +34,8 @@ export const STORAGE_RULES: readonly Rule[] = [
   storage({
     id: 'object-key-path',
     title: 'Upload or output object key',
-    description: 'A path with a file extension under an upload, input, output or generated prefix: a storage object key.',
+    description:
+      'A path with a file extension under an upload, input, output or generated prefix: a storage object key.',
     needs: { chars: '/.' },
     keywords: ['upload', 'input', 'output', 'generated', 'render', 'original', 'thumbnail', 'user-content'],
     pattern: new RegExp(

@@ -1,0 +1,58 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRandom } from '../privacy/corpus.mjs';
+import { leakedIn, positives, writeCorpusDir } from './corpus-dir.js';
+import { runCli } from './packet-support.js';
+
+const r = createRandom(3);
+let corpus: ReturnType<typeof writeCorpusDir>;
+let dir = '';
+
+beforeAll(() => {
+  corpus = writeCorpusDir();
+  dir = corpus.dir;
+});
+afterAll(() => corpus.remove());
+
+describe('release-evidence scan', () => {
+  it('exits 0 on public-safe documents', async () => {
+    const result = await runCli(['scan', join(dir, 'negatives'), '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ ok: true, findings: [], errors: [] });
+  });
+
+  it('exits 1 with every finding, in text, JSON and SARIF, without repeating any planted value', async () => {
+    for (const format of ['text', 'json', 'sarif']) {
+      const result = await runCli(['scan', join(dir, 'positives'), '--format', format]);
+      expect(result.code, format).toBe(1);
+      expect(leakedIn(result.stdout + result.stderr), format).toEqual([]);
+      if (format === 'json') {
+        const report = JSON.parse(result.stdout) as { ok: boolean; findings: { path: string }[] };
+        expect(report.ok).toBe(false);
+        expect(new Set(report.findings.map((f) => f.path)).size).toBe(positives.length);
+      }
+      if (format === 'sarif') expect(JSON.parse(result.stdout).version).toBe('2.1.0');
+      if (format === 'text') expect(result.stdout).toMatch(/^FAIL {2}.*case-0\.json$/m);
+    }
+  });
+
+  it('exits 2 for an unreadable or unparsable file, names it and never prints its contents', async () => {
+    const broken = join(dir, 'broken.json');
+    const token = `gh${'p_'}${r.mixed(36)}`;
+    writeFileSync(broken, `{"note": "${token}"`);
+    const result = await runCli(['scan', broken, join(dir, 'missing.json'), '--format', 'json']);
+    expect(result.code).toBe(2);
+    const report = JSON.parse(result.stdout) as { errors: { path: string; code: string }[] };
+    expect(report.errors.map((e) => [e.path, e.code])).toEqual([
+      [broken, 'json-syntax'],
+      [join(dir, 'missing.json'), 'io-error'],
+    ]);
+    expect(result.stdout).not.toContain(token);
+  });
+
+  it('refuses to run without a path, or with an unknown format', async () => {
+    expect((await runCli(['scan'])).code).toBe(2);
+    expect((await runCli(['scan', dir, '--format', 'xml'])).code).toBe(2);
+  });
+});
