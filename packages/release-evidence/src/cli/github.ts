@@ -1,11 +1,11 @@
 import { appendFile } from 'node:fs/promises';
 import type { AnnotatedFinding } from '../format/index.js';
-import type { DocumentCheck } from '../privacy/index.js';
+import type { Finding } from '../privacy/index.js';
 import { writeStderr } from './io.js';
 
 export interface GitHubReport {
-  /** Appended to the step summary; already bounded by the formatter. */
-  readonly markdown: string;
+  /** Appended to the step summary; already bounded by the formatter. Commands without a report leave it out. */
+  readonly markdown?: string;
   /** `::error` workflow commands, already escaped and capped by `githubAnnotations`. */
   readonly annotations: readonly string[];
 }
@@ -27,7 +27,7 @@ export interface GitHubReportOptions {
 export async function reportToGitHub(report: GitHubReport, options: GitHubReportOptions = {}): Promise<void> {
   const env = options.env ?? process.env;
   const summaryPath = env.GITHUB_STEP_SUMMARY;
-  if (summaryPath !== undefined && summaryPath !== '') {
+  if (report.markdown !== undefined && summaryPath !== undefined && summaryPath !== '') {
     try {
       await appendFile(summaryPath, report.markdown.endsWith('\n') ? report.markdown : `${report.markdown}\n`);
     } catch {
@@ -41,6 +41,9 @@ export async function reportToGitHub(report: GitHubReport, options: GitHubReport
 }
 
 /** Every privacy finding of the checks, with the file its document came from (`paths` is index for index). */
-export function findingsByFile(checks: readonly DocumentCheck[], paths: readonly string[]): AnnotatedFinding[] {
+export function findingsByFile(
+  checks: readonly { readonly findings: readonly Finding[] }[],
+  paths: readonly string[],
+): AnnotatedFinding[] {
   return checks.flatMap((check, index) => check.findings.map((finding) => ({ ...finding, path: paths[index] })));
 }

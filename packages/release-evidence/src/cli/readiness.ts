@@ -8,7 +8,7 @@ import {
 import { evaluateReadiness, type ReleaseReadinessDocument } from '../readiness/index.js';
 import { defineCliCommand } from './command.js';
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from './errors.js';
-import { reportToGitHub } from './github.js';
+import { findingsByFile, reportToGitHub } from './github.js';
 import { writeStdout } from './io.js';
 import { loadReadinessInputs, READINESS_ARGS, reportInvalidEvidence } from './policy.js';
 
@@ -40,9 +40,7 @@ export default defineCliCommand({
     reportInvalidEvidence(inputs.paths, checks);
     const format = (args.values.format ?? 'json') as ReadinessFormat;
     writeStdout(RENDERERS[format](readiness));
-    const findings = checks.flatMap((check, index) =>
-      check.findings.map((finding) => ({ ...finding, path: inputs.paths[index] })),
-    );
+    const findings = findingsByFile(checks, inputs.paths);
     // Workflow commands go to stderr so that stdout stays exactly one document.
     await reportToGitHub(
       { markdown: formatReadinessMarkdown(readiness), annotations: githubAnnotations(readiness, findings) },

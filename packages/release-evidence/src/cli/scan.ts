@@ -1,7 +1,9 @@
 import type { ArgsDef } from 'citty';
+import { githubAnnotations } from '../format/index.js';
 import { type Finding, scanText, toSarif } from '../privacy/index.js';
 import { defineCliCommand } from './command.js';
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK, EXIT_USAGE } from './errors.js';
+import { findingsByFile, reportToGitHub } from './github.js';
 import { writeStdout } from './io.js';
 import { readInputFiles, repositoryPath } from './scan-inputs.js';
 import { VERSION } from './version.js';
@@ -37,6 +39,15 @@ export default defineCliCommand({
       );
     }
     const format = String(args.values.format ?? 'text');
+    // Workflow commands go to stderr so that stdout stays exactly one document.
+    const annotations = githubAnnotations(
+      undefined,
+      findingsByFile(
+        scanned,
+        scanned.map((file) => file.path),
+      ),
+    );
+    await reportToGitHub({ annotations }, { annotationStream: 'stderr' });
     writeStdout(
       format === 'json'
         ? formatScanJson(scanned)

@@ -1,7 +1,9 @@
 import type { ArgsDef } from 'citty';
+import { githubAnnotations } from '../format/index.js';
 import { checkDocument, type Finding } from '../privacy/index.js';
 import { defineCliCommand } from './command.js';
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK, EXIT_USAGE } from './errors.js';
+import { findingsByFile, reportToGitHub } from './github.js';
 import { writeStdout } from './io.js';
 import { describeFinding } from './scan.js';
 import { readInputFiles } from './scan-inputs.js';
@@ -46,6 +48,15 @@ export default defineCliCommand({
         unreadable: check.errors.some((error) => error.code.startsWith('json-')),
       });
     }
+    // Workflow commands go to stderr so that stdout stays exactly one document.
+    const annotations = githubAnnotations(
+      undefined,
+      findingsByFile(
+        documents,
+        documents.map((file) => file.path),
+      ),
+    );
+    await reportToGitHub({ annotations }, { annotationStream: 'stderr' });
     writeStdout(args.values.format === 'json' ? formatValidateJson(documents) : formatValidateText(documents));
     if (documents.some((document) => document.unreadable)) return EXIT_USAGE;
     return documents.every((document) => document.ok) ? EXIT_OK : EXIT_NOT_ACCEPTABLE;

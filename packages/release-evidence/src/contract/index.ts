@@ -64,3 +64,4 @@ export {
   validateDocument,
   validatePolicy,
 } from './validate.js';
+export { derivedId } from './derived-id.js';

@@ -76,10 +76,14 @@ function findingAnnotations(findings: readonly AnnotatedFinding[]): Annotation[]
 
 /**
  * `::error` workflow commands for the required gates that hold the verdict back, invalid inputs and privacy findings,
- * capped at 10. When there are more, the tenth line says how many were left out instead of dropping them silently.
+ * capped at 10. `scan` and `validate` have no readiness and pass only findings. When there are more, the tenth line says how many were left out instead of dropping them silently.
  */
-export function githubAnnotations(readiness: ReleaseReadiness, findings: readonly AnnotatedFinding[] = []): string[] {
-  const all = [...gateAnnotations(readiness), ...invalidInputAnnotations(readiness), ...findingAnnotations(findings)];
+export function githubAnnotations(
+  readiness: ReleaseReadiness | undefined,
+  findings: readonly AnnotatedFinding[] = [],
+): string[] {
+  const verdictAnnotations = readiness ? [...gateAnnotations(readiness), ...invalidInputAnnotations(readiness)] : [];
+  const all = [...verdictAnnotations, ...findingAnnotations(findings)];
   if (all.length <= MAX_ANNOTATIONS) return all.map(errorCommand);
   const shown = all.slice(0, MAX_ANNOTATIONS - 1);
   const more: Annotation = {

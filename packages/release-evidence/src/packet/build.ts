@@ -1,4 +1,4 @@
-import { CONTRACT, type ReleasePacket } from '../contract/index.js';
+import { CONTRACT, derivedId, type ReleasePacket } from '../contract/index.js';
 import { evaluateReadiness, type ReadinessOutcome, type ReadinessRequest } from '../readiness/index.js';
 import { artifactsOf } from './artifacts.js';
 import { packetDigestOf } from './digest.js';
@@ -20,7 +20,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketOutcome
   const unsealed: Omit<ReleasePacket, 'packetDigest'> = {
     contract: CONTRACT,
     kind: 'release-packet',
-    id: `packet-${candidate.id}`,
+    id: derivedId('packet', candidate.id),
     generatedAt: request.now,
     subject: candidate.subject,
     candidate,

@@ -1,4 +1,4 @@
-import { CONTRACT, GATE_STATUSES, type GateStatus, type ReleaseReadiness } from '../contract/index.js';
+import { CONTRACT, derivedId, GATE_STATUSES, type GateStatus, type ReleaseReadiness } from '../contract/index.js';
 import { checkDocument, type DocumentCheck } from '../privacy/index.js';
 import { chooseDocument } from './choose.js';
 import { applyDeferrals } from './deferrals.js';
@@ -51,7 +51,7 @@ export async function evaluateReadiness(request: ReadinessRequest): Promise<Read
   const readiness: ReleaseReadiness = {
     contract: CONTRACT,
     kind: 'release-readiness',
-    id: `readiness-${candidate.id}`,
+    id: derivedId('readiness', candidate.id),
     generatedAt: now,
     subject: candidate.subject,
     milestone: { id: candidate.milestone.id },

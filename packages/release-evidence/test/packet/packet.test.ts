@@ -38,6 +38,15 @@ async function tamper(
 }
 
 describe('buildPacket', () => {
+  it('keeps packet and readiness ids valid labels for a candidate id at the label limit', async () => {
+    const candidate = { ...samples.candidate, id: `c${'a'.repeat(126)}z` };
+    expect(validateDocument(candidate).ok).toBe(true);
+    const { packet } = await buildPacket({ candidate, documents, now: NOW });
+    expect(packet.id).toMatch(/^packet-ca+-[0-9a-f]{8}$/);
+    expect(packet.readiness.id).toMatch(/^readiness-ca+-[0-9a-f]{8}$/);
+    expect(validateDocument(packet).errors).toEqual([]);
+  });
+
   it('builds a valid release-packet for the candidate at now', async () => {
     const { packet, readiness } = await buildPacket({ candidate: samples.candidate, documents, now: NOW });
     expect(validateDocument(packet, { expectKind: 'release-packet' })).toMatchObject({ ok: true, errors: [] });

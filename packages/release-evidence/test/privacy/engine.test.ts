@@ -55,6 +55,12 @@ describe('scanText', () => {
     expect(scanText(json({ artifacts: [{ digest }], packetDigest: digest })).findings).toEqual([]);
   });
 
+  it('finds a UUID embedded in a label, not only a label that is one', () => {
+    const uuid = [r.hex(8), r.hex(4), r.hex(4), r.hex(4), r.hex(12)].join('-');
+    const findings = scanText(json({ id: `run-${uuid}`, note: `run-${uuid}-retry` })).findings;
+    expect(findings.map((f) => `${f.rule}@${f.pointer}`)).toEqual(['uuid@/id', 'uuid@/note']);
+  });
+
   it('judges a 64-hex value by context: fine in a digest field, a fingerprint in a rotation receipt', () => {
     const hex = r.hex(64);
     expect(scanText(json({ digest: `sha256:${hex}` })).findings).toEqual([]);
