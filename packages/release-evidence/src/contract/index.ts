@@ -1,4 +1,5 @@
 export { CODE_TEXT, ISSUE_CODES, type IssueCode, isIssueCode } from './codes.js';
+export { derivedId } from './derived-id.js';
 export type { Origin, Producer, Subject, WorkflowRun } from './envelope.js';
 export { isEchoableName, pointerOf, type ValidationIssue } from './issues.js';
 export { jsonSchemaFor } from './json-schema.js';
@@ -64,4 +65,3 @@ export {
   validateDocument,
   validatePolicy,
 } from './validate.js';
-export { derivedId } from './derived-id.js';
