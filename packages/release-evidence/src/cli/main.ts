@@ -9,7 +9,8 @@ const main: CommandDef = {
     version: VERSION,
     description: 'Validate, privacy-scan and summarise release evidence (contract release-evidence/v1).',
   },
-  subCommands: {
+  // No prototype: citty looks commands up by name, and `toString` must be as unknown as any other name.
+  subCommands: Object.assign(Object.create(null), {
     validate: () => import('./validate.js').then((m) => m.default),
     scan: () => import('./scan.js').then((m) => m.default),
     readiness: () => import('./readiness.js').then((m) => m.default),
@@ -17,7 +18,7 @@ const main: CommandDef = {
     'verify-packet': () => import('./verify-packet.js').then((m) => m.default),
     'check-fixture': () => import('./check-fixture.js').then((m) => m.default),
     schema: () => import('./schema.js').then((m) => m.default),
-  },
+  }),
 };
 
 async function findCommand(rawArgs: readonly string[]): Promise<[CommandDef, CommandDef | undefined]> {

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatJson, formatReadinessMarkdown, githubAnnotations } from '../format/index.js';
+import { parseJson } from '../json/index.js';
 import { buildPacket } from '../packet/index.js';
 import { defineCliCommand } from './command.js';
 import { InputError, UsageError } from './errors.js';
@@ -39,14 +40,29 @@ export default defineCliCommand({
   },
 });
 
-/** A packet from an earlier run that sits among the evidence is this command's output, not its input. */
+/**
+ * A packet from an earlier run that sits among the evidence is this command's output, not its input. Any other
+ * document at that path is evidence: it is neither dropped nor overwritten.
+ */
 function withoutFile(inputs: ReadinessInputs, file: string): ReadinessInputs {
-  const kept = inputs.paths.flatMap((path, index) => (resolve(path) === resolve(file) ? [] : [index]));
+  const isOut = (path: string): boolean => resolve(path) === resolve(file);
+  const replaced = inputs.paths.findIndex(isOut);
+  if (replaced !== -1 && !isReplaceable(inputs.documents[replaced]?.text)) {
+    throw new InputError(file, '--out names an evidence file that is not a release-packet; it is left as it is');
+  }
+  const kept = inputs.paths.flatMap((path, index) => (isOut(path) ? [] : [index]));
   return {
     ...inputs,
     documents: kept.map((index) => inputs.documents[index] as ReadinessInputs['documents'][number]),
     paths: kept.map((index) => inputs.paths[index] as string),
   };
+}
+
+/** An earlier packet, or a file with nothing usable in it (empty, or unreadable: too large, not UTF-8). */
+function isReplaceable(text: string | undefined): boolean {
+  if (text === undefined || text === '') return true;
+  const parsed = parseJson(text);
+  return parsed.ok && parsed.value.kind === 'release-packet';
 }
 
 async function writeOutput(path: string, text: string): Promise<void> {

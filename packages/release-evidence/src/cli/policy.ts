@@ -1,8 +1,7 @@
 // Loading what readiness needs from the command line: the candidate, the --policy override, --now and the evidence.
 // Shared by `readiness` and `packet`.
 import { validatePolicy } from '../contract/index.js';
-import { parseJson } from '../json/index.js';
-import { checkDocument, type DocumentCheck } from '../privacy/index.js';
+import { checkDocument, type DocumentCheck, scanText } from '../privacy/index.js';
 import type { InputDocument, PolicyInput, ReleaseCandidateView } from '../readiness/index.js';
 import { instantOf } from '../readiness/time.js';
 import type { StrictArgs } from './args.js';
@@ -76,14 +75,20 @@ async function loadCandidate(path: string, text: string): Promise<ReleaseCandida
 }
 
 async function loadPolicy(path: string): Promise<PolicyInput> {
-  const parsed = parseJson(await readTextFile(path));
-  if (!parsed.ok) throw new InputError(path, `not a JSON policy (${parsed.error.code})`);
-  const result = validatePolicy(parsed.value);
-  if (!result.ok) {
+  const text = await readTextFile(path);
+  // Scanned first: a member name that is a secret must not reach an error pointer (§8).
+  const { findings } = scanText(text);
+  if (findings.length > 0)
+    throw new InputError(path, `not privacy-clean (${problemSummary({ errors: [], findings: [...findings] })})`);
+  // Validated as text, so I-JSON problems that parsing hides (a duplicate member: which value wins?) are refused.
+  const result = validatePolicy(text);
+  const jsonError = result.errors.find((issue) => issue.code.startsWith('json-'));
+  if (jsonError) throw new InputError(path, `not a JSON policy (${jsonError.code})`);
+  if (!result.ok || result.value === undefined) {
     const codes = [...new Set(result.errors.map((issue) => `${issue.code} at ${issue.pointer || '/'}`))].sort();
     throw new InputError(path, `not a valid policy (${codes.join('; ')})`);
   }
-  return parsed.value as PolicyInput;
+  return result.value;
 }
 
 async function loadEvidence(paths: readonly string[]): Promise<{ documents: InputDocument[]; paths: string[] }> {
@@ -106,7 +111,7 @@ async function loadEvidence(paths: readonly string[]): Promise<{ documents: Inpu
 }
 
 /** Codes and pointers only: never a value from the document. */
-export function problemSummary(check: DocumentCheck): string {
+export function problemSummary(check: Pick<DocumentCheck, 'errors' | 'findings'>): string {
   const problems = [
     ...check.errors.map((issue) => `${issue.code} at ${issue.pointer || '/'}`),
     ...check.findings.map((finding) => `${finding.class} finding at ${finding.pointer || '/'}`),

@@ -27,7 +27,7 @@ export default defineCliCommand({
     const packetPath = args.positionals[0] as string;
     const evidencePaths = args.lists.evidence ?? [];
     if (evidencePaths.length === 0) throw new UsageError('option --evidence needs at least one path');
-    const packet = await readJsonFile(packetPath);
+    const packet = await readPacketText(packetPath);
     const documents = await readEvidence(evidencePaths, packetPath);
     const result = await verifyPacket(packet, documents);
     writeStdout(args.values.format === 'json' ? formatJson(result) : describe(packetPath, result));
@@ -35,10 +35,13 @@ export default defineCliCommand({
   },
 });
 
-async function readJsonFile(path: string): Promise<unknown> {
-  const parsed = parseJson(await readTextFile(path));
+/** The packet's text, once it is known to parse: bad JSON is an input error (exit 2), the rest is verification. */
+async function readPacketText(path: string): Promise<string> {
+  const text = await readTextFile(path);
+  const parsed = parseJson(text);
   if (!parsed.ok) throw new InputError(path, `not a JSON document (${parsed.error.code})`);
-  return parsed.value;
+  // The text, not the parsed value, goes on: only the text shows a duplicate member that parsing would hide.
+  return text;
 }
 
 /**

@@ -1,44 +1,107 @@
 import type * as v from 'valibot';
 
 // Scalars are valibot pipes (a type schema and its actions), which the JSON Schema export reads. Running a pipe costs a
-// call per item; the contract checks thousands of scalars per second, so `fused` compiles the same items into one
-// predicate list and runs them in a single function. It reads the pipe itself, so the two never disagree.
+// call per item; the contract checks thousands of scalars per second, so `fused` reads the same items once, as data,
+// and runs them in a single loop. It reads the pipe itself, so the two never disagree.
 
-type Test = (value: never) => boolean;
-
+/** One validation action of a pipe, as data. */
 interface Step {
-  readonly test: Test;
-  readonly code: string;
   readonly type: string;
+  readonly code: string;
+  readonly requirement: unknown;
 }
 
-const TYPE_TESTS: Readonly<Record<string, Test>> = {
-  string: (value: unknown) => typeof value === 'string',
-  number: (value: unknown) => typeof value === 'number' && !Number.isNaN(value),
-};
+const STEP_TYPES: ReadonlySet<string> = new Set([
+  'regex',
+  'check',
+  'min_length',
+  'max_length',
+  'min_value',
+  'max_value',
+  'integer',
+]);
 
 function stepOf(action: { type: string; requirement?: unknown; message?: unknown }): Step {
-  const { type, requirement } = action;
-  const code = String(action.message);
-  const bound = requirement as number;
-  switch (type) {
+  if (!STEP_TYPES.has(action.type)) throw new Error(`fused cannot run a "${action.type}" action`);
+  return { type: action.type, code: String(action.message), requirement: action.requirement };
+}
+
+/** Whether a value of the step's type passes it. A switch rather than a closure per step keeps the loop call-free. */
+function passesStep(step: Step, value: never): boolean {
+  const requirement = step.requirement as never;
+  switch (step.type) {
     case 'regex':
-      return { type, code, test: (value: string) => (requirement as RegExp).test(value) };
+      return (requirement as RegExp).test(value);
     case 'check':
-      return { type, code, test: requirement as Test };
+      return (requirement as (value: unknown) => boolean)(value);
     case 'min_length':
-      return { type, code, test: (value: string) => value.length >= bound };
+      return (value as string).length >= requirement;
     case 'max_length':
-      return { type, code, test: (value: string) => value.length <= bound };
+      return (value as string).length <= requirement;
     case 'min_value':
-      return { type, code, test: (value: number) => value >= bound };
+      return value >= requirement;
     case 'max_value':
-      return { type, code, test: (value: number) => value <= bound };
-    case 'integer':
-      return { type, code, test: Number.isInteger as Test };
+      return value <= requirement;
     default:
-      throw new Error(`fused cannot run a "${type}" action`);
+      return Number.isInteger(value);
   }
+}
+
+/**
+ * A leaf schema read as data: a fused scalar (its JSON type and steps), a picklist or literal (`options`), or a
+ * boolean; optional or nullable when so wrapped. `passes` checks a value against it without running the schema.
+ */
+export interface Leaf {
+  readonly type: 'string' | 'number' | 'boolean' | 'options';
+  readonly steps: readonly Step[];
+  readonly options: ReadonlySet<unknown> | undefined;
+  readonly optional: boolean;
+  readonly nullable: boolean;
+}
+
+function leaf(type: Leaf['type'], steps: readonly Step[] = [], options?: ReadonlySet<unknown>): Leaf {
+  return { type, steps, options, optional: false, nullable: false };
+}
+
+/** The leaf of a schema, or undefined for objects, arrays, records and anything with a default. */
+export function leafOf(schema: unknown): Leaf | undefined {
+  const s = schema as { type: string; '~leaf'?: Leaf; options?: unknown[]; literal?: unknown; wrapped?: unknown };
+  switch (s.type) {
+    case 'picklist':
+      return leaf('options', [], new Set(s.options));
+    case 'literal':
+      return leaf('options', [], new Set([s.literal]));
+    case 'boolean':
+      return leaf('boolean');
+    case 'optional':
+    case 'nullable': {
+      const inner = (schema as { default?: unknown }).default === undefined ? leafOf(s.wrapped) : undefined;
+      if (inner === undefined) return undefined;
+      return s.type === 'optional' ? { ...inner, optional: true } : { ...inner, nullable: true };
+    }
+    default:
+      return s['~leaf'];
+  }
+}
+
+/** True when the leaf's schema would accept `value` without an issue. */
+export function passes(leaf: Leaf, value: unknown): boolean {
+  if ((value === undefined && leaf.optional) || (value === null && leaf.nullable)) return true;
+  switch (leaf.type) {
+    case 'options':
+      return (leaf.options as ReadonlySet<unknown>).has(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'string':
+      if (typeof value !== 'string') return false;
+      break;
+    default:
+      if (typeof value !== 'number' || Number.isNaN(value)) return false;
+  }
+  const steps = leaf.steps;
+  for (let index = 0; index < steps.length; index++)
+    if (!passesStep(steps[index] as Step, value as never)) return false;
+  return true;
 }
 
 type Dataset = { value: unknown; typed?: boolean; issues?: v.BaseIssue<unknown>[] };
@@ -49,15 +112,20 @@ type Dataset = { value: unknown; typed?: boolean; issues?: v.BaseIssue<unknown>[
  */
 export function fused<const S extends v.GenericSchema & { readonly pipe: readonly unknown[] }>(pipe: S): S {
   const [schema, ...actions] = pipe.pipe as [{ type: string }, ...{ type: string }[]];
-  const isType = TYPE_TESTS[schema.type];
-  if (!isType) throw new Error(`fused cannot run a "${schema.type}" schema`);
-  const steps = actions.map((action) => stepOf(action));
+  if (schema.type !== 'string' && schema.type !== 'number')
+    throw new Error(`fused cannot run a "${schema.type}" schema`);
+  const scalar = leaf(schema.type, actions.map(stepOf));
+  const type = leaf(schema.type);
   return Object.assign(pipe, {
+    '~leaf': scalar,
     '~run'(dataset: Dataset): Dataset {
       const value = dataset.value;
-      if (!isType(value as never)) return fail(dataset, { kind: 'schema', type: schema.type, code: 'invalid-type' });
-      for (const step of steps) {
-        if (!step.test(value as never)) return fail(dataset, { kind: 'validation', type: step.type, code: step.code });
+      if (!passes(type, value)) {
+        return fail(dataset, { kind: 'schema', type: schema.type, code: 'invalid-type' });
+      }
+      for (const step of scalar.steps) {
+        if (!passesStep(step, value as never))
+          return fail(dataset, { kind: 'validation', type: step.type, code: step.code });
       }
       dataset.typed = true;
       return dataset;

@@ -1,4 +1,3 @@
-import { toPointer } from '../json/pointer.js';
 import type { PathSegment } from '../json/tokenize.js';
 import { CODE_TEXT, type IssueCode } from './codes.js';
 
@@ -12,31 +11,43 @@ export interface ValidationIssue {
 
 // Member names are echoed only when they cannot carry a secret: letters, `_`, `$` and `-`, or a short lowercase
 // name such as `p95`. Any other name (an unknown key may be a token) is written `~redacted`.
-const PLAIN_NAME = /^[A-Za-z_$-]{1,64}$/;
-const SHORT_NAME = /^[a-z][a-z0-9]{0,3}$/;
+const ECHOABLE_NAME = /^(?:[A-Za-z_$-]{1,64}|[a-z][a-z0-9]{0,3})$/;
+const REDACTED = '~redacted';
 
 export function isEchoableName(name: string): boolean {
-  return PLAIN_NAME.test(name) || SHORT_NAME.test(name);
+  return ECHOABLE_NAME.test(name);
 }
 
+/**
+ * A segment as a pointer token. None needs escaping: an echoable name has no `~` or `/`, an index is digits, and any
+ * other name is written `~redacted`.
+ */
+function tokenOf(segment: PathSegment): string {
+  return typeof segment === 'number' || isEchoableName(segment) ? `${segment}` : REDACTED;
+}
+
+/** The RFC 6901 pointer of `path`, with names that could be values redacted. */
 export function pointerOf(path: readonly PathSegment[]): string {
-  return toPointer(path, (segment) => !isEchoableName(segment));
+  let pointer = '';
+  for (const segment of path) pointer += `/${tokenOf(segment)}`;
+  return pointer;
 }
 
-function fieldOf(path: readonly PathSegment[]): string {
-  for (let index = path.length - 1; index >= 0; index--) {
-    const segment = path[index];
-    if (typeof segment === 'string') return isEchoableName(segment) ? `"${segment}"` : 'member';
-  }
-  return path.length === 0 ? 'document' : 'item';
-}
-
+/** An issue at `path`; the message names the last member on the path (or `item`, `document`) and the code's text. */
 export function makeIssue(code: IssueCode, path: readonly PathSegment[], message?: string): ValidationIssue {
-  return { code, pointer: pointerOf(path), message: message ?? `${fieldOf(path)} ${CODE_TEXT[code]}` };
+  let pointer = '';
+  let field = path.length === 0 ? 'document' : 'item';
+  for (const segment of path) {
+    const token = tokenOf(segment);
+    pointer += `/${token}`;
+    if (typeof segment === 'string') field = token === REDACTED ? 'member' : `"${token}"`;
+  }
+  return { code, pointer, message: message ?? `${field} ${CODE_TEXT[code]}` };
 }
 
 /** Sorts by pointer, then code (code-unit order, so output is stable across locales), and drops repeats. */
 export function sortIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  if (issues.length < 2) return [...issues];
   const sorted = [...issues].sort((a, b) =>
     a.pointer === b.pointer ? compare(a.code, b.code) : compare(a.pointer, b.pointer),
   );

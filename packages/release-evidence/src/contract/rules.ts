@@ -24,16 +24,21 @@ export function defineKind<S extends v.GenericSchema>(definition: KindDefinition
   return definition;
 }
 
-/** Reports `time-order` when an observation time lies after `generatedAt` plus the clock skew. */
-export function checkObserved(
-  context: RuleContext,
-  generatedAt: string,
-  observed: string | undefined,
-  path: readonly PathSegment[],
-): void {
-  if (observed === undefined) return;
-  if (parseTimestamp(observed) > parseTimestamp(generatedAt) + context.skewMs) context.report('time-order', path);
+/** The latest instant an observation time may name: `generatedAt` plus the clock skew (spec §4). */
+export function latestObservation(context: RuleContext, generatedAt: string): number {
+  return parseTimestamp(generatedAt) + context.skewMs;
 }
+
+/**
+ * True when an observation time lies after `latest` (`time-order`). The caller builds the pointer only when it
+ * reports, so a valid document allocates none.
+ */
+export function isLate(observed: string | undefined, latest: number): boolean {
+  return observed !== undefined && parseTimestamp(observed) > latest;
+}
+
+/** Lists up to this length are checked by comparing keys, which is cheaper than hashing freshly built ones. */
+const LINEAR_LIMIT = 8;
 
 /** Reports `duplicate-entry` at every entry whose key repeats an earlier entry's key. */
 export function checkUnique<T>(
@@ -42,12 +47,14 @@ export function checkUnique<T>(
   keyOf: (item: T) => string,
   listPath: readonly PathSegment[],
 ): void {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    const key = keyOf(item);
-    if (seen.has(key)) context.report('duplicate-entry', [...listPath, index]);
-    seen.add(key);
-  });
+  const keys: string[] = [];
+  let seen: Set<string> | undefined;
+  for (let index = 0; index < items.length; index++) {
+    const key = keyOf(items[index] as T);
+    if (seen ? seen.has(key) : keys.includes(key)) context.report('duplicate-entry', [...listPath, index]);
+    else if (seen) seen.add(key);
+    else if (keys.push(key) > LINEAR_LIMIT) seen = new Set(keys);
+  }
 }
 
 /** True when `later` is strictly after `earlier`, compared as instants. */

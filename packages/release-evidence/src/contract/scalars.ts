@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { closedArray } from './closed.js';
 import { fused } from './fused.js';
 import { isOriginUrl, ORIGIN_URL_PATTERN } from './origin-url.js';
 import {
@@ -99,7 +100,7 @@ export function exactly<const T extends string>(value: T, code = 'invalid-value'
 }
 
 export function list<T extends v.GenericSchema>(item: T, min: number, max: number) {
-  return v.pipe(v.array(item), v.minLength(min, 'invalid-length'), v.maxLength(max, 'invalid-length'));
+  return v.pipe(closedArray(item), v.minLength(min, 'invalid-length'), v.maxLength(max, 'invalid-length'));
 }
 
 export const ENVIRONMENTS = ['staging', 'production'] as const;

@@ -67,30 +67,32 @@ function readInput(
 
 function validate(input: unknown, options: ValidateOptions): ValidationResult {
   const issues: ValidationIssue[] = [];
-  const report = (code: IssueCode, path: readonly PathSegment[]) => issues.push(makeIssue(code, path));
-  const read = readInput(input, options.limits, issues);
-  if (!read.ok) return { ok: false, errors: [read.error] };
-  const { value } = read;
+  let value = input;
+  if (typeof input === 'string') {
+    const read = readInput(input, options.limits, issues);
+    if (!read.ok) return { ok: false, errors: [read.error] };
+    value = read.value;
+  }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, errors: [makeIssue('invalid-type', [], 'document is not a JSON object')] };
   }
 
   const record = value as Record<string, unknown>;
   const kind = Object.hasOwn(record, 'kind') ? record.kind : undefined;
-  const id = typeof record.id === 'string' && LABEL.test(record.id) ? record.id : undefined;
   if (!isKind(kind)) {
-    report(kind === undefined ? 'required' : 'unknown-kind', ['kind']);
-    return finish(issues, undefined, id, value);
+    issues.push(makeIssue(kind === undefined ? 'required' : 'unknown-kind', ['kind']));
+    return finish(issues, undefined, record);
   }
   if (options.expectKind !== undefined && kind !== options.expectKind) {
-    report('unexpected-kind', ['kind']);
-    return finish(issues, kind, id, value);
+    issues.push(makeIssue('unexpected-kind', ['kind']));
+    return finish(issues, kind, record);
   }
   // Shape first; the consistency rules run only on a document whose shape is valid.
   const definition = REGISTRY[kind];
   const output = checkShape(definition.schema, value, issues);
-  if (output.ok) definition.rules(output.value, ruleContext(options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS, [], issues));
-  return finish(issues, kind, id, value);
+  if (output.ok) definition.rules(output.value, new Rules(options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS, [], issues));
+  // Every kind's shape has `id: label`: with no issue at `/id`, a string id is a valid label.
+  return finish(issues, kind, record, !issues.some((issue) => issue.pointer === '/id'));
 }
 
 function checkShape(
@@ -130,20 +132,23 @@ export interface PolicyValidation {
   readonly value?: Policy;
 }
 
-function ruleContext(skewMs: number, prefix: readonly PathSegment[], issues: ValidationIssue[]): RuleContext {
-  return {
-    skewMs,
-    report: (code, path) => issues.push(makeIssue(code, [...prefix, ...path])),
-    nested(kind, doc, path) {
-      const at = [...prefix, ...path];
-      definitionRules(kind, doc, ruleContext(skewMs, at, issues));
-    },
-  };
-}
+/** The rule context of a document, or of a nested one whose issues sit under `prefix`. */
+class Rules implements RuleContext {
+  constructor(
+    readonly skewMs: number,
+    private readonly prefix: readonly PathSegment[],
+    private readonly issues: ValidationIssue[],
+  ) {}
 
-/** Nested documents were shape-checked with their parent, so only their rules remain. */
-function definitionRules(kind: Kind, doc: unknown, context: RuleContext): void {
-  (REGISTRY[kind].rules as (doc: unknown, context: RuleContext) => void)(doc, context);
+  report(code: IssueCode, path: readonly PathSegment[]): void {
+    this.issues.push(makeIssue(code, this.prefix.length === 0 ? path : [...this.prefix, ...path]));
+  }
+
+  /** Nested documents were shape-checked with their parent, so only their rules remain. */
+  nested(kind: Kind, doc: unknown, path: readonly PathSegment[]): void {
+    const rules = REGISTRY[kind].rules as (doc: unknown, context: RuleContext) => void;
+    rules(doc, new Rules(this.skewMs, [...this.prefix, ...path], this.issues));
+  }
 }
 
 function issuePath(issue: v.BaseIssue<unknown>): PathSegment[] {
@@ -160,14 +165,16 @@ function codeOf(issue: v.BaseIssue<unknown>): IssueCode {
   return VALUE_TYPES.has(issue.type) ? 'invalid-value' : 'invalid-type';
 }
 
-function finish(issues: ValidationIssue[], kind: Kind | undefined, id: string | undefined, value: unknown) {
+/** `idChecked` says the shape has checked `id` as a label, so a string id needs no second look. */
+function finish(issues: ValidationIssue[], kind: Kind | undefined, record: Record<string, unknown>, idChecked = false) {
   const errors = sortIssues(issues);
   const result: { ok: boolean; errors: ValidationIssue[]; kind?: Kind; id?: string; value?: unknown } = {
     ok: errors.length === 0,
     errors,
-    value,
+    value: record,
   };
   if (kind !== undefined) result.kind = kind;
-  if (id !== undefined) result.id = id;
+  const id = record.id;
+  if (typeof id === 'string' && (idChecked || LABEL.test(id))) result.id = id;
   return result;
 }

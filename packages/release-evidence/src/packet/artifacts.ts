@@ -26,12 +26,14 @@ export async function artifactsOf(
   readiness: ReleaseReadiness,
   documents: readonly InputDocument[],
 ): Promise<PacketArtifact[]> {
-  const classByDigest = new Map<string, EvidenceClass>();
-  for (const document of documents) {
+  const classified = documents.flatMap((document) => {
     const value = parsedValue(document);
     const documentClass = value === undefined ? undefined : classOf(value);
-    if (documentClass !== undefined) classByDigest.set(await digestOf(value), documentClass);
-  }
+    return documentClass === undefined ? [] : [{ value, documentClass }];
+  });
+  // Digests are independent: awaited together rather than one event-loop turn each.
+  const digests = await Promise.all(classified.map(({ value }) => digestOf(value)));
+  const classByDigest = new Map(classified.map(({ documentClass }, index) => [digests[index], documentClass]));
   const artifacts: PacketArtifact[] = [];
   for (const input of readiness.inputs) {
     const documentClass = classByDigest.get(input.digest);

@@ -1,5 +1,6 @@
-import { type ReleasePacket, validateDocument } from '../contract/index.js';
+import type { ReleasePacket } from '../contract/index.js';
 import { canonicalJson } from '../json/index.js';
+import { checkDocument, type DocumentCheck } from '../privacy/index.js';
 import { evaluateReadiness, type InputDocument } from '../readiness/index.js';
 import { artifactsOf } from './artifacts.js';
 import { packetDigestOf } from './digest.js';
@@ -34,17 +35,19 @@ const MAX_LISTED_ISSUES = 20;
  * recomputed after the edit. A malformed packet is reported, never thrown.
  */
 export async function verifyPacket(packet: unknown, documents: readonly InputDocument[]): Promise<PacketVerification> {
-  const validation = validateDocument(packet, { expectKind: 'release-packet' });
-  if (!validation.ok) {
+  // Checked like any input (§8): a packet that is not I-JSON or not privacy-clean is refused before any of its
+  // values (an id, say) can reach a reason.
+  const check = checkDocument(packet, { expectKind: 'release-packet' });
+  if (!check.ok) {
     return {
       ok: false,
       ...NOTHING_COMPARED,
       packetDigestOk: false,
       readinessMatches: false,
-      reasons: schemaReasons(validation.errors),
+      reasons: schemaReasons(check),
     };
   }
-  const sealed = packet as ReleasePacket;
+  const sealed = check.value as ReleasePacket;
   const packetDigestOk = (await packetDigestOf(sealed)) === sealed.packetDigest;
   const recorded = sealed.readiness;
   let rerun: ReleasePacket['readiness'];
@@ -89,12 +92,19 @@ function documentReasons({ changed, missing, extra }: DocumentComparison): Verif
   ];
 }
 
-/** Codes and pointers of a malformed packet's schema issues, never its values. */
-function schemaReasons(issues: readonly { readonly code: string; readonly pointer: string }[]): VerifyReason[] {
-  const listed = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => ({
-    code: 'packet-invalid',
-    message: `the packet is not a valid release-packet: ${issue.code} at ${issue.pointer || '/'}`,
-  }));
-  const more = issues.length - listed.length;
-  return more > 0 ? [...listed, { code: 'packet-invalid', message: `and ${more} more schema issues` }] : listed;
+/** Codes, classes and pointers of a malformed or leaky packet's problems, never its values. */
+function schemaReasons({ errors, findings }: DocumentCheck): VerifyReason[] {
+  const problems = [
+    ...errors.map((issue) => ({
+      code: 'packet-invalid',
+      message: `the packet is not a valid release-packet: ${issue.code} at ${issue.pointer || '/'}`,
+    })),
+    ...findings.map((finding) => ({
+      code: 'packet-privacy',
+      message: `the packet is not privacy-clean: ${finding.class} finding at ${finding.pointer || '/'}`,
+    })),
+  ];
+  const listed = problems.slice(0, MAX_LISTED_ISSUES);
+  const more = problems.length - listed.length;
+  return more > 0 ? [...listed, { code: 'packet-invalid', message: `and ${more} more problems` }] : listed;
 }

@@ -1,6 +1,7 @@
 import type { GateSpec } from './gates.js';
 import { type CheckedInput, compareText, labelOf } from './inputs.js';
 import { type Reason, reason } from './reasons.js';
+import { subMillisecondNanos } from './time.js';
 import { type Subject, subjectMatches } from './views.js';
 
 /** The outcome of §6 "choosing the document for a gate", before the chosen document's own status. */
@@ -57,6 +58,10 @@ function newer(a: CheckedInput, b: CheckedInput): CheckedInput {
   const at = orMinusInfinity(a.generatedAtMs);
   const bt = orMinusInfinity(b.generatedAtMs);
   if (at !== bt) return at > bt ? a : b;
+  // Timestamps may carry nanoseconds (§2); an instant is only a tie when those agree too.
+  const an = subMillisecondNanos(a.envelope.generatedAt);
+  const bn = subMillisecondNanos(b.envelope.generatedAt);
+  if (an !== bn) return an > bn ? a : b;
   return compareText(a.digest, b.digest) >= 0 ? a : b;
 }
 

@@ -32,12 +32,22 @@ export interface CheckedInput {
 export const UNKNOWN_KIND = 'unknown';
 export const REDACTED_ID = 'redacted';
 
-export async function checkedInput(input: InputDocument, check: DocumentCheck): Promise<CheckedInput> {
-  // The check already parsed the text whenever it holds a JSON object; anything else has no envelope to read.
-  const value = typeof input.text === 'string' ? check.value : input.value;
-  // The digest is over the canonical form (§7), so whitespace and member order never change it; text that is not
-  // JSON is digested as it stands.
-  const digest = value === undefined ? await sha256Digest(input.text ?? '') : await digestOf(value);
+/** The parsed input: the check already parsed the text whenever it holds a JSON object; anything else has none. */
+function parsedInput(input: InputDocument, check: DocumentCheck): unknown {
+  return typeof input.text === 'string' ? check.value : input.value;
+}
+
+/**
+ * The digest is over the canonical form (§7), so whitespace and member order never change it; text that is not JSON
+ * is digested as it stands.
+ */
+export function inputDigest(input: InputDocument, check: DocumentCheck): Promise<string> {
+  const value = parsedInput(input, check);
+  return value === undefined ? sha256Digest(input.text ?? '') : digestOf(value);
+}
+
+export function checkedInput(input: InputDocument, check: DocumentCheck, digest: string): CheckedInput {
+  const value = parsedInput(input, check);
   const envelope = envelopeOf(value);
   return {
     kind: isKind(envelope.kind) ? envelope.kind : undefined,

@@ -58,6 +58,20 @@ describe('release-evidence packet', () => {
     rmSync(ws.dir, { recursive: true });
   });
 
+  it('refuses an --out that names an evidence document instead of dropping and overwriting it', async () => {
+    vi.stubEnv('GITHUB_STEP_SUMMARY', '');
+    vi.stubEnv('GITHUB_ACTIONS', '');
+    const ws = sampleWorkspace();
+    const target = ws.files.canary as string;
+    const before = readFileSync(target, 'utf8');
+    const args = ['packet', '--candidate', ws.candidate, '--now', NOW, '--out', target, '--evidence', ws.evidence];
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${target}: --out names an evidence file that is not a release-packet`);
+    expect(readFileSync(target, 'utf8')).toBe(before);
+    rmSync(ws.dir, { recursive: true });
+  });
+
   it('exits 1 when the evidence is not acceptable, and still writes the packet', async () => {
     vi.stubEnv('GITHUB_STEP_SUMMARY', '');
     vi.stubEnv('GITHUB_ACTIONS', '');

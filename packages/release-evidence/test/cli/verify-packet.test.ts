@@ -72,6 +72,14 @@ describe('release-evidence verify-packet', () => {
     expect(run.stdout).toContain('packet-digest-mismatch');
   });
 
+  it('exits 1 on a packet whose text repeats a member, however the value it shadows reads', async () => {
+    const text = readFileSync(packetPath, 'utf8');
+    writeFileSync(packetPath, text.replace('"verdict": ', '"verdict": "blocked", "verdict": '));
+    const run = await runCli(['verify-packet', packetPath, '--evidence', ws.evidence]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('duplicate-key at /readiness/verdict');
+  });
+
   it.each([
     ['no packet file', () => ['verify-packet', '--evidence', ws.evidence], /exactly one packet FILE/],
     ['no evidence', () => ['verify-packet', packetPath], /--evidence needs at least one path/],

@@ -22,6 +22,16 @@ describe('release-status', () => {
   test('check names are unique', () => {
     expect(issuesOf(withField(s.source, ['checks', 2, 'name'], 'build'))).toEqual(['duplicate-entry /checks/2']);
   });
+  test('repeats are found in long lists too, each one at its own entry', () => {
+    const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'b', 'j', 'a', 'b'];
+    const checks = names.map((name) => ({ name, status: 'skipped' }));
+    const doc = { ...s.source, checks, summary: { passed: 0, failed: 0, skipped: names.length } };
+    expect(issuesOf(doc)).toEqual([
+      'duplicate-entry /checks/11',
+      'duplicate-entry /checks/12',
+      'duplicate-entry /checks/9',
+    ]);
+  });
   test('summary equals the counts, field by field', () => {
     expect(issuesOf(withField(s.source, ['summary', 'passed'], 3))).toEqual(['summary-mismatch /summary/passed']);
     // The conclusion follows the checks, not the summary, so only the summary is wrong here.

@@ -222,6 +222,35 @@ describe('verifyPacket', () => {
     expect(result.reasons.map((reason) => reason.code)).toEqual(['artifacts-mismatch']);
   });
 
+  it('never repeats an identifier planted in the packet, even one the re-run reports missing', async () => {
+    const uuid = crypto.randomUUID();
+    const forged = await tamper(
+      await build(),
+      (copy) => {
+        for (const input of copy.readiness.inputs) if (input.kind === 'release-status') input.id = uuid;
+      },
+      true,
+    );
+    const result = await verifyPacket(forged, documents);
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result)).not.toContain(uuid);
+    expect(result.reasons).toContainEqual({
+      code: 'packet-privacy',
+      message: 'the packet is not privacy-clean: identity finding at /readiness/inputs/4/id',
+    });
+  });
+
+  it('refuses packet text with a duplicate member, which parsing alone would hide', async () => {
+    const text = JSON.stringify(await build());
+    const duplicated = text.replace('"verdict":', '"verdict":"blocked","verdict":');
+    const result = await verifyPacket(duplicated, documents);
+    expect(result.ok).toBe(false);
+    expect(result.reasons.map((reason) => reason.message)).toContain(
+      'the packet is not a valid release-packet: duplicate-key at /readiness/verdict',
+    );
+    expect((await verifyPacket(text, documents)).ok).toBe(true);
+  });
+
   it('reports a malformed packet instead of throwing', async () => {
     for (const packet of [null, 'packet', [], {}, { kind: 'release-packet' }]) {
       const result = await verifyPacket(packet, documents);

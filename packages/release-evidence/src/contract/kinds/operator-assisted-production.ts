@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { closedObject } from '../closed.js';
 import { evidenceEnvelope } from '../envelope.js';
-import { checkObserved, defineKind, isAfter } from '../rules.js';
+import { defineKind, isAfter, isLate, latestObservation } from '../rules.js';
 import { exactly, label, list, oneOf, percent, reference, timestamp } from '../scalars.js';
 
 const approval = closedObject({
@@ -26,18 +26,18 @@ export const operatorAssistedProductionKind = defineKind({
   kind: 'operator-assisted-production',
   schema: operatorAssistedProduction,
   rules(doc, context) {
+    const latest = latestObservation(context, doc.generatedAt);
     doc.approvals.forEach((item, index) => {
-      const at = ['approvals', index];
       if (item.decidedAt === undefined && item.decision !== 'pending') {
-        context.report('missing-decision-time', [...at, 'decidedAt']);
+        context.report('missing-decision-time', ['approvals', index, 'decidedAt']);
       }
       if (item.decidedAt !== undefined && item.expiresAt !== undefined && !isAfter(item.expiresAt, item.decidedAt)) {
-        context.report('expiry-before-decision', [...at, 'expiresAt']);
+        context.report('expiry-before-decision', ['approvals', index, 'expiresAt']);
       }
       if ((item.trafficPercent !== undefined) !== (item.scope === 'traffic')) {
-        context.report('traffic-percent', [...at, 'trafficPercent']);
+        context.report('traffic-percent', ['approvals', index, 'trafficPercent']);
       }
-      checkObserved(context, doc.generatedAt, item.decidedAt, [...at, 'decidedAt']);
+      if (isLate(item.decidedAt, latest)) context.report('time-order', ['approvals', index, 'decidedAt']);
     });
   },
 });

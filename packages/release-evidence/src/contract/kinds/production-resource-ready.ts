@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { closedObject } from '../closed.js';
 import { evidenceEnvelope } from '../envelope.js';
-import { checkObserved, checkUnique, defineKind } from '../rules.js';
+import { checkUnique, defineKind, isLate, latestObservation } from '../rules.js';
 import { bindingName, environment, label, list, oneOf, text, timestamp } from '../scalars.js';
 
 export const RESOURCE_TYPES = [
@@ -44,8 +44,9 @@ export const productionResourceReadyKind = defineKind({
   schema: productionResourceReady,
   rules(doc, context) {
     checkUnique(context, doc.resources, (item) => `${item.type}\u0000${item.label}`, ['resources']);
+    const latest = latestObservation(context, doc.generatedAt);
     doc.resources.forEach((item, index) => {
-      checkObserved(context, doc.generatedAt, item.checkedAt, ['resources', index, 'checkedAt']);
+      if (isLate(item.checkedAt, latest)) context.report('time-order', ['resources', index, 'checkedAt']);
     });
   },
 });

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { closedObject } from '../closed.js';
 import { evidenceEnvelope } from '../envelope.js';
-import { checkObserved, defineKind, isAfter } from '../rules.js';
+import { defineKind, isAfter, isLate, latestObservation } from '../rules.js';
 import { count, durationMs, environment, label, oneOf, positiveCount, rate, timestamp } from '../scalars.js';
 
 export const VERDICTS = ['pass', 'fail', 'inconclusive'] as const;
@@ -38,8 +38,9 @@ export const providerCanaryEvidenceKind = defineKind({
     if (runs.succeeded + runs.failed + runs.timedOut !== runs.attempted) context.report('runs-mismatch', ['runs']);
     if (latencyMs.p50 > latencyMs.p95 || latencyMs.p95 > latencyMs.max) context.report('latency-order', ['latencyMs']);
     if (isAfter(window.startedAt, window.endedAt)) context.report('time-order', ['window']);
-    checkObserved(context, doc.generatedAt, window.startedAt, ['window', 'startedAt']);
-    checkObserved(context, doc.generatedAt, window.endedAt, ['window', 'endedAt']);
+    const latest = latestObservation(context, doc.generatedAt);
+    if (isLate(window.startedAt, latest)) context.report('time-order', ['window', 'startedAt']);
+    if (isLate(window.endedAt, latest)) context.report('time-order', ['window', 'endedAt']);
     if (doc.verdict !== computeCanaryVerdict(doc)) context.report('verdict-mismatch', ['verdict']);
   },
 });

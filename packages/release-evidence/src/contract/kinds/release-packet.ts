@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { closedObject } from '../closed.js';
+import { closedArray, closedObject } from '../closed.js';
 import { envelope, producer, subject } from '../envelope.js';
 import { EVIDENCE_CLASSES, EVIDENCE_KINDS } from '../kinds.js';
 import { defineKind } from '../rules.js';
@@ -13,7 +13,9 @@ export const releasePacket = closedObject({
   producer: v.optional(producer),
   candidate: releaseCandidate,
   readiness: releaseReadiness,
-  artifacts: v.array(closedObject({ kind: oneOf(EVIDENCE_KINDS), id: label, class: oneOf(EVIDENCE_CLASSES), digest })),
+  artifacts: closedArray(
+    closedObject({ kind: oneOf(EVIDENCE_KINDS), id: label, class: oneOf(EVIDENCE_CLASSES), digest }),
+  ),
   packetDigest: digest,
 });
 

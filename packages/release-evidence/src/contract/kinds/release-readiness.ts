@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { closedObject } from '../closed.js';
+import { closedArray, closedObject } from '../closed.js';
 import { envelope, origin, producer, subject } from '../envelope.js';
 import { KINDS } from '../kinds.js';
 import { gateId, policy } from '../policy.js';
@@ -26,8 +26,8 @@ const gate = closedObject({
   underlying: v.optional(gateStatus),
   required: v.boolean(),
   evidence: v.optional(documentRef),
-  superseded: v.array(documentRef),
-  reasons: v.array(reason),
+  superseded: closedArray(documentRef),
+  reasons: closedArray(reason),
 });
 
 /** An input that is not a contract document has no known kind or id; `kind` is then a label such as `unknown`. */
@@ -42,9 +42,9 @@ export const releaseReadiness = closedObject({
   now: timestamp,
   policy,
   verdict: oneOf(READINESS_VERDICTS),
-  gates: v.array(gate),
-  deferrals: v.array(closedObject({ id: deferralId, gate: label, status: oneOf(DEFERRAL_STATUSES) })),
-  inputs: v.array(input),
+  gates: closedArray(gate),
+  deferrals: closedArray(closedObject({ id: deferralId, gate: label, status: oneOf(DEFERRAL_STATUSES) })),
+  inputs: closedArray(input),
   summary: closedObject(
     Object.fromEntries(GATE_STATUSES.map((status) => [status, count])) as Record<GateStatus, typeof count>,
   ),

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { closedObject } from '../closed.js';
 import { evidenceEnvelope, origin } from '../envelope.js';
-import { checkObserved, checkUnique, defineKind } from '../rules.js';
+import { checkUnique, defineKind, isLate, latestObservation } from '../rules.js';
 import { count, durationMs, label, list, oneOf, percent, text, timestamp } from '../scalars.js';
 
 const check = closedObject({
@@ -33,7 +33,9 @@ export const releaseStatusKind = defineKind({
     } else if (!doc.origin) context.report('origin-required', ['origin']);
     else if (doc.origin.environment !== doc.stage) context.report('origin-environment', ['origin', 'environment']);
 
-    checkObserved(context, doc.generatedAt, doc.deployment?.deployedAt, ['deployment', 'deployedAt']);
+    if (isLate(doc.deployment?.deployedAt, latestObservation(context, doc.generatedAt))) {
+      context.report('time-order', ['deployment', 'deployedAt']);
+    }
     checkUnique(context, doc.checks, (item) => item.name, ['checks']);
 
     const counted = { passed: 0, failed: 0, skipped: 0 };

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { closedObject } from '../closed.js';
 import { evidenceEnvelope } from '../envelope.js';
-import { checkObserved, checkUnique, defineKind, isAfter } from '../rules.js';
+import { checkUnique, defineKind, isAfter, isLate, latestObservation } from '../rules.js';
 import { commandLabel, environment, list, oneOf, secretName, timestamp } from '../scalars.js';
 
 const updated = closedObject({ updatedAt: timestamp });
@@ -29,17 +29,22 @@ export const secretRotationReceiptKind = defineKind({
   schema: secretRotationReceipt,
   rules(doc, context) {
     checkUnique(context, doc.secrets, (item) => `${item.name}\u0000${item.store}`, ['secrets']);
+    const latest = latestObservation(context, doc.generatedAt);
+    let anyFailed = false;
     doc.secrets.forEach((item, index) => {
-      const at = ['secrets', index];
       if (item.before && !isAfter(item.after.updatedAt, item.before.updatedAt)) {
-        context.report('not-rotated', [...at, 'after', 'updatedAt']);
+        context.report('not-rotated', ['secrets', index, 'after', 'updatedAt']);
       }
-      checkObserved(context, doc.generatedAt, item.before?.updatedAt, [...at, 'before', 'updatedAt']);
-      checkObserved(context, doc.generatedAt, item.after.updatedAt, [...at, 'after', 'updatedAt']);
+      if (isLate(item.before?.updatedAt, latest)) {
+        context.report('time-order', ['secrets', index, 'before', 'updatedAt']);
+      }
+      if (isLate(item.after.updatedAt, latest)) {
+        context.report('time-order', ['secrets', index, 'after', 'updatedAt']);
+      }
+      if (item.preflight === 'failed') anyFailed = true;
     });
-    const anyFailed = doc.secrets.some((item) => item.preflight === 'failed');
     if (doc.preflight.status !== (anyFailed ? 'failed' : 'passed'))
       context.report('preflight-mismatch', ['preflight', 'status']);
-    checkObserved(context, doc.generatedAt, doc.preflight.checkedAt, ['preflight', 'checkedAt']);
+    if (isLate(doc.preflight.checkedAt, latest)) context.report('time-order', ['preflight', 'checkedAt']);
   },
 });
