@@ -63,5 +63,6 @@ export {
   type ValidateOptions,
   type ValidationResult,
   validateDocument,
+  validateParsed,
   validatePolicy,
 } from './validate.js';

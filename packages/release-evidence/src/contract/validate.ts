@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { type ParseLimits, parseJson } from '../json/parse.js';
+import { type ParseLimits, type ParseResult, parseJson } from '../json/parse.js';
 import type { PathSegment } from '../json/tokenize.js';
 import { type IssueCode, isIssueCode } from './codes.js';
 import { makeIssue, sortIssues, type ValidationIssue } from './issues.js';
@@ -39,40 +39,50 @@ const CONFIG = { abortEarly: false, abortPipeEarly: true } as const;
  * kind, then, when the shape is valid, the kind's consistency rules. Never throws; issues are sorted and distinct.
  */
 export function validateDocument(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  return typeof input === 'string'
+    ? validateParsed(parseJson(input, options.limits), options)
+    : guarded(input, options);
+}
+
+/**
+ * Validates JSON text that the caller already parsed with `parseJson`, so a caller that walks the text for another
+ * reason (the privacy scan) walks it only once. Same result as `validateDocument(text)`.
+ */
+export function validateParsed(parsed: ParseResult, options: ValidateOptions = {}): ValidationResult {
+  const read = readParsed(parsed);
+  return read.ok ? guarded(read.value, options, read.issues) : { ok: false, errors: [read.error] };
+}
+
+function guarded(value: unknown, options: ValidateOptions, issues: ValidationIssue[] = []): ValidationResult {
   try {
-    return validate(input, options);
+    return validate(value, options, issues);
   } catch {
     // Only exotic in-memory values (throwing getters, proxies) get here; JSON text never does.
     return { ok: false, errors: [makeIssue('invalid-value', [], 'document could not be read as a JSON value')] };
   }
 }
 
-/** JSON text is parsed strictly (I-JSON problems become issues); any other input is taken as the value itself. */
-function readInput(
-  input: unknown,
-  limits: ParseLimits | undefined,
-  issues: ValidationIssue[],
-): { ok: true; value: unknown } | { ok: false; error: ValidationIssue } {
-  if (typeof input !== 'string') return { ok: true, value: input };
-  const parsed = parseJson(input, limits);
+type Read = { ok: true; value: unknown; issues: ValidationIssue[] } | { ok: false; error: ValidationIssue };
+
+/** A parse failure becomes one issue; the I-JSON problems the parser saw (duplicates, unsafe integers) become issues. */
+function readParsed(parsed: ParseResult): Read {
   if (!parsed.ok) {
     const { code, message, position } = parsed.error;
     const where = position ? ` (line ${position.line}, column ${position.column})` : '';
     return { ok: false, error: makeIssue(code, [], `${message}${where}`) };
   }
+  const issues: ValidationIssue[] = [];
   for (const path of parsed.duplicateKeys) issues.push(makeIssue('duplicate-key', path));
   for (const path of parsed.unsafeIntegers) issues.push(makeIssue('number-range', path));
-  return { ok: true, value: parsed.value };
+  return { ok: true, value: parsed.value, issues };
 }
 
-function validate(input: unknown, options: ValidateOptions): ValidationResult {
-  const issues: ValidationIssue[] = [];
-  let value = input;
-  if (typeof input === 'string') {
-    const read = readInput(input, options.limits, issues);
-    if (!read.ok) return { ok: false, errors: [read.error] };
-    value = read.value;
-  }
+/** JSON text is parsed strictly; any other input is taken as the value itself. */
+function readInput(input: unknown, limits: ParseLimits | undefined): Read {
+  return typeof input === 'string' ? readParsed(parseJson(input, limits)) : { ok: true, value: input, issues: [] };
+}
+
+function validate(value: unknown, options: ValidateOptions, issues: ValidationIssue[]): ValidationResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, errors: [makeIssue('invalid-type', [], 'document is not a JSON object')] };
   }
@@ -112,11 +122,10 @@ function checkShape(
  */
 export function validatePolicy(input: unknown, options: Pick<ValidateOptions, 'limits'> = {}): PolicyValidation {
   try {
-    const issues: ValidationIssue[] = [];
-    const read = readInput(input, options.limits, issues);
+    const read = readInput(input, options.limits);
     if (!read.ok) return { ok: false, errors: [read.error] };
-    const output = checkShape(policy, read.value, issues);
-    const errors = sortIssues(issues);
+    const output = checkShape(policy, read.value, read.issues);
+    const errors = sortIssues(read.issues);
     return output.ok && errors.length === 0
       ? { ok: true, errors, value: output.value as Policy }
       : { ok: false, errors };

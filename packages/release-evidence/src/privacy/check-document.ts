@@ -1,7 +1,8 @@
 import type { ValidationIssue } from '../contract/issues.js';
-import { type ValidateOptions, type ValidationResult, validateDocument } from '../contract/validate.js';
+import { type ValidateOptions, type ValidationResult, validateDocument, validateParsed } from '../contract/validate.js';
+import { parseJson } from '../json/parse.js';
 import { escapePointerSegment } from '../json/pointer.js';
-import { type ScanOptions, scanDetailed, stringify } from './engine.js';
+import { type DetailedScan, type ScanOptions, scanDetailed, startScan, stringify } from './engine.js';
 import type { Finding } from './types.js';
 
 /** Validation and privacy scan of one document; `ok` only when it is valid AND has no finding. */
@@ -17,11 +18,24 @@ export type CheckOptions = ValidateOptions & ScanOptions;
  * can repeat them.
  */
 export function checkDocument(input: string | unknown, options: CheckOptions = {}): DocumentCheck {
-  const validation = validateDocument(input, options);
-  const text = typeof input === 'string' ? input : stringify(input);
-  if (text === undefined) return { ...validation, ok: false, findings: [] };
   const maxDepth = options.maxDepth ?? options.limits?.maxDepth;
-  const { result, secretSegments } = scanDetailed(text, maxDepth === undefined ? {} : { maxDepth });
+  const scanOptions = maxDepth === undefined ? {} : { maxDepth };
+  if (typeof input !== 'string') {
+    const validation = validateDocument(input, options);
+    const text = stringify(input);
+    return text === undefined
+      ? { ...validation, ok: false, findings: [] }
+      : combine(validation, scanDetailed(text, scanOptions));
+  }
+  // One walk of the text serves the strict parser and the scanner. Text that does not parse is scanned on its own,
+  // as raw lines where it is not JSON.
+  const scan = startScan(input);
+  const parsed = parseJson(input, { ...options.limits, ...scanOptions }, scan.visitor);
+  const validation = validateParsed(parsed, options);
+  return combine(validation, parsed.ok ? scan.end(undefined) : scanDetailed(input, scanOptions));
+}
+
+function combine(validation: ValidationResult, { result, secretSegments }: DetailedScan): DocumentCheck {
   const errors =
     secretSegments.size === 0 ? validation.errors : validation.errors.map((issue) => hide(issue, secretSegments));
   return { ...validation, errors, ok: validation.ok && result.findings.length === 0, findings: [...result.findings] };

@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_DEPTH } from '../json/parse.js';
 import { toPointer } from '../json/pointer.js';
 import { createPositionIndex } from '../json/position.js';
-import { type PathSegment, walkJson } from '../json/tokenize.js';
+import { type JsonWalkError, type JsonWalkVisitor, type PathSegment, walkJson } from '../json/tokenize.js';
 import { classifyKey } from './keys.js';
 import { matchString, NO_CONTEXT } from './match.js';
 import { redactMatch } from './redact.js';
@@ -64,6 +64,18 @@ export function stringify(value: unknown): string | undefined {
  * inside `extensions` wait for the end of the walk, because their rules depend on the kind of their document.
  */
 export function scanDetailed(text: string, options: ScanOptions = {}): DetailedScan {
+  const scan = startScan(text);
+  return scan.end(walkJson(text, options.maxDepth ?? DEFAULT_MAX_DEPTH, scan.visitor));
+}
+
+/** A scan fed by someone else's `walkJson` pass (the strict parser's), so one walk serves parsing and scanning. */
+export interface ScanInProgress {
+  readonly visitor: JsonWalkVisitor;
+  /** Ends the scan; `walkError` is what the walk returned (text that is not JSON is then scanned as raw lines). */
+  end(walkError: JsonWalkError | undefined): DetailedScan;
+}
+
+export function startScan(text: string): ScanInProgress {
   const exemptShas = new Set<string>();
   for (const match of text.matchAll(COMMIT_MEMBER)) exemptShas.add(match[1] as string);
   const found: RawFinding[] = [];
@@ -95,7 +107,7 @@ export function scanDetailed(text: string, options: ScanOptions = {}): DetailedS
     for (const [rule, match] of matches) found.push({ rule, item: kept, redacted: redactMatch(rule, match) });
   };
 
-  const walkError = walkJson(text, options.maxDepth ?? DEFAULT_MAX_DEPTH, {
+  const visitor: JsonWalkVisitor = {
     onString(event) {
       if (event.isKey) keyOffsets[event.memberId] = event.offset;
       else if (event.path[event.path.length - 1] === 'kind') kinds.set(toPointer(event.path.slice(0, -1)), event.value);
@@ -106,10 +118,13 @@ export function scanDetailed(text: string, options: ScanOptions = {}): DetailedS
     onDuplicate(path, offset, shadowed) {
       shadowRanges.push({ start: keyOffsets[shadowed] ?? offset, end: offset, path: [...path] });
     },
-  });
-  if (walkError) return scanRawLines(text, walkError);
-  for (const item of deferred) scanItem(item, extensionsDepth(item.path));
-  return finish(text, found, shadowTest(shadowRanges));
+  };
+  const end = (walkError: JsonWalkError | undefined): DetailedScan => {
+    if (walkError) return scanRawLines(text, walkError);
+    for (const item of deferred) scanItem(item, extensionsDepth(item.path));
+    return finish(text, found, shadowTest(shadowRanges));
+  };
+  return { visitor, end };
 }
 
 /** The document's own commit SHAs are public wherever they are quoted. */
@@ -146,10 +161,7 @@ function shadowTest(
 }
 
 /** Text that is not JSON: every line is scanned as free text, so nothing escapes the scan. */
-function scanRawLines(
-  text: string,
-  error: { offset: number; message: string; code: 'json-syntax' | 'json-too-deep' },
-): DetailedScan {
+function scanRawLines(text: string, error: JsonWalkError): DetailedScan {
   const found: RawFinding[] = [];
   const context = NO_CONTEXT;
   let start = 0;

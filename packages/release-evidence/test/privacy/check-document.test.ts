@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from '../../src/privacy/index.js';
-import { createRandom, releaseStatus } from './corpus.mjs';
+import { validateDocument } from '../../src/contract/index.js';
+import { checkDocument, scanText } from '../../src/privacy/index.js';
+import { buildCorpus, createRandom, releaseStatus } from './corpus.mjs';
 
 const r = createRandom(5);
 const sha = r.hex(40);
 
 describe('checkDocument', () => {
+  it('walks text once yet finds exactly what validateDocument and scanText find apart', () => {
+    const { positives, negatives } = buildCorpus();
+    const texts = [...positives, ...negatives].map((c: { text: string }) => c.text);
+    texts.push('{"a": 1', '\ufeff{}', '', '[1]', `{"kind":"release-status","kind":"x"}`);
+    for (const text of texts) {
+      const check = checkDocument(text);
+      const findings = scanText(text).findings;
+      expect(check.findings).toEqual(findings);
+      if (findings.every((finding) => !finding.pointer.includes('~redacted'))) {
+        expect(check.errors).toEqual(validateDocument(text).errors);
+      }
+    }
+  });
+
   it('is ok only when the document is valid and clean', () => {
     const clean = releaseStatus({ sha });
     expect(checkDocument(JSON.stringify(clean))).toMatchObject({ ok: true, errors: [], findings: [] });
