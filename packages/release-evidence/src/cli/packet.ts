@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatJson, formatReadinessMarkdown, githubAnnotations } from '../format/index.js';
-import { parseJson } from '../json/index.js';
+import { DEFAULT_MAX_BYTES, parseJson, utf8Length } from '../json/index.js';
 import { buildPacket } from '../packet/index.js';
 import { defineCliCommand } from './command.js';
 import { InputError, UsageError } from './errors.js';
@@ -29,7 +29,14 @@ export default defineCliCommand({
     const { packet, readiness, checks } = await buildPacket(inputs);
     reportInvalidEvidence(inputs.paths, checks);
     const markdown = formatReadinessMarkdown(readiness, { artifacts: packet.artifacts });
-    await writeOutput(out, formatJson(packet, { pretty: true }));
+    const packetText = formatJson(packet, { pretty: true });
+    await writeOutput(out, packetText);
+    if (utf8Length(packetText) > DEFAULT_MAX_BYTES) {
+      // Still written, so nothing is lost, but a packet over the document limit cannot be read back by verify-packet.
+      writeStderr(
+        `warning: ${out} is larger than ${DEFAULT_MAX_BYTES} bytes, the document limit; verify-packet will refuse it`,
+      );
+    }
     if (markdownPath !== undefined) await writeOutput(markdownPath, markdown);
     const annotations = githubAnnotations(readiness, findingsByFile(checks, inputs.paths));
     await reportToGitHub({ markdown, annotations });

@@ -38,20 +38,13 @@ describe('release-evidence scan', () => {
   });
 
   it('prints findings as at most 10 escaped ::error commands on stderr in GitHub Actions, without values', async () => {
-    const previous = process.env.GITHUB_ACTIONS;
-    process.env.GITHUB_ACTIONS = 'true';
-    try {
-      for (const command of ['scan', 'validate']) {
-        const result = await runCli([command, join(dir, 'positives'), '--format', 'json']);
-        const commands = result.stderr.split('\n').filter((line) => line.startsWith('::error '));
-        expect(commands, command).toHaveLength(10);
-        expect(commands[0], command).toMatch(/^::error file=[^,]+,line=\d+,col=\d+,title=Privacy finding%3A /);
-        expect(leakedIn(result.stdout + result.stderr), command).toEqual([]);
-        expect(() => JSON.parse(result.stdout), command).not.toThrow();
-      }
-    } finally {
-      if (previous === undefined) delete process.env.GITHUB_ACTIONS;
-      else process.env.GITHUB_ACTIONS = previous;
+    for (const command of ['scan', 'validate']) {
+      const result = await runCli([command, join(dir, 'positives'), '--format', 'json'], { GITHUB_ACTIONS: 'true' });
+      const commands = result.stderr.split('\n').filter((line) => line.startsWith('::error '));
+      expect(commands, command).toHaveLength(10);
+      expect(commands[0], command).toMatch(/^::error file=[^,]+,line=\d+,col=\d+,title=Privacy finding%3A /);
+      expect(leakedIn(result.stdout + result.stderr), command).toEqual([]);
+      expect(() => JSON.parse(result.stdout), command).not.toThrow();
     }
   });
 

@@ -31,7 +31,7 @@ describe('canonicalJson', () => {
   });
 
   it('never throws on lone surrogates, which I-JSON forbids anyway', () => {
-    expect(canonicalJson({ ['\ud800']: '\udc00x' })).toBe('{"\ufffd":"\ufffdx"}');
+    expect(canonicalJson({ '\ud800': '\udc00x' })).toBe('{"\ufffd":"\ufffdx"}');
   });
 
   it('gives the SHA-256 of the canonical text as sha256:<hex>', async () => {

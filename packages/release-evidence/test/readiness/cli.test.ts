@@ -20,10 +20,14 @@ function workspace(mutate: (documents: Doc[], candidate: Doc) => void = () => {}
   return { ...space, now: set.now, set };
 }
 
-describe('release-evidence readiness', () => {
-  it('prints canonical release-readiness JSON and exits 0 when ready', async () => {
-    const ws = workspace();
-    const result = await runCli([
+/** `readiness` on the workspace's candidate and evidence at its `now`, with extra arguments. */
+function runReadiness(
+  ws: { path: (name: string) => string; now: string },
+  extra: string[] = [],
+  env: Record<string, string> = {},
+) {
+  return runCli(
+    [
       'readiness',
       '--candidate',
       ws.path('candidate.json'),
@@ -31,7 +35,16 @@ describe('release-evidence readiness', () => {
       ws.path('evidence'),
       '--now',
       ws.now,
-    ]);
+      ...extra,
+    ],
+    env,
+  );
+}
+
+describe('release-evidence readiness', () => {
+  it('prints canonical release-readiness JSON and exits 0 when ready', async () => {
+    const ws = workspace();
+    const result = await runReadiness(ws);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const readiness = JSON.parse(result.stdout);
@@ -42,15 +55,7 @@ describe('release-evidence readiness', () => {
 
   it('gives the same bytes for other file names, layouts and argument order', async () => {
     const ws = workspace();
-    const first = await runCli([
-      'readiness',
-      '--candidate',
-      ws.path('candidate.json'),
-      '--evidence',
-      ws.path('evidence'),
-      '--now',
-      ws.now,
-    ]);
+    const first = await runReadiness(ws);
     const set = baseline();
     const files: Record<string, string> = { 'x/cand.json': JSON.stringify(set.candidate, null, 4) };
     set.documents.forEach((doc, index) => {
@@ -90,15 +95,7 @@ describe('release-evidence readiness', () => {
     const ws = workspace((documents) => {
       leak = addLeak(documents[2] as Doc);
     });
-    const result = await runCli([
-      'readiness',
-      '--candidate',
-      ws.path('candidate.json'),
-      '--evidence',
-      ws.path('evidence'),
-      '--now',
-      ws.now,
-    ]);
+    const result = await runReadiness(ws);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).verdict).toBe('blocked');
     expect(result.stderr).toContain('production-secret-rotation.json: invalid');
@@ -107,15 +104,7 @@ describe('release-evidence readiness', () => {
 
   it('counts an unparsable evidence file as an invalid input (exit 1, not 2)', async () => {
     const ws = workspace(() => {}, { 'evidence/broken.json': '{ "kind": "release-status", ' });
-    const result = await runCli([
-      'readiness',
-      '--candidate',
-      ws.path('candidate.json'),
-      '--evidence',
-      ws.path('evidence'),
-      '--now',
-      ws.now,
-    ]);
+    const result = await runReadiness(ws);
     expect(result.code).toBe(1);
     const readiness = JSON.parse(result.stdout);
     expect(readiness.verdict).toBe('blocked');
@@ -146,15 +135,7 @@ describe('release-evidence readiness', () => {
         1,
       );
     });
-    const result = await runCli([
-      'readiness',
-      '--candidate',
-      ws.path('candidate.json'),
-      '--evidence',
-      ws.path('evidence'),
-      '--now',
-      ws.now,
-    ]);
+    const result = await runReadiness(ws);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).verdict).toBe('awaiting-operator');
   });
@@ -163,17 +144,7 @@ describe('release-evidence readiness', () => {
     const ws = workspace(() => {}, {
       'policy.json': JSON.stringify({ requiredGates: ['production-cutover'], maxAge: { 'source-known': 'PT1H' } }),
     });
-    const result = await runCli([
-      'readiness',
-      '--candidate',
-      ws.path('candidate.json'),
-      '--evidence',
-      ws.path('evidence'),
-      '--now',
-      ws.now,
-      '--policy',
-      ws.path('policy.json'),
-    ]);
+    const result = await runReadiness(ws, ['--policy', ws.path('policy.json')]);
     expect(result.code).toBe(1);
     const readiness = JSON.parse(result.stdout);
     expect(readiness.policy.requiredGates).toContain('production-cutover');
@@ -182,17 +153,7 @@ describe('release-evidence readiness', () => {
 
   it.each(['markdown', 'in-toto', 'predicate'])('prints --format %s', async (format) => {
     const ws = workspace();
-    const result = await runCli([
-      'readiness',
-      '--candidate',
-      ws.path('candidate.json'),
-      '--evidence',
-      ws.path('evidence'),
-      '--now',
-      ws.now,
-      '--format',
-      format,
-    ]);
+    const result = await runReadiness(ws, ['--format', format]);
     expect(result.code).toBe(0);
     if (format === 'markdown') expect(result.stdout).toContain('ready');
     if (format === 'in-toto') expect(JSON.parse(result.stdout)._type).toBe('https://in-toto.io/Statement/v1');
@@ -206,10 +167,7 @@ describe('release-evidence readiness', () => {
       },
       { 'summary.md': '' },
     );
-    const result = await runCli(
-      ['readiness', '--candidate', ws.path('candidate.json'), '--evidence', ws.path('evidence'), '--now', ws.now],
-      { GITHUB_STEP_SUMMARY: ws.path('summary.md'), GITHUB_ACTIONS: 'true' },
-    );
+    const result = await runReadiness(ws, [], { GITHUB_STEP_SUMMARY: ws.path('summary.md'), GITHUB_ACTIONS: 'true' });
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).verdict).toBe('blocked');
     expect(readFileSync(ws.path('summary.md'), 'utf8').length).toBeGreaterThan(0);
@@ -305,15 +263,7 @@ describe('release-evidence readiness', () => {
       ['bad JSON', '{'],
     ])('a policy with %s', async (_name, policy) => {
       const ws = workspace(() => {}, { 'policy.json': policy });
-      const result = await runCli([
-        'readiness',
-        '--candidate',
-        ws.path('candidate.json'),
-        '--evidence',
-        ws.path('evidence'),
-        '--policy',
-        ws.path('policy.json'),
-      ]);
+      const result = await runReadiness(ws, ['--policy', ws.path('policy.json')]);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('policy.json');
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, evaluateReadiness, type ReleaseCandidateView, validateDocument } from '../../src/index.js';
-import { MATRIX, SCENARIOS, type Scenario } from './scenarios.js';
+import { MATRIX, type Scenario } from './matrix.js';
+import { SCENARIOS } from './scenarios.js';
 import { addLeak, baseline, docOf, evaluate } from './support.js';
 
 async function run(scenario: Scenario) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FAIL_MUTATIONS } from './matrix.js';
 import { readyIsJustified } from './oracle.js';
-import { FAIL_MUTATIONS } from './scenarios.js';
 import { addLeak, baseline, type Doc, evaluate, GATE_SELECTORS, OTHER_SHA, servesGate, shiftTimes } from './support.js';
 
 function gateOfDoc(doc: Doc): string {

@@ -1,27 +1,8 @@
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { runMain } from '../../src/cli/main.js';
+import { afterEach, describe, expect, test } from 'vitest';
 import { jsonSchemaFor, KINDS } from '../../src/contract/index.js';
+import { runCli } from './run-cli.js';
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    await runMain(args);
-    return { code: Number(process.exitCode ?? 0), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const run = (args: string[]) => runCli(args);
 
 afterEach(() => {
   process.exitCode = undefined;
