@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { buildCorpus } from '../privacy/corpus.mjs';
 
 export const { positives, negatives } = buildCorpus();
@@ -20,4 +21,14 @@ export function leakedIn(output: string): string[] {
   return positives
     .filter((c) => c.planted.some((value) => value.length >= 8 && output.includes(value)))
     .map((c) => c.id);
+}
+
+/** The corpus directory for one test file: written before its tests, removed after; call the result for its path. */
+export function useCorpusDir(): () => string {
+  let corpus: ReturnType<typeof writeCorpusDir> | undefined;
+  beforeAll(() => {
+    corpus = writeCorpusDir();
+  });
+  afterAll(() => corpus?.remove());
+  return () => corpus?.dir ?? '';
 }

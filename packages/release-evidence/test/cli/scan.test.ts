@@ -1,30 +1,23 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRandom } from '../privacy/corpus.mjs';
-import { leakedIn, positives, writeCorpusDir } from './corpus-dir.js';
+import { leakedIn, positives, useCorpusDir } from './corpus-dir.js';
 import { runCli } from './packet-support.js';
 
 const r = createRandom(3);
-let corpus: ReturnType<typeof writeCorpusDir>;
-let dir = '';
-
-beforeAll(() => {
-  corpus = writeCorpusDir();
-  dir = corpus.dir;
-});
-afterAll(() => corpus.remove());
+const corpusDir = useCorpusDir();
 
 describe('release-evidence scan', () => {
   it('exits 0 on public-safe documents', async () => {
-    const result = await runCli(['scan', join(dir, 'negatives'), '--format', 'json']);
+    const result = await runCli(['scan', join(corpusDir(), 'negatives'), '--format', 'json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ ok: true, findings: [], errors: [] });
   });
 
   it('exits 1 with every finding, in text, JSON and SARIF, without repeating any planted value', async () => {
     for (const format of ['text', 'json', 'sarif']) {
-      const result = await runCli(['scan', join(dir, 'positives'), '--format', format]);
+      const result = await runCli(['scan', join(corpusDir(), 'positives'), '--format', format]);
       expect(result.code, format).toBe(1);
       expect(leakedIn(result.stdout + result.stderr), format).toEqual([]);
       if (format === 'json') {
@@ -39,7 +32,9 @@ describe('release-evidence scan', () => {
 
   it('prints findings as at most 10 escaped ::error commands on stderr in GitHub Actions, without values', async () => {
     for (const command of ['scan', 'validate']) {
-      const result = await runCli([command, join(dir, 'positives'), '--format', 'json'], { GITHUB_ACTIONS: 'true' });
+      const result = await runCli([command, join(corpusDir(), 'positives'), '--format', 'json'], {
+        GITHUB_ACTIONS: 'true',
+      });
       const commands = result.stderr.split('\n').filter((line) => line.startsWith('::error '));
       expect(commands, command).toHaveLength(10);
       expect(commands[0], command).toMatch(/^::error file=[^,]+,line=\d+,col=\d+,title=Privacy finding%3A /);
@@ -49,21 +44,21 @@ describe('release-evidence scan', () => {
   });
 
   it('exits 2 for an unreadable or unparsable file, names it and never prints its contents', async () => {
-    const broken = join(dir, 'broken.json');
+    const broken = join(corpusDir(), 'broken.json');
     const token = `gh${'p_'}${r.mixed(36)}`;
     writeFileSync(broken, `{"note": "${token}"`);
-    const result = await runCli(['scan', broken, join(dir, 'missing.json'), '--format', 'json']);
+    const result = await runCli(['scan', broken, join(corpusDir(), 'missing.json'), '--format', 'json']);
     expect(result.code).toBe(2);
     const report = JSON.parse(result.stdout) as { errors: { path: string; code: string }[] };
     expect(report.errors.map((e) => [e.path, e.code])).toEqual([
       [broken, 'json-syntax'],
-      [join(dir, 'missing.json'), 'io-error'],
+      [join(corpusDir(), 'missing.json'), 'io-error'],
     ]);
     expect(result.stdout).not.toContain(token);
   });
 
   it('refuses to run without a path, or with an unknown format', async () => {
     expect((await runCli(['scan'])).code).toBe(2);
-    expect((await runCli(['scan', dir, '--format', 'xml'])).code).toBe(2);
+    expect((await runCli(['scan', corpusDir(), '--format', 'xml'])).code).toBe(2);
   });
 });

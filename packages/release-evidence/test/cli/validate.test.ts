@@ -1,23 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRandom, releaseStatus } from '../privacy/corpus.mjs';
-import { leakedIn, negatives, writeCorpusDir } from './corpus-dir.js';
+import { leakedIn, negatives, useCorpusDir } from './corpus-dir.js';
 import { runCli } from './packet-support.js';
 
 const r = createRandom(4);
-let corpus: ReturnType<typeof writeCorpusDir>;
-let dir = '';
-
-beforeAll(() => {
-  corpus = writeCorpusDir();
-  dir = corpus.dir;
-});
-afterAll(() => corpus.remove());
+const corpusDir = useCorpusDir();
 
 describe('release-evidence validate', () => {
   it('exits 0 on valid, clean documents', async () => {
-    const result = await runCli(['validate', join(dir, 'negatives'), '--format', 'json']);
+    const result = await runCli(['validate', join(corpusDir(), 'negatives'), '--format', 'json']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as { ok: boolean; documents: { kind: string; ok: boolean }[] };
     expect(report.ok).toBe(true);
@@ -26,7 +19,7 @@ describe('release-evidence validate', () => {
 
   it('fails documents with findings (exit 1), lists them and repeats no planted value', async () => {
     for (const format of ['text', 'json']) {
-      const result = await runCli(['validate', join(dir, 'positives'), '--format', format]);
+      const result = await runCli(['validate', join(corpusDir(), 'positives'), '--format', format]);
       expect(result.code, format).toBe(1);
       expect(leakedIn(result.stdout + result.stderr), format).toEqual([]);
       if (format === 'json') {
@@ -37,7 +30,7 @@ describe('release-evidence validate', () => {
   });
 
   it('withholds a document id that is itself a finding', async () => {
-    const file = join(dir, 'id-finding.json');
+    const file = join(corpusDir(), 'id-finding.json');
     const id = r.hex(32);
     writeFileSync(file, JSON.stringify(releaseStatus({ sha: r.hex(40), id })));
     const result = await runCli(['validate', file, '--format', 'json']);
@@ -47,7 +40,7 @@ describe('release-evidence validate', () => {
   });
 
   it('reports an unparsable file as a document with an error and exits 2', async () => {
-    const file = join(dir, 'not-json.json');
+    const file = join(corpusDir(), 'not-json.json');
     writeFileSync(file, 'not json');
     const result = await runCli(['validate', file, '--format', 'json']);
     expect(result.code).toBe(2);
