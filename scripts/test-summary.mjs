@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Prints the closing line CI reads, `N passed, N failed`, summed over the vitest JSON reports in .out/.
+// Prints the closing line CI reads, `N passed, N failed`, summed over the vitest JSON reports in .out/. The optional
+// argument is the exit status of the whole run.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -18,4 +19,7 @@ for (const name of existsSync(out) ? readdirSync(out).sort() : []) {
   failed += (report.numFailedTests ?? 0) + brokenFiles.length;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 }
+// A run that failed outside vitest (install, lint, typecheck, the fixture or end-to-end steps) must not read as green.
+const status = Number(process.argv[2] ?? 0);
+if (status !== 0 && failed === 0) failed = 1;
 process.stdout.write(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);

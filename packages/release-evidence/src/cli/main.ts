@@ -32,7 +32,7 @@ async function findCommand(rawArgs: readonly string[]): Promise<[CommandDef, Com
 export async function runMain(rawArgs: readonly string[] = process.argv.slice(2)): Promise<void> {
   try {
     if (rawArgs.includes('--help') || rawArgs.includes('-h')) {
-      writeStdout(await renderUsage(...(await findCommand(rawArgs))));
+      writeStdout(await usage(rawArgs, process.stdout.isTTY));
       process.exitCode = 0;
       return;
     }
@@ -45,7 +45,7 @@ export async function runMain(rawArgs: readonly string[] = process.argv.slice(2)
   } catch (error) {
     process.exitCode = EXIT_USAGE;
     if (error instanceof UsageError || (error as { name?: string }).name === 'CLIError') {
-      writeStderr(await renderUsage(...(await findCommand(rawArgs))));
+      writeStderr(await usage(rawArgs, process.stderr.isTTY));
       writeStderr(`error: ${stripAnsi((error as Error).message)}`);
     } else if (error instanceof InputError) {
       writeStderr(`error: ${error.message}`);
@@ -55,6 +55,12 @@ export async function runMain(rawArgs: readonly string[] = process.argv.slice(2)
       if (process.env.RELEASE_EVIDENCE_DEBUG === '1') writeStderr(String((error as Error).stack));
     }
   }
+}
+
+/** Help text; colour codes only when a person is watching, so logs and pipes get plain text. */
+async function usage(rawArgs: readonly string[], isTerminal: boolean | undefined): Promise<string> {
+  const text = await renderUsage(...(await findCommand(rawArgs)));
+  return isTerminal ? text : stripAnsi(text);
 }
 
 function stripAnsi(text: string): string {

@@ -31,9 +31,8 @@ export interface ReadinessInputs {
 }
 
 /**
- * Reads the candidate, policy and evidence named by the arguments. A bad candidate, policy or `--now` is a usage or
- * input error (exit 2). Evidence that cannot be read or parsed still counts: it becomes an invalid input that blocks
- * the verdict, so a broken evidence file can never be skipped into a `ready`.
+ * Reads the candidate, policy and evidence named by the arguments. A bad candidate, policy or `--now`, and an evidence
+ * path that cannot be read, is a usage or input error (exit 2, spec §10) that names the file.
  */
 export async function loadReadinessInputs(
   args: StrictArgs,
@@ -93,21 +92,11 @@ async function loadPolicy(path: string): Promise<PolicyInput> {
 
 async function loadEvidence(paths: readonly string[]): Promise<{ documents: InputDocument[]; paths: string[] }> {
   const collected = await collectJsonFiles(paths);
-  const entries: { path: string; document: InputDocument }[] = [];
-  for (const error of collected.errors) {
-    writeStderr(`warning: ${error.message}; counted as an invalid input`);
-    entries.push({ path: error.path, document: { text: '' } });
-  }
-  for (const file of collected.files) {
-    try {
-      entries.push({ path: file, document: { text: await readTextFile(file) } });
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      writeStderr(`warning: ${error.message}; counted as an invalid input`);
-      entries.push({ path: file, document: { text: '' } });
-    }
-  }
-  return { documents: entries.map((entry) => entry.document), paths: entries.map((entry) => entry.path) };
+  const [missing] = collected.errors;
+  if (missing) throw missing;
+  const documents: InputDocument[] = [];
+  for (const file of collected.files) documents.push({ text: await readTextFile(file) });
+  return { documents, paths: [...collected.files] };
 }
 
 /** Codes and pointers only: never a value from the document. */
@@ -121,8 +110,16 @@ export function problemSummary(check: Pick<DocumentCheck, 'errors' | 'findings'>
   return unique.length > 5 ? `${shown}; and ${unique.length - 5} more` : shown;
 }
 
-/** Names every evidence file that did not pass its check, on stderr. */
+/**
+ * Names every evidence file that did not pass its check, on stderr. An evidence file that is not JSON at all (bad
+ * syntax, BOM, NUL, empty, too large or too deep) is an input error (exit 2, spec §10), like an unreadable one; JSON
+ * that is not a contract document is an invalid input, which blocks the verdict (§6).
+ */
 export function reportInvalidEvidence(paths: readonly string[], checks: readonly DocumentCheck[]): void {
+  checks.forEach((check, index) => {
+    const notJson = check.errors.find((issue) => issue.code.startsWith('json-') && issue.code !== 'json-not-object');
+    if (notJson) throw new InputError(paths[index] ?? '?', `not usable as JSON (${notJson.code})`);
+  });
   checks.forEach((check, index) => {
     if (!check.ok) writeStderr(`evidence ${paths[index] ?? '?'}: invalid (${problemSummary(check)})`);
   });

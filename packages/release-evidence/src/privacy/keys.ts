@@ -22,7 +22,8 @@ const SECRET_KEYS = new Set([
   'signature',
   'webhooksecret',
 ]);
-const SECRET_SUFFIXES = new Set(['secret', 'token', 'key']);
+// The spec names keys ending in Secret, Token or Key; a name ending in Password (DATABASE_PASSWORD) is no less a secret.
+const SECRET_SUFFIXES = new Set(['secret', 'token', 'key', 'password', 'passwd', 'credential', 'credentials']);
 const SECRET_WORDS = new Set(['secret', 'token', 'key', 'password', 'passwd', 'credential', 'credentials', 'apikey']);
 
 const IDENTITY_KEYS = new Set([

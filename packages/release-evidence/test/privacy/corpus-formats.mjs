@@ -65,6 +65,7 @@ export const FORMATS = [
   ['stripe-webhook-secret', 'credential', (r) => `wh${'sec_'}${r.mixed(32)}`],
   ['slack-bot-token', 'credential', (r) => `xo${'xb-'}${r.digits(12)}-${r.digits(12)}-${r.mixed(24)}`],
   ['slack-user-token', 'credential', (r) => `xo${'xp-'}${r.digits(12)}-${r.digits(12)}-${r.mixed(32)}`],
+  ['slack-app-token', 'credential', (r) => `xa${'pp-'}1-A${r.upper(10)}-${r.digits(13)}-${r.hex(64)}`],
   [
     'slack-webhook',
     'credential',

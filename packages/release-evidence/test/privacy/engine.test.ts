@@ -55,6 +55,19 @@ describe('scanText', () => {
     expect(scanText(json({ artifacts: [{ digest }], packetDigest: digest })).findings).toEqual([]);
   });
 
+  it('treats names ending in PASSWORD or PASSWD as secret-like, in assignments and extension keys', () => {
+    const value = r.mixed(16);
+    const text = json({
+      note: `set DATABASE_PASSWORD=${value}`,
+      detail: `db_passwd=${value}`,
+      extensions: { 'x-db-password': value },
+    });
+    const findings = scanText(text).findings;
+    expect(findings.map((f) => f.pointer).sort()).toEqual(['/detail', '/extensions/x-db-password', '/note']);
+    expect(findings.every((f) => f.class === 'credential')).toBe(true);
+    expect(JSON.stringify(findings)).not.toContain(value);
+  });
+
   it('finds a UUID embedded in a label, not only a label that is one', () => {
     const uuid = [r.hex(8), r.hex(4), r.hex(4), r.hex(4), r.hex(12)].join('-');
     const findings = scanText(json({ id: `run-${uuid}`, note: `run-${uuid}-retry` })).findings;

@@ -102,17 +102,25 @@ describe('release-evidence readiness', () => {
     expect(result.stdout + result.stderr).not.toContain(leak);
   });
 
-  it('counts an unparsable evidence file as an invalid input (exit 1, not 2)', async () => {
+  it('exits 2 on an evidence file that is not JSON, naming it and printing no readiness (§10)', async () => {
     const ws = workspace(() => {}, { 'evidence/broken.json': '{ "kind": "release-status", ' });
+    const result = await runReadiness(ws);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('broken.json: not usable as JSON (json-syntax)');
+  });
+
+  it('counts JSON that is not a contract document as an invalid input that blocks (§6)', async () => {
+    const ws = workspace(() => {}, { 'evidence/list.json': '[1, 2]' });
     const result = await runReadiness(ws);
     expect(result.code).toBe(1);
     const readiness = JSON.parse(result.stdout);
     expect(readiness.verdict).toBe('blocked');
     expect(readiness.inputs.filter((input: Doc) => !input.valid)).toHaveLength(1);
-    expect(result.stderr).toContain('broken.json: invalid');
+    expect(result.stderr).toContain('list.json: invalid');
   });
 
-  it('counts a missing evidence path as an invalid input', async () => {
+  it('exits 2 on a missing evidence path, naming it', async () => {
     const ws = workspace();
     const result = await runCli([
       'readiness',
@@ -124,7 +132,7 @@ describe('release-evidence readiness', () => {
       '--now',
       ws.now,
     ]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('nope.json: no such file or directory');
   });
 

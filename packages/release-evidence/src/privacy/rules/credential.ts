@@ -152,6 +152,15 @@ export const CREDENTIAL_RULES: readonly Rule[] = [
     prefixes: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-'],
   }),
   credential({
+    id: 'slack-app-token',
+    title: 'Slack app-level token',
+    description: 'A Slack app-level token (xapp-), used for Socket Mode connections.',
+    needs: { tokenRun: 15, chars: '-' },
+    keywords: ['xapp-'],
+    pattern: /\bxapp-[0-9]{1,2}-[A-Z0-9]{8,16}-[0-9]{8,16}-[A-Za-z0-9]{32,128}/,
+    prefixes: ['xapp-'],
+  }),
+  credential({
     id: 'slack-webhook-url',
     title: 'Slack webhook URL',
     description: 'A Slack incoming-webhook or workflow trigger URL, which works as a credential.',
