@@ -43,10 +43,13 @@ function detail(sha) {
     .replace('{digest}', r.hex(64));
 }
 
-/** A release-status or rotation receipt of 5–50 KB, shaped like what the template's adapters emit. */
+/**
+ * A release-status or rotation receipt of 5–50 KB, shaped like what the template's adapters emit. Most evidence is
+ * small, so sizes lean towards 5 KB (the product of two uniform draws), giving thousands of files for 50 MB.
+ */
 function evidenceDocument(index) {
   const sha = r.hex(40);
-  const size = 5 * 1024 + r.int(45 * 1024);
+  const size = 5 * 1024 + Math.floor((r.int(45 * 1024) * r.int(45 * 1024)) / (45 * 1024));
   if (index % 4 === 3) {
     const doc = rotationReceipt({ sha });
     const one = doc.secrets[0];
