@@ -37,23 +37,37 @@ export function isLate(observed: string | undefined, latest: number): boolean {
   return observed !== undefined && parseTimestamp(observed) > latest;
 }
 
-/** Lists up to this length are checked by comparing keys, which is cheaper than hashing freshly built ones. */
+/** Lists up to this length are checked by comparing entries pairwise, which is cheaper than hashing built keys. */
 const LINEAR_LIMIT = 8;
 
-/** Reports `duplicate-entry` at every entry whose key repeats an earlier entry's key. */
+/**
+ * Reports `duplicate-entry` at every entry whose key repeats an earlier entry's key. `same` tells whether two entries
+ * have the same key without building it (short lists use only `same`; it defaults to comparing `keyOf`).
+ */
 export function checkUnique<T>(
   context: RuleContext,
   items: readonly T[],
   keyOf: (item: T) => string,
   listPath: readonly PathSegment[],
+  same: (a: T, b: T) => boolean = (a, b) => keyOf(a) === keyOf(b),
 ): void {
-  const keys: string[] = [];
-  let seen: Set<string> | undefined;
+  if (items.length <= LINEAR_LIMIT) {
+    for (let index = 1; index < items.length; index++) {
+      const item = items[index] as T;
+      for (let earlier = 0; earlier < index; earlier++) {
+        if (same(items[earlier] as T, item)) {
+          context.report('duplicate-entry', [...listPath, index]);
+          break;
+        }
+      }
+    }
+    return;
+  }
+  const seen = new Set<string>();
   for (let index = 0; index < items.length; index++) {
     const key = keyOf(items[index] as T);
-    if (seen ? seen.has(key) : keys.includes(key)) context.report('duplicate-entry', [...listPath, index]);
-    else if (seen) seen.add(key);
-    else if (keys.push(key) > LINEAR_LIMIT) seen = new Set(keys);
+    if (seen.has(key)) context.report('duplicate-entry', [...listPath, index]);
+    else seen.add(key);
   }
 }
 

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { checkUnique } from '../../src/contract/rules.js';
 import { shiftMinutes } from '../samples/index.js';
 import { issuesOf, NOW, samples, withField } from './helpers.js';
 
@@ -250,5 +252,25 @@ describe('nested documents', () => {
   });
   test('readiness gates are unique', () => {
     expect(issuesOf(withField(s.readiness, ['gates', 1], s.readiness.gates[0]))).toEqual(['duplicate-entry /gates/1']);
+  });
+});
+
+describe('checkUnique', () => {
+  test('reports each entry whose key repeats an earlier one, with or without `same`, in short lists and long', () => {
+    const pair = fc.record({ a: fc.constantFrom('x', 'y', 'xy'), b: fc.constantFrom('', 'y', 'z') });
+    fc.assert(
+      fc.property(fc.array(pair, { maxLength: 20 }), (items) => {
+        const reported = (same?: (p: (typeof items)[number], q: (typeof items)[number]) => boolean) => {
+          const paths: unknown[] = [];
+          const context = { skewMs: 0, report: (_: unknown, path: unknown) => paths.push(path), nested() {} };
+          checkUnique(context, items, (item) => `${item.a}\u0000${item.b}`, ['list'], same);
+          return paths;
+        };
+        const keys = items.map((item) => `${item.a}\u0000${item.b}`);
+        const repeats = keys.flatMap((key, index) => (keys.indexOf(key) < index ? [['list', index]] : []));
+        expect(reported((p, q) => p.a === q.a && p.b === q.b)).toEqual(repeats);
+        expect(reported()).toEqual(repeats);
+      }),
+    );
   });
 });

@@ -43,7 +43,13 @@ export const productionResourceReadyKind = defineKind({
   kind: 'production-resource-ready',
   schema: productionResourceReady,
   rules(doc, context) {
-    checkUnique(context, doc.resources, (item) => `${item.type}\u0000${item.label}`, ['resources']);
+    checkUnique(
+      context,
+      doc.resources,
+      (item) => `${item.type}\u0000${item.label}`,
+      ['resources'],
+      (a, b) => a.type === b.type && a.label === b.label,
+    );
     const latest = latestObservation(context, doc.generatedAt);
     doc.resources.forEach((item, index) => {
       if (isLate(item.checkedAt, latest)) context.report('time-order', ['resources', index, 'checkedAt']);

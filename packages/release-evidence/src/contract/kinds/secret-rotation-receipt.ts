@@ -28,7 +28,13 @@ export const secretRotationReceiptKind = defineKind({
   kind: 'secret-rotation-receipt',
   schema: secretRotationReceipt,
   rules(doc, context) {
-    checkUnique(context, doc.secrets, (item) => `${item.name}\u0000${item.store}`, ['secrets']);
+    checkUnique(
+      context,
+      doc.secrets,
+      (item) => `${item.name}\u0000${item.store}`,
+      ['secrets'],
+      (a, b) => a.name === b.name && a.store === b.store,
+    );
     const latest = latestObservation(context, doc.generatedAt);
     let anyFailed = false;
     doc.secrets.forEach((item, index) => {
