@@ -1,12 +1,5 @@
-import {
-  classOf,
-  type EvidenceClass,
-  type EvidenceKind,
-  isEvidenceKind,
-  type ReleaseReadiness,
-} from '../contract/index.js';
-import { digestOf, parseJson } from '../json/index.js';
-import type { InputDocument } from '../readiness/index.js';
+import { classOf, type EvidenceClass, type EvidenceKind, isEvidenceKind } from '../contract/index.js';
+import type { ReadinessOutcome } from '../readiness/index.js';
 
 /** One evidence document named by a packet (spec §7). */
 export interface PacketArtifact {
@@ -22,18 +15,13 @@ export interface PacketArtifact {
  * that are not evidence, have no showable id, or have no class (a release-status without a known stage) have no
  * artifact: the contract's artifact needs all three. They stay listed, with their digests, in `readiness.inputs`.
  */
-export async function artifactsOf(
-  readiness: ReleaseReadiness,
-  documents: readonly InputDocument[],
-): Promise<PacketArtifact[]> {
-  const classified = documents.flatMap((document) => {
-    const value = parsedValue(document);
-    const documentClass = value === undefined ? undefined : classOf(value);
-    return documentClass === undefined ? [] : [{ value, documentClass }];
+export function artifactsOf({ readiness, checks, digests }: ReadinessOutcome): PacketArtifact[] {
+  // Readiness already parsed and digested every input: its checks and digests are reused, index for index.
+  const classByDigest = new Map<string, EvidenceClass>();
+  checks.forEach((check, index) => {
+    const documentClass = check.value === undefined ? undefined : classOf(check.value);
+    if (documentClass !== undefined) classByDigest.set(digests[index] as string, documentClass);
   });
-  // Digests are independent: awaited together rather than one event-loop turn each.
-  const digests = await Promise.all(classified.map(({ value }) => digestOf(value)));
-  const classByDigest = new Map(classified.map(({ documentClass }, index) => [digests[index], documentClass]));
   const artifacts: PacketArtifact[] = [];
   for (const input of readiness.inputs) {
     const documentClass = classByDigest.get(input.digest);
@@ -41,12 +29,6 @@ export async function artifactsOf(
     artifacts.push({ kind: input.kind, id: input.id, class: documentClass, digest: input.digest });
   }
   return artifacts.sort(compareArtifacts);
-}
-
-function parsedValue(document: InputDocument): unknown {
-  if (typeof document.text !== 'string') return document.value;
-  const parsed = parseJson(document.text);
-  return parsed.ok ? parsed.value : undefined;
 }
 
 /** Kind, id, then digest, in code-unit order, so the list never depends on input order or locale. */

@@ -15,7 +15,8 @@ export interface PacketOutcome extends ReadinessOutcome {
  * digest over the whole. Pure and deterministic: the same inputs give the same bytes, whatever their order.
  */
 export async function buildPacket(request: PacketRequest): Promise<PacketOutcome> {
-  const { readiness, checks } = await evaluateReadiness(request);
+  const outcome = await evaluateReadiness(request);
+  const { readiness } = outcome;
   const { candidate } = request;
   const unsealed: Omit<ReleasePacket, 'packetDigest'> = {
     contract: CONTRACT,
@@ -25,8 +26,8 @@ export async function buildPacket(request: PacketRequest): Promise<PacketOutcome
     subject: candidate.subject,
     candidate,
     readiness,
-    artifacts: await artifactsOf(readiness, request.documents),
+    artifacts: artifactsOf(outcome),
   };
   const packet: ReleasePacket = { ...unsealed, packetDigest: await packetDigestOf(unsealed) };
-  return { packet, readiness, checks };
+  return { ...outcome, packet };
 }

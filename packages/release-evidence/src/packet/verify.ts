@@ -1,7 +1,7 @@
 import type { ReleasePacket } from '../contract/index.js';
 import { canonicalJson } from '../json/index.js';
 import { checkDocument, type DocumentCheck } from '../privacy/index.js';
-import { evaluateReadiness, type InputDocument } from '../readiness/index.js';
+import { evaluateReadiness, type InputDocument, type ReadinessOutcome } from '../readiness/index.js';
 import { artifactsOf } from './artifacts.js';
 import { packetDigestOf } from './digest.js';
 import { type ChangedDocument, compareDocuments, type DocumentComparison, type DocumentRef } from './match.js';
@@ -50,17 +50,18 @@ export async function verifyPacket(packet: unknown, documents: readonly InputDoc
   const sealed = check.value as ReleasePacket;
   const packetDigestOk = (await packetDigestOf(sealed)) === sealed.packetDigest;
   const recorded = sealed.readiness;
-  let rerun: ReleasePacket['readiness'];
+  let outcome: ReadinessOutcome;
   try {
     const request = { candidate: sealed.candidate, documents, policy: recorded.policy, now: recorded.now };
-    rerun = (await evaluateReadiness(request)).readiness;
+    outcome = await evaluateReadiness(request);
   } catch {
     const reasons = [{ code: 'readiness-not-reproducible', message: 'readiness cannot be re-run from the packet' }];
     return { ok: false, ...NOTHING_COMPARED, packetDigestOk, readinessMatches: false, reasons };
   }
+  const rerun = outcome.readiness;
   const comparison = compareDocuments(recorded.inputs.map(refOf), rerun.inputs.map(refOf));
   const readinessMatches = canonicalJson(rerun) === canonicalJson(recorded);
-  const artifactsMatch = canonicalJson(await artifactsOf(rerun, documents)) === canonicalJson(sealed.artifacts);
+  const artifactsMatch = canonicalJson(artifactsOf(outcome)) === canonicalJson(sealed.artifacts);
   const reasons = [
     ...documentReasons(comparison),
     ...(packetDigestOk ? [] : [{ code: 'packet-digest-mismatch', message: 'packetDigest does not match the packet' }]),

@@ -33,6 +33,8 @@ export interface ReadinessOutcome {
   readonly readiness: ReleaseReadiness;
   /** One check per input document, in input order, so callers can name the files they came from. */
   readonly checks: DocumentCheck[];
+  /** The digest of each input document, in input order (§7: its canonical form, or its text when not JSON). */
+  readonly digests: string[];
 }
 
 /** §6 readiness: a pure function of (candidate, documents, effective policy, now). */
@@ -77,7 +79,7 @@ export async function evaluateReadiness(request: ReadinessRequest): Promise<Read
     inputs: inputs.map(inputEntry).sort(compareEntries),
     summary: summarise(gates),
   };
-  return { readiness, checks };
+  return { readiness, checks, digests: digests as string[] };
 }
 
 function inputEntry(input: CheckedInput): InputEntry {

@@ -122,16 +122,8 @@ describe('release-evidence readiness', () => {
 
   it('exits 2 on a missing evidence path, naming it', async () => {
     const ws = workspace();
-    const result = await runCli([
-      'readiness',
-      '--candidate',
-      ws.path('candidate.json'),
-      '--evidence',
-      ws.path('evidence'),
-      ws.path('nope.json'),
-      '--now',
-      ws.now,
-    ]);
+    // A plain path after the options is evidence too.
+    const result = await runReadiness(ws, [ws.path('nope.json')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('nope.json: no such file or directory');
   });
