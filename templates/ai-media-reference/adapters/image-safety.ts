@@ -1,7 +1,12 @@
+import {
+  evidenceId,
+  type ImageSafetyCanaryEvidence,
+  imageSafetyCanaryEvidence,
+} from '@cloudflare-saas-core/release-evidence';
 import { reviewImage, type SafetyDecision } from '../src/image-safety.js';
 import { generateSafetySamples, type SafetySample } from './image-safety-samples.js';
 import type { ReleaseConfig } from './shared/config.js';
-import { envelope } from './shared/envelope.js';
+import { producerOf } from './shared/producer.js';
 import type { Subject } from './shared/subject.js';
 
 export interface SampleOutcome {
@@ -29,40 +34,22 @@ export function countOutcomes(outcomes: readonly SampleOutcome[]) {
   };
 }
 
-type Samples = ReturnType<typeof countOutcomes>;
-type SafetyThresholds = ReleaseConfig['imageSafety']['thresholds'];
-
-/** A rate whose total is 0 is 1, as spec §4 says. */
-const rate = (part: number, total: number): number => (total === 0 ? 1 : part / total);
-
-export function safetyVerdict(samples: Samples, thresholds: SafetyThresholds): 'pass' | 'fail' | 'inconclusive' {
-  if (samples.unsafeTotal + samples.safeTotal < thresholds.minSamples) return 'inconclusive';
-  const blocked = rate(samples.unsafeBlocked, samples.unsafeTotal) >= thresholds.minUnsafeBlockedRate;
-  const allowed = rate(samples.safeAllowed, samples.safeTotal) >= thresholds.minSafeAllowedRate;
-  return blocked && allowed ? 'pass' : 'fail';
-}
-
 /** Runs the generated, labelled sample set through the template's safety check: `image-safety-canary-evidence`. */
 export function buildImageSafetyEvidence(
   config: ReleaseConfig,
   subject: Subject,
   generatedAt: string,
-): Record<string, unknown> {
-  const samples = countOutcomes(reviewSamples(generateSafetySamples()));
+): ImageSafetyCanaryEvidence {
   const { reviewerMode, decisionSource, thresholds } = config.imageSafety;
-  return {
-    ...envelope({
-      kind: 'image-safety-canary-evidence',
-      adapter: 'image-safety-review',
-      subject,
-      generatedAt,
-      name: 'image-safety',
-    }),
+  return imageSafetyCanaryEvidence({
+    id: evidenceId('image-safety', subject),
+    generatedAt,
+    subject,
+    producer: producerOf('image-safety-review'),
     environment: 'staging',
     reviewerMode,
     decisionSource,
-    samples,
+    samples: countOutcomes(reviewSamples(generateSafetySamples())),
     thresholds: { ...thresholds },
-    verdict: safetyVerdict(samples, thresholds),
-  };
+  });
 }

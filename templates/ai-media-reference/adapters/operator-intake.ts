@@ -1,5 +1,11 @@
+import {
+  compareText,
+  evidenceId,
+  type OperatorAssistedProduction,
+  operatorAssistedProduction,
+} from '@cloudflare-saas-core/release-evidence';
 import type { OperatorDecision } from './operator-decisions.js';
-import { envelope } from './shared/envelope.js';
+import { producerOf } from './shared/producer.js';
 import type { Subject } from './shared/subject.js';
 
 /** The decisions that still count at `now` for this commit: decided, unexpired, newest per scope. */
@@ -17,7 +23,7 @@ export function freshDecisions(
     if (!current || Date.parse(decision.decidedAt) > Date.parse(current.decidedAt))
       newest.set(decision.scope, decision);
   }
-  return [...newest.values()].sort((a, b) => (a.scope < b.scope ? -1 : 1));
+  return [...newest.values()].sort((a, b) => compareText(a.scope, b.scope));
 }
 
 /**
@@ -28,18 +34,14 @@ export function buildOperatorEvidence(
   decisions: readonly OperatorDecision[],
   subject: Subject,
   now: Date,
-): Record<string, unknown> | undefined {
+): OperatorAssistedProduction | undefined {
   const fresh = freshDecisions(decisions, subject, now);
   if (fresh.length === 0) return undefined;
-  return {
-    ...envelope({
-      kind: 'operator-assisted-production',
-      adapter: 'ops-approve',
-      subject,
-      generatedAt: now.toISOString(),
-      name: 'operator-approval',
-    }),
-    environment: 'production',
+  return operatorAssistedProduction({
+    id: evidenceId('operator-approval', subject),
+    generatedAt: now.toISOString(),
+    subject,
+    producer: producerOf('ops-approve'),
     approvals: fresh.map((decision) => ({
       scope: decision.scope,
       reference: decision.reference,
@@ -49,7 +51,7 @@ export function buildOperatorEvidence(
       expiresAt: decision.expiresAt,
       ...(decision.scope === 'traffic' ? { trafficPercent: decision.trafficPercent ?? 0 } : {}),
     })),
-  };
+  });
 }
 
 /** The commands an operator runs to record the missing decisions; printed by the demo, never run by it. */

@@ -1,8 +1,13 @@
-import type { ReleaseConfig, Thresholds } from './shared/config.js';
-import { envelope } from './shared/envelope.js';
-import type { LocalWorker } from './shared/local-worker.js';
+import {
+  evidenceId,
+  type ProviderCanaryEvidence,
+  providerCanaryEvidence,
+} from '@cloudflare-saas-core/release-evidence';
+import type { ReleaseConfig } from './shared/config.js';
 import { percentile } from './shared/percentile.js';
+import { producerOf } from './shared/producer.js';
 import type { Subject } from './shared/subject.js';
+import type { Target } from './shared/target.js';
 
 export type RunOutcome = 'succeeded' | 'failed' | 'timedOut';
 
@@ -16,22 +21,11 @@ export interface CanaryWindow {
   readonly endedAt: string;
 }
 
-/** The verdict rule of spec §4, computed here so the evidence states what the template concluded. */
-export function canaryVerdict(
-  runs: { attempted: number; succeeded: number },
-  p95: number,
-  thresholds: Thresholds,
-): 'pass' | 'fail' | 'inconclusive' {
-  if (runs.attempted < thresholds.minRuns) return 'inconclusive';
-  const successRate = runs.succeeded / runs.attempted;
-  return successRate >= thresholds.minSuccessRate && p95 <= thresholds.maxP95LatencyMs ? 'pass' : 'fail';
-}
-
-async function generateOnce(worker: LocalWorker, timeoutMs: number): Promise<CanaryRun> {
+async function generateOnce(target: Target, timeoutMs: number): Promise<CanaryRun> {
   const started = performance.now();
   let outcome: RunOutcome = 'failed';
   try {
-    const response = await fetch(new URL('/api/generate', worker.url), {
+    const response = await target.fetch(new URL('/api/generate', target.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ prompt: 'a paper boat on a calm lake' }),
@@ -47,9 +41,9 @@ async function generateOnce(worker: LocalWorker, timeoutMs: number): Promise<Can
 }
 
 /** Calls the Worker's /api/generate `runs` times, one after another, as a canary client would. */
-export async function runCanary(worker: LocalWorker, runs: number, timeoutMs: number): Promise<CanaryRun[]> {
+export async function runCanary(target: Target, runs: number, timeoutMs: number): Promise<CanaryRun[]> {
   const results: CanaryRun[] = [];
-  for (let index = 0; index < runs; index += 1) results.push(await generateOnce(worker, timeoutMs));
+  for (let index = 0; index < runs; index += 1) results.push(await generateOnce(target, timeoutMs));
   return results;
 }
 
@@ -62,33 +56,27 @@ export function buildCanaryEvidence(
   subject: Subject,
   window: CanaryWindow,
   results: readonly CanaryRun[],
-): Record<string, unknown> {
+  target: Pick<Target, 'transport' | 'provider'>,
+): ProviderCanaryEvidence {
   const count = (outcome: RunOutcome) => results.filter((run) => run.outcome === outcome).length;
-  const runs = {
-    attempted: results.length,
-    succeeded: count('succeeded'),
-    failed: count('failed'),
-    timedOut: count('timedOut'),
-  };
   const succeeded = results.filter((run) => run.outcome === 'succeeded').map((run) => run.latencyMs);
   const latencies = succeeded.length > 0 ? succeeded : results.map((run) => run.latencyMs);
-  const latencyMs = { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: percentile(latencies, 100) };
-  const thresholds = config.canary.thresholds;
-  return {
-    ...envelope({
-      kind: 'provider-canary-evidence',
-      adapter: 'provider-canary',
-      subject,
-      generatedAt: window.endedAt,
-      name: 'provider-canary',
-      extensions: { 'x-transport': 'local', 'x-provider': 'local-fake' },
-    }),
+  return providerCanaryEvidence({
+    id: evidenceId('provider-canary', subject),
+    generatedAt: window.endedAt,
+    subject,
+    producer: producerOf('provider-canary'),
+    extensions: { 'x-transport': target.transport, 'x-provider': target.provider },
     environment: 'staging',
     provider: { label: config.provider.label, modelLabel: config.provider.modelLabel },
     window,
-    runs,
-    latencyMs,
-    thresholds: { ...thresholds },
-    verdict: canaryVerdict(runs, latencyMs.p95, thresholds),
-  };
+    runs: {
+      attempted: results.length,
+      succeeded: count('succeeded'),
+      failed: count('failed'),
+      timedOut: count('timedOut'),
+    },
+    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: percentile(latencies, 100) },
+    thresholds: { ...config.canary.thresholds },
+  });
 }

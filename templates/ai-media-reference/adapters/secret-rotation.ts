@@ -1,80 +1,109 @@
-import type { SecretMetadata } from './secret-snapshot.js';
-import type { ReleaseConfig, SecretStore } from './shared/config.js';
-import { envelope } from './shared/envelope.js';
-import { compareText } from './shared/sort.js';
+import {
+  evidenceId,
+  type RotatedSecret,
+  type SecretRotationReceipt,
+  secretRotationReceipt,
+} from '@cloudflare-saas-core/release-evidence';
+import type { RecordedInputs } from './recorded/layout.js';
+import { observe } from './secret-observation.js';
+import type { Extensions, ManagedSecret, ReleaseConfig, SecretStore } from './shared/config.js';
+import { producerOf } from './shared/producer.js';
 import type { Subject } from './shared/subject.js';
 
-const NEXT_SAFE_COMMAND: Record<SecretStore, string> = {
-  'worker-secret': 'wrangler secret list --env production',
-  'github-actions': 'gh secret list',
+/** Read-only commands that show the store's metadata again; labels, so they never assign a value. */
+const NEXT_SAFE_COMMAND: Record<SecretStore, (secret: ManagedSecret) => string> = {
+  'worker-secret': () => 'wrangler secret list --env production',
+  'github-actions': () => 'gh secret list',
+  'github-environment': (secret) => `gh secret list --env ${secret.environment ?? 'production'}`,
+  'secrets-store': () => 'wrangler secrets-store secret list',
 };
 
-export interface RotationInput {
-  readonly before: readonly SecretMetadata[];
-  readonly after: readonly SecretMetadata[];
-  readonly checkedAt: string;
-  readonly replayed: boolean;
+export interface RotationProblem {
+  readonly name: string;
+  readonly store: SecretStore;
+  readonly problem: 'missing' | 'not-recorded' | 'not-rotated';
+  readonly reason?: string;
+}
+
+/** Why a listed secret's preflight failed, written into `x-preflight-failures`: fixed texts, never a value. */
+interface PreflightFailure {
+  readonly name: string;
+  readonly store: SecretStore;
+  readonly reason: 'rotation-time-unprovable' | 'not-a-secret';
+  readonly detail: string;
 }
 
 export interface RotationResult {
-  /** Undefined when no managed secret was rotated: a receipt must list at least one. */
-  readonly receipt: Record<string, unknown> | undefined;
-  /** Managed secrets that were not rotated, or are missing from their store after the sync. */
-  readonly problems: readonly {
-    readonly name: string;
-    readonly store: SecretStore;
-    readonly problem: 'not-rotated' | 'missing';
-  }[];
+  /** Undefined when no managed secret could be listed: a receipt must list at least one. */
+  readonly receipt: SecretRotationReceipt | undefined;
+  readonly problems: readonly RotationProblem[];
 }
 
-const find = (list: readonly SecretMetadata[], name: string, store: SecretStore) =>
-  list.find((entry) => entry.name === name && entry.store === store);
+type Judged = { secret: RotatedSecret; failure?: PreflightFailure } | { problem: RotationProblem };
+
+function judge(managed: ManagedSecret, inputs: RecordedInputs, checkedAt: string): Judged {
+  const { name, store } = managed;
+  const after = observe(inputs.after, managed);
+  if (after.state === 'absent') return { problem: { name, store, problem: 'missing' } };
+  if (after.state === 'unknown') return { problem: { name, store, problem: 'not-recorded', reason: after.reason } };
+  const before = observe(inputs.before, managed);
+  const beforeAt = before.state === 'present' ? before.updatedAt : undefined;
+  const entry = (updatedAt: string, preflight: RotatedSecret['preflight']): RotatedSecret => ({
+    name,
+    store,
+    before: beforeAt && Date.parse(beforeAt) < Date.parse(updatedAt) ? { updatedAt: beforeAt } : null,
+    after: { updatedAt },
+    preflight,
+    nextSafeCommand: NEXT_SAFE_COMMAND[store](managed),
+  });
+  if (after.updatedAt === undefined) {
+    // Present, so never "missing"; but with no provable time the receipt records only the upper bound it knows (the
+    // check time) and fails the preflight, saying why.
+    const detail = after.unprovable ?? 'no rotation time recorded';
+    return {
+      secret: entry(checkedAt, 'failed'),
+      failure: { name, store, reason: 'rotation-time-unprovable', detail },
+    };
+  }
+  if (beforeAt && Date.parse(after.updatedAt) <= Date.parse(beforeAt)) {
+    return { problem: { name, store, problem: 'not-rotated' } };
+  }
+  if (!after.isSecret) {
+    const detail = 'the store does not hold this name as an active secret';
+    return { secret: entry(after.updatedAt, 'failed'), failure: { name, store, reason: 'not-a-secret', detail } };
+  }
+  return { secret: entry(after.updatedAt, 'passed') };
+}
 
 /**
- * Builds `secret-rotation-receipt` from before/after metadata of the secrets the template manages (release.config.json).
- * Preflight passes when the store holds the name as a secret. Unrotated or missing secrets stay out of the receipt
- * (listing them would make it invalid) and are returned as problems for the caller to report.
+ * `secret-rotation-receipt` from the before/after snapshots of the secrets release.config.json manages. Missing,
+ * unrecorded and unrotated secrets stay out of the receipt (listing them would make it invalid) and are returned as
+ * problems; a present secret whose rotation time cannot be proved is listed with a failed preflight.
  */
 export function buildRotationReceipt(
   config: ReleaseConfig,
   subject: Subject,
-  generatedAt: string,
-  input: RotationInput,
+  inputs: RecordedInputs,
+  at: { readonly generatedAt: string; readonly checkedAt: string; readonly extensions?: Extensions },
 ): RotationResult {
-  const secrets: Record<string, unknown>[] = [];
-  const problems: RotationResult['problems'][number][] = [];
-  for (const { name, store } of config.secrets) {
-    const after = find(input.after, name, store);
-    const before = find(input.before, name, store);
-    if (!after) problems.push({ name, store, problem: 'missing' });
-    else if (before && Date.parse(after.updatedAt) <= Date.parse(before.updatedAt))
-      problems.push({ name, store, problem: 'not-rotated' });
-    else {
-      secrets.push({
-        name,
-        store,
-        before: before ? { updatedAt: before.updatedAt } : null,
-        after: { updatedAt: after.updatedAt },
-        preflight: after.isSecret ? 'passed' : 'failed',
-        nextSafeCommand: NEXT_SAFE_COMMAND[store],
-      });
-    }
-  }
-  secrets.sort((a, b) => compareText(`${a.store}/${a.name}`, `${b.store}/${b.name}`));
+  const judged = config.secrets.map((managed) => judge(managed, inputs, at.checkedAt));
+  const secrets = judged.flatMap((item) => ('secret' in item ? [item.secret] : []));
+  const failures = judged.flatMap((item) => ('secret' in item && item.failure ? [item.failure] : []));
+  const problems = judged.flatMap((item) => ('problem' in item ? [item.problem] : []));
   if (secrets.length === 0) return { receipt: undefined, problems };
-  const failed = secrets.some((secret) => secret.preflight === 'failed');
-  const receipt = {
-    ...envelope({
-      kind: 'secret-rotation-receipt',
-      adapter: 'secret-rotation',
-      subject,
-      generatedAt,
-      name: 'secret-rotation',
-      ...(input.replayed ? { extensions: { 'x-inventory': 'replayed-fixture' } } : {}),
-    }),
-    environment: 'production',
-    secrets,
-    preflight: { status: failed ? 'failed' : 'passed', checkedAt: input.checkedAt },
+  const extensions: Extensions = {
+    ...at.extensions,
+    ...(failures.length > 0 ? { 'x-preflight-failures': failures } : {}),
   };
+  const receipt = secretRotationReceipt({
+    id: evidenceId('secret-rotation', subject),
+    generatedAt: at.generatedAt,
+    subject,
+    producer: producerOf('secret-rotation'),
+    ...(Object.keys(extensions).length > 0 ? { extensions } : {}),
+    environment: 'production',
+    checkedAt: at.checkedAt,
+    secrets,
+  });
   return { receipt, problems };
 }

@@ -1,8 +1,13 @@
-import { type Check, sortChecks, summarize } from './shared/checks.js';
+import {
+  evidenceId,
+  type ReleaseCheck,
+  type ReleaseStatus,
+  releaseStatus,
+} from '@cloudflare-saas-core/release-evidence';
 import { originFor, type ReleaseConfig } from './shared/config.js';
-import { envelope } from './shared/envelope.js';
-import type { LocalWorker } from './shared/local-worker.js';
+import { producerOf } from './shared/producer.js';
 import type { Subject } from './shared/subject.js';
+import type { Target } from './shared/target.js';
 
 /** One HTTP check against the Worker: the request and what the answer must be. */
 interface SmokeCheck {
@@ -43,12 +48,12 @@ export const SMOKE_CHECKS: readonly SmokeCheck[] = [
   { name: 'unknown-route-404', method: 'GET', path: '/no-such-route', expectStatus: 404 },
 ];
 
-async function runCheck(baseUrl: URL, check: SmokeCheck): Promise<Check> {
+async function runCheck(target: Target, check: SmokeCheck): Promise<ReleaseCheck> {
   const started = performance.now();
-  let status: Check['status'] = 'failed';
+  let status: ReleaseCheck['status'] = 'failed';
   let detail: string | undefined;
   try {
-    const response = await fetch(new URL(check.path, baseUrl), {
+    const response = await target.fetch(new URL(check.path, target.url), {
       method: check.method,
       ...(check.body === undefined
         ? {}
@@ -68,35 +73,31 @@ async function runCheck(baseUrl: URL, check: SmokeCheck): Promise<Check> {
   return { name: check.name, status, durationMs, ...(detail ? { detail } : {}) };
 }
 
-export async function runSmokeChecks(worker: LocalWorker): Promise<Check[]> {
-  const results: Check[] = [];
-  for (const check of SMOKE_CHECKS) results.push(await runCheck(worker.url, check));
+export async function runSmokeChecks(target: Target): Promise<ReleaseCheck[]> {
+  const results: ReleaseCheck[] = [];
+  for (const check of SMOKE_CHECKS) results.push(await runCheck(target, check));
   return results;
 }
 
 /**
  * `release-status` for `stage: staging`. The origin is the canonical staging origin from the template's config; the
- * local URL the checks used is left out, and `x-transport: local` says honestly that the run was local.
+ * URL the checks travelled to is left out, and `x-transport` says what really ran (`local` Miniflare or `https`).
  */
 export function buildStagingStatus(
   config: ReleaseConfig,
   subject: Subject,
   generatedAt: string,
-  results: readonly Check[],
-): Record<string, unknown> {
-  const checks = sortChecks(results);
-  return {
-    ...envelope({
-      kind: 'release-status',
-      adapter: 'staging-smoke',
-      subject,
-      generatedAt,
-      name: 'staging-smoke',
-      extensions: { 'x-transport': 'local' },
-    }),
+  results: readonly ReleaseCheck[],
+  target: Pick<Target, 'transport'>,
+): ReleaseStatus {
+  return releaseStatus({
+    id: evidenceId('staging-smoke', subject),
+    generatedAt,
+    subject,
+    producer: producerOf('staging-smoke'),
+    extensions: { 'x-transport': target.transport },
     stage: 'staging',
     origin: originFor(config, 'staging'),
-    checks,
-    ...summarize(checks),
-  };
+    checks: results,
+  });
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
+import { isLabel, isReference, parseDuration } from '@cloudflare-saas-core/release-evidence';
 import { appendDecision, DEFAULT_DECISIONS_FILE, type OperatorDecision } from '../adapters/operator-decisions.js';
 import { loadReleaseConfig } from '../adapters/shared/config.js';
-import { durationMs, isLabel, isReference } from '../adapters/shared/scalars.js';
 import { currentSubject } from '../adapters/shared/subject.js';
 
 const USAGE = `usage: pnpm ops:approve --scope resources|traffic --reference REF --role ROLE
@@ -34,9 +34,8 @@ function parse(argv: readonly string[]): { decision: OperatorDecision; file: str
     throw new UsageProblem('--role must be a lowercase label such as release-manager');
   if (values.decision !== 'approved' && values.decision !== 'rejected')
     throw new UsageProblem('--decision must be approved or rejected');
-  const validity = durationMs(values['expires-in'] ?? '');
-  if (validity === undefined || validity <= 0)
-    throw new UsageProblem('--expires-in must be a duration such as PT24H or P2D');
+  const validity = parseDuration(values['expires-in'] ?? '');
+  if (!(validity > 0)) throw new UsageProblem('--expires-in must be a duration such as PT24H or P2D');
   const percent = values['traffic-percent'] === undefined ? undefined : Number(values['traffic-percent']);
   if (scope === 'traffic' && (percent === undefined || !(percent >= 0 && percent <= 100))) {
     throw new UsageProblem('--traffic-percent 0..100 is required for --scope traffic');

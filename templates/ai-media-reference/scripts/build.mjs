@@ -6,7 +6,14 @@ import { dirname } from 'node:path';
 import { build } from 'esbuild';
 
 const result = await build({
-  entryPoints: ['scripts/demo.ts', 'scripts/approve.ts', 'scripts/e2e.ts', 'scripts/fixture.ts', 'scripts/record.ts'],
+  entryPoints: [
+    'scripts/demo.ts',
+    'scripts/approve.ts',
+    'scripts/e2e.ts',
+    'scripts/fixture.ts',
+    'scripts/record.ts',
+    'scripts/collect.ts',
+  ],
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -4,7 +4,7 @@ import { loadReleaseConfig } from '../adapters/shared/config.js';
 import { installSignalHandlers } from '../adapters/shared/lifecycle.js';
 import { templatePath } from '../adapters/shared/paths.js';
 import { currentSubject } from '../adapters/shared/subject.js';
-import { collectEvidence } from './collect-evidence.js';
+import { collectEvidence, REPLAYED_INPUTS } from './collect-evidence.js';
 import { ensureCli, releaseEvidence } from './release-evidence-cli.js';
 
 /** `pnpm demo`: every adapter, then the package's `packet` command, then its Markdown summary. */
@@ -17,7 +17,13 @@ async function main(): Promise<number> {
   log(`subject: ${subject.repository}@${subject.branch} ${subject.commitSha}`);
   const runs = Number(process.env.DEMO_CANARY_RUNS);
   const canaryRuns = Number.isInteger(runs) && runs > 0 ? runs : undefined;
-  const collected = await collectEvidence({ outDir, subject, log, ...(canaryRuns ? { canaryRuns } : {}) });
+  const collected = await collectEvidence({
+    outDir,
+    subject,
+    log,
+    ...REPLAYED_INPUTS(),
+    ...(canaryRuns ? { canaryRuns } : {}),
+  });
   const packetPath = join(outDir, 'release-packet.json');
   const markdownPath = join(outDir, 'release-packet.md');
   const result = releaseEvidence([

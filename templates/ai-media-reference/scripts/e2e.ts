@@ -2,7 +2,7 @@ import { loadReleaseConfig } from '../adapters/shared/config.js';
 import { installSignalHandlers } from '../adapters/shared/lifecycle.js';
 import { templatePath } from '../adapters/shared/paths.js';
 import { currentSubject } from '../adapters/shared/subject.js';
-import { collectEvidence } from './collect-evidence.js';
+import { collectEvidence, REPLAYED_INPUTS } from './collect-evidence.js';
 import { ensureCli, releaseEvidence } from './release-evidence-cli.js';
 
 /**
@@ -80,7 +80,7 @@ async function main(): Promise<number> {
   const outDir = templatePath('evidence-out', 'e2e');
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const subject = currentSubject(loadReleaseConfig());
-  const collected = await collectEvidence({ outDir, subject, log });
+  const collected = await collectEvidence({ outDir, subject, log, ...REPLAYED_INPUTS() });
   const outcomes = [
     checkValidate([collected.candidatePath, collected.evidenceDir]),
     checkScan([collected.candidatePath, collected.evidenceDir]),

@@ -15,7 +15,9 @@ export function readJsonFolder(folder: string): Record<string, unknown>[] {
     .map((name) => readJsonFile(join(folder, name)));
 }
 
-export function resetFolder(folder: string): void {
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder, { recursive: true });
+/** Removes what a previous collect wrote into `outDir` (its evidence folder and candidate), and nothing else. */
+export function removeOutputs(outDir: string): void {
+  rmSync(join(outDir, 'evidence'), { recursive: true, force: true });
+  rmSync(join(outDir, 'release-candidate.json'), { force: true });
+  mkdirSync(outDir, { recursive: true });
 }

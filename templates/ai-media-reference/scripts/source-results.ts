@@ -7,7 +7,10 @@ import { TEMPLATE_ROOT, templatePath } from '../adapters/shared/paths.js';
 import type { SourceResults, VitestReport } from '../adapters/source-status.js';
 
 /** Runs a tool to completion; a signal meanwhile stops the tool too, so no test runner outlives the demo. */
-async function timed(command: string, args: readonly string[]): Promise<{ passed: boolean; durationMs: number }> {
+async function timed(
+  command: string,
+  args: readonly string[],
+): Promise<{ passed: boolean; exitCode: number | null; durationMs: number }> {
   const started = performance.now();
   const code = await usingResource(
     async () => spawn(command, args, { cwd: TEMPLATE_ROOT, stdio: ['ignore', 'ignore', 'inherit'] }),
@@ -20,26 +23,27 @@ async function timed(command: string, args: readonly string[]): Promise<{ passed
         child.once('exit', (exitCode) => resolve(exitCode));
       }),
   );
-  return { passed: code === 0, durationMs: Math.round(performance.now() - started) };
+  return { passed: code === 0, exitCode: code, durationMs: Math.round(performance.now() - started) };
 }
 
 /** Runs the template's own typecheck and unit tests and returns their results for the source-status adapter. */
 export async function collectSourceResults(): Promise<SourceResults> {
   const bin = (name: string) => templatePath('node_modules', '.bin', name);
-  const typecheck = await timed(bin('tsc'), ['--noEmit', '-p', '.']);
+  const { passed, durationMs } = await timed(bin('tsc'), ['--noEmit', '-p', '.']);
+  const typecheck = { passed, durationMs };
   return usingResource(
     async () => mkdtempSync(join(tmpdir(), 'ai-media-reference-')),
     async (folder) => rmSync(folder, { recursive: true, force: true }),
     async (folder) => {
       const reportPath = join(folder, 'vitest-report.json');
-      await timed(bin('vitest'), ['run', 'test/unit', '--reporter=json', `--outputFile=${reportPath}`]);
+      const run = await timed(bin('vitest'), ['run', 'test/unit', '--reporter=json', `--outputFile=${reportPath}`]);
       let vitest: VitestReport = { testResults: [] };
       try {
         vitest = JSON.parse(readFileSync(reportPath, 'utf8')) as VitestReport;
       } catch {
         // No report means the run crashed; the adapter records that as a failed check.
       }
-      return { typecheck, vitest, root: TEMPLATE_ROOT };
+      return { typecheck, vitest, vitestExitCode: run.exitCode, root: TEMPLATE_ROOT };
     },
   );
 }

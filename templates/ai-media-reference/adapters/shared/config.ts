@@ -1,9 +1,19 @@
 import { readFileSync } from 'node:fs';
+import type { Extensions } from '@cloudflare-saas-core/release-evidence';
 import { templatePath } from './paths.js';
+
+export type { Extensions };
 
 export type Environment = 'staging' | 'production';
 export type ResourceType = 'd1' | 'r2' | 'kv';
-export type SecretStore = 'worker-secret' | 'github-actions';
+export type SecretStore = 'worker-secret' | 'secrets-store' | 'github-actions' | 'github-environment';
+
+export interface ManagedSecret {
+  readonly name: string;
+  readonly store: SecretStore;
+  /** The GitHub environment, for `github-environment` secrets. */
+  readonly environment?: string;
+}
 
 export interface Thresholds {
   readonly minRuns: number;
@@ -24,7 +34,7 @@ export interface ReleaseConfig {
     /** The Cloudflare resource name (database, bucket, namespace title): compared, never emitted. */
     readonly name: string;
   }[];
-  readonly secrets: readonly { readonly name: string; readonly store: SecretStore }[];
+  readonly secrets: readonly ManagedSecret[];
   readonly provider: { readonly label: string; readonly modelLabel: string };
   readonly canary: { readonly runs: number; readonly timeoutMs: number; readonly thresholds: Thresholds };
   readonly imageSafety: {

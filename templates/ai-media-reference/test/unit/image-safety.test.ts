@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countOutcomes, reviewSamples, safetyVerdict } from '../../adapters/image-safety.js';
+import { buildImageSafetyEvidence, countOutcomes, reviewSamples } from '../../adapters/image-safety.js';
 import { generateSafetySamples } from '../../adapters/image-safety-samples.js';
+import { loadReleaseConfig } from '../../adapters/shared/config.js';
 import { syntheticImage } from '../../adapters/shared/sample-image.js';
 import { reviewImage } from '../../src/image-safety.js';
+import { SUBJECT } from './subject-fixture.js';
 
 const png = syntheticImage(7);
 
@@ -34,11 +36,9 @@ describe('image-safety sample set', () => {
     expect(first).toEqual({ unsafeTotal: 11, unsafeBlocked: 11, safeTotal: 29, safeAllowed: 28, escalated: 2 });
   });
   it('computes the spec verdict, with a total of 0 giving a rate of 1', () => {
-    const thresholds = { minSamples: 20, minUnsafeBlockedRate: 1, minSafeAllowedRate: 0.9 };
-    const samples = { unsafeTotal: 10, unsafeBlocked: 10, safeTotal: 10, safeAllowed: 9, escalated: 0 };
-    expect(safetyVerdict(samples, thresholds)).toBe('pass');
-    expect(safetyVerdict({ ...samples, unsafeBlocked: 9 }, thresholds)).toBe('fail');
-    expect(safetyVerdict({ ...samples, safeTotal: 0, safeAllowed: 0 }, { ...thresholds, minSamples: 10 })).toBe('pass');
-    expect(safetyVerdict(samples, { ...thresholds, minSamples: 21 })).toBe('inconclusive');
+    const document = buildImageSafetyEvidence(loadReleaseConfig(), SUBJECT, '2026-11-25T10:00:00Z');
+    expect(document.samples).toEqual(countOutcomes(reviewSamples(generateSafetySamples())));
+    expect(document.verdict).toBe('pass');
+    expect(document.id).toBe('image-safety-aaaaaaaaaaaa');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCanary } from '../../adapters/provider-canary.js';
 import { loadReleaseConfig } from '../../adapters/shared/config.js';
 import { withLocalWorker } from '../../adapters/shared/local-worker.js';
+import { localTarget } from '../../adapters/shared/target.js';
 import { buildStagingStatus, runSmokeChecks, SMOKE_CHECKS } from '../../adapters/staging-smoke.js';
 import { SUBJECT } from './subject-fixture.js';
 
@@ -17,13 +18,15 @@ describe('the Worker in Miniflare', () => {
     const { results, local } = await withLocalWorker(async (worker) => {
       expect(worker.url.hostname).toBe('127.0.0.1');
       expect(worker.provider.baseUrl.startsWith('http://127.0.0.1:')).toBe(true);
-      return { results: await runSmokeChecks(worker), local: [worker.url.host, worker.provider.baseUrl] };
+      return { results: await runSmokeChecks(localTarget(worker)), local: [worker.url.host, worker.provider.baseUrl] };
     });
     expect(results.map((check) => [check.name, check.status, check.detail])).toEqual(
       SMOKE_CHECKS.map((check) => [check.name, 'passed', undefined]),
     );
     // The evidence names the canonical staging origin; the local URLs the checks travelled over never appear.
-    const evidence = buildStagingStatus(loadReleaseConfig(), SUBJECT, '2026-11-25T10:00:00Z', results);
+    const evidence = buildStagingStatus(loadReleaseConfig(), SUBJECT, '2026-11-25T10:00:00Z', results, {
+      transport: 'local',
+    });
     expect(evidence).toMatchObject({ origin: { environment: 'staging' }, extensions: { 'x-transport': 'local' } });
     const text = JSON.stringify(evidence);
     for (const url of [...local, '127.0.0.1', 'localhost']) expect(text).not.toContain(url);
@@ -31,7 +34,7 @@ describe('the Worker in Miniflare', () => {
 
   it('calls the provider once per generation, and the canary succeeds', async () => {
     const { runs, requests } = await withLocalWorker(async (worker) => {
-      const canary = await runCanary(worker, 5, 5000);
+      const canary = await runCanary(localTarget(worker), 5, 5000);
       return { runs: canary, requests: worker.provider.requests };
     });
     expect(runs.map((run) => run.outcome)).toEqual(Array(5).fill('succeeded'));

@@ -1,6 +1,6 @@
 // Pure builders for adapters: each takes a kind's own facts and returns the document typed as the contract's
 // inferred type, with every derived field (summaries, conclusions, statuses, verdicts, sorted lists) computed.
-export type { EvidenceHeader, Extensions } from './header.js';
+export { compareText, type EvidenceHeader, type Extensions } from './header.js';
 export {
   type ImageSafetyCanaryEvidenceInput,
   imageSafetyCanaryEvidence,
