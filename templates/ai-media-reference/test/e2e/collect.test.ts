@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TEMPLATE_ROOT, templatePath } from '../../adapters/shared/paths.js';
+import { releaseEvidence } from '../../scripts/release-evidence-cli.js';
+
+/** `collect` as `pnpm collect` runs it (the built script), with the recorded run's subject and pinned time. */
+const recorded = templatePath('fixtures', 'recorded');
+const { now } = JSON.parse(readFileSync(join(recorded, 'now.json'), 'utf8')) as { now: string };
+const candidate = JSON.parse(readFileSync(join(recorded, 'release-candidate.json'), 'utf8')) as {
+  subject: { branch: string; commitSha: string };
+};
+const scratch = mkdtempSync(join(tmpdir(), 'ai-media-collect-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+export function collect(args: readonly string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(process.execPath, ['dist/collect.mjs', ...args], {
+    cwd: TEMPLATE_ROOT,
+    encoding: 'utf8',
+    env,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export const pinned = [
+  '--now',
+  now,
+  '--commit',
+  candidate.subject.commitSha,
+  '--branch',
+  candidate.subject.branch,
+  '--recorded-only',
+  '--decisions-file',
+  join(recorded, 'operator-decisions.json'),
+];
+
+describe('pnpm collect --inputs', () => {
+  it('reproduces the recorded evidence byte for byte from fixtures/recorded-inputs', () => {
+    const out = join(scratch, 'reproduced');
+    const result = collect(['--inputs', templatePath('fixtures', 'recorded-inputs'), '--out', out, ...pinned]);
+    expect(result.status).toBe(0);
+    const written = readdirSync(join(out, 'evidence')).sort();
+    expect(written).toEqual([
+      'image-safety.json',
+      'operator-approval.json',
+      'production-resources.json',
+      'secret-rotation.json',
+    ]);
+    for (const name of written) {
+      expect(readFileSync(join(out, 'evidence', name), 'utf8'), name).toBe(
+        readFileSync(join(recorded, 'evidence', name), 'utf8'),
+      );
+    }
+    expect(readFileSync(join(out, 'release-candidate.json'), 'utf8')).toBe(
+      readFileSync(join(recorded, 'release-candidate.json'), 'utf8'),
+    );
+  });
+
+  it('never shifts time without --replay-at, and says which it did', () => {
+    const out = join(scratch, 'replayed');
+    const result = collect([
+      '--inputs',
+      templatePath('fixtures', 'recorded-inputs'),
+      '--out',
+      out,
+      ...pinned,
+      '--replay-at',
+      now,
+    ]);
+    expect(result.status).toBe(0);
+    const receipt = JSON.parse(readFileSync(join(out, 'evidence', 'secret-rotation.json'), 'utf8'));
+    expect(receipt.extensions['x-inventory']).toBe('replayed-fixture');
+    const original = JSON.parse(readFileSync(join(recorded, 'evidence', 'secret-rotation.json'), 'utf8'));
+    expect(original.extensions['x-inventory']).toBe('recorded');
+    expect(receipt.secrets[0].after.updatedAt).not.toBe(original.secrets[0].after.updatedAt);
+  });
+
+  it('keeps author e-mails, author ids and account-scoped ids out of every document', () => {
+    const out = join(scratch, 'private');
+    expect(collect(['--inputs', templatePath('fixtures', 'recorded-inputs'), '--out', out, ...pinned]).status).toBe(0);
+    const text = readdirSync(join(out, 'evidence'))
+      .map((name) => readFileSync(join(out, 'evidence', name), 'utf8'))
+      .join('\n');
+    for (const leak of [
+      '@example.com',
+      'reference-author',
+      'author',
+      'store_id',
+      '70000000-',
+      '00000000-0000-4000',
+      'c0de',
+      'etag',
+    ]) {
+      expect(text).not.toContain(leak);
+    }
+    expect(releaseEvidence(['scan', join(out, 'evidence')]).status).toBe(0);
+  });
+
+  it('exits 2 naming the file for a recording in the wrong shape, and refuses --out inside the inputs', () => {
+    const bad = collect(['--inputs', scratch, '--out', join(tmpdir(), 'ai-media-nowhere'), ...pinned]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('"before/" is missing');
+    const inside = collect([
+      '--inputs',
+      templatePath('fixtures', 'recorded-inputs'),
+      '--out',
+      templatePath('fixtures', 'recorded-inputs', 'out'),
+      ...pinned,
+    ]);
+    expect(inside.status).toBe(2);
+    expect(inside.stderr).toContain('--out must be outside the recorded inputs folder');
+  });
+});
