@@ -1,40 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEMPLATE_ROOT, templatePath } from '../../adapters/shared/paths.js';
+import { templatePath } from '../../adapters/shared/paths.js';
 import { releaseEvidence } from '../../scripts/release-evidence-cli.js';
+import { collect, now, pinned, recorded } from './collect-cli.js';
 
-/** `collect` as `pnpm collect` runs it (the built script), with the recorded run's subject and pinned time. */
-const recorded = templatePath('fixtures', 'recorded');
-const { now } = JSON.parse(readFileSync(join(recorded, 'now.json'), 'utf8')) as { now: string };
-const candidate = JSON.parse(readFileSync(join(recorded, 'release-candidate.json'), 'utf8')) as {
-  subject: { branch: string; commitSha: string };
-};
 const scratch = mkdtempSync(join(tmpdir(), 'ai-media-collect-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-export function collect(args: readonly string[], env: NodeJS.ProcessEnv = process.env) {
-  const result = spawnSync(process.execPath, ['dist/collect.mjs', ...args], {
-    cwd: TEMPLATE_ROOT,
-    encoding: 'utf8',
-    env,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-export const pinned = [
-  '--now',
-  now,
-  '--commit',
-  candidate.subject.commitSha,
-  '--branch',
-  candidate.subject.branch,
-  '--recorded-only',
-  '--decisions-file',
-  join(recorded, 'operator-decisions.json'),
-];
 
 describe('pnpm collect --inputs', () => {
   it('reproduces the recorded evidence byte for byte from fixtures/recorded-inputs', () => {
