@@ -28,8 +28,16 @@ type Env = Readonly<Record<string, string | undefined>>;
  * Values are trimmed as `getInput` does.
  */
 export function inputOf(env: Env, name: string): string {
-  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+  const value = (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+  // No path, timestamp or name needs a control character; refusing them keeps every input printable as it is.
+  const lines = name === 'evidence' ? value.split(/\r?\n/) : [value];
+  if (lines.some((line) => CONTROL.test(line))) throw new UsageError(`the ${name} input holds a control character`);
+  return value;
 }
+
+// C0 and C1 controls, DEL, the line and paragraph separators and the bidirectional controls (spec §10).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters refused.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 export function readInputs(env: Env): ActionInputs {
   return {

@@ -42,7 +42,8 @@ function parseStrict(text: string): unknown {
 const [workflowText] = yamlBlocks(docs);
 const workflow = parseStrict(workflowText ?? '') as { jobs: Record<string, { steps: Step[] }> };
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
-const actionOf = (uses: string): ActionFile => parseStrict(readFileSync(ACTION_FILES[uses] as URL, 'utf8')) as ActionFile;
+const actionOf = (uses: string): ActionFile =>
+  parseStrict(readFileSync(ACTION_FILES[uses] as URL, 'utf8')) as ActionFile;
 
 describe('the workflow in docs/adopting.md', () => {
   it('is one YAML block, valid per the SchemaStore workflow schema', () => {
