@@ -55,7 +55,7 @@ export function tsconfig(resolution: 'node16' | 'bundler', files: readonly strin
       noEmit: true,
       skipLibCheck: false,
       resolveJsonModule: true,
-      types: [],
+      types: ['node'],
     },
     files,
   });

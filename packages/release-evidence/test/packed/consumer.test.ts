@@ -9,6 +9,9 @@ import { ESM_SCRIPT, MISTYPED_CONSUMER, TYPED_CONSUMER, tsconfig } from './consu
 // project outside the workspace, used by name only.
 const packageDir = new URL('../../', import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+// The first TypeScript block of docs/adopting.md: the adapter an adopter copies must compile as shown.
+const ADOPTING_ADAPTER =
+  /^```ts\n([\s\S]*?)^```$/m.exec(readFileSync(join(packageDir, 'docs/adopting.md'), 'utf8'))?.[1] ?? '';
 const recorded = new URL('../../../../templates/ai-media-reference/fixtures/recorded/', import.meta.url).pathname;
 
 let work: string;
@@ -41,7 +44,8 @@ beforeAll(() => {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   cpSync(recorded, join(project, 'recorded'), { recursive: true });
   const typescript = `typescript@${manifest.devDependencies.typescript}`;
-  ok(run('npm', ['install', '--no-package-lock', tarball, typescript]));
+  const nodeTypes = `@types/node@${manifest.devDependencies['@types/node']}`;
+  ok(run('npm', ['install', '--no-package-lock', tarball, typescript, nodeTypes]));
 });
 
 afterAll(() => {
@@ -104,8 +108,10 @@ describe('a consumer project with only npm', () => {
     it(`type-checks a consumer with moduleResolution ${resolution}, and rejects a mistyped one`, () => {
       writeFileSync(join(project, 'consumer.ts'), TYPED_CONSUMER);
       writeFileSync(join(project, 'mistyped.ts'), MISTYPED_CONSUMER);
-      writeFileSync(join(project, `tsconfig.${resolution}.json`), tsconfig(resolution, ['consumer.ts', 'mistyped.ts']));
-      // One program for both files: the typed consumer must add no error, and the mistyped one must fail.
+      writeFileSync(join(project, 'adapter.ts'), ADOPTING_ADAPTER);
+      const files = ['consumer.ts', 'adapter.ts', 'mistyped.ts'];
+      writeFileSync(join(project, `tsconfig.${resolution}.json`), tsconfig(resolution, files));
+      // One program: the typed consumer and the adapter of docs/adopting.md add no error; the mistyped file must fail.
       const result = run('npx', ['--no-install', 'tsc', '--pretty', 'false', '-p', `tsconfig.${resolution}.json`]);
       const errors = result.stdout.match(/^\S+\(\d+,\d+\): error TS\d+/gm);
       expect(result.status).toBe(2);
