@@ -36,7 +36,8 @@ describe('non-finite numbers (spec §10)', () => {
     expect(packet.stderr).toContain(canary);
     const validate = await runCli(['validate', canary, '--format', 'json'], OFF);
     expect(validate.code).toBe(1);
-    expect(JSON.parse(validate.stdout).documents[0].errors[0]).toMatchObject({ code: 'number-range' });
+    const codes = JSON.parse(validate.stdout).documents[0].errors.map((error: { code: string }) => error.code);
+    expect(codes).toContain('number-range');
   });
 });
 
