@@ -85,7 +85,12 @@ function sarifResult(path: string, finding: Finding, ruleIndex: number): Record<
 export function uriOf(path: string): string {
   return path
     .split('/')
-    .map((segment) => encodeURIComponent(segment.toWellFormed()).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .map((segment) =>
+      encodeURIComponent(segment.toWellFormed()).replace(
+        /[!'()*]/g,
+        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+      ),
+    )
     .join('/');
 }
 

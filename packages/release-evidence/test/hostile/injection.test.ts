@@ -20,7 +20,7 @@ beforeAll(async () => {
     (documents.staging as Record<string, unknown>)[`${FORGED}${TERMINAL}`] = 1;
   });
   // A file name with a newline and a forged command, in a sub-directory whose name is an escape sequence.
-  const sub = join(ws.evidence, `sub${TERMINAL.replace(/\u0007/g, '')}`);
+  const sub = join(ws.evidence, `sub${TERMINAL.replaceAll('\u0007', '')}`);
   mkdirSync(sub);
   writeFileSync(join(sub, `x${FORGED}${LEGACY}.json`), '{"contract": "release-evidence/v1", "kind": "release-status"}');
   captured = await runEverything(ws);

@@ -29,7 +29,9 @@ describe('non-finite numbers (spec §10)', () => {
     const canary = overflowingCanary();
     const readiness = await runCli(['readiness', ...readinessArgs()], OFF);
     expect(readiness.code).toBe(1);
-    expect(readiness.stderr).toMatch(new RegExp(`^evidence ${canary}: invalid \\(.*number-range at /latencyMs/p50`, "m"));
+    expect(readiness.stderr).toMatch(
+      new RegExp(`^evidence ${canary}: invalid \\(.*number-range at /latencyMs/p50`, 'm'),
+    );
     expect(readiness.stderr).not.toContain('internal error');
     const packet = await runCli(['packet', ...readinessArgs(), '--out', join(ws.dir, 'p.json')], OFF);
     expect(packet.code).toBe(1);

@@ -69,19 +69,24 @@ describe('inputs (spec §10)', () => {
       const text = run.stdout + run.stderr;
       const named = ['pipe.json', 'device', 'dangling.json'].filter((name) => text.includes(join(ws.evidence, name)));
       // readiness stops at the first input error (in path order); validate and scan report each file.
-      expect(named, argv[0]).toEqual(argv[0] === 'readiness' ? ['dangling.json'] : ['pipe.json', 'device', 'dangling.json']);
+      expect(named, argv[0]).toEqual(
+        argv[0] === 'readiness' ? ['dangling.json'] : ['pipe.json', 'device', 'dangling.json'],
+      );
     }
   });
 
-  it.skipIf(process.getuid?.() === 0)('makes an unreadable directory an error naming it (not testable as root)', async () => {
-    ws = workspace();
-    mkdirSync(join(ws.evidence, 'closed'));
-    chmodSync(join(ws.evidence, 'closed'), 0);
-    const run = await runCli(['validate', ws.evidence], OFF);
-    chmodSync(join(ws.evidence, 'closed'), 0o755);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toContain(join(ws.evidence, 'closed'));
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'makes an unreadable directory an error naming it (not testable as root)',
+    async () => {
+      ws = workspace();
+      mkdirSync(join(ws.evidence, 'closed'));
+      chmodSync(join(ws.evidence, 'closed'), 0);
+      const run = await runCli(['validate', ws.evidence], OFF);
+      chmodSync(join(ws.evidence, 'closed'), 0o755);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toContain(join(ws.evidence, 'closed'));
+    },
+  );
 });
 
 describe('outputs (spec §10)', () => {

@@ -72,7 +72,9 @@ describe('withheld values (spec §10)', () => {
     const captured = await runEverything(ws);
     expect(leaksOf(captured, token)).toEqual([]);
     // The file is still reported, by its redacted name.
-    expect(captured.find((run) => run.name === 'scan text')?.outputs.stdout).toMatch(/FAIL  \S*evidence\/\[redacted\]/);
+    expect(captured.find((run) => run.name === 'scan text')?.outputs.stdout).toMatch(
+      /FAIL {2}\S*evidence\/\[redacted\]/,
+    );
     expect(captured.find((run) => run.name === 'scan text')?.code).toBe(1);
     removeWorkspace(ws);
   }, 240_000);
@@ -80,19 +82,22 @@ describe('withheld values (spec §10)', () => {
   it('withholds a found value planted as id, member name, pointer segment, file name, branch, check name, label and duplicate key', async () => {
     let runs = 0;
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(plantable, { minLength: PLACE_NAMES.length, maxLength: PLACE_NAMES.length }), async (list) => {
-        runs++;
-        const values = Object.fromEntries(PLACE_NAMES.map((place, index) => [place, list[index] as string]));
-        const ws = plantedWorkspace(values);
-        try {
-          const captured = await runEverything(ws);
-          for (const [place, value] of Object.entries(values)) expect(leaksOf(captured, value), place).toEqual([]);
-          // Every command ran and saw the evidence: readiness is blocked by the finding.
-          expect(captured.find((run) => run.name === 'readiness json')?.code).toBe(1);
-        } finally {
-          removeWorkspace(ws);
-        }
-      }),
+      fc.asyncProperty(
+        fc.uniqueArray(plantable, { minLength: PLACE_NAMES.length, maxLength: PLACE_NAMES.length }),
+        async (list) => {
+          runs++;
+          const values = Object.fromEntries(PLACE_NAMES.map((place, index) => [place, list[index] as string]));
+          const ws = plantedWorkspace(values);
+          try {
+            const captured = await runEverything(ws);
+            for (const [place, value] of Object.entries(values)) expect(leaksOf(captured, value), place).toEqual([]);
+            // Every command ran and saw the evidence: readiness is blocked by the finding.
+            expect(captured.find((run) => run.name === 'readiness json')?.code).toBe(1);
+          } finally {
+            removeWorkspace(ws);
+          }
+        },
+      ),
       { numRuns: 4 },
     );
     // The run count goes into the report (issue #8's closing note).
