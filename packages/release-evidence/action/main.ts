@@ -1,9 +1,8 @@
 // The GitHub Action (root action.yml): the INPUT_* variables become one CLI call, run in this process by the CLI's
-// own code (./cli.ts), which writes the step summary, the annotations and every message; then the step outputs.
+// own code and sink (./cli.ts), which write the step summary, the annotations and every message; then the step outputs.
 import { writeFile } from 'node:fs/promises';
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK, EXIT_USAGE, InputError, UsageError } from '../src/cli/errors.js';
-import { writeStderr } from '../src/cli/io.js';
-import { type CliRun, runCli } from './cli.js';
+import { type CliRun, reportError, runCli } from './cli.js';
 import { type ActionInputs, cliArgs, readInputs } from './inputs.js';
 import { type StepOutputs, writeStepOutputs } from './outputs.js';
 
@@ -17,7 +16,7 @@ export async function runAction(env: Env): Promise<number> {
     // `packet` writes its own `out`; for the other commands `out` takes the stdout document instead of the log.
     const stdoutFile = inputs.command === 'packet' || inputs.out === '' ? undefined : inputs.out;
     refuseOutOverInput(inputs, stdoutFile);
-    const run = await runCli(args, stdoutFile !== undefined);
+    const run = await runCli(args, env, stdoutFile !== undefined);
     if (run.exitCode === EXIT_USAGE) return EXIT_USAGE;
     if (stdoutFile !== undefined) await writeOut(stdoutFile, run.stdout ?? '');
     await writeStepOutputs(env, outputsOf(run));
@@ -25,7 +24,7 @@ export async function runAction(env: Env): Promise<number> {
   } catch (error) {
     // The action's own messages name inputs and files, never an input's value.
     const known = error instanceof UsageError || error instanceof InputError;
-    writeStderr(`error: ${known ? error.message : `internal error (${(error as Error).name ?? 'Error'})`}`);
+    reportError(known ? error.message : `internal error (${(error as Error).name ?? 'Error'})`, env);
     return EXIT_USAGE;
   }
 }

@@ -31,300 +31,6 @@ var init_errors = __esm({
   }
 });
 
-// src/json/position.ts
-function createPositionIndex(text2) {
-  let lineStarts;
-  return (offset) => {
-    if (!lineStarts) {
-      lineStarts = [0];
-      for (let index = text2.indexOf("\n"); index !== -1; index = text2.indexOf("\n", index + 1)) {
-        lineStarts.push(index + 1);
-      }
-    }
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = low + high + 1 >> 1;
-      if (lineStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low] + 1 };
-  };
-}
-var init_position = __esm({
-  "src/json/position.ts"() {
-    "use strict";
-  }
-});
-
-// src/json/tokenize.ts
-function decode(token) {
-  return token.includes("\\") ? JSON.parse(token) : token.slice(1, -1);
-}
-function walkJson(text2, maxDepth, visitor = {}) {
-  const stack = [];
-  const path = [];
-  let pos = 0;
-  let nextMemberId = 0;
-  let expectValue = true;
-  const skipWhitespace = () => {
-    WHITESPACE.lastIndex = pos;
-    WHITESPACE.exec(text2);
-    pos = WHITESPACE.lastIndex;
-  };
-  const fail2 = (message) => ({ code: "json-syntax", offset: pos, message });
-  const currentMemberId = () => stack.length > 0 ? stack[stack.length - 1].memberId : -1;
-  const readString = () => {
-    STRING.lastIndex = pos;
-    const match = STRING.exec(text2);
-    if (!match) return void 0;
-    pos = STRING.lastIndex;
-    return decode(match[0]);
-  };
-  for (; ; ) {
-    skipWhitespace();
-    if (expectValue) {
-      const char2 = text2[pos];
-      const start = pos;
-      if (char2 === "{" || char2 === "[") {
-        if (stack.length >= maxDepth) {
-          return { code: "json-too-deep", offset: pos, message: `nesting exceeds the limit of ${maxDepth} levels` };
-        }
-        pos++;
-        const isObject = char2 === "{";
-        stack.push({ isObject, keys: isObject ? /* @__PURE__ */ new Map() : void 0, index: 0, memberId: -1 });
-        skipWhitespace();
-        const close = isObject ? "}" : "]";
-        if (text2[pos] === close) {
-          pos++;
-          stack.pop();
-          expectValue = false;
-        } else if (isObject) {
-          const error = readMemberName();
-          if (error) return error;
-        } else {
-          path.push(0);
-        }
-        continue;
-      }
-      if (char2 === '"') {
-        const value = readString();
-        if (value === void 0) return fail2("invalid string literal");
-        visitor.onString?.({ value, offset: start, path, isKey: false, memberId: currentMemberId() });
-      } else if (char2 === "-" || char2 !== void 0 && char2 >= "0" && char2 <= "9") {
-        NUMBER.lastIndex = pos;
-        const match = NUMBER.exec(text2);
-        if (!match) return fail2("invalid number literal");
-        pos = NUMBER.lastIndex;
-        if (match[1] === void 0 && match[2] === void 0 && !Number.isSafeInteger(Number(match[0]))) {
-          visitor.onUnsafeInteger?.(path, start);
-        }
-      } else {
-        const literal2 = LITERALS.find((word) => text2.startsWith(word, pos));
-        if (!literal2) return fail2(char2 === void 0 ? "unexpected end of input" : "unexpected character");
-        pos += literal2.length;
-      }
-      expectValue = false;
-      continue;
-    }
-    const frame = stack[stack.length - 1];
-    if (!frame) {
-      return pos === text2.length ? void 0 : fail2("unexpected content after the top-level value");
-    }
-    const char = text2[pos];
-    if (char === ",") {
-      pos++;
-      path.pop();
-      frame.index++;
-      if (frame.isObject) {
-        skipWhitespace();
-        const error = readMemberName();
-        if (error) return error;
-      } else {
-        path.push(frame.index);
-        expectValue = true;
-      }
-      continue;
-    }
-    if (char === (frame.isObject ? "}" : "]")) {
-      pos++;
-      path.pop();
-      stack.pop();
-      continue;
-    }
-    return fail2(char === void 0 ? "unexpected end of input" : "expected a comma or a closing bracket");
-  }
-  function readMemberName() {
-    const frame = stack[stack.length - 1];
-    const start = pos;
-    if (text2[pos] !== '"') return fail2("expected a member name");
-    const name = readString();
-    if (name === void 0) return fail2("invalid member name");
-    const memberId = nextMemberId++;
-    frame.memberId = memberId;
-    path.push(name);
-    const earlier = frame.keys?.get(name);
-    if (earlier !== void 0) visitor.onDuplicate?.(path, start, earlier);
-    frame.keys?.set(name, memberId);
-    visitor.onString?.({ value: name, offset: start, path, isKey: true, memberId });
-    skipWhitespace();
-    if (text2[pos] !== ":") return fail2("expected a colon after a member name");
-    pos++;
-    expectValue = true;
-    return void 0;
-  }
-}
-var STRING, NUMBER, WHITESPACE, LITERALS;
-var init_tokenize = __esm({
-  "src/json/tokenize.ts"() {
-    "use strict";
-    STRING = /"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"/y;
-    NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
-    WHITESPACE = /[ \t\n\r]*/y;
-    LITERALS = ["true", "false", "null"];
-  }
-});
-
-// src/json/parse.ts
-function utf8Length(text2) {
-  let bytes = 0;
-  for (let index = 0; index < text2.length; index++) {
-    const code = text2.charCodeAt(index);
-    if (code < 128) bytes += 1;
-    else if (code < 2048) bytes += 2;
-    else if (code >= 55296 && code <= 56319 && index + 1 < text2.length) {
-      bytes += 4;
-      index++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-function parseJson(text2, limits = {}, visitor = {}) {
-  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
-  const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const failure = (code, message, offset) => ({
-    ok: false,
-    error: offset === void 0 ? { code, message } : { code, message, position: createPositionIndex(text2)(offset) }
-  });
-  if (text2.length > maxBytes || utf8Length(text2) > maxBytes) {
-    return failure("json-too-large", `input is larger than the limit of ${maxBytes} bytes`);
-  }
-  if (text2.charCodeAt(0) === 65279) return failure("json-bom", "input starts with a byte order mark (BOM)", 0);
-  if (text2.trim() === "") return failure("json-empty", "input is empty");
-  const nul = text2.indexOf("\0");
-  if (nul !== -1) return failure("json-nul", "input contains a NUL character", nul);
-  const duplicateKeys = [];
-  const unsafeIntegers = [];
-  const error = walkJson(text2, maxDepth, {
-    ...visitor,
-    onDuplicate(path, offset, shadowed) {
-      duplicateKeys.push([...path]);
-      visitor.onDuplicate?.(path, offset, shadowed);
-    },
-    onUnsafeInteger(path, offset) {
-      unsafeIntegers.push([...path]);
-      visitor.onUnsafeInteger?.(path, offset);
-    }
-  });
-  if (error) return failure(error.code, `invalid JSON: ${error.message}`, error.offset);
-  const value = JSON.parse(text2);
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return failure("json-not-object", "the top-level value is not a JSON object");
-  }
-  return { ok: true, value, duplicateKeys, unsafeIntegers };
-}
-var DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH;
-var init_parse = __esm({
-  "src/json/parse.ts"() {
-    "use strict";
-    init_position();
-    init_tokenize();
-    DEFAULT_MAX_BYTES = 1024 * 1024;
-    DEFAULT_MAX_DEPTH = 64;
-  }
-});
-
-// src/cli/io.ts
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
-async function readTextFile(path, maxBytes = DEFAULT_MAX_BYTES) {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    throw new InputError(path, describeFsError(error));
-  }
-  if (!info.isFile()) throw new InputError(path, "not a regular file");
-  if (info.size > maxBytes) throw new InputError(path, `file is larger than the limit of ${maxBytes} bytes`);
-  let bytes;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new InputError(path, describeFsError(error));
-  }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    throw new InputError(path, "file is not valid UTF-8");
-  }
-}
-async function collectJsonFiles(paths) {
-  const files = /* @__PURE__ */ new Set();
-  const errors = [];
-  for (const path of paths) {
-    try {
-      const info = await stat(path);
-      if (info.isDirectory()) for (const file of await listJsonFiles(path)) files.add(file);
-      else files.add(path);
-    } catch (error) {
-      errors.push(new InputError(path, describeFsError(error)));
-    }
-  }
-  return { files: [...files].sort(), errors };
-}
-async function listJsonFiles(directory) {
-  const found = [];
-  const entries = await readdir(directory, { withFileTypes: true });
-  for (const entry of entries) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) found.push(...await listJsonFiles(path));
-    else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith(".json")) found.push(path);
-  }
-  return found;
-}
-function describeFsError(error) {
-  switch (error.code) {
-    case "ENOENT":
-      return "no such file or directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a directory";
-    case "ENOTDIR":
-      return "a path component is not a directory";
-    default:
-      return "cannot be read";
-  }
-}
-function writeStdout(text2) {
-  process.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
-`);
-}
-function writeStderr(text2) {
-  process.stderr.write(text2.endsWith("\n") ? text2 : `${text2}
-`);
-}
-var utf8;
-var init_io = __esm({
-  "src/cli/io.ts"() {
-    "use strict";
-    init_parse();
-    init_errors();
-    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-  }
-});
-
 // ../../node_modules/.pnpm/citty@0.2.2/node_modules/citty/dist/_chunks/libs/scule.mjs
 function isUppercase(char = "") {
   if (NUMBER_CHAR_RE.test(char)) return;
@@ -405,10 +111,10 @@ function toArray(val) {
   if (Array.isArray(val)) return val;
   return val === void 0 ? [] : [val];
 }
-function formatLineColumns(lines, linePrefix = "") {
+function formatLineColumns(lines2, linePrefix = "") {
   const maxLength2 = [];
-  for (const line of lines) for (const [i, element] of line.entries()) maxLength2[i] = Math.max(maxLength2[i] || 0, element.length);
-  return lines.map((l) => l.map((c, i) => linePrefix + c[i === 0 ? "padStart" : "padEnd"](maxLength2[i])).join("  ")).join("\n");
+  for (const line of lines2) for (const [i, element] of line.entries()) maxLength2[i] = Math.max(maxLength2[i] || 0, element.length);
+  return lines2.map((l) => l.map((c, i) => linePrefix + c[i === 0 ? "padStart" : "padEnd"](maxLength2[i])).join("  ")).join("\n");
 }
 function resolveValue(input2) {
   return typeof input2 === "function" ? input2() : input2;
@@ -747,15 +453,6 @@ var init_dist = __esm({
   }
 });
 
-// src/cli/version.ts
-var VERSION;
-var init_version = __esm({
-  "src/cli/version.ts"() {
-    "use strict";
-    VERSION = "0.1.0";
-  }
-});
-
 // ../../node_modules/.pnpm/canonicalize@4.0.0/node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate(value) {
   for (let i = 0; i < value.length; i++) {
@@ -873,6 +570,221 @@ var init_digest = __esm({
   }
 });
 
+// src/json/position.ts
+function createPositionIndex(text2) {
+  let lineStarts;
+  return (offset) => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let index = text2.indexOf("\n"); index !== -1; index = text2.indexOf("\n", index + 1)) {
+        lineStarts.push(index + 1);
+      }
+    }
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (lineStarts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low] + 1 };
+  };
+}
+var init_position = __esm({
+  "src/json/position.ts"() {
+    "use strict";
+  }
+});
+
+// src/json/tokenize.ts
+function decode(token) {
+  return token.includes("\\") ? JSON.parse(token) : token.slice(1, -1);
+}
+function walkJson(text2, maxDepth, visitor = {}) {
+  const stack = [];
+  const path = [];
+  let pos = 0;
+  let nextMemberId = 0;
+  let expectValue = true;
+  const skipWhitespace = () => {
+    WHITESPACE.lastIndex = pos;
+    WHITESPACE.exec(text2);
+    pos = WHITESPACE.lastIndex;
+  };
+  const fail2 = (message) => ({ code: "json-syntax", offset: pos, message });
+  const currentMemberId = () => stack.length > 0 ? stack[stack.length - 1].memberId : -1;
+  const readString = () => {
+    STRING.lastIndex = pos;
+    const match = STRING.exec(text2);
+    if (!match) return void 0;
+    pos = STRING.lastIndex;
+    return decode(match[0]);
+  };
+  for (; ; ) {
+    skipWhitespace();
+    if (expectValue) {
+      const char2 = text2[pos];
+      const start = pos;
+      if (char2 === "{" || char2 === "[") {
+        if (stack.length >= maxDepth) {
+          return { code: "json-too-deep", offset: pos, message: `nesting exceeds the limit of ${maxDepth} levels` };
+        }
+        pos++;
+        const isObject = char2 === "{";
+        stack.push({ isObject, keys: isObject ? /* @__PURE__ */ new Map() : void 0, index: 0, memberId: -1 });
+        skipWhitespace();
+        const close = isObject ? "}" : "]";
+        if (text2[pos] === close) {
+          pos++;
+          stack.pop();
+          expectValue = false;
+        } else if (isObject) {
+          const error = readMemberName();
+          if (error) return error;
+        } else {
+          path.push(0);
+        }
+        continue;
+      }
+      if (char2 === '"') {
+        const value = readString();
+        if (value === void 0) return fail2("invalid string literal");
+        visitor.onString?.({ value, offset: start, path, isKey: false, memberId: currentMemberId() });
+      } else if (char2 === "-" || char2 !== void 0 && char2 >= "0" && char2 <= "9") {
+        NUMBER.lastIndex = pos;
+        const match = NUMBER.exec(text2);
+        if (!match) return fail2("invalid number literal");
+        pos = NUMBER.lastIndex;
+        const number2 = Number(match[0]);
+        const isIntegerLiteral = match[1] === void 0 && match[2] === void 0;
+        if (!Number.isFinite(number2) || isIntegerLiteral && !Number.isSafeInteger(number2)) {
+          visitor.onUnsafeInteger?.(path, start);
+        }
+      } else {
+        const literal2 = LITERALS.find((word) => text2.startsWith(word, pos));
+        if (!literal2) return fail2(char2 === void 0 ? "unexpected end of input" : "unexpected character");
+        pos += literal2.length;
+      }
+      expectValue = false;
+      continue;
+    }
+    const frame = stack[stack.length - 1];
+    if (!frame) {
+      return pos === text2.length ? void 0 : fail2("unexpected content after the top-level value");
+    }
+    const char = text2[pos];
+    if (char === ",") {
+      pos++;
+      path.pop();
+      frame.index++;
+      if (frame.isObject) {
+        skipWhitespace();
+        const error = readMemberName();
+        if (error) return error;
+      } else {
+        path.push(frame.index);
+        expectValue = true;
+      }
+      continue;
+    }
+    if (char === (frame.isObject ? "}" : "]")) {
+      pos++;
+      path.pop();
+      stack.pop();
+      continue;
+    }
+    return fail2(char === void 0 ? "unexpected end of input" : "expected a comma or a closing bracket");
+  }
+  function readMemberName() {
+    const frame = stack[stack.length - 1];
+    const start = pos;
+    if (text2[pos] !== '"') return fail2("expected a member name");
+    const name = readString();
+    if (name === void 0) return fail2("invalid member name");
+    const memberId = nextMemberId++;
+    frame.memberId = memberId;
+    path.push(name);
+    const earlier = frame.keys?.get(name);
+    if (earlier !== void 0) visitor.onDuplicate?.(path, start, earlier);
+    frame.keys?.set(name, memberId);
+    visitor.onString?.({ value: name, offset: start, path, isKey: true, memberId });
+    skipWhitespace();
+    if (text2[pos] !== ":") return fail2("expected a colon after a member name");
+    pos++;
+    expectValue = true;
+    return void 0;
+  }
+}
+var STRING, NUMBER, WHITESPACE, LITERALS;
+var init_tokenize = __esm({
+  "src/json/tokenize.ts"() {
+    "use strict";
+    STRING = /"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"/y;
+    NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+    WHITESPACE = /[ \t\n\r]*/y;
+    LITERALS = ["true", "false", "null"];
+  }
+});
+
+// src/json/parse.ts
+function utf8Length(text2) {
+  let bytes = 0;
+  for (let index = 0; index < text2.length; index++) {
+    const code = text2.charCodeAt(index);
+    if (code < 128) bytes += 1;
+    else if (code < 2048) bytes += 2;
+    else if (code >= 55296 && code <= 56319 && index + 1 < text2.length) {
+      bytes += 4;
+      index++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+function parseJson(text2, limits = {}, visitor = {}) {
+  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const failure = (code, message, offset) => ({
+    ok: false,
+    error: offset === void 0 ? { code, message } : { code, message, position: createPositionIndex(text2)(offset) }
+  });
+  if (text2.length > maxBytes || utf8Length(text2) > maxBytes) {
+    return failure("json-too-large", `input is larger than the limit of ${maxBytes} bytes`);
+  }
+  if (text2.charCodeAt(0) === 65279) return failure("json-bom", "input starts with a byte order mark (BOM)", 0);
+  if (text2.trim() === "") return failure("json-empty", "input is empty");
+  const nul = text2.indexOf("\0");
+  if (nul !== -1) return failure("json-nul", "input contains a NUL character", nul);
+  const duplicateKeys = [];
+  const unsafeIntegers = [];
+  const error = walkJson(text2, maxDepth, {
+    ...visitor,
+    onDuplicate(path, offset, shadowed) {
+      duplicateKeys.push([...path]);
+      visitor.onDuplicate?.(path, offset, shadowed);
+    },
+    onUnsafeInteger(path, offset) {
+      unsafeIntegers.push([...path]);
+      visitor.onUnsafeInteger?.(path, offset);
+    }
+  });
+  if (error) return failure(error.code, `invalid JSON: ${error.message}`, error.offset);
+  const value = JSON.parse(text2);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return failure("json-not-object", "the top-level value is not a JSON object");
+  }
+  return { ok: true, value, duplicateKeys, unsafeIntegers };
+}
+var DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH;
+var init_parse = __esm({
+  "src/json/parse.ts"() {
+    "use strict";
+    init_position();
+    init_tokenize();
+    DEFAULT_MAX_BYTES = 1024 * 1024;
+    DEFAULT_MAX_DEPTH = 64;
+  }
+});
+
 // src/json/pointer.ts
 function escapePointerSegment(segment) {
   return String(segment).replaceAll("~", "~0").replaceAll("/", "~1");
@@ -919,8 +831,8 @@ var init_bounded_lines = __esm({
       /** Bytes kept free for the note: one built for a huge count is the longest it can ever be. */
       reserve;
       /** Adds lines in order (an array, not spread arguments, so any count fits the call stack); once one does not fit, it and every later line are counted as omitted. */
-      push(lines) {
-        for (const line of lines) {
+      push(lines2) {
+        for (const line of lines2) {
           const size = utf8Length(line) + 1;
           if (this.omitted === 0 && this.bytes + size + this.reserve <= this.maxBytes) {
             this.lines.push(line);
@@ -942,6 +854,32 @@ ${this.noteFor(this.omitted)}
   }
 });
 
+// src/format/visible.ts
+function escapeCharacter(char) {
+  return SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function visible(value) {
+  return value.replace(INVISIBLE, escapeCharacter);
+}
+function safeLine(line) {
+  const text2 = visible(line).replace(LEGACY_COMMAND, "##\\u005b");
+  return text2.replace(LINE_COMMAND, (_, blanks) => `${blanks}\\u003a`);
+}
+function safeJsonText(json) {
+  return json.replace(JSON_RAW, escapeCharacter).replace(LEGACY_COMMAND, "##\\u005b");
+}
+var INVISIBLE, JSON_RAW, SHORT_ESCAPES, LEGACY_COMMAND, LINE_COMMAND;
+var init_visible = __esm({
+  "src/format/visible.ts"() {
+    "use strict";
+    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+    JSON_RAW = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+    SHORT_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    LEGACY_COMMAND = /##\[/g;
+    LINE_COMMAND = /^([ \t]*):/;
+  }
+});
+
 // src/format/github.ts
 function escapeWorkflowData(value) {
   return value.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
@@ -949,12 +887,13 @@ function escapeWorkflowData(value) {
 function escapeWorkflowProperty(value) {
   return escapeWorkflowData(value).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
-function errorCommand({ properties, message }) {
-  const props = Object.entries(properties).map(([name, value]) => `${name}=${escapeWorkflowProperty(String(value))}`).join(",");
-  return `::error ${props}::${escapeWorkflowData(message)}`;
+function workflowCommand({ level, properties, message }) {
+  const props = Object.entries(properties).map(([name, value]) => `${name}=${escapeWorkflowProperty(visible(String(value)))}`).join(",");
+  return `::${level} ${props}::${escapeWorkflowData(visible(message))}`;
 }
 function gateAnnotations(readiness) {
   return readiness.gates.filter((gate2) => gate2.required && gate2.status !== "pass" && gate2.status !== "deferred").map((gate2) => ({
+    level: "error",
     properties: { title: `Release gate ${gate2.gate}: ${gate2.status}` },
     message: gate2.reasons.length > 0 ? gate2.reasons.map((reason3) => reason3.message).join("; ") : `gate ${gate2.gate} is ${gate2.status}`
   }));
@@ -964,6 +903,7 @@ function invalidInputAnnotations(readiness) {
     const id = input2.findings > 0 ? "(id withheld)" : input2.id ?? "(no id)";
     const findings = input2.findings > 0 ? ` with ${input2.findings} privacy findings` : "";
     return {
+      level: "error",
       properties: { title: "Invalid evidence document" },
       message: `${input2.kind ?? "document of unknown kind"} ${id} is invalid${findings}; every input must be valid`
     };
@@ -974,26 +914,44 @@ function findingAnnotations(findings) {
     const where = `${finding.pointer || "/"} (line ${finding.line}, column ${finding.column})`;
     const location = finding.path === void 0 ? {} : { file: finding.path, line: finding.line, col: finding.column };
     return {
+      level: "error",
       properties: { ...location, title: `Privacy finding: ${finding.class}` },
       message: `${finding.rule} at ${where}`
     };
   });
 }
-function githubAnnotations(readiness, findings = []) {
+function warningAnnotations(readiness) {
+  const warnings = readiness?.warnings ?? [];
+  return warnings.map((warning) => ({
+    level: "warning",
+    properties: { title: `Release readiness warning: ${warning.gate ? `${warning.gate} ` : ""}${warning.code}` },
+    message: warning.message
+  }));
+}
+function readinessAnnotations(readiness, findings = []) {
   const verdictAnnotations = readiness ? [...gateAnnotations(readiness), ...invalidInputAnnotations(readiness)] : [];
-  const all = [...verdictAnnotations, ...findingAnnotations(findings)];
-  if (all.length <= MAX_ANNOTATIONS) return all.map(errorCommand);
+  return [
+    ...capped([...verdictAnnotations, ...findingAnnotations(findings)]),
+    ...capped(warningAnnotations(readiness))
+  ];
+}
+function capped(all) {
+  if (all.length <= MAX_ANNOTATIONS) return [...all];
   const shown = all.slice(0, MAX_ANNOTATIONS - 1);
+  const level = all[0]?.level ?? "error";
+  const noun = level === "error" ? "problems" : "warnings";
   const more = {
-    properties: { title: "More release evidence problems" },
-    message: `${all.length - shown.length} more problems are not annotated; see the step summary or the JSON output.`
+    level,
+    properties: { title: `More release evidence ${noun}` },
+    message: `${all.length - shown.length} more ${noun} are not annotated; see the step summary or the JSON output.`
   };
-  return [...shown, more].map(errorCommand);
+  return [...shown, more];
 }
 var MAX_ANNOTATIONS;
 var init_github = __esm({
   "src/format/github.ts"() {
     "use strict";
+    init_visible();
     MAX_ANNOTATIONS = 10;
   }
 });
@@ -1036,7 +994,7 @@ var init_json2 = __esm({
 
 // src/format/markdown-text.ts
 function untrusted(value, options = {}) {
-  let text2 = value.replace(UNSAFE_CHARACTERS, " ");
+  let text2 = visible(value);
   if (text2.length > MAX_UNTRUSTED_LENGTH) text2 = `${cutAt(text2, MAX_UNTRUSTED_LENGTH)}…`;
   if (text2.trim() === "") return "(blank)";
   if (options.inTable) text2 = escapeTablePipes(text2);
@@ -1066,12 +1024,12 @@ function escapeTablePipes(text2) {
   }
   return out;
 }
-var MAX_UNTRUSTED_LENGTH, UNSAFE_CHARACTERS, BACKTICK_RUN;
+var MAX_UNTRUSTED_LENGTH, BACKTICK_RUN;
 var init_markdown_text = __esm({
   "src/format/markdown-text.ts"() {
     "use strict";
+    init_visible();
     MAX_UNTRUSTED_LENGTH = 500;
-    UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
     BACKTICK_RUN = /`+/g;
   }
 });
@@ -1079,8 +1037,13 @@ var init_markdown_text = __esm({
 // src/format/markdown.ts
 function formatReadinessMarkdown(readiness, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MARKDOWN_MAX_BYTES;
+  const header = headerLines(readiness);
+  const verdictLine = `${header[0]}
+`;
+  const noteBytes = utf8Length(truncationNote(Number.MAX_SAFE_INTEGER, maxBytes)) + 2;
+  if (maxBytes < noteBytes + utf8Length(verdictLine)) return utf8Length(verdictLine) <= maxBytes ? verdictLine : "";
   const out = new BoundedLines(maxBytes, (omitted) => truncationNote(omitted, maxBytes));
-  out.push([...headerLines(readiness), ""]);
+  out.push([...header, ""]);
   out.push([...gateLines(readiness.gates), ""]);
   out.push([...evidenceLines(readiness.inputs, options.artifacts), ""]);
   out.push(deferralLines(readiness));
@@ -1100,7 +1063,7 @@ function headerLines(readiness) {
 }
 function gateLines(gates) {
   const cell = (value) => untrusted(value, { inTable: true });
-  const lines = [
+  const lines2 = [
     "### Gates",
     "",
     "| Gate | Required | Status | Underlying | Evidence | Reasons |",
@@ -1115,18 +1078,18 @@ function gateLines(gates) {
       gate2.reasons.map((reason3) => `${reason3.code}: ${reason3.message}`),
       { inTable: true }
     );
-    lines.push(
+    lines2.push(
       `| ${cell(gate2.gate)} | ${gate2.required ? "yes" : "no"} | ${status} | ${underlying} | ${evidence}${superseded} | ${reasons} |`
     );
   }
-  return lines;
+  return lines2;
 }
 function evidenceLines(inputs, artifacts) {
   if (inputs.length === 0) return ["### Evidence", "", "No evidence documents were given."];
   const cell = (value) => value === void 0 ? "" : untrusted(value, { inTable: true });
   const classByDigest = new Map((artifacts ?? []).map((artifact) => [artifact.digest, artifact.class]));
   const classColumn = artifacts !== void 0;
-  const lines = [
+  const lines2 = [
     "### Evidence",
     "",
     `| Kind | Id |${classColumn ? " Class |" : ""} Valid | Findings | Digest |`,
@@ -1136,20 +1099,20 @@ function evidenceLines(inputs, artifacts) {
     const id = input2.findings > 0 ? "(withheld)" : cell(input2.id);
     const documentClass = classColumn ? ` ${cell(classByDigest.get(input2.digest))} |` : "";
     const valid = input2.valid ? "yes" : "no ⛔";
-    lines.push(
+    lines2.push(
       `| ${cell(input2.kind)} | ${id} |${documentClass} ${valid} | ${input2.findings} | ${cell(shortDigest(input2.digest))} |`
     );
   }
-  return lines;
+  return lines2;
 }
 function deferralLines(readiness) {
   if (readiness.deferrals.length === 0) return ["### Deferrals", "", "No deferrals were accepted."];
   const cell = (value) => untrusted(value, { inTable: true });
-  const lines = ["### Deferrals", "", "| Deferral | Gate | Status |", "| --- | --- | --- |"];
+  const lines2 = ["### Deferrals", "", "| Deferral | Gate | Status |", "| --- | --- | --- |"];
   for (const deferral of readiness.deferrals) {
-    lines.push(`| ${cell(deferral.id)} | ${cell(deferral.gate)} | ${cell(deferral.status)} |`);
+    lines2.push(`| ${cell(deferral.id)} | ${cell(deferral.gate)} | ${cell(deferral.status)} |`);
   }
-  return lines;
+  return lines2;
 }
 function shortDigest(digest2) {
   const [algorithm, hex] = digest2.split(":", 2);
@@ -1162,6 +1125,7 @@ var DEFAULT_MARKDOWN_MAX_BYTES, VERDICT_ICONS, STATUS_ICONS, SHORT_DIGEST_HEX;
 var init_markdown = __esm({
   "src/format/markdown.ts"() {
     "use strict";
+    init_json();
     init_bounded_lines();
     init_markdown_text();
     DEFAULT_MARKDOWN_MAX_BYTES = 1024 * 1024 - 16 * 1024;
@@ -1192,6 +1156,29 @@ var init_format = __esm({
     init_in_toto();
     init_json2();
     init_markdown();
+    init_visible();
+  }
+});
+
+// src/privacy/redact.ts
+function redactMatch(rule, match) {
+  const prefix = rule.prefixes?.find((candidate) => match.startsWith(candidate));
+  return prefix === void 0 ? REDACTED : `${prefix}…`;
+}
+var REDACTED;
+var init_redact = __esm({
+  "src/privacy/redact.ts"() {
+    "use strict";
+    REDACTED = "[redacted]";
+  }
+});
+
+// src/cli/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/cli/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
   }
 });
 
@@ -1911,7 +1898,7 @@ var init_codes = __esm({
       "unknown-kind": "is not a known document kind",
       "unexpected-kind": "is not the expected document kind",
       "unsupported-contract": 'must be "release-evidence/v1"',
-      "number-range": "integer is outside the I-JSON range of plus or minus 2^53-1",
+      "number-range": "number is not finite as an IEEE double, or an integer outside plus or minus 2^53-1 (I-JSON)",
       "invalid-unicode": "contains a lone UTF-16 surrogate (not I-JSON)",
       "json-empty": "input is empty",
       "json-bom": "input starts with a byte order mark",
@@ -1929,7 +1916,7 @@ function isEchoableName(name) {
   return ECHOABLE_NAME.test(name);
 }
 function tokenOf(segment) {
-  return typeof segment === "number" || isEchoableName(segment) ? `${segment}` : REDACTED;
+  return typeof segment === "number" || isEchoableName(segment) ? `${segment}` : REDACTED2;
 }
 function makeIssue(code, path, message) {
   let pointer = "";
@@ -1937,7 +1924,7 @@ function makeIssue(code, path, message) {
   for (const segment of path) {
     const token = tokenOf(segment);
     pointer += `/${token}`;
-    if (typeof segment === "string") field = token === REDACTED ? "member" : `"${token}"`;
+    if (typeof segment === "string") field = token === REDACTED2 ? "member" : `"${token}"`;
   }
   return { code, pointer, message: message ?? `${field} ${CODE_TEXT[code]}` };
 }
@@ -1953,13 +1940,13 @@ function sortIssues(issues) {
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var ECHOABLE_NAME, REDACTED;
+var ECHOABLE_NAME, REDACTED2;
 var init_issues = __esm({
   "src/contract/issues.ts"() {
     "use strict";
     init_codes();
     ECHOABLE_NAME = /^(?:[A-Za-z_$-]{1,64}|[a-z][a-z0-9]{0,3})$/;
-    REDACTED = "~redacted";
+    REDACTED2 = "~redacted";
   }
 });
 
@@ -2183,8 +2170,8 @@ function visit(value, path, report2, seen) {
       if (!value.isWellFormed()) report2("invalid-unicode", [...path]);
       return;
     case "number":
-      if (!Number.isFinite(value)) report2("invalid-type", [...path]);
-      else if (Number.isInteger(value) && !Number.isSafeInteger(value)) report2("number-range", [...path]);
+      if (!Number.isFinite(value) || Number.isInteger(value) && !Number.isSafeInteger(value))
+        report2("number-range", [...path]);
       return;
     case "boolean":
       return;
@@ -3571,7 +3558,7 @@ var init_features = __esm({
 // src/privacy/normalize.ts
 function normalizeText(text2) {
   if (!NON_ASCII.test(text2)) return text2;
-  return text2.replace(INVISIBLE, "").normalize("NFKC");
+  return text2.replace(INVISIBLE2, "").normalize("NFKC");
 }
 function decodePercent(text2) {
   if (!PERCENT.test(text2)) return void 0;
@@ -3612,16 +3599,16 @@ function decodeBase64(run) {
 }
 function decodeUtf8(bytes) {
   try {
-    return utf82.decode(bytes);
+    return utf8.decode(bytes);
   } catch {
     return void 0;
   }
 }
-var INVISIBLE, NON_ASCII, PERCENT, PERCENT_RUN, BASE64_RUN, LOWER2, UPPER2, BINARY, utf82;
+var INVISIBLE2, NON_ASCII, PERCENT, PERCENT_RUN, BASE64_RUN, LOWER2, UPPER2, BINARY, utf8;
 var init_normalize = __esm({
   "src/privacy/normalize.ts"() {
     "use strict";
-    INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+    INVISIBLE2 = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
     NON_ASCII = /[\u0080-\uffff]/;
     PERCENT = /%[0-9A-Fa-f]{2}/;
     PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
@@ -3629,7 +3616,7 @@ var init_normalize = __esm({
     LOWER2 = /[a-z]/;
     UPPER2 = /[A-Z]/;
     BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
-    utf82 = new TextDecoder("utf-8", { fatal: true });
+    utf8 = new TextDecoder("utf-8", { fatal: true });
   }
 });
 
@@ -4243,19 +4230,6 @@ var init_match = __esm({
   }
 });
 
-// src/privacy/redact.ts
-function redactMatch(rule, match) {
-  const prefix = rule.prefixes?.find((candidate) => match.startsWith(candidate));
-  return prefix === void 0 ? REDACTED2 : `${prefix}…`;
-}
-var REDACTED2;
-var init_redact = __esm({
-  "src/privacy/redact.ts"() {
-    "use strict";
-    REDACTED2 = "[redacted]";
-  }
-});
-
 // src/privacy/roles.ts
 function roleOf(path, inExtensions) {
   if (inExtensions) return "extension";
@@ -4343,7 +4317,7 @@ function startScan(text2) {
     const matches = matchString(value, context);
     if (matches.length === 0) return;
     const kept = { value: item.value, offset: item.offset, path: [...item.path], isKey: item.isKey };
-    for (const [rule, match] of matches) found.push({ rule, item: kept, redacted: redactMatch(rule, match) });
+    for (const [rule, match] of matches) found.push({ rule, item: kept, match, redacted: redactMatch(rule, match) });
   };
   const visitor = {
     onString(event) {
@@ -4393,14 +4367,17 @@ function scanRawLines(text2, error) {
     const line = text2.slice(start, end);
     const item = { value: line, offset: start, path: [], isKey: false };
     for (const [rule, match] of matchString(line, context))
-      found.push({ rule, item, redacted: redactMatch(rule, match) });
+      found.push({ rule, item, match, redacted: redactMatch(rule, match) });
     if (newline === -1) break;
     start = newline + 1;
   }
   const { result: result2, secretSegments } = finish2(text2, found, () => false);
   const position = createPositionIndex(text2)(error.offset);
   return {
-    result: { ...result2, ok: false, error: { code: error.code, message: `invalid JSON: ${error.message}`, position } },
+    result: withWithheld(
+      { ...result2, ok: false, error: { code: error.code, message: `invalid JSON: ${error.message}`, position } },
+      result2.withheld
+    ),
     secretSegments
   };
 }
@@ -4421,7 +4398,30 @@ function finish2(text2, found, isShadowed) {
     return isShadowed(item) ? { ...finding, shadowed: true } : finding;
   });
   findings.sort(compareFindings);
-  return { result: { ok: findings.length === 0, findings }, secretSegments };
+  return { result: withWithheld({ ok: findings.length === 0, findings }, withheldOf(text2, found)), secretSegments };
+}
+function withWithheld(target, withheld) {
+  return Object.defineProperty(target, "withheld", { value: withheld, enumerable: false });
+}
+function withheldOf(text2, found) {
+  const values = /* @__PURE__ */ new Set();
+  for (const { rule, item, match } of found) {
+    if (item.isKey && rule.context) continue;
+    values.add(item.value);
+    if (match !== "" && match !== item.value) values.add(match);
+    const raw = rawStringAt(text2, item.offset);
+    if (raw !== void 0 && raw !== item.value) values.add(raw);
+  }
+  return [...values].sort(compareText);
+}
+function rawStringAt(text2, offset) {
+  if (text2[offset] !== '"') return void 0;
+  for (let index = offset + 1; index < text2.length; index++) {
+    const char = text2[index];
+    if (char === "\\") index++;
+    else if (char === '"') return text2.slice(offset + 1, index);
+  }
+  return void 0;
 }
 function compareFindings(a, b) {
   return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.pointer, b.pointer);
@@ -4452,7 +4452,7 @@ function checkDocument(input2, options = {}) {
   if (typeof input2 !== "string") {
     const validation2 = validateDocument(input2, options);
     const text2 = stringify(input2);
-    return text2 === void 0 ? { ...validation2, ok: false, findings: [] } : combine(validation2, scanDetailed(text2, scanOptions));
+    return text2 === void 0 ? withWithheld({ ...validation2, ok: false, findings: [] }, []) : combine(validation2, scanDetailed(text2, scanOptions));
   }
   const scan = startScan(input2);
   const parsed = parseJson(input2, { ...options.limits, ...scanOptions }, scan.visitor);
@@ -4461,7 +4461,13 @@ function checkDocument(input2, options = {}) {
 }
 function combine(validation, { result: result2, secretSegments }) {
   const errors = secretSegments.size === 0 ? validation.errors : validation.errors.map((issue) => hide(issue, secretSegments));
-  return { ...validation, errors, ok: validation.ok && result2.findings.length === 0, findings: [...result2.findings] };
+  const check3 = {
+    ...validation,
+    errors,
+    ok: validation.ok && result2.findings.length === 0,
+    findings: [...result2.findings]
+  };
+  return withWithheld(check3, result2.withheld);
 }
 function hide(issue, secrets) {
   const pointer = issue.pointer.split("/").map((segment, index) => index > 0 && secrets.has(unescapeSegment(segment)) ? "~redacted" : segment).join("/");
@@ -4524,7 +4530,7 @@ function sarifResult(path, finding, ruleIndex) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: path },
+          artifactLocation: { uri: uriOf(path) },
           region: { startLine: finding.line, startColumn: finding.column }
         }
       }
@@ -4537,6 +4543,14 @@ ${finding.pointer}`) },
   };
   if (ruleIndex >= 0) result2.ruleIndex = ruleIndex;
   return result2;
+}
+function uriOf(path) {
+  return path.split("/").map(
+    (segment) => encodeURIComponent(segment.toWellFormed()).replace(
+      /[!'()*]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+    )
+  ).join("/");
 }
 function fingerprint(text2) {
   let hash = 0xcbf29ce484222325n;
@@ -4636,14 +4650,40 @@ var init_args = __esm({
   }
 });
 
+// src/cli/result.ts
+function exitCodeOf(result2) {
+  return EXIT_CODES[result2.outcome];
+}
+function outcomeOfVerdict(verdict) {
+  return verdict === "ready" || verdict === "ready-with-deferrals" ? "ok" : "not-acceptable";
+}
+var EXIT_CODES;
+var init_result = __esm({
+  "src/cli/result.ts"() {
+    "use strict";
+    EXIT_CODES = { ok: 0, "not-acceptable": 1, "usage-error": 2 };
+  }
+});
+
 // src/cli/command.ts
 function defineCliCommand(command) {
+  const formatNames = Object.keys(command.formats);
+  const args = formatNames.length > 1 ? {
+    ...command.args,
+    format: { type: "enum", options: formatNames, default: formatNames[0], description: "output format" }
+  } : command.args;
   return defineCommand({
     meta: command.meta,
-    args: command.args,
+    args,
     async run(context) {
-      const args = parseStrictArgs(context.rawArgs, command.args, command.variadic);
-      process.exitCode = await command.run(args);
+      const sink = context.data;
+      const parsed = parseStrictArgs(context.rawArgs, args, command.variadic);
+      const result2 = sink.withholdIn(await command.run(parsed, sink));
+      const format = String(parsed.values.format ?? formatNames[0] ?? "");
+      const renderer = command.formats[format];
+      sink.processing(void 0);
+      await sink.write(renderer?.(result2), command.report?.(result2, parsed));
+      return { exitCode: exitCodeOf(result2), result: result2 };
     }
   });
 }
@@ -4652,52 +4692,275 @@ var init_command = __esm({
     "use strict";
     init_dist();
     init_args();
+    init_result();
   }
 });
 
 // src/cli/github.ts
-import { appendFile } from "node:fs/promises";
-async function reportToGitHub(report2, options = {}) {
-  const env = options.env ?? process.env;
-  const summaryPath = env.GITHUB_STEP_SUMMARY;
-  if (report2.markdown !== void 0 && summaryPath !== void 0 && summaryPath !== "") {
-    try {
-      await appendFile(summaryPath, report2.markdown.endsWith("\n") ? report2.markdown : `${report2.markdown}
-`);
-    } catch {
-      writeStderr("warning: cannot append to the file named by GITHUB_STEP_SUMMARY; the step summary is incomplete");
-    }
-  }
-  if (env.GITHUB_ACTIONS === "true" && report2.annotations.length > 0) {
-    const stream = options.annotationStream === "stderr" ? process.stderr : process.stdout;
-    stream.write(`${report2.annotations.join("\n")}
-`);
-  }
-}
-function findingsByFile(checks, paths) {
-  return checks.flatMap((check3, index) => check3.findings.map((finding) => ({ ...finding, path: paths[index] })));
+function annotationsOf(files, readiness) {
+  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ ...finding, path })));
+  return readinessAnnotations(readiness, findings);
 }
 var init_github2 = __esm({
   "src/cli/github.ts"() {
     "use strict";
-    init_io();
+    init_format();
+  }
+});
+
+// src/cli/path-scan.ts
+function scanPath(path, context) {
+  const findings = [];
+  for (const segment of path.split(/[/\\]/)) {
+    if (segment === "" || segment === "." || segment === "..") continue;
+    let found = cache2.get(segment);
+    if (found === void 0) {
+      const result2 = scanText(JSON.stringify(segment));
+      context.withhold(result2.withheld);
+      found = result2.findings.map(({ rule, class: findingClass, redacted }) => ({
+        rule,
+        class: findingClass,
+        pointer: "",
+        line: 1,
+        column: 1,
+        redacted
+      }));
+      if (cache2.size >= CACHE_LIMIT2) cache2.clear();
+      if (found.length === 0) cache2.set(segment, found);
+    }
+    findings.push(...found);
+  }
+  return findings;
+}
+var cache2, CACHE_LIMIT2;
+var init_path_scan = __esm({
+  "src/cli/path-scan.ts"() {
+    "use strict";
+    init_privacy();
+    cache2 = /* @__PURE__ */ new Map();
+    CACHE_LIMIT2 = 1e4;
+  }
+});
+
+// src/cli/render/json.ts
+function scanJson({ files }) {
+  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ path, ...finding })));
+  const errors = files.flatMap(({ path, error }) => error ? [{ path, ...error }] : []);
+  return { type: "json", value: { ok: findings.length === 0 && errors.length === 0, findings, errors } };
+}
+function validateJson({ documents }) {
+  const ok = documents.every((document) => document.ok);
+  const shown = documents.map(({ unreadable: _unreadable, ...document }) => document);
+  return { type: "json", value: { ok, documents: shown } };
+}
+function canonicalJson2(value, pretty = false) {
+  return { type: "json", value, canonical: true, pretty };
+}
+var init_json3 = __esm({
+  "src/cli/render/json.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/render/text.ts
+function scanText2({ files }) {
+  const out = [];
+  for (const { path, findings: findings2, error } of files) {
+    out.push(
+      `${error ? "ERROR" : findings2.length > 0 ? "FAIL " : "OK   "} ${path}${error ? `: ${error.message}` : ""}`
+    );
+    for (const finding of findings2) out.push(`  ${describeFinding(finding)}`);
+  }
+  const findings = files.reduce((sum, file) => sum + file.findings.length, 0);
+  const failed = files.filter((file) => file.findings.length > 0).length;
+  const errors = files.filter((file) => file.error).length;
+  out.push(`${files.length} documents scanned: ${findings} findings in ${failed} documents, ${errors} unreadable`);
+  return lines(out);
+}
+function validateText({ documents }) {
+  const out = [];
+  for (const document of documents) {
+    const status = document.unreadable ? "ERROR" : document.ok ? "OK   " : "FAIL ";
+    out.push(`${status} ${document.path}  ${document.kind ?? "(unknown kind)"}  ${document.id ?? "(no id)"}`);
+    for (const error of document.errors)
+      out.push(`  error    ${error.code}  ${error.pointer || "/"}  ${error.message}`);
+    for (const finding of document.findings) out.push(`  finding  ${describeFinding(finding)}`);
+  }
+  const failed = documents.filter((document) => !document.ok).length;
+  out.push(`${documents.length} documents checked: ${documents.length - failed} OK, ${failed} failed`);
+  return lines(out);
+}
+function describeFinding(finding) {
+  const shadowed = finding.shadowed ? " (shadowed duplicate member)" : "";
+  return `${finding.line}:${finding.column}  ${finding.class}  ${finding.rule}  ${finding.pointer || "/"}  ${finding.redacted}${shadowed}`;
+}
+function verifyText({ packetPath, verification: result2 }) {
+  const out = [`${packetPath}: ${result2.ok ? "verified" : "does NOT verify"}`];
+  out.push(`  packetDigest: ${result2.packetDigestOk ? "ok" : "mismatch"}`);
+  out.push(`  readiness re-run: ${result2.readinessMatches ? "identical" : "differs"}`);
+  out.push(
+    `  documents: ${result2.changed.length} changed, ${result2.missing.length} missing, ${result2.extra.length} extra`
+  );
+  for (const reason3 of result2.reasons) out.push(`  - ${reason3.code}: ${reason3.message}`);
+  return lines(out);
+}
+function fixtureText({ check: check3 }) {
+  const out = [];
+  for (const clause of check3.clauses) {
+    out.push(`${clause.ok ? "OK  " : "FAIL"} ${clause.clause}`);
+    for (const reason3 of clause.reasons) out.push(`     ${reason3.code}: ${reason3.message}`);
+  }
+  out.push(check3.ok ? "fixture passes every clause" : "fixture fails at least one clause");
+  return lines(out);
+}
+var lines;
+var init_text = __esm({
+  "src/cli/render/text.ts"() {
+    "use strict";
+    lines = (text2) => ({ type: "lines", lines: text2 });
+  }
+});
+
+// src/cli/io.ts
+import { readdir, readFile, realpath, stat as stat2 } from "node:fs/promises";
+import { join } from "node:path";
+async function readTextFile(path, context, maxBytes = DEFAULT_MAX_BYTES) {
+  scanPath(path, context);
+  context.processing(path);
+  const info = await statOf(path);
+  if (!info.isFile()) throw new InputError(path, describeSpecial(info));
+  if (info.size > maxBytes) throw new InputError(path, `file is larger than the limit of ${maxBytes} bytes`);
+  let bytes;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new InputError(path, describeFsError(error));
+  }
+  try {
+    return utf82.decode(bytes);
+  } catch {
+    throw new InputError(path, "file is not valid UTF-8");
+  }
+}
+async function collectJsonFiles(paths, context) {
+  const walked = { found: [], errors: [], directories: /* @__PURE__ */ new Set(), context };
+  for (const path of paths) {
+    scanPath(path, context);
+    try {
+      const info = await statOf(path);
+      if (info.isDirectory()) await walk(path, /* @__PURE__ */ new Set(), walked);
+      else walked.found.push(path);
+    } catch (error) {
+      walked.errors.push(asInputError(path, error));
+    }
+  }
+  const files = await onePerRealPath(walked.found.sort(compareText2));
+  return { files, errors: walked.errors, directories: [...walked.directories].sort(compareText2) };
+}
+async function walk(directory, ancestors, walked) {
+  const { found, errors, context } = walked;
+  const real = await realpath(directory);
+  walked.directories.add(real);
+  if (ancestors.has(real)) {
+    errors.push(new InputError(directory, "symbolic link loop: the directory contains itself"));
+    return;
+  }
+  const inside = new Set(ancestors).add(real);
+  let names;
+  try {
+    names = await readdir(directory);
+  } catch (error) {
+    errors.push(new InputError(directory, `directory cannot be listed: ${describeFsError(error)}`));
+    return;
+  }
+  for (const name of names.sort(compareText2)) {
+    const path = join(directory, name);
+    scanPath(path, context);
+    try {
+      const info = await statOf(path);
+      if (info.isDirectory()) await walk(path, inside, walked);
+      else if (info.isFile()) {
+        if (JSON_NAME.test(name)) found.push(path);
+      } else errors.push(new InputError(path, describeSpecial(info)));
+    } catch (error) {
+      errors.push(asInputError(path, error));
+    }
+  }
+}
+async function onePerRealPath(paths) {
+  const seen = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (const path of paths) {
+    const real = await realpath(path).catch(() => path);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    kept.push(path);
+  }
+  return kept;
+}
+async function statOf(path) {
+  try {
+    return await stat2(path);
+  } catch (error) {
+    throw asInputError(path, error);
+  }
+}
+function asInputError(path, error) {
+  return error instanceof InputError ? error : new InputError(path, describeFsError(error));
+}
+function describeSpecial(info) {
+  if (info.isDirectory()) return "is a directory";
+  if (info.isFIFO()) return "is a FIFO, not a regular file";
+  if (info.isSocket()) return "is a socket, not a regular file";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "is a device, not a regular file";
+  return "not a regular file";
+}
+function describeFsError(error) {
+  switch (error.code) {
+    case "ENOENT":
+      return "no such file or directory (or a dangling symbolic link)";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    case "ENOTDIR":
+      return "a path component is not a directory";
+    case "ELOOP":
+      return "symbolic link loop";
+    default:
+      return "cannot be read";
+  }
+}
+function compareText2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var utf82, JSON_NAME;
+var init_io = __esm({
+  "src/cli/io.ts"() {
+    "use strict";
+    init_parse();
+    init_errors();
+    init_path_scan();
+    utf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    JSON_NAME = /\.json$/i;
   }
 });
 
 // src/cli/scan-inputs.ts
 import { relative, resolve, sep } from "node:path";
-async function* readInputFiles(paths) {
+async function* readInputFiles(paths, context) {
   if (paths.length === 0) throw new UsageError("give at least one PATH (a file or a directory)");
-  const { files, errors } = await collectJsonFiles(paths);
+  const { files, errors } = await collectJsonFiles(paths, context);
   const inputs = [...files, ...errors];
-  inputs.sort((a, b) => compare2(pathOf(a), pathOf(b)));
+  inputs.sort((a, b) => compareText2(pathOf(a), pathOf(b)));
   for (const input2 of inputs) {
     if (typeof input2 !== "string") {
       yield { path: input2.path, error: input2 };
       continue;
     }
     try {
-      yield { path: input2, text: await readTextFile(input2) };
+      yield { path: input2, text: await readTextFile(input2, context) };
     } catch (error) {
       if (error.name !== "InputError") throw error;
       yield { path: input2, error };
@@ -4710,9 +4973,6 @@ function repositoryPath(path) {
 function pathOf(input2) {
   return typeof input2 === "string" ? input2 : input2.path;
 }
-function compare2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 var init_scan_inputs = __esm({
   "src/cli/scan-inputs.ts"() {
     "use strict";
@@ -4721,170 +4981,125 @@ var init_scan_inputs = __esm({
   }
 });
 
-// src/cli/scan.ts
-var scan_exports = {};
-__export(scan_exports, {
-  default: () => scan_default,
-  describeFinding: () => describeFinding,
-  formatScanJson: () => formatScanJson,
-  formatScanText: () => formatScanText
-});
-function describeParseError2(error) {
-  return error.position ? `${error.message} (line ${error.position.line}, column ${error.position.column})` : error.message;
-}
-function formatScanJson(scanned) {
-  const findings = scanned.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ path, ...finding })));
-  const errors = scanned.flatMap(({ path, error }) => error ? [{ path, ...error }] : []);
-  const ok = findings.length === 0 && errors.length === 0;
-  return JSON.stringify({ ok, findings, errors }, null, 2);
-}
-function formatScanSarif(scanned) {
-  const inputs = scanned.map(({ path, findings }) => ({ path: repositoryPath(path), findings }));
-  return JSON.stringify(toSarif(inputs, VERSION), null, 2);
-}
-function formatScanText(scanned) {
-  const lines = [];
-  for (const { path, findings: findings2, error } of scanned) {
-    lines.push(
-      `${error ? "ERROR" : findings2.length > 0 ? "FAIL " : "OK   "} ${path}${error ? `: ${error.message}` : ""}`
-    );
-    for (const finding of findings2) lines.push(`  ${describeFinding(finding)}`);
-  }
-  const findings = scanned.reduce((sum, file) => sum + file.findings.length, 0);
-  const failed = scanned.filter((file) => file.findings.length > 0).length;
-  const errors = scanned.filter((file) => file.error).length;
-  lines.push(`${scanned.length} documents scanned: ${findings} findings in ${failed} documents, ${errors} unreadable`);
-  return lines.join("\n");
-}
-function describeFinding(finding) {
-  const shadowed = finding.shadowed ? " (shadowed duplicate member)" : "";
-  return `${finding.line}:${finding.column}  ${finding.class}  ${finding.rule}  ${finding.pointer || "/"}  ${finding.redacted}${shadowed}`;
-}
-var ARGS, scan_default;
-var init_scan = __esm({
-  "src/cli/scan.ts"() {
-    "use strict";
-    init_format();
-    init_privacy();
-    init_command();
-    init_errors();
-    init_github2();
-    init_io();
-    init_scan_inputs();
-    init_version();
-    ARGS = {
-      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false },
-      format: { type: "enum", options: ["text", "json", "sarif"], default: "text", description: "output format" }
-    };
-    scan_default = defineCliCommand({
-      meta: { name: "scan", description: "Privacy-scan evidence documents (spec §8); exits 1 on any finding." },
-      args: ARGS,
-      async run(args) {
-        const scanned = [];
-        for await (const input2 of readInputFiles(args.positionals)) {
-          if ("error" in input2) {
-            scanned.push({ path: input2.path, findings: [], error: { code: "io-error", message: input2.error.reason } });
-            continue;
-          }
-          const result2 = scanText(input2.text);
-          const error = result2.error && { code: result2.error.code, message: describeParseError2(result2.error) };
-          scanned.push(
-            error ? { path: input2.path, findings: result2.findings, error } : { path: input2.path, findings: result2.findings }
-          );
-        }
-        const format = String(args.values.format ?? "text");
-        const annotations = githubAnnotations(
-          void 0,
-          findingsByFile(
-            scanned,
-            scanned.map((file) => file.path)
-          )
-        );
-        await reportToGitHub({ annotations }, { annotationStream: "stderr" });
-        writeStdout(
-          format === "json" ? formatScanJson(scanned) : format === "sarif" ? formatScanSarif(scanned) : formatScanText(scanned)
-        );
-        if (scanned.some((file) => file.error)) return EXIT_USAGE;
-        return scanned.some((file) => file.findings.length > 0) ? EXIT_NOT_ACCEPTABLE : EXIT_OK;
-      }
-    });
-  }
-});
-
 // src/cli/validate.ts
 var validate_exports = {};
 __export(validate_exports, {
   default: () => validate_default
 });
-function formatValidateJson(documents) {
-  const ok = documents.every((document) => document.ok);
-  const shown = documents.map(({ unreadable: _unreadable, ...document }) => document);
-  return JSON.stringify({ ok, documents: shown }, null, 2);
-}
-function formatValidateText(documents) {
-  const lines = [];
-  for (const document of documents) {
-    const status = document.unreadable ? "ERROR" : document.ok ? "OK   " : "FAIL ";
-    lines.push(`${status} ${document.path}  ${document.kind ?? "(unknown kind)"}  ${document.id ?? "(no id)"}`);
-    for (const error of document.errors)
-      lines.push(`  error    ${error.code}  ${error.pointer || "/"}  ${error.message}`);
-    for (const finding of document.findings) lines.push(`  finding  ${describeFinding(finding)}`);
-  }
-  const failed = documents.filter((document) => !document.ok).length;
-  lines.push(`${documents.length} documents checked: ${documents.length - failed} OK, ${failed} failed`);
-  return lines.join("\n");
-}
-var ARGS2, validate_default;
+var ARGS, validate_default;
 var init_validate2 = __esm({
   "src/cli/validate.ts"() {
     "use strict";
-    init_format();
     init_privacy();
     init_command();
-    init_errors();
     init_github2();
-    init_io();
-    init_scan();
+    init_path_scan();
+    init_json3();
+    init_text();
     init_scan_inputs();
-    ARGS2 = {
-      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false },
-      format: { type: "enum", options: ["text", "json"], default: "text", description: "output format" }
+    ARGS = {
+      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false }
     };
     validate_default = defineCliCommand({
       meta: { name: "validate", description: "Check schema, consistency and privacy of evidence documents (spec §10)." },
-      args: ARGS2,
-      async run(args) {
+      args: ARGS,
+      formats: { text: validateText, json: validateJson },
+      async run(args, context) {
         const documents = [];
-        for await (const input2 of readInputFiles(args.positionals)) {
+        for await (const input2 of readInputFiles(args.positionals, context)) {
+          const nameFindings = scanPath(input2.path, context);
           if ("error" in input2) {
             const errors = [{ code: "io-error", pointer: "", message: input2.error.reason }];
-            documents.push({ path: input2.path, kind: null, id: null, ok: false, errors, findings: [], unreadable: true });
+            const base = { path: input2.path, kind: null, id: null, ok: false, errors };
+            documents.push({ ...base, findings: nameFindings, unreadable: true });
             continue;
           }
           const check3 = checkDocument(input2.text);
+          context.withhold(check3.withheld);
           const idIsFinding = check3.findings.some((finding) => finding.pointer === "/id");
           documents.push({
             path: input2.path,
             kind: check3.kind ?? null,
             id: idIsFinding ? null : check3.id ?? null,
-            ok: check3.ok,
+            ok: check3.ok && nameFindings.length === 0,
             errors: check3.errors.map(({ code, pointer, message }) => ({ code, pointer, message })),
-            findings: check3.findings,
+            findings: [...nameFindings, ...check3.findings],
             unreadable: check3.errors.some((error) => error.code.startsWith("json-"))
           });
         }
-        const annotations = githubAnnotations(
-          void 0,
-          findingsByFile(
-            documents,
-            documents.map((file) => file.path)
-          )
-        );
-        await reportToGitHub({ annotations }, { annotationStream: "stderr" });
-        writeStdout(args.values.format === "json" ? formatValidateJson(documents) : formatValidateText(documents));
-        if (documents.some((document) => document.unreadable)) return EXIT_USAGE;
-        return documents.every((document) => document.ok) ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
-      }
+        const unreadable = documents.some((document) => document.unreadable);
+        const outcome = unreadable ? "usage-error" : documents.every((d) => d.ok) ? "ok" : "not-acceptable";
+        return { outcome, documents };
+      },
+      report: (result2) => ({ annotations: annotationsOf(result2.documents) })
+    });
+  }
+});
+
+// src/cli/render/sarif.ts
+function scanSarif({ files }) {
+  const inputs = files.map(({ path, findings }) => ({ path: repositoryPath(path), findings }));
+  return { type: "json", value: toSarif(inputs, VERSION) };
+}
+var init_sarif2 = __esm({
+  "src/cli/render/sarif.ts"() {
+    "use strict";
+    init_privacy();
+    init_scan_inputs();
+    init_version();
+  }
+});
+
+// src/cli/scan.ts
+var scan_exports = {};
+__export(scan_exports, {
+  default: () => scan_default,
+  outcomeOf: () => outcomeOf
+});
+function outcomeOf(files) {
+  if (files.some((file) => file.error)) return "usage-error";
+  return files.some((file) => file.findings.length > 0) ? "not-acceptable" : "ok";
+}
+function describeParseError2(error) {
+  return error.position ? `${error.message} (line ${error.position.line}, column ${error.position.column})` : error.message;
+}
+var ARGS2, scan_default;
+var init_scan = __esm({
+  "src/cli/scan.ts"() {
+    "use strict";
+    init_privacy();
+    init_command();
+    init_github2();
+    init_path_scan();
+    init_json3();
+    init_sarif2();
+    init_text();
+    init_scan_inputs();
+    ARGS2 = {
+      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false }
+    };
+    scan_default = defineCliCommand({
+      meta: { name: "scan", description: "Privacy-scan evidence documents (spec §8); exits 1 on any finding." },
+      args: ARGS2,
+      formats: { text: scanText2, json: scanJson, sarif: scanSarif },
+      async run(args, context) {
+        const files = [];
+        for await (const input2 of readInputFiles(args.positionals, context)) {
+          const nameFindings = scanPath(input2.path, context);
+          if ("error" in input2) {
+            const error2 = { code: "io-error", message: input2.error.reason };
+            files.push({ path: input2.path, findings: nameFindings, error: error2 });
+            continue;
+          }
+          const result2 = scanText(input2.text);
+          context.withhold(result2.withheld);
+          const findings = [...nameFindings, ...result2.findings];
+          const error = result2.error && { code: result2.error.code, message: describeParseError2(result2.error) };
+          files.push(error ? { path: input2.path, findings, error } : { path: input2.path, findings });
+        }
+        return { outcome: outcomeOf(files), files };
+      },
+      report: (result2) => ({ annotations: annotationsOf(result2.files) })
     });
   }
 });
@@ -5500,7 +5715,7 @@ var init_dist3 = __esm({
 
 // src/contract/json-schema.ts
 function jsonSchemaFor(kind) {
-  let schema = cache2.get(kind);
+  let schema = cache3.get(kind);
   if (!schema) {
     const converted = toJsonSchema(REGISTRY[kind].schema, CONVERSION);
     const { $schema, ...rest } = converted;
@@ -5511,11 +5726,11 @@ function jsonSchemaFor(kind) {
       description: `Shape of the ${kind} document (contract ${CONTRACT}). Consistency rules (counts, time order, verdicts, uniqueness) and a few format checks (calendar dates, the port range, lone surrogates) are enforced in code only, by validateDocument.`,
       ...rest
     };
-    cache2.set(kind, schema);
+    cache3.set(kind, schema);
   }
   return structuredClone(schema);
 }
-var CONVERSION, cache2;
+var CONVERSION, cache3;
 var init_json_schema = __esm({
   "src/contract/json-schema.ts"() {
     "use strict";
@@ -5540,7 +5755,7 @@ var init_json_schema = __esm({
         return schema.type === "record" && schema.key?.type === "picklist" ? context.jsonSchema : void 0;
       }
     };
-    cache2 = /* @__PURE__ */ new Map();
+    cache3 = /* @__PURE__ */ new Map();
   }
 });
 
@@ -5621,7 +5836,8 @@ function parsedInput(input2, check3) {
 }
 function inputDigest(input2, check3) {
   const value = parsedInput(input2, check3);
-  return value === void 0 ? sha256Digest(input2.text ?? "") : digestOf(value);
+  const canonicalisable = !check3.errors.some((issue) => issue.code === "number-range");
+  return value === void 0 || !canonicalisable ? sha256Digest(input2.text ?? "") : digestOf(value);
 }
 function checkedInput(input2, check3, digest2) {
   const value = parsedInput(input2, check3);
@@ -5650,9 +5866,9 @@ function labelOf(input2) {
   return `${input2.kind ?? UNKNOWN_KIND} ${input2.id ?? REDACTED_ID}`;
 }
 function compareRefs(a, b) {
-  return compareText2(a.kind, b.kind) || compareText2(a.id, b.id) || compareText2(a.digest, b.digest);
+  return compareText3(a.kind, b.kind) || compareText3(a.id, b.id) || compareText3(a.digest, b.digest);
 }
-function compareText2(a, b) {
+function compareText3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 var UNKNOWN_KIND, REDACTED_ID;
@@ -5716,7 +5932,7 @@ function newer(a, b) {
   const an = subMillisecondNanos(a.envelope.generatedAt);
   const bn = subMillisecondNanos(b.envelope.generatedAt);
   if (an !== bn) return an > bn ? a : b;
-  return compareText2(a.digest, b.digest) >= 0 ? a : b;
+  return compareText3(a.digest, b.digest) >= 0 ? a : b;
 }
 function orMinusInfinity(ms) {
   return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
@@ -5731,7 +5947,7 @@ function mismatchReason(input2, subject2) {
 }
 function uniqueReasons(reasons) {
   const byText = new Map(reasons.map((entry) => [`${entry.code}\0${entry.message}`, entry]));
-  return [...byText.keys()].sort(compareText2).map((key) => byText.get(key));
+  return [...byText.keys()].sort(compareText3).map((key) => byText.get(key));
 }
 var SUBJECT_FIELDS;
 var init_choose = __esm({
@@ -5895,7 +6111,7 @@ function deferralStatus(deferral, gates, nowMs) {
   return gate2 !== void 0 && DEFERRABLE.includes(gate2.status) ? "applied" : "unused";
 }
 function applyDeferrals(gates, deferrals, nowMs) {
-  const results = deferrals.map((deferral) => ({ id: deferral.id, gate: deferral.gate, status: deferralStatus(deferral, gates, nowMs) })).sort((a, b) => compareText2(a.id, b.id) || compareText2(a.gate, b.gate));
+  const results = deferrals.map((deferral) => ({ id: deferral.id, gate: deferral.gate, status: deferralStatus(deferral, gates, nowMs) })).sort((a, b) => compareText3(a.id, b.id) || compareText3(a.gate, b.gate));
   const deferredGates = new Set(results.filter((result2) => result2.status === "applied").map((result2) => result2.gate));
   const updated2 = gates.map(
     (gate2) => deferredGates.has(gate2.gate) ? { ...gate2, status: "deferred", underlying: gate2.status } : gate2
@@ -6053,7 +6269,7 @@ function inputEntry(input2) {
   };
 }
 function compareEntries(a, b) {
-  return compareText2(a.kind, b.kind) || compareText2(a.id ?? "", b.id ?? "") || compareText2(a.digest, b.digest) || Number(a.valid) - Number(b.valid) || a.findings - b.findings;
+  return compareText3(a.kind, b.kind) || compareText3(a.id ?? "", b.id ?? "") || compareText3(a.digest, b.digest) || Number(a.valid) - Number(b.valid) || a.findings - b.findings;
 }
 function summarise(gates) {
   const summary = Object.fromEntries(GATE_STATUSES.map((status) => [status, 0]));
@@ -6085,18 +6301,19 @@ var init_readiness = __esm({
 });
 
 // src/cli/policy.ts
-async function loadReadinessInputs(args, clock = () => /* @__PURE__ */ new Date()) {
+async function loadReadinessInputs(args, context, clock = () => /* @__PURE__ */ new Date()) {
   const candidatePath = stringOption(args, "candidate");
   if (candidatePath === void 0) throw new UsageError("option --candidate is required");
   const evidencePaths = [...args.lists.evidence ?? [], ...args.positionals];
   if (evidencePaths.length === 0) throw new UsageError("option --evidence needs at least one path");
   const now = nowOption(args, clock);
-  const candidateText = await readTextFile(candidatePath);
-  const candidate = await loadCandidate(candidatePath, candidateText);
+  const candidateText = await readTextFile(candidatePath, context);
+  const candidate = await loadCandidate(candidatePath, candidateText, context);
   const policyPath = stringOption(args, "policy");
-  const policy2 = policyPath === void 0 ? void 0 : await loadPolicy(policyPath);
-  const { documents, paths } = await loadEvidence(evidencePaths);
-  return { candidate, candidateText, policy: policy2, now, documents, paths };
+  const policy2 = policyPath === void 0 ? void 0 : await loadPolicy(policyPath, context);
+  const { documents, paths, directories } = await loadEvidence(evidencePaths, context);
+  const files = [candidatePath, ...policyPath === void 0 ? [] : [policyPath], ...paths];
+  return { candidate, candidateText, policy: policy2, now, documents, paths, inputPaths: { files, directories } };
 }
 function stringOption(args, name) {
   const value = args.values[name];
@@ -6110,14 +6327,16 @@ function nowOption(args, clock) {
     throw new UsageError("option --now takes an RFC 3339 timestamp with seconds and an offset");
   return now;
 }
-async function loadCandidate(path, text2) {
-  const check3 = await checkDocument(text2, { expectKind: "release-candidate" });
+async function loadCandidate(path, text2, context) {
+  const check3 = checkDocument(text2, { expectKind: "release-candidate" });
+  context.withhold(check3.withheld);
   if (!check3.ok) throw new InputError(path, `not a valid, privacy-clean release-candidate (${problemSummary(check3)})`);
   return check3.value;
 }
-async function loadPolicy(path) {
-  const text2 = await readTextFile(path);
-  const { findings } = scanText(text2);
+async function loadPolicy(path, context) {
+  const text2 = await readTextFile(path, context);
+  const { findings, withheld } = scanText(text2);
+  context.withhold(withheld);
   if (findings.length > 0)
     throw new InputError(path, `not privacy-clean (${problemSummary({ errors: [], findings: [...findings] })})`);
   const result2 = validatePolicy(text2);
@@ -6129,13 +6348,13 @@ async function loadPolicy(path) {
   }
   return result2.value;
 }
-async function loadEvidence(paths) {
-  const collected = await collectJsonFiles(paths);
+async function loadEvidence(paths, context) {
+  const collected = await collectJsonFiles(paths, context);
   const [missing] = collected.errors;
   if (missing) throw missing;
   const documents = [];
-  for (const file of collected.files) documents.push({ text: await readTextFile(file) });
-  return { documents, paths: [...collected.files] };
+  for (const file of collected.files) documents.push({ text: await readTextFile(file, context) });
+  return { documents, paths: [...collected.files], directories: collected.directories };
 }
 function problemSummary(check3) {
   const problems = [
@@ -6146,14 +6365,15 @@ function problemSummary(check3) {
   const shown = unique.slice(0, 5).join("; ");
   return unique.length > 5 ? `${shown}; and ${unique.length - 5} more` : shown;
 }
-function reportInvalidEvidence(paths, checks) {
+function invalidEvidenceMessages(paths, checks, context) {
+  for (const check3 of checks) context.withhold(check3.withheld);
   checks.forEach((check3, index) => {
     const notJson = check3.errors.find((issue) => issue.code.startsWith("json-") && issue.code !== "json-not-object");
     if (notJson) throw new InputError(paths[index] ?? "?", `not usable as JSON (${notJson.code})`);
   });
-  checks.forEach((check3, index) => {
-    if (!check3.ok) writeStderr(`evidence ${paths[index] ?? "?"}: invalid (${problemSummary(check3)})`);
-  });
+  return checks.flatMap(
+    (check3, index) => check3.ok ? [] : [`evidence ${paths[index] ?? "?"}: invalid (${problemSummary(check3)})`]
+  );
 }
 var READINESS_ARGS;
 var init_policy3 = __esm({
@@ -6177,53 +6397,89 @@ var init_policy3 = __esm({
   }
 });
 
+// src/cli/render/in-toto.ts
+function readinessInToto(result2) {
+  return canonicalJson2(toInTotoStatement(result2.readiness));
+}
+function readinessPredicate(result2) {
+  return canonicalJson2(toPredicate(result2.readiness));
+}
+var init_in_toto2 = __esm({
+  "src/cli/render/in-toto.ts"() {
+    "use strict";
+    init_format();
+    init_json3();
+  }
+});
+
+// src/cli/render/markdown.ts
+function readinessMarkdown(result2) {
+  return { type: "markdown", text: formatReadinessMarkdown(result2.readiness) };
+}
+function packetMarkdown(readiness, artifacts) {
+  return { type: "markdown", text: formatReadinessMarkdown(readiness, { artifacts }) };
+}
+function readinessSummary(readiness, maxBytes, artifacts) {
+  const limit = Math.min(maxBytes, DEFAULT_MARKDOWN_MAX_BYTES);
+  return formatReadinessMarkdown(readiness, artifacts ? { artifacts, maxBytes: limit } : { maxBytes: limit });
+}
+var init_markdown2 = __esm({
+  "src/cli/render/markdown.ts"() {
+    "use strict";
+    init_format();
+  }
+});
+
 // src/cli/readiness.ts
 var readiness_exports = {};
 __export(readiness_exports, {
   default: () => readiness_default,
-  readinessExitCode: () => readinessExitCode
+  judged: () => judged,
+  readinessReport: () => readinessReport
 });
-function readinessExitCode(verdict) {
-  return verdict === "ready" || verdict === "ready-with-deferrals" ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
+function judged(readiness, checks, paths, context) {
+  const messages = invalidEvidenceMessages(paths, checks, context);
+  const named = paths.filter((path) => scanPath(path, context).length > 0);
+  for (const path of named) messages.push(`evidence ${path}: invalid (a privacy finding in the file name)`);
+  return { outcome: named.length > 0 ? "not-acceptable" : outcomeOfVerdict(readiness.verdict), messages };
 }
-var FORMATS, RENDERERS, readiness_default;
+function readinessReport(result2) {
+  const files = result2.checks.map((check3, index) => ({ path: result2.paths[index] ?? "?", findings: check3.findings }));
+  return {
+    messages: result2.messages,
+    stepSummary: (maxBytes) => readinessSummary(result2.readiness, maxBytes),
+    annotations: annotationsOf(files, result2.readiness)
+  };
+}
+var readiness_default;
 var init_readiness2 = __esm({
   "src/cli/readiness.ts"() {
     "use strict";
-    init_format();
     init_readiness();
     init_command();
-    init_errors();
     init_github2();
-    init_io();
+    init_path_scan();
     init_policy3();
-    FORMATS = ["json", "markdown", "in-toto", "predicate"];
-    RENDERERS = {
-      json: (readiness) => formatJson(readiness),
-      markdown: (readiness) => formatReadinessMarkdown(readiness),
-      "in-toto": (readiness) => formatJson(toInTotoStatement(readiness)),
-      predicate: (readiness) => formatJson(toPredicate(readiness))
-    };
+    init_in_toto2();
+    init_json3();
+    init_markdown2();
+    init_result();
     readiness_default = defineCliCommand({
       meta: { name: "readiness", description: "Judge a release candidate against its evidence (release-readiness)." },
-      args: {
-        ...READINESS_ARGS,
-        format: { type: "enum", options: [...FORMATS], default: "json", description: "output format" }
-      },
+      args: READINESS_ARGS,
       variadic: ["evidence"],
-      async run(args) {
-        const inputs = await loadReadinessInputs(args);
+      formats: {
+        json: (result2) => canonicalJson2(result2.readiness),
+        markdown: readinessMarkdown,
+        "in-toto": readinessInToto,
+        predicate: readinessPredicate
+      },
+      async run(args, context) {
+        const inputs = await loadReadinessInputs(args, context);
         const { readiness, checks } = await evaluateReadiness(inputs);
-        reportInvalidEvidence(inputs.paths, checks);
-        const format = args.values.format ?? "json";
-        writeStdout(RENDERERS[format](readiness));
-        const findings = findingsByFile(checks, inputs.paths);
-        await reportToGitHub(
-          { markdown: formatReadinessMarkdown(readiness), annotations: githubAnnotations(readiness, findings) },
-          { annotationStream: "stderr" }
-        );
-        return readinessExitCode(readiness.verdict);
-      }
+        return { ...judged(readiness, checks, inputs.paths, context), readiness, checks, paths: inputs.paths };
+      },
+      report: readinessReport
     });
   }
 });
@@ -6244,9 +6500,9 @@ function artifactsOf({ readiness, checks, digests }) {
   return artifacts.sort(compareArtifacts);
 }
 function compareArtifacts(a, b) {
-  return compare3(a.kind, b.kind) || compare3(a.id, b.id) || compare3(a.digest, b.digest) || compare3(a.class, b.class);
+  return compare2(a.kind, b.kind) || compare2(a.id, b.id) || compare2(a.digest, b.digest) || compare2(a.class, b.class);
 }
-function compare3(a, b) {
+function compare2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 var init_artifacts = __esm({
@@ -6427,38 +6683,44 @@ var init_packet = __esm({
   }
 });
 
+// src/cli/outputs.ts
+import { lstat, readlink, realpath as realpath2 } from "node:fs/promises";
+import { basename, dirname, resolve as resolve2, sep as sep2 } from "node:path";
+async function refuseOverlaps(outputs, inputs) {
+  const inputFiles = new Set(await Promise.all(inputs.files.map(realTarget)));
+  const seen = /* @__PURE__ */ new Map();
+  for (const { option, path } of outputs) {
+    const target = await realTarget(path);
+    if (inputFiles.has(target)) throw new InputError(path, `${option} names an input file; it is left as it is`);
+    const inside = inputs.directories.find((directory) => target.startsWith(directory + sep2));
+    if (inside !== void 0) throw new InputError(path, `${option} is inside an evidence directory`);
+    const other = seen.get(target);
+    if (other !== void 0) throw new InputError(path, `${option} names the same file as ${other}`);
+    seen.set(target, option);
+  }
+}
+async function realTarget(path, hops = 0) {
+  try {
+    return await realpath2(path);
+  } catch {
+    const link = await lstat(path).catch(() => void 0);
+    if (link?.isSymbolicLink() && hops < 40) return realTarget(resolve2(dirname(path), await readlink(path)), hops + 1);
+    const directory = await realpath2(dirname(resolve2(path))).catch(() => dirname(resolve2(path)));
+    return resolve2(directory, basename(path));
+  }
+}
+var init_outputs = __esm({
+  "src/cli/outputs.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
 // src/cli/packet.ts
 var packet_exports = {};
 __export(packet_exports, {
   default: () => packet_default
 });
-import { writeFile } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
-function withoutFile(inputs, file) {
-  const isOut = (path) => resolve2(path) === resolve2(file);
-  const replaced = inputs.paths.findIndex(isOut);
-  if (replaced !== -1 && !isReplaceable(inputs.documents[replaced]?.text)) {
-    throw new InputError(file, "--out names an evidence file that is not a release-packet; it is left as it is");
-  }
-  const kept = inputs.paths.flatMap((path, index) => isOut(path) ? [] : [index]);
-  return {
-    ...inputs,
-    documents: kept.map((index) => inputs.documents[index]),
-    paths: kept.map((index) => inputs.paths[index])
-  };
-}
-function isReplaceable(text2) {
-  if (text2 === void 0 || text2 === "") return true;
-  const parsed = parseJson(text2);
-  return parsed.ok && parsed.value.kind === "release-packet";
-}
-async function writeOutput(path, text2) {
-  try {
-    await writeFile(path, text2);
-  } catch {
-    throw new InputError(path, "cannot be written");
-  }
-}
 var packet_default;
 var init_packet2 = __esm({
   "src/cli/packet.ts"() {
@@ -6468,10 +6730,12 @@ var init_packet2 = __esm({
     init_packet();
     init_command();
     init_errors();
-    init_github2();
-    init_io();
+    init_outputs();
+    init_path_scan();
     init_policy3();
     init_readiness2();
+    init_json3();
+    init_markdown2();
     packet_default = defineCliCommand({
       meta: {
         name: "packet",
@@ -6483,28 +6747,44 @@ var init_packet2 = __esm({
         markdown: { type: "string", description: "also write the readiness summary as Markdown", valueHint: "FILE" }
       },
       variadic: ["evidence"],
-      async run(args) {
+      formats: {},
+      async run(args, context) {
         const out = args.values.out;
         if (typeof out !== "string") throw new UsageError("option --out is required");
         const markdownPath = typeof args.values.markdown === "string" ? args.values.markdown : void 0;
-        const inputs = withoutFile(await loadReadinessInputs(args), out);
+        scanPath(out, context);
+        if (markdownPath !== void 0) scanPath(markdownPath, context);
+        const inputs = await loadReadinessInputs(args, context);
+        const outputs = [{ option: "--out", path: out }];
+        if (markdownPath !== void 0) outputs.push({ option: "--markdown", path: markdownPath });
+        await refuseOverlaps(outputs, inputs.inputPaths);
         const { packet, readiness, checks } = await buildPacket(inputs);
-        reportInvalidEvidence(inputs.paths, checks);
-        const markdown = formatReadinessMarkdown(readiness, { artifacts: packet.artifacts });
-        const packetText = formatJson(packet, { pretty: true });
-        await writeOutput(out, packetText);
-        if (utf8Length(packetText) > DEFAULT_MAX_BYTES) {
-          writeStderr(
-            `warning: ${out} is larger than ${DEFAULT_MAX_BYTES} bytes, the document limit; verify-packet will refuse it`
+        const base = { readiness, checks, paths: inputs.paths, packet, out };
+        const verdict = judged(readiness, checks, inputs.paths, context);
+        return markdownPath === void 0 ? { ...verdict, ...base } : { ...verdict, ...base, markdownPath };
+      },
+      report(result2) {
+        const packetFile = canonicalJson2(result2.packet, true);
+        const files = [{ path: result2.out, output: packetFile }];
+        if (result2.markdownPath !== void 0) {
+          files.push({ path: result2.markdownPath, output: packetMarkdown(result2.readiness, result2.packet.artifacts) });
+        }
+        const messages = [...result2.messages];
+        if (utf8Length(formatJson(result2.packet, { pretty: true })) > DEFAULT_MAX_BYTES) {
+          messages.push(
+            `warning: ${result2.out} is larger than ${DEFAULT_MAX_BYTES} bytes, the document limit; verify-packet will refuse it`
           );
         }
-        if (markdownPath !== void 0) await writeOutput(markdownPath, markdown);
-        const annotations = githubAnnotations(readiness, findingsByFile(checks, inputs.paths));
-        await reportToGitHub({ markdown, annotations });
-        writeStderr(
+        const { packet, readiness, out } = result2;
+        messages.push(
           `packet ${out}: verdict ${readiness.verdict}, ${packet.artifacts.length} artifacts, ${packet.packetDigest}`
         );
-        return readinessExitCode(readiness.verdict);
+        return {
+          ...readinessReport(result2),
+          files,
+          messages,
+          stepSummary: (maxBytes) => readinessSummary(readiness, maxBytes, packet.artifacts)
+        };
       }
     });
   }
@@ -6516,44 +6796,40 @@ __export(verify_packet_exports, {
   default: () => verify_packet_default
 });
 import { resolve as resolve3 } from "node:path";
-async function readPacketText(path) {
-  const text2 = await readTextFile(path);
+async function readPacketText(path, context) {
+  const text2 = await readScannedFile(path, context);
   const parsed = parseJson(text2);
   if (!parsed.ok) throw new InputError(path, `not a JSON document (${parsed.error.code})`);
   return text2;
 }
-async function readEvidence(paths, packetPath) {
-  const collected = await collectJsonFiles(paths);
+async function readEvidence(paths, packetPath, context) {
+  const collected = await collectJsonFiles(paths, context);
   const [firstError] = collected.errors;
   if (firstError) throw firstError;
   const packetFile = resolve3(packetPath);
   const documents = [];
   for (const file of collected.files) {
-    if (resolve3(file) !== packetFile) documents.push({ text: await readTextFile(file) });
+    if (resolve3(file) !== packetFile) documents.push({ text: await readScannedFile(file, context) });
   }
   return documents;
 }
-function describe(packetPath, result2) {
-  const lines = [`${packetPath}: ${result2.ok ? "verified" : "does NOT verify"}`];
-  lines.push(`  packetDigest: ${result2.packetDigestOk ? "ok" : "mismatch"}`);
-  lines.push(`  readiness re-run: ${result2.readinessMatches ? "identical" : "differs"}`);
-  lines.push(
-    `  documents: ${result2.changed.length} changed, ${result2.missing.length} missing, ${result2.extra.length} extra`
-  );
-  for (const reason3 of result2.reasons) lines.push(`  - ${reason3.code}: ${reason3.message}`);
-  return lines.join("\n");
+async function readScannedFile(path, context) {
+  const text2 = await readTextFile(path, context);
+  context.withhold(scanText(text2).withheld);
+  return text2;
 }
-var FORMATS2, verify_packet_default;
+var verify_packet_default;
 var init_verify_packet = __esm({
   "src/cli/verify-packet.ts"() {
     "use strict";
-    init_format();
     init_json();
     init_packet();
+    init_privacy();
     init_command();
     init_errors();
     init_io();
-    FORMATS2 = ["text", "json"];
+    init_json3();
+    init_text();
     verify_packet_default = defineCliCommand({
       meta: { name: "verify-packet", description: "Check a release-packet against the evidence files it names." },
       args: {
@@ -6562,21 +6838,21 @@ var init_verify_packet = __esm({
           type: "string",
           description: "evidence files or directories (every following path counts)",
           valueHint: "PATH…"
-        },
-        format: { type: "enum", options: [...FORMATS2], default: "text", description: "output format" }
+        }
       },
       variadic: ["evidence"],
-      async run(args) {
+      formats: { text: verifyText, json: (result2) => canonicalJson2(result2.verification) },
+      async run(args, context) {
         if (args.positionals.length !== 1)
           throw new UsageError("verify-packet takes exactly one packet FILE before --evidence");
         const packetPath = args.positionals[0];
         const evidencePaths = args.lists.evidence ?? [];
         if (evidencePaths.length === 0) throw new UsageError("option --evidence needs at least one path");
-        const packet = await readPacketText(packetPath);
-        const documents = await readEvidence(evidencePaths, packetPath);
-        const result2 = await verifyPacket(packet, documents);
-        writeStdout(args.values.format === "json" ? formatJson(result2) : describe(packetPath, result2));
-        return result2.ok ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
+        const packet = await readPacketText(packetPath, context);
+        const documents = await readEvidence(evidencePaths, packetPath, context);
+        context.processing(void 0);
+        const verification = await verifyPacket(packet, documents);
+        return { outcome: verification.ok ? "ok" : "not-acceptable", packetPath, verification };
       }
     });
   }
@@ -6725,17 +7001,17 @@ function boundarySeparation({ fixture }) {
 }
 function documentsReady(context) {
   const reasons = [];
-  const describe2 = (where, check3) => {
+  const describe = (where, check3) => {
     if (check3.ok) return;
     const codes = [
       .../* @__PURE__ */ new Set([...check3.errors.map((issue) => issue.code), ...check3.findings.map((f) => f.class)])
     ].sort();
     reasons.push(reason2("document-invalid", `${where} is not valid and privacy-clean (${codes.join(", ")})`));
   };
-  describe2("the fixture", context.fixtureCheck);
-  if (context.releaseCheck) describe2("/release", context.releaseCheck);
+  describe("the fixture", context.fixtureCheck);
+  if (context.releaseCheck) describe("/release", context.releaseCheck);
   for (const [index, check3] of (context.outcome?.checks ?? []).entries())
-    describe2(`/artifacts/${index}/document`, check3);
+    describe(`/artifacts/${index}/document`, check3);
   const readiness = context.outcome?.readiness;
   if (readiness === void 0) {
     reasons.push(reason2("not-evaluated", "readiness could not be evaluated: release or now is not usable"));
@@ -6855,32 +7131,29 @@ var init_check_fixture = __esm({
     "use strict";
     init_fixture();
     init_json();
+    init_privacy();
     init_command();
     init_errors();
     init_io();
+    init_text();
     check_fixture_default = defineCliCommand({
       meta: { name: "check-fixture", description: "Check an extraction fixture against every clause of spec §9." },
       args: {
         file: { type: "positional", required: false, description: "the extraction-fixture document", valueHint: "FILE" },
         "identity-terms": { type: "string", description: "product names, one per line", valueHint: "FILE" }
       },
-      async run(args) {
+      formats: { text: fixtureText },
+      async run(args, context) {
         if (args.positionals.length !== 1) throw new UsageError("check-fixture takes exactly one FILE");
         const path = args.positionals[0];
         const termsPath = args.values["identity-terms"];
-        const identityTerms = typeof termsPath === "string" ? parseIdentityTerms(await readTextFile(termsPath)) : [];
-        const text2 = await readTextFile(path);
+        const identityTerms = typeof termsPath === "string" ? parseIdentityTerms(await readTextFile(termsPath, context)) : [];
+        const text2 = await readTextFile(path, context);
         const parsed = parseJson(text2);
         if (!parsed.ok) throw new InputError(path, `not a JSON document (${parsed.error.code})`);
-        const result2 = await checkFixture(text2, { identityTerms });
-        const lines = [];
-        for (const clause of result2.clauses) {
-          lines.push(`${clause.ok ? "OK  " : "FAIL"} ${clause.clause}`);
-          for (const reason3 of clause.reasons) lines.push(`     ${reason3.code}: ${reason3.message}`);
-        }
-        lines.push(result2.ok ? "fixture passes every clause" : "fixture fails at least one clause");
-        writeStdout(lines.join("\n"));
-        return result2.ok ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
+        context.withhold(scanText(text2).withheld);
+        const check3 = await checkFixture(text2, { identityTerms });
+        return { outcome: check3.ok ? "ok" : "not-acceptable", check: check3 };
       }
     });
   }
@@ -6891,6 +7164,10 @@ var schema_exports = {};
 __export(schema_exports, {
   default: () => schema_default
 });
+function schemaOutput(result2) {
+  if (result2.kind === void 0 || !isKind(result2.kind)) return { type: "lines", lines: KINDS };
+  return { type: "json", value: jsonSchemaFor(result2.kind) };
+}
 var schema_default;
 var init_schema = __esm({
   "src/cli/schema.ts"() {
@@ -6898,7 +7175,6 @@ var init_schema = __esm({
     init_contract();
     init_command();
     init_errors();
-    init_io();
     schema_default = defineCliCommand({
       meta: {
         name: "schema",
@@ -6907,16 +7183,12 @@ var init_schema = __esm({
       args: {
         kind: { type: "positional", required: false, description: "A document kind; without it, the kinds are listed." }
       },
+      formats: { json: schemaOutput },
       async run(args) {
         if (args.positionals.length > 1) throw new UsageError("schema takes at most one kind");
         const kind = args.positionals[0];
-        if (kind === void 0) {
-          writeStdout(KINDS.join("\n"));
-          return EXIT_OK;
-        }
-        if (!isKind(kind)) throw new UsageError(`unknown kind; known kinds: ${KINDS.join(", ")}`);
-        writeStdout(JSON.stringify(jsonSchemaFor(kind), null, 2));
-        return EXIT_OK;
+        if (kind !== void 0 && !isKind(kind)) throw new UsageError(`unknown kind; known kinds: ${KINDS.join(", ")}`);
+        return kind === void 0 ? { outcome: "ok" } : { outcome: "ok", kind };
       }
     });
   }
@@ -6924,16 +7196,199 @@ var init_schema = __esm({
 
 // action/main.ts
 init_errors();
-init_io();
 import { writeFile as writeFile2 } from "node:fs/promises";
-
-// action/cli.ts
-import { readFile as readFile2 } from "node:fs/promises";
 
 // src/cli/main.ts
 init_dist();
 init_errors();
-init_io();
+
+// src/cli/sink.ts
+init_format();
+init_errors();
+import { appendFile, stat, writeFile } from "node:fs/promises";
+
+// src/cli/withheld.ts
+init_format();
+init_redact();
+var Withheld = class {
+  values = /* @__PURE__ */ new Set();
+  buckets;
+  keyLength = 0;
+  add(values) {
+    for (const value of values) {
+      if (value === "" || this.values.has(value)) continue;
+      this.values.add(value);
+      this.buckets = void 0;
+    }
+  }
+  get size() {
+    return this.values.size;
+  }
+  /** `text` with every withheld form replaced by `[redacted]`, longest match first. */
+  redact(text2) {
+    if (this.values.size === 0) return text2;
+    const buckets = this.bucketsOf();
+    const k = this.keyLength;
+    if (text2.length < k) return text2;
+    let out = "";
+    let copied = 0;
+    for (let index = 0; index + k <= text2.length; ) {
+      const match = buckets.get(text2.slice(index, index + k))?.find((form) => text2.startsWith(form, index));
+      if (match === void 0) {
+        index++;
+        continue;
+      }
+      out += text2.slice(copied, index) + REDACTED;
+      index += match.length;
+      copied = index;
+    }
+    return copied === 0 ? text2 : out + text2.slice(copied);
+  }
+  bucketsOf() {
+    if (this.buckets) return this.buckets;
+    const forms = /* @__PURE__ */ new Set();
+    for (const value of this.values) for (const form of formsOf(value)) if (form !== "") forms.add(form);
+    const sorted = [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+    this.keyLength = Math.min(8, ...sorted.map((form) => form.length));
+    const buckets = /* @__PURE__ */ new Map();
+    for (const form of sorted) {
+      const key = form.slice(0, this.keyLength);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(form);
+      else buckets.set(key, [form]);
+    }
+    this.buckets = buckets;
+    return buckets;
+  }
+};
+function formsOf(value) {
+  const forms = [value, visible(value), JSON.stringify(value).slice(1, -1)];
+  try {
+    forms.push(encodeURIComponent(value));
+  } catch {
+  }
+  return forms;
+}
+
+// src/cli/sink.ts
+var STEP_SUMMARY_LIMIT = 1024 * 1024;
+var NODE_IO = {
+  stdout: (text2) => process.stdout.write(text2),
+  stderr: (text2) => process.stderr.write(text2),
+  writeFile: (path, text2) => writeFile(path, text2),
+  appendFile: (path, text2) => appendFile(path, text2),
+  fileSize: async (path) => {
+    try {
+      return (await stat(path)).size;
+    } catch (error) {
+      if (error.code === "ENOENT") return 0;
+      throw error;
+    }
+  },
+  exit: (code) => {
+    process.exitCode = code;
+  }
+};
+var Sink = class {
+  constructor(env = process.env, io = NODE_IO) {
+    this.env = env;
+    this.io = io;
+  }
+  withheld = new Withheld();
+  current;
+  withhold(values) {
+    this.withheld.add(values);
+  }
+  processing(path) {
+    this.current = path;
+  }
+  /** The file that was being read, for a message about an unexpected failure. */
+  get currentFile() {
+    return this.current;
+  }
+  /** `value` with every withheld value replaced in every string, member names included; unchanged when none. */
+  withholdIn(value) {
+    return this.withheld.size === 0 ? value : redactValue(value, (text2) => this.redactText(text2));
+  }
+  /** Writes one run's output: its stdout document, then files, messages, step summary and annotations. */
+  async write(stdout, report2 = {}) {
+    for (const file of report2.files ?? []) await this.writeFileOutput(file.path, file.output);
+    if (stdout !== void 0) this.io.stdout(this.render(stdout));
+    if (report2.messages?.length) this.writeMessages(report2.messages);
+    if (report2.stepSummary) await this.appendStepSummary(report2.stepSummary);
+    this.writeAnnotations(report2.annotations ?? [], stdout === void 0 ? "stdout" : "stderr");
+  }
+  /** Ends the run with an exit code from `exitCodeOf` (or 2 for a usage or I/O error). */
+  end(code) {
+    this.io.exit(code);
+  }
+  /** Lines for stderr (messages, errors), made safe like any other output. */
+  writeMessages(lines2) {
+    this.io.stderr(this.render({ type: "lines", lines: lines2 }));
+  }
+  /** The bytes of an output: withheld values replaced, controls visible, never a forged workflow command. */
+  render(output) {
+    if (output.type === "json") {
+      const value = this.withholdIn(output.value);
+      const json = output.canonical ? formatJson(value, { pretty: output.pretty ?? true }) : `${JSON.stringify(value, null, output.pretty === false ? void 0 : 2)}
+`;
+      return safeJsonText(this.redactText(json));
+    }
+    const lines2 = output.type === "lines" ? output.lines : output.text.replace(/\n$/, "").split("\n");
+    return `${lines2.map((line) => safeLine(this.redactText(line))).join("\n")}
+`;
+  }
+  async writeFileOutput(path, output) {
+    try {
+      await this.io.writeFile(path, this.render(output));
+    } catch {
+      throw new InputError(path, "cannot be written");
+    }
+  }
+  /**
+   * Appends to `$GITHUB_STEP_SUMMARY` when it is set and not empty, within what the file has left of its limit. A
+   * summary that cannot be written is a warning, never a failure: the exit code must not depend on the runner's file.
+   */
+  async appendStepSummary(renderFor) {
+    const path = this.env.GITHUB_STEP_SUMMARY;
+    if (path === void 0 || path === "") return;
+    try {
+      const left = STEP_SUMMARY_LIMIT - await this.io.fileSize(path);
+      const markdown = left > 0 ? renderFor(left) : "";
+      const text2 = markdown === "" ? "" : this.render({ type: "markdown", text: markdown });
+      if (text2 === "" || new TextEncoder().encode(text2).length > left) {
+        this.writeMessages(["warning: GITHUB_STEP_SUMMARY is too full for the readiness summary; it was not added"]);
+        return;
+      }
+      await this.io.appendFile(path, text2);
+    } catch {
+      this.writeMessages([
+        "warning: cannot append to the file named by GITHUB_STEP_SUMMARY; the step summary is incomplete"
+      ]);
+    }
+  }
+  writeAnnotations(annotations, stream) {
+    if (this.env.GITHUB_ACTIONS !== "true" || annotations.length === 0) return;
+    const lines2 = annotations.map((annotation) => this.redactText(workflowCommand(this.withholdIn(annotation))));
+    this.io[stream](`${lines2.join("\n")}
+`);
+  }
+  redactText(text2) {
+    return this.withheld.redact(text2);
+  }
+};
+function redactValue(value, redact) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, redact));
+  if (value === null || typeof value !== "object") return value;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  const out = {};
+  for (const [key, item] of Object.entries(value)) out[redact(key)] = redactValue(item, redact);
+  return out;
+}
+
+// src/cli/main.ts
 init_version();
 var main = {
   meta: {
@@ -6953,102 +7408,72 @@ var main = {
   })
 };
 async function findCommand(rawArgs) {
-  const name = rawArgs.find((arg) => !arg.startsWith("-"));
+  const index = rawArgs.findIndex((arg) => !arg.startsWith("-"));
+  const name = rawArgs[index];
   const subCommands = main.subCommands;
   const loader = name !== void 0 && Object.hasOwn(subCommands, name) ? subCommands[name] : void 0;
-  return loader ? [await loader(), main] : [main, void 0];
+  return loader ? { command: await loader(), parent: main, rest: rawArgs.slice(index + 1) } : { command: main, rest: [...rawArgs] };
 }
-async function runMain(rawArgs = process.argv.slice(2)) {
+async function runCli(rawArgs, sink) {
   try {
     if (rawArgs.includes("--help") || rawArgs.includes("-h")) {
-      writeStdout(await usage(rawArgs, process.stdout.isTTY));
-      process.exitCode = 0;
-      return;
+      await sink.write({ type: "lines", lines: (await usage(rawArgs)).split("\n") });
+      return { exitCode: 0 };
     }
     if (rawArgs.length === 1 && (rawArgs[0] === "--version" || rawArgs[0] === "-v")) {
-      writeStdout(VERSION);
-      process.exitCode = 0;
-      return;
+      await sink.write({ type: "lines", lines: [VERSION] });
+      return { exitCode: 0 };
     }
-    await runCommand(main, { rawArgs: [...rawArgs] });
+    const { command, parent, rest } = await findCommand(rawArgs);
+    if (parent === void 0) {
+      await runCommand(main, { rawArgs: [...rawArgs] });
+      return { exitCode: 0 };
+    }
+    const { result: result2 } = await runCommand(command, { rawArgs: rest, data: sink });
+    return result2;
   } catch (error) {
-    process.exitCode = EXIT_USAGE;
-    if (error instanceof UsageError || error.name === "CLIError") {
-      writeStderr(await usage(rawArgs, process.stderr.isTTY));
-      writeStderr(`error: ${stripAnsi(error.message)}`);
-    } else if (error instanceof InputError) {
-      writeStderr(`error: ${error.message}`);
-    } else {
-      writeStderr(`error: internal error (${error.name ?? "Error"})`);
-      if (process.env.RELEASE_EVIDENCE_DEBUG === "1") writeStderr(String(error.stack));
-    }
+    sink.writeMessages(await describeFailure(error, rawArgs, sink));
+    return { exitCode: EXIT_USAGE };
   }
 }
-async function usage(rawArgs, isTerminal) {
-  const text2 = await renderUsage(...await findCommand(rawArgs));
-  return isTerminal ? text2 : stripAnsi(text2);
+async function describeFailure(error, rawArgs, sink) {
+  if (error instanceof UsageError || error.name === "CLIError") {
+    return [...(await usage(rawArgs)).split("\n"), `error: ${stripAnsi(error.message)}`];
+  }
+  if (error instanceof InputError) return [`error: ${error.message}`];
+  const file = sink.currentFile;
+  const lines2 = [
+    `error: internal error${file === void 0 ? "" : ` while processing ${file}`} (${error.name ?? "Error"})`
+  ];
+  if (sink.env.RELEASE_EVIDENCE_DEBUG === "1") lines2.push(...String(error.stack).split("\n"));
+  return lines2;
+}
+async function usage(rawArgs) {
+  const { command, parent } = await findCommand(rawArgs);
+  return stripAnsi(await renderUsage(command, parent)).replace(/\n+$/, "");
 }
 function stripAnsi(text2) {
   return text2.replace(/\u001b\[[0-9;]*m/g, "");
 }
 
 // action/cli.ts
-init_format();
-async function runCli(args, takeStdout) {
-  const [command] = args;
-  const format = args.find((arg) => arg.startsWith("--format="))?.slice("--format=".length);
-  if (command === "readiness") {
-    const jsonArgs = format === "markdown" ? args.map((arg) => arg === "--format=markdown" ? "--format=json" : arg) : args;
-    const run2 = await captured(jsonArgs);
-    const document = parseOrUndefined(run2.stdout);
-    const readiness = document && "predicate" in document ? document.predicate : document;
-    const stdout = format === "markdown" && readiness ? formatReadinessMarkdown(readiness) : run2.stdout;
-    return finish3(run2.exitCode, stdout, takeStdout, readiness ? { readiness } : {});
-  }
-  if (command === "packet") {
-    const exitCode = await exitCodeOf(() => runMain(args));
-    const out = args.find((arg) => arg.startsWith("--out="))?.slice("--out=".length) ?? "";
-    const packet = exitCode === 2 ? void 0 : parseOrUndefined(await readFile2(out, "utf8").catch(() => ""));
-    const facts2 = packet?.readiness ? { readiness: packet.readiness, packetDigest: packet.packetDigest } : {};
-    return { exitCode, facts: facts2 };
-  }
-  const run = takeStdout ? await captured(args) : { exitCode: await exitCodeOf(() => runMain(args)), stdout: "" };
-  const facts = command === "verify-packet" && run.exitCode !== 2 ? { verified: run.exitCode === 0 } : {};
-  return finish3(run.exitCode, run.stdout, takeStdout, facts);
+async function runCli2(args, env, takeStdout) {
+  const taken = [];
+  const io = takeStdout ? { ...NODE_IO, stdout: (text2) => void taken.push(text2) } : NODE_IO;
+  const run = await runCli(args, new Sink(env, io));
+  const facts = run.result === void 0 ? {} : factsOf(run.result);
+  return takeStdout ? { exitCode: run.exitCode, stdout: taken.join(""), facts } : { exitCode: run.exitCode, facts };
 }
-function finish3(exitCode, stdout, takeStdout, facts) {
-  if (takeStdout) return { exitCode, stdout, facts };
-  if (exitCode !== 2) process.stdout.write(stdout.endsWith("\n") || stdout === "" ? stdout : `${stdout}
-`);
-  return { exitCode, facts };
+function factsOf(result2) {
+  const { readiness, packet, verification } = result2;
+  return {
+    ...readiness ? { readiness } : {},
+    ...packet ? { packetDigest: packet.packetDigest } : {},
+    ...verification ? { verified: verification.ok } : {}
+  };
 }
-async function captured(args) {
-  const chunks = [];
-  const write = process.stdout.write;
-  process.stdout.write = ((chunk) => {
-    chunks.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
-    return true;
-  });
-  try {
-    const exitCode = await exitCodeOf(() => runMain(args));
-    return { exitCode, stdout: chunks.join("") };
-  } finally {
-    process.stdout.write = write;
-  }
-}
-async function exitCodeOf(run) {
-  process.exitCode = void 0;
-  await run();
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = void 0;
-  return code;
-}
-function parseOrUndefined(text2) {
-  try {
-    return JSON.parse(text2);
-  } catch {
-    return void 0;
-  }
+function reportError(message, env) {
+  new Sink(env, NODE_IO).writeMessages([`error: ${message}`]);
 }
 
 // action/inputs.ts
@@ -7057,8 +7482,8 @@ var COMMANDS = ["readiness", "packet", "verify-packet", "scan"];
 var FAIL_ON = ["not-ready", "never"];
 function inputOf(env, name) {
   const value = (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-  const lines = name === "evidence" ? value.split(/\r?\n/) : [value];
-  if (lines.some((line) => CONTROL.test(line))) throw new UsageError(`the ${name} input holds a control character`);
+  const lines2 = name === "evidence" ? value.split(/\r?\n/) : [value];
+  if (lines2.some((line) => CONTROL.test(line))) throw new UsageError(`the ${name} input holds a control character`);
   return value;
 }
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
@@ -7148,14 +7573,14 @@ async function runAction(env) {
     const args = cliArgs(inputs);
     const stdoutFile = inputs.command === "packet" || inputs.out === "" ? void 0 : inputs.out;
     refuseOutOverInput(inputs, stdoutFile);
-    const run = await runCli(args, stdoutFile !== void 0);
+    const run = await runCli2(args, env, stdoutFile !== void 0);
     if (run.exitCode === EXIT_USAGE) return EXIT_USAGE;
     if (stdoutFile !== void 0) await writeOut(stdoutFile, run.stdout ?? "");
     await writeStepOutputs(env, outputsOf(run));
     return run.exitCode === EXIT_NOT_ACCEPTABLE && inputs.failOn === "never" ? EXIT_OK : run.exitCode;
   } catch (error) {
     const known = error instanceof UsageError || error instanceof InputError;
-    writeStderr(`error: ${known ? error.message : `internal error (${error.name ?? "Error"})`}`);
+    reportError(known ? error.message : `internal error (${error.name ?? "Error"})`, env);
     return EXIT_USAGE;
   }
 }
