@@ -11,13 +11,14 @@ const out = join(root, '.out');
 const core = '@cloudflare-saas-core/release-evidence';
 const template = 'ai-media-reference';
 const identityTerms = 'templates/ai-media-reference/identity-terms.txt';
-const vitest = (pkg, name) => [
+const vitest = (pkg, name, ...extra) => [
   'pnpm',
   '--filter',
   pkg,
   'exec',
   'vitest',
   'run',
+  ...extra,
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${join(out, `vitest-${name}.json`)}`,
@@ -43,6 +44,16 @@ const steps = [
   ],
   ['template adapters end to end against the package', ['pnpm', '--filter', template, 'e2e']],
   ['template extraction fixture', ['pnpm', '--filter', template, 'fixture']],
+  // The package as the registry would serve it (docs/adopting.md). The last two exit non-zero on any problem.
+  [
+    'packed tarball: npm-only install, CLI, ESM import, consumer types',
+    vitest(core, 'packed', '-c', 'vitest.packed.config.ts'),
+  ],
+  ['publint on the packed package', ['pnpm', '--filter', core, 'exec', 'publint', 'run', '--strict', '--pack', 'pnpm']],
+  [
+    'attw on the packed package (ESM only)',
+    ['pnpm', '--filter', core, 'exec', 'attw', '--pack', '.', '--profile', 'esm-only', '--format', 'ascii'],
+  ],
 ];
 
 rmSync(out, { recursive: true, force: true });

@@ -1,0 +1,7614 @@
+import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res) => function __init() {
+  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
+// src/cli/errors.ts
+var EXIT_OK, EXIT_NOT_ACCEPTABLE, EXIT_USAGE, UsageError, InputError;
+var init_errors = __esm({
+  "src/cli/errors.ts"() {
+    "use strict";
+    EXIT_OK = 0;
+    EXIT_NOT_ACCEPTABLE = 1;
+    EXIT_USAGE = 2;
+    UsageError = class extends Error {
+      name = "UsageError";
+    };
+    InputError = class extends Error {
+      constructor(path, reason3) {
+        super(`${path}: ${reason3}`);
+        this.path = path;
+        this.reason = reason3;
+      }
+      name = "InputError";
+    };
+  }
+});
+
+// ../../node_modules/.pnpm/citty@0.2.2/node_modules/citty/dist/_chunks/libs/scule.mjs
+function isUppercase(char = "") {
+  if (NUMBER_CHAR_RE.test(char)) return;
+  return char !== char.toLowerCase();
+}
+function splitByCase(str, separators) {
+  const splitters = separators ?? STR_SPLITTERS;
+  const parts = [];
+  if (!str || typeof str !== "string") return parts;
+  let buff = "";
+  let previousUpper;
+  let previousSplitter;
+  for (const char of str) {
+    const isSplitter = splitters.includes(char);
+    if (isSplitter === true) {
+      parts.push(buff);
+      buff = "";
+      previousUpper = void 0;
+      continue;
+    }
+    const isUpper = isUppercase(char);
+    if (previousSplitter === false) {
+      if (previousUpper === false && isUpper === true) {
+        parts.push(buff);
+        buff = char;
+        previousUpper = isUpper;
+        continue;
+      }
+      if (previousUpper === true && isUpper === false && buff.length > 1) {
+        const lastChar = buff.at(-1);
+        parts.push(buff.slice(0, Math.max(0, buff.length - 1)));
+        buff = lastChar + char;
+        previousUpper = isUpper;
+        continue;
+      }
+    }
+    buff += char;
+    previousUpper = isUpper;
+    previousSplitter = isSplitter;
+  }
+  parts.push(buff);
+  return parts;
+}
+function upperFirst(str) {
+  return str ? str[0].toUpperCase() + str.slice(1) : "";
+}
+function lowerFirst(str) {
+  return str ? str[0].toLowerCase() + str.slice(1) : "";
+}
+function pascalCase(str, opts) {
+  return str ? (Array.isArray(str) ? str : splitByCase(str)).map((p) => upperFirst(opts?.normalize ? p.toLowerCase() : p)).join("") : "";
+}
+function camelCase(str, opts) {
+  return lowerFirst(pascalCase(str || "", opts));
+}
+function kebabCase(str, joiner) {
+  return str ? (Array.isArray(str) ? str : splitByCase(str)).map((p) => p.toLowerCase()).join(joiner ?? "-") : "";
+}
+function snakeCase(str) {
+  return kebabCase(str || "", "_");
+}
+var NUMBER_CHAR_RE, STR_SPLITTERS;
+var init_scule = __esm({
+  "../../node_modules/.pnpm/citty@0.2.2/node_modules/citty/dist/_chunks/libs/scule.mjs"() {
+    NUMBER_CHAR_RE = /\d/;
+    STR_SPLITTERS = [
+      "-",
+      "_",
+      "/",
+      "."
+    ];
+  }
+});
+
+// ../../node_modules/.pnpm/citty@0.2.2/node_modules/citty/dist/index.mjs
+import { parseArgs as parseArgs$1 } from "node:util";
+function toArray(val) {
+  if (Array.isArray(val)) return val;
+  return val === void 0 ? [] : [val];
+}
+function formatLineColumns(lines2, linePrefix = "") {
+  const maxLength2 = [];
+  for (const line of lines2) for (const [i, element] of line.entries()) maxLength2[i] = Math.max(maxLength2[i] || 0, element.length);
+  return lines2.map((l) => l.map((c, i) => linePrefix + c[i === 0 ? "padStart" : "padEnd"](maxLength2[i])).join("  ")).join("\n");
+}
+function resolveValue(input2) {
+  return typeof input2 === "function" ? input2() : input2;
+}
+function parseRawArgs(args = [], opts = {}) {
+  const booleans = new Set(opts.boolean || []);
+  const strings = new Set(opts.string || []);
+  const aliasMap = opts.alias || {};
+  const defaults = opts.default || {};
+  const aliasToMain = /* @__PURE__ */ new Map();
+  const mainToAliases = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(aliasMap)) {
+    const targets = value;
+    for (const target of targets) {
+      aliasToMain.set(key, target);
+      if (!mainToAliases.has(target)) mainToAliases.set(target, []);
+      mainToAliases.get(target).push(key);
+      aliasToMain.set(target, key);
+      if (!mainToAliases.has(key)) mainToAliases.set(key, []);
+      mainToAliases.get(key).push(target);
+    }
+  }
+  const options = {};
+  function getType(name) {
+    if (booleans.has(name)) return "boolean";
+    const aliases = mainToAliases.get(name) || [];
+    for (const alias of aliases) if (booleans.has(alias)) return "boolean";
+    return "string";
+  }
+  function isStringType(name) {
+    if (strings.has(name)) return true;
+    const aliases = mainToAliases.get(name) || [];
+    for (const alias of aliases) if (strings.has(alias)) return true;
+    return false;
+  }
+  const allOptions = /* @__PURE__ */ new Set([
+    ...booleans,
+    ...strings,
+    ...Object.keys(aliasMap),
+    ...Object.values(aliasMap).flat(),
+    ...Object.keys(defaults)
+  ]);
+  for (const name of allOptions) if (!options[name]) options[name] = {
+    type: getType(name),
+    default: defaults[name]
+  };
+  for (const [alias, main2] of aliasToMain.entries()) if (alias.length === 1 && options[main2] && !options[main2].short) options[main2].short = alias;
+  const processedArgs = [];
+  const negatedFlags = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") {
+      processedArgs.push(...args.slice(i));
+      break;
+    }
+    if (arg.startsWith("--no-")) {
+      const flagName = arg.slice(5);
+      negatedFlags[flagName] = true;
+      continue;
+    }
+    processedArgs.push(arg);
+  }
+  let parsed;
+  try {
+    parsed = parseArgs$1({
+      args: processedArgs,
+      options: Object.keys(options).length > 0 ? options : void 0,
+      allowPositionals: true,
+      strict: false
+    });
+  } catch {
+    parsed = {
+      values: {},
+      positionals: processedArgs
+    };
+  }
+  const out = { _: [] };
+  out._ = parsed.positionals;
+  for (const [key, value] of Object.entries(parsed.values)) {
+    let coerced = value;
+    if (getType(key) === "boolean" && typeof value === "string") coerced = value !== "false";
+    else if (isStringType(key) && typeof value === "boolean") coerced = "";
+    out[key] = coerced;
+  }
+  for (const [name] of Object.entries(negatedFlags)) {
+    out[name] = false;
+    const mainName = aliasToMain.get(name);
+    if (mainName) out[mainName] = false;
+    const aliases = mainToAliases.get(name);
+    if (aliases) for (const alias of aliases) out[alias] = false;
+  }
+  for (const [alias, main2] of aliasToMain.entries()) {
+    if (out[alias] !== void 0 && out[main2] === void 0) out[main2] = out[alias];
+    if (out[main2] !== void 0 && out[alias] === void 0) out[alias] = out[main2];
+    if (out[alias] !== out[main2] && defaults[main2] === out[main2]) out[main2] = out[alias];
+  }
+  return out;
+}
+function parseArgs(rawArgs, argsDef) {
+  const parseOptions = {
+    boolean: [],
+    string: [],
+    alias: {},
+    default: {}
+  };
+  const args = resolveArgs(argsDef);
+  for (const arg of args) {
+    if (arg.type === "positional") continue;
+    if (arg.type === "string" || arg.type === "enum") parseOptions.string.push(arg.name);
+    else if (arg.type === "boolean") parseOptions.boolean.push(arg.name);
+    if (arg.default !== void 0) parseOptions.default[arg.name] = arg.default;
+    if (arg.alias) parseOptions.alias[arg.name] = arg.alias;
+    const camelName = camelCase(arg.name);
+    const kebabName = kebabCase(arg.name);
+    if (camelName !== arg.name || kebabName !== arg.name) {
+      const existingAliases = toArray(parseOptions.alias[arg.name] || []);
+      if (camelName !== arg.name && !existingAliases.includes(camelName)) existingAliases.push(camelName);
+      if (kebabName !== arg.name && !existingAliases.includes(kebabName)) existingAliases.push(kebabName);
+      if (existingAliases.length > 0) parseOptions.alias[arg.name] = existingAliases;
+    }
+  }
+  const parsed = parseRawArgs(rawArgs, parseOptions);
+  const [...positionalArguments] = parsed._;
+  const parsedArgsProxy = new Proxy(parsed, { get(target, prop) {
+    return target[prop] ?? target[camelCase(prop)] ?? target[kebabCase(prop)];
+  } });
+  for (const [, arg] of args.entries()) if (arg.type === "positional") {
+    const nextPositionalArgument = positionalArguments.shift();
+    if (nextPositionalArgument !== void 0) parsedArgsProxy[arg.name] = nextPositionalArgument;
+    else if (arg.default === void 0 && arg.required !== false) throw new CLIError(`Missing required positional argument: ${arg.name.toUpperCase()}`, "EARG");
+    else parsedArgsProxy[arg.name] = arg.default;
+  } else if (arg.type === "enum") {
+    const argument = parsedArgsProxy[arg.name];
+    const options = arg.options || [];
+    if (argument !== void 0 && options.length > 0 && !options.includes(argument)) throw new CLIError(`Invalid value for argument: ${cyan(`--${arg.name}`)} (${cyan(argument)}). Expected one of: ${options.map((o) => cyan(o)).join(", ")}.`, "EARG");
+  } else if (arg.required && parsedArgsProxy[arg.name] === void 0) throw new CLIError(`Missing required argument: --${arg.name}`, "EARG");
+  return parsedArgsProxy;
+}
+function resolveArgs(argsDef) {
+  const args = [];
+  for (const [name, argDef] of Object.entries(argsDef || {})) args.push({
+    ...argDef,
+    name,
+    alias: toArray(argDef.alias)
+  });
+  return args;
+}
+async function resolvePlugins(plugins) {
+  return Promise.all(plugins.map((p) => resolveValue(p)));
+}
+function defineCommand(def) {
+  return def;
+}
+async function runCommand(cmd, opts) {
+  const cmdArgs = await resolveValue(cmd.args || {});
+  const parsedArgs = parseArgs(opts.rawArgs, cmdArgs);
+  const context = {
+    rawArgs: opts.rawArgs,
+    args: parsedArgs,
+    data: opts.data,
+    cmd
+  };
+  const plugins = await resolvePlugins(cmd.plugins ?? []);
+  let result2;
+  let runError;
+  try {
+    for (const plugin of plugins) await plugin.setup?.(context);
+    if (typeof cmd.setup === "function") await cmd.setup(context);
+    const subCommands = await resolveValue(cmd.subCommands);
+    if (subCommands && Object.keys(subCommands).length > 0) {
+      const subCommandArgIndex = findSubCommandIndex(opts.rawArgs, cmdArgs);
+      const explicitName = opts.rawArgs[subCommandArgIndex];
+      if (explicitName) {
+        const subCommand = await _findSubCommand(subCommands, explicitName);
+        if (!subCommand) throw new CLIError(`Unknown command ${cyan(explicitName)}`, "E_UNKNOWN_COMMAND");
+        await runCommand(subCommand, { rawArgs: opts.rawArgs.slice(subCommandArgIndex + 1) });
+      } else {
+        const defaultSubCommand = await resolveValue(cmd.default);
+        if (defaultSubCommand) {
+          if (cmd.run) throw new CLIError(`Cannot specify both 'run' and 'default' on the same command.`, "E_DEFAULT_CONFLICT");
+          const subCommand = await _findSubCommand(subCommands, defaultSubCommand);
+          if (!subCommand) throw new CLIError(`Default sub command ${cyan(defaultSubCommand)} not found in subCommands.`, "E_UNKNOWN_COMMAND");
+          await runCommand(subCommand, { rawArgs: opts.rawArgs });
+        } else if (!cmd.run) throw new CLIError(`No command specified.`, "E_NO_COMMAND");
+      }
+    }
+    if (typeof cmd.run === "function") result2 = await cmd.run(context);
+  } catch (error) {
+    runError = error;
+  }
+  const cleanupErrors = [];
+  if (typeof cmd.cleanup === "function") try {
+    await cmd.cleanup(context);
+  } catch (error) {
+    cleanupErrors.push(error);
+  }
+  for (const plugin of [...plugins].reverse()) try {
+    await plugin.cleanup?.(context);
+  } catch (error) {
+    cleanupErrors.push(error);
+  }
+  if (runError) throw runError;
+  if (cleanupErrors.length === 1) throw cleanupErrors[0];
+  if (cleanupErrors.length > 1) throw new Error("Multiple cleanup errors", { cause: cleanupErrors });
+  return { result: result2 };
+}
+async function _findSubCommand(subCommands, name) {
+  if (name in subCommands) return resolveValue(subCommands[name]);
+  for (const sub of Object.values(subCommands)) {
+    const resolved = await resolveValue(sub);
+    const meta = await resolveValue(resolved?.meta);
+    if (meta?.alias) {
+      if (toArray(meta.alias).includes(name)) return resolved;
+    }
+  }
+}
+function findSubCommandIndex(rawArgs, argsDef) {
+  for (let i = 0; i < rawArgs.length; i++) {
+    const arg = rawArgs[i];
+    if (arg === "--") return -1;
+    if (arg.startsWith("-")) {
+      if (!arg.includes("=") && _isValueFlag(arg, argsDef)) i++;
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}
+function _isValueFlag(flag, argsDef) {
+  const name = flag.replace(/^-{1,2}/, "");
+  const normalized = camelCase(name);
+  for (const [key, def] of Object.entries(argsDef)) {
+    if (def.type !== "string" && def.type !== "enum") continue;
+    if (normalized === camelCase(key)) return true;
+    if ((Array.isArray(def.alias) ? def.alias : def.alias ? [def.alias] : []).includes(name)) return true;
+  }
+  return false;
+}
+async function renderUsage(cmd, parent) {
+  const cmdMeta = await resolveValue(cmd.meta || {});
+  const cmdArgs = resolveArgs(await resolveValue(cmd.args || {}));
+  const parentMeta = await resolveValue(parent?.meta || {});
+  const commandName = `${parentMeta.name ? `${parentMeta.name} ` : ""}` + (cmdMeta.name || process.argv[1]);
+  const argLines = [];
+  const posLines = [];
+  const commandsLines = [];
+  const usageLine = [];
+  for (const arg of cmdArgs) if (arg.type === "positional") {
+    const name = arg.name.toUpperCase();
+    const isRequired = arg.required !== false && arg.default === void 0;
+    posLines.push([cyan(name + renderValueHint(arg)), renderDescription(arg, isRequired)]);
+    usageLine.push(isRequired ? `<${name}>` : `[${name}]`);
+  } else {
+    const isRequired = arg.required === true && arg.default === void 0;
+    const argStr = [...(arg.alias || []).map((a) => `-${a}`), `--${arg.name}`].join(", ") + renderValueHint(arg);
+    argLines.push([cyan(argStr), renderDescription(arg, isRequired)]);
+    if (arg.type === "boolean" && (arg.default === true || arg.negativeDescription) && !negativePrefixRe.test(arg.name)) {
+      const negativeArgStr = [...(arg.alias || []).map((a) => `--no-${a}`), `--no-${arg.name}`].join(", ");
+      argLines.push([cyan(negativeArgStr), [arg.negativeDescription, isRequired ? gray("(Required)") : ""].filter(Boolean).join(" ")]);
+    }
+    if (isRequired) usageLine.push(`--${arg.name}` + renderValueHint(arg));
+  }
+  if (cmd.subCommands) {
+    const commandNames = [];
+    const subCommands = await resolveValue(cmd.subCommands);
+    for (const [name, sub] of Object.entries(subCommands)) {
+      const meta = await resolveValue((await resolveValue(sub))?.meta);
+      if (meta?.hidden) continue;
+      const aliases = toArray(meta?.alias);
+      const label2 = [name, ...aliases].join(", ");
+      commandsLines.push([cyan(label2), meta?.description || ""]);
+      commandNames.push(name, ...aliases);
+    }
+    usageLine.push(commandNames.join("|"));
+  }
+  const usageLines = [];
+  const version = cmdMeta.version || parentMeta.version;
+  usageLines.push(gray(`${cmdMeta.description} (${commandName + (version ? ` v${version}` : "")})`), "");
+  const hasOptions = argLines.length > 0 || posLines.length > 0;
+  usageLines.push(`${underline(bold("USAGE"))} ${cyan(`${commandName}${hasOptions ? " [OPTIONS]" : ""} ${usageLine.join(" ")}`)}`, "");
+  if (posLines.length > 0) {
+    usageLines.push(underline(bold("ARGUMENTS")), "");
+    usageLines.push(formatLineColumns(posLines, "  "));
+    usageLines.push("");
+  }
+  if (argLines.length > 0) {
+    usageLines.push(underline(bold("OPTIONS")), "");
+    usageLines.push(formatLineColumns(argLines, "  "));
+    usageLines.push("");
+  }
+  if (commandsLines.length > 0) {
+    usageLines.push(underline(bold("COMMANDS")), "");
+    usageLines.push(formatLineColumns(commandsLines, "  "));
+    usageLines.push("", `Use ${cyan(`${commandName} <command> --help`)} for more information about a command.`);
+  }
+  return usageLines.filter((l) => typeof l === "string").join("\n");
+}
+function renderValueHint(arg) {
+  const valueHint = arg.valueHint ? `=<${arg.valueHint}>` : "";
+  const fallbackValueHint = valueHint || `=<${snakeCase(arg.name)}>`;
+  if (!arg.type || arg.type === "positional" || arg.type === "boolean") return valueHint;
+  if (arg.type === "enum" && arg.options?.length) return `=<${arg.options.join("|")}>`;
+  return fallbackValueHint;
+}
+function renderDescription(arg, required) {
+  const requiredHint = required ? gray("(Required)") : "";
+  const defaultHint = arg.default === void 0 ? "" : gray(`(Default: ${arg.default})`);
+  return [
+    arg.description,
+    requiredHint,
+    defaultHint
+  ].filter(Boolean).join(" ");
+}
+var CLIError, noColor, _c, bold, cyan, gray, underline, negativePrefixRe;
+var init_dist = __esm({
+  "../../node_modules/.pnpm/citty@0.2.2/node_modules/citty/dist/index.mjs"() {
+    init_scule();
+    CLIError = class extends Error {
+      code;
+      constructor(message, code) {
+        super(message);
+        this.name = "CLIError";
+        this.code = code;
+      }
+    };
+    noColor = /* @__PURE__ */ (() => {
+      const env = globalThis.process?.env ?? {};
+      return env.NO_COLOR === "1" || env.TERM === "dumb" || env.TEST || env.CI;
+    })();
+    _c = (c, r = 39) => (t) => noColor ? t : `\x1B[${c}m${t}\x1B[${r}m`;
+    bold = /* @__PURE__ */ _c(1, 22);
+    cyan = /* @__PURE__ */ _c(36);
+    gray = /* @__PURE__ */ _c(90);
+    underline = /* @__PURE__ */ _c(4, 24);
+    negativePrefixRe = /^no[-A-Z]/;
+  }
+});
+
+// ../../node_modules/.pnpm/canonicalize@4.0.0/node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate(value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 55296 && code <= 56319) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 56320 && next <= 57343)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 56320 && code <= 57343) {
+      return true;
+    }
+  }
+  return false;
+}
+function canonicalize(object, seen = /* @__PURE__ */ new Set()) {
+  if (typeof object === "number" && isNaN(object)) {
+    throw new Error("NaN is not allowed");
+  }
+  if (typeof object === "number" && !isFinite(object)) {
+    throw new Error("Infinity is not allowed");
+  }
+  if (typeof object === "string" && hasLoneSurrogate(object)) {
+    throw new Error("Lone surrogate is not allowed");
+  }
+  if (object === null || typeof object !== "object") {
+    return JSON.stringify(object);
+  }
+  if (typeof object.toJSON === "function") {
+    if (seen.has(object)) {
+      throw new Error("Circular reference detected");
+    }
+    seen.add(object);
+    const result3 = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result3;
+  }
+  if (seen.has(object)) {
+    throw new Error("Circular reference detected");
+  }
+  seen.add(object);
+  let result2;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result2 = `[${values.join(",")}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === void 0 || typeof object[key] === "symbol") {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result2 = `{${parts.join(",")}}`;
+  }
+  seen.delete(object);
+  return result2;
+}
+var init_canonicalize = __esm({
+  "../../node_modules/.pnpm/canonicalize@4.0.0/node_modules/canonicalize/lib/canonicalize.js"() {
+  }
+});
+
+// src/json/canonical.ts
+function canonicalJson(value) {
+  try {
+    return canonicalize(value) ?? "null";
+  } catch {
+    return canonicalize(toWellFormed(value)) ?? "null";
+  }
+}
+function toWellFormed(value) {
+  if (typeof value === "string") return value.toWellFormed();
+  if (Array.isArray(value)) return value.map(toWellFormed);
+  if (typeof value === "object" && value !== null) {
+    const copy = /* @__PURE__ */ Object.create(null);
+    for (const [key, member] of Object.entries(value)) copy[key.toWellFormed()] = toWellFormed(member);
+    return copy;
+  }
+  return value;
+}
+var init_canonical = __esm({
+  "src/json/canonical.ts"() {
+    "use strict";
+    init_canonicalize();
+  }
+});
+
+// src/json/digest.ts
+function sha256Digest(text2) {
+  return crypto.subtle.digest("SHA-256", encoder.encode(text2)).then(hexDigest);
+}
+function hexDigest(hash) {
+  let digest2 = "sha256:";
+  for (const byte of new Uint8Array(hash)) digest2 += HEX[byte];
+  return digest2;
+}
+function digestOf(value) {
+  return sha256Digest(canonicalJson(value));
+}
+var encoder, HEX;
+var init_digest = __esm({
+  "src/json/digest.ts"() {
+    "use strict";
+    init_canonical();
+    encoder = new TextEncoder();
+    HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+  }
+});
+
+// src/json/position.ts
+function createPositionIndex(text2) {
+  let lineStarts;
+  return (offset) => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let index = text2.indexOf("\n"); index !== -1; index = text2.indexOf("\n", index + 1)) {
+        lineStarts.push(index + 1);
+      }
+    }
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (lineStarts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low] + 1 };
+  };
+}
+var init_position = __esm({
+  "src/json/position.ts"() {
+    "use strict";
+  }
+});
+
+// src/json/tokenize.ts
+function decode(token) {
+  return token.includes("\\") ? JSON.parse(token) : token.slice(1, -1);
+}
+function walkJson(text2, maxDepth, visitor = {}) {
+  const stack = [];
+  const path = [];
+  let pos = 0;
+  let nextMemberId = 0;
+  let expectValue = true;
+  const skipWhitespace = () => {
+    WHITESPACE.lastIndex = pos;
+    WHITESPACE.exec(text2);
+    pos = WHITESPACE.lastIndex;
+  };
+  const fail2 = (message) => ({ code: "json-syntax", offset: pos, message });
+  const currentMemberId = () => stack.length > 0 ? stack[stack.length - 1].memberId : -1;
+  const readString = () => {
+    STRING.lastIndex = pos;
+    const match = STRING.exec(text2);
+    if (!match) return void 0;
+    pos = STRING.lastIndex;
+    return decode(match[0]);
+  };
+  for (; ; ) {
+    skipWhitespace();
+    if (expectValue) {
+      const char2 = text2[pos];
+      const start = pos;
+      if (char2 === "{" || char2 === "[") {
+        if (stack.length >= maxDepth) {
+          return { code: "json-too-deep", offset: pos, message: `nesting exceeds the limit of ${maxDepth} levels` };
+        }
+        pos++;
+        const isObject = char2 === "{";
+        stack.push({ isObject, keys: isObject ? /* @__PURE__ */ new Map() : void 0, index: 0, memberId: -1 });
+        skipWhitespace();
+        const close = isObject ? "}" : "]";
+        if (text2[pos] === close) {
+          pos++;
+          stack.pop();
+          expectValue = false;
+        } else if (isObject) {
+          const error = readMemberName();
+          if (error) return error;
+        } else {
+          path.push(0);
+        }
+        continue;
+      }
+      if (char2 === '"') {
+        const value = readString();
+        if (value === void 0) return fail2("invalid string literal");
+        visitor.onString?.({ value, offset: start, path, isKey: false, memberId: currentMemberId() });
+      } else if (char2 === "-" || char2 !== void 0 && char2 >= "0" && char2 <= "9") {
+        NUMBER.lastIndex = pos;
+        const match = NUMBER.exec(text2);
+        if (!match) return fail2("invalid number literal");
+        pos = NUMBER.lastIndex;
+        const number2 = Number(match[0]);
+        const isIntegerLiteral = match[1] === void 0 && match[2] === void 0;
+        if (!Number.isFinite(number2) || isIntegerLiteral && !Number.isSafeInteger(number2)) {
+          visitor.onUnsafeInteger?.(path, start);
+        }
+      } else {
+        const literal2 = LITERALS.find((word) => text2.startsWith(word, pos));
+        if (!literal2) return fail2(char2 === void 0 ? "unexpected end of input" : "unexpected character");
+        pos += literal2.length;
+      }
+      expectValue = false;
+      continue;
+    }
+    const frame = stack[stack.length - 1];
+    if (!frame) {
+      return pos === text2.length ? void 0 : fail2("unexpected content after the top-level value");
+    }
+    const char = text2[pos];
+    if (char === ",") {
+      pos++;
+      path.pop();
+      frame.index++;
+      if (frame.isObject) {
+        skipWhitespace();
+        const error = readMemberName();
+        if (error) return error;
+      } else {
+        path.push(frame.index);
+        expectValue = true;
+      }
+      continue;
+    }
+    if (char === (frame.isObject ? "}" : "]")) {
+      pos++;
+      path.pop();
+      stack.pop();
+      continue;
+    }
+    return fail2(char === void 0 ? "unexpected end of input" : "expected a comma or a closing bracket");
+  }
+  function readMemberName() {
+    const frame = stack[stack.length - 1];
+    const start = pos;
+    if (text2[pos] !== '"') return fail2("expected a member name");
+    const name = readString();
+    if (name === void 0) return fail2("invalid member name");
+    const memberId = nextMemberId++;
+    frame.memberId = memberId;
+    path.push(name);
+    const earlier = frame.keys?.get(name);
+    if (earlier !== void 0) visitor.onDuplicate?.(path, start, earlier);
+    frame.keys?.set(name, memberId);
+    visitor.onString?.({ value: name, offset: start, path, isKey: true, memberId });
+    skipWhitespace();
+    if (text2[pos] !== ":") return fail2("expected a colon after a member name");
+    pos++;
+    expectValue = true;
+    return void 0;
+  }
+}
+var STRING, NUMBER, WHITESPACE, LITERALS;
+var init_tokenize = __esm({
+  "src/json/tokenize.ts"() {
+    "use strict";
+    STRING = /"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"/y;
+    NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+    WHITESPACE = /[ \t\n\r]*/y;
+    LITERALS = ["true", "false", "null"];
+  }
+});
+
+// src/json/parse.ts
+function utf8Length(text2) {
+  let bytes = 0;
+  for (let index = 0; index < text2.length; index++) {
+    const code = text2.charCodeAt(index);
+    if (code < 128) bytes += 1;
+    else if (code < 2048) bytes += 2;
+    else if (code >= 55296 && code <= 56319 && index + 1 < text2.length) {
+      bytes += 4;
+      index++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+function parseJson(text2, limits = {}, visitor = {}) {
+  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const failure = (code, message, offset) => ({
+    ok: false,
+    error: offset === void 0 ? { code, message } : { code, message, position: createPositionIndex(text2)(offset) }
+  });
+  if (text2.length > maxBytes || utf8Length(text2) > maxBytes) {
+    return failure("json-too-large", `input is larger than the limit of ${maxBytes} bytes`);
+  }
+  if (text2.charCodeAt(0) === 65279) return failure("json-bom", "input starts with a byte order mark (BOM)", 0);
+  if (text2.trim() === "") return failure("json-empty", "input is empty");
+  const nul = text2.indexOf("\0");
+  if (nul !== -1) return failure("json-nul", "input contains a NUL character", nul);
+  const duplicateKeys = [];
+  const unsafeIntegers = [];
+  const error = walkJson(text2, maxDepth, {
+    ...visitor,
+    onDuplicate(path, offset, shadowed) {
+      duplicateKeys.push([...path]);
+      visitor.onDuplicate?.(path, offset, shadowed);
+    },
+    onUnsafeInteger(path, offset) {
+      unsafeIntegers.push([...path]);
+      visitor.onUnsafeInteger?.(path, offset);
+    }
+  });
+  if (error) return failure(error.code, `invalid JSON: ${error.message}`, error.offset);
+  const value = JSON.parse(text2);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return failure("json-not-object", "the top-level value is not a JSON object");
+  }
+  return { ok: true, value, duplicateKeys, unsafeIntegers };
+}
+var DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH;
+var init_parse = __esm({
+  "src/json/parse.ts"() {
+    "use strict";
+    init_position();
+    init_tokenize();
+    DEFAULT_MAX_BYTES = 1024 * 1024;
+    DEFAULT_MAX_DEPTH = 64;
+  }
+});
+
+// src/json/pointer.ts
+function escapePointerSegment(segment) {
+  return String(segment).replaceAll("~", "~0").replaceAll("/", "~1");
+}
+function toPointer(path, redact) {
+  let pointer = "";
+  for (const segment of path) {
+    pointer += `/${typeof segment === "string" && redact?.(segment) ? "~redacted" : escapePointerSegment(segment)}`;
+  }
+  return pointer;
+}
+var init_pointer = __esm({
+  "src/json/pointer.ts"() {
+    "use strict";
+  }
+});
+
+// src/json/index.ts
+var init_json = __esm({
+  "src/json/index.ts"() {
+    "use strict";
+    init_canonical();
+    init_digest();
+    init_parse();
+  }
+});
+
+// src/format/bounded-lines.ts
+var BoundedLines;
+var init_bounded_lines = __esm({
+  "src/format/bounded-lines.ts"() {
+    "use strict";
+    init_json();
+    BoundedLines = class {
+      constructor(maxBytes, noteFor) {
+        this.maxBytes = maxBytes;
+        this.noteFor = noteFor;
+        this.reserve = utf8Length(noteFor(Number.MAX_SAFE_INTEGER)) + 2;
+        if (maxBytes < this.reserve) throw new RangeError(`the limit must be at least ${this.reserve} bytes`);
+      }
+      lines = [];
+      bytes = 0;
+      omitted = 0;
+      /** Bytes kept free for the note: one built for a huge count is the longest it can ever be. */
+      reserve;
+      /** Adds lines in order (an array, not spread arguments, so any count fits the call stack); once one does not fit, it and every later line are counted as omitted. */
+      push(lines2) {
+        for (const line of lines2) {
+          const size = utf8Length(line) + 1;
+          if (this.omitted === 0 && this.bytes + size + this.reserve <= this.maxBytes) {
+            this.lines.push(line);
+            this.bytes += size;
+          } else {
+            this.omitted++;
+          }
+        }
+      }
+      /** The text, ending with a newline; with the note appended when anything was cut. */
+      toString() {
+        const body = this.lines.map((line) => `${line}
+`).join("");
+        return this.omitted === 0 ? body : `${body}
+${this.noteFor(this.omitted)}
+`;
+      }
+    };
+  }
+});
+
+// src/format/visible.ts
+function escapeCharacter(char) {
+  return SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function visible(value) {
+  return value.replace(INVISIBLE, escapeCharacter);
+}
+function safeLine(line) {
+  const text2 = visible(line).replace(LEGACY_COMMAND, "##\\u005b");
+  return text2.replace(LINE_COMMAND, (_, blanks) => `${blanks}\\u003a`);
+}
+function safeJsonText(json) {
+  return json.replace(JSON_RAW, escapeCharacter).replace(LEGACY_COMMAND, "##\\u005b");
+}
+var INVISIBLE, JSON_RAW, SHORT_ESCAPES, LEGACY_COMMAND, LINE_COMMAND;
+var init_visible = __esm({
+  "src/format/visible.ts"() {
+    "use strict";
+    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+    JSON_RAW = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+    SHORT_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    LEGACY_COMMAND = /##\[/g;
+    LINE_COMMAND = /^([ \t]*):/;
+  }
+});
+
+// src/format/github.ts
+function escapeWorkflowData(value) {
+  return value.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+function escapeWorkflowProperty(value) {
+  return escapeWorkflowData(value).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+function workflowCommand({ level, properties, message }) {
+  const props = Object.entries(properties).map(([name, value]) => `${name}=${escapeWorkflowProperty(visible(String(value)))}`).join(",");
+  return `::${level} ${props}::${escapeWorkflowData(visible(message))}`;
+}
+function gateAnnotations(readiness) {
+  return readiness.gates.filter((gate2) => gate2.required && gate2.status !== "pass" && gate2.status !== "deferred").map((gate2) => ({
+    level: "error",
+    properties: { title: `Release gate ${gate2.gate}: ${gate2.status}` },
+    message: gate2.reasons.length > 0 ? gate2.reasons.map((reason3) => reason3.message).join("; ") : `gate ${gate2.gate} is ${gate2.status}`
+  }));
+}
+function invalidInputAnnotations(readiness) {
+  return readiness.inputs.filter((input2) => !input2.valid).map((input2) => {
+    const id = input2.findings > 0 ? "(id withheld)" : input2.id ?? "(no id)";
+    const findings = input2.findings > 0 ? ` with ${input2.findings} privacy findings` : "";
+    return {
+      level: "error",
+      properties: { title: "Invalid evidence document" },
+      message: `${input2.kind ?? "document of unknown kind"} ${id} is invalid${findings}; every input must be valid`
+    };
+  });
+}
+function findingAnnotations(findings) {
+  return findings.map((finding) => {
+    const where = `${finding.pointer || "/"} (line ${finding.line}, column ${finding.column})`;
+    const location = finding.path === void 0 ? {} : { file: finding.path, line: finding.line, col: finding.column };
+    return {
+      level: "error",
+      properties: { ...location, title: `Privacy finding: ${finding.class}` },
+      message: `${finding.rule} at ${where}`
+    };
+  });
+}
+function warningAnnotations(readiness) {
+  const warnings = readiness?.warnings ?? [];
+  return warnings.map((warning) => ({
+    level: "warning",
+    properties: { title: `Release readiness warning: ${warning.gate ? `${warning.gate} ` : ""}${warning.code}` },
+    message: warning.message
+  }));
+}
+function readinessAnnotations(readiness, findings = []) {
+  const verdictAnnotations = readiness ? [...gateAnnotations(readiness), ...invalidInputAnnotations(readiness)] : [];
+  return [
+    ...capped([...verdictAnnotations, ...findingAnnotations(findings)]),
+    ...capped(warningAnnotations(readiness))
+  ];
+}
+function capped(all) {
+  if (all.length <= MAX_ANNOTATIONS) return [...all];
+  const shown = all.slice(0, MAX_ANNOTATIONS - 1);
+  const level = all[0]?.level ?? "error";
+  const noun = level === "error" ? "problems" : "warnings";
+  const more = {
+    level,
+    properties: { title: `More release evidence ${noun}` },
+    message: `${all.length - shown.length} more ${noun} are not annotated; see the step summary or the JSON output.`
+  };
+  return [...shown, more];
+}
+var MAX_ANNOTATIONS;
+var init_github = __esm({
+  "src/format/github.ts"() {
+    "use strict";
+    init_visible();
+    MAX_ANNOTATIONS = 10;
+  }
+});
+
+// src/format/in-toto.ts
+function toPredicate(readiness) {
+  return readiness;
+}
+function toInTotoStatement(readiness) {
+  return {
+    _type: IN_TOTO_STATEMENT_TYPE,
+    subject: [{ name: readiness.subject.repository, digest: { gitCommit: readiness.subject.commitSha } }],
+    predicateType: READINESS_PREDICATE_TYPE,
+    predicate: toPredicate(readiness)
+  };
+}
+var IN_TOTO_STATEMENT_TYPE, READINESS_PREDICATE_TYPE;
+var init_in_toto = __esm({
+  "src/format/in-toto.ts"() {
+    "use strict";
+    IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
+    READINESS_PREDICATE_TYPE = "urn:cloudflare-saas-core:release-readiness:v1";
+  }
+});
+
+// src/format/json.ts
+function formatJson(value, options = {}) {
+  const canonical = canonicalJson(value);
+  if (!options.pretty) return `${canonical}
+`;
+  return `${JSON.stringify(JSON.parse(canonical), null, 2)}
+`;
+}
+var init_json2 = __esm({
+  "src/format/json.ts"() {
+    "use strict";
+    init_json();
+  }
+});
+
+// src/format/markdown-text.ts
+function untrusted(value, options = {}) {
+  let text2 = visible(value);
+  if (text2.length > MAX_UNTRUSTED_LENGTH) text2 = `${cutAt(text2, MAX_UNTRUSTED_LENGTH)}…`;
+  if (text2.trim() === "") return "(blank)";
+  if (options.inTable) text2 = escapeTablePipes(text2);
+  const fence = "`".repeat(longestBacktickRun(text2) + 1);
+  const padded = /^[` ]|[` ]$/.test(text2) ? ` ${text2} ` : text2;
+  return `${fence}${padded}${fence}`;
+}
+function untrustedList(values, options = {}) {
+  return values.map((value) => untrusted(value, options)).join(", ");
+}
+function cutAt(text2, length) {
+  const last = text2.charCodeAt(length - 1);
+  return text2.slice(0, last >= 55296 && last <= 56319 ? length - 1 : length);
+}
+function longestBacktickRun(text2) {
+  let longest = 0;
+  for (const match of text2.matchAll(BACKTICK_RUN)) longest = Math.max(longest, match[0].length);
+  return longest;
+}
+function escapeTablePipes(text2) {
+  let out = "";
+  let backslashes = 0;
+  for (const char of text2) {
+    if (char === "|") out += backslashes % 2 === 1 ? "\\\\|" : "\\|";
+    else out += char;
+    backslashes = char === "\\" ? backslashes + 1 : 0;
+  }
+  return out;
+}
+var MAX_UNTRUSTED_LENGTH, BACKTICK_RUN;
+var init_markdown_text = __esm({
+  "src/format/markdown-text.ts"() {
+    "use strict";
+    init_visible();
+    MAX_UNTRUSTED_LENGTH = 500;
+    BACKTICK_RUN = /`+/g;
+  }
+});
+
+// src/format/markdown.ts
+function formatReadinessMarkdown(readiness, options = {}) {
+  const maxBytes = options.maxBytes ?? DEFAULT_MARKDOWN_MAX_BYTES;
+  const header = headerLines(readiness);
+  const verdictLine = `${header[0]}
+`;
+  const noteBytes = utf8Length(truncationNote(Number.MAX_SAFE_INTEGER, maxBytes)) + 2;
+  if (maxBytes < noteBytes + utf8Length(verdictLine)) return utf8Length(verdictLine) <= maxBytes ? verdictLine : "";
+  const out = new BoundedLines(maxBytes, (omitted) => truncationNote(omitted, maxBytes));
+  out.push([...header, ""]);
+  out.push([...gateLines(readiness.gates), ""]);
+  out.push([...evidenceLines(readiness.inputs, options.artifacts), ""]);
+  out.push(deferralLines(readiness));
+  return out.toString();
+}
+function headerLines(readiness) {
+  const { subject: subject2 } = readiness;
+  const icon = VERDICT_ICONS[readiness.verdict] ?? "❔";
+  return [
+    `## ${icon} Release readiness: ${untrusted(readiness.verdict)}`,
+    "",
+    `- Repository: ${untrusted(subject2.repository)}, branch ${untrusted(subject2.branch)}`,
+    `- Commit: ${untrusted(subject2.commitSha)}`,
+    `- Milestone: ${untrusted(readiness.milestone.id)}`,
+    `- Evaluated at: ${untrusted(readiness.now)}`
+  ];
+}
+function gateLines(gates) {
+  const cell = (value) => untrusted(value, { inTable: true });
+  const lines2 = [
+    "### Gates",
+    "",
+    "| Gate | Required | Status | Underlying | Evidence | Reasons |",
+    "| --- | --- | --- | --- | --- | --- |"
+  ];
+  for (const gate2 of gates) {
+    const status = `${STATUS_ICONS[gate2.status] ?? ""} ${cell(gate2.status)}`.trim();
+    const underlying = gate2.underlying === void 0 ? "" : cell(gate2.underlying);
+    const evidence = gate2.evidence ? `${cell(gate2.evidence.id)} ${cell(shortDigest(gate2.evidence.digest))}` : "";
+    const superseded = gate2.superseded.length > 0 ? ` (+${gate2.superseded.length} superseded)` : "";
+    const reasons = untrustedList(
+      gate2.reasons.map((reason3) => `${reason3.code}: ${reason3.message}`),
+      { inTable: true }
+    );
+    lines2.push(
+      `| ${cell(gate2.gate)} | ${gate2.required ? "yes" : "no"} | ${status} | ${underlying} | ${evidence}${superseded} | ${reasons} |`
+    );
+  }
+  return lines2;
+}
+function evidenceLines(inputs, artifacts) {
+  if (inputs.length === 0) return ["### Evidence", "", "No evidence documents were given."];
+  const cell = (value) => value === void 0 ? "" : untrusted(value, { inTable: true });
+  const classByDigest = new Map((artifacts ?? []).map((artifact) => [artifact.digest, artifact.class]));
+  const classColumn = artifacts !== void 0;
+  const lines2 = [
+    "### Evidence",
+    "",
+    `| Kind | Id |${classColumn ? " Class |" : ""} Valid | Findings | Digest |`,
+    `| --- | --- |${classColumn ? " --- |" : ""} --- | --- | --- |`
+  ];
+  for (const input2 of inputs) {
+    const id = input2.findings > 0 ? "(withheld)" : cell(input2.id);
+    const documentClass = classColumn ? ` ${cell(classByDigest.get(input2.digest))} |` : "";
+    const valid = input2.valid ? "yes" : "no ⛔";
+    lines2.push(
+      `| ${cell(input2.kind)} | ${id} |${documentClass} ${valid} | ${input2.findings} | ${cell(shortDigest(input2.digest))} |`
+    );
+  }
+  return lines2;
+}
+function deferralLines(readiness) {
+  if (readiness.deferrals.length === 0) return ["### Deferrals", "", "No deferrals were accepted."];
+  const cell = (value) => untrusted(value, { inTable: true });
+  const lines2 = ["### Deferrals", "", "| Deferral | Gate | Status |", "| --- | --- | --- |"];
+  for (const deferral of readiness.deferrals) {
+    lines2.push(`| ${cell(deferral.id)} | ${cell(deferral.gate)} | ${cell(deferral.status)} |`);
+  }
+  return lines2;
+}
+function shortDigest(digest2) {
+  const [algorithm, hex] = digest2.split(":", 2);
+  return hex === void 0 ? digest2.slice(0, SHORT_DIGEST_HEX) : `${algorithm}:${hex.slice(0, SHORT_DIGEST_HEX)}`;
+}
+function truncationNote(omittedLines, maxBytes) {
+  return `> **Note:** this summary was cut to stay under ${maxBytes} bytes; ${omittedLines} more lines were left out. The JSON output holds the complete result.`;
+}
+var DEFAULT_MARKDOWN_MAX_BYTES, VERDICT_ICONS, STATUS_ICONS, SHORT_DIGEST_HEX;
+var init_markdown = __esm({
+  "src/format/markdown.ts"() {
+    "use strict";
+    init_json();
+    init_bounded_lines();
+    init_markdown_text();
+    DEFAULT_MARKDOWN_MAX_BYTES = 1024 * 1024 - 16 * 1024;
+    VERDICT_ICONS = {
+      ready: "✅",
+      "ready-with-deferrals": "☑️",
+      "awaiting-operator": "⏳",
+      blocked: "❌"
+    };
+    STATUS_ICONS = {
+      pass: "✅",
+      deferred: "☑️",
+      fail: "❌",
+      invalid: "⛔",
+      stale: "⌛",
+      missing: "❔",
+      mismatch: "🔀"
+    };
+    SHORT_DIGEST_HEX = 12;
+  }
+});
+
+// src/format/index.ts
+var init_format = __esm({
+  "src/format/index.ts"() {
+    "use strict";
+    init_github();
+    init_in_toto();
+    init_json2();
+    init_markdown();
+    init_visible();
+  }
+});
+
+// src/privacy/redact.ts
+function redactMatch(rule, match) {
+  const prefix = rule.prefixes?.find((candidate) => match.startsWith(candidate));
+  return prefix === void 0 ? REDACTED : `${prefix}…`;
+}
+var REDACTED;
+var init_redact = __esm({
+  "src/privacy/redact.ts"() {
+    "use strict";
+    REDACTED = "[redacted]";
+  }
+});
+
+// src/cli/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/cli/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+  }
+});
+
+// ../../node_modules/.pnpm/valibot@1.5.0_typescript@6.0.3/node_modules/valibot/dist/index.mjs
+// @__NO_SIDE_EFFECTS__
+function getGlobalConfig(config$1) {
+  if (!config$1 && !store$4) return DEFAULT_CONFIG;
+  return {
+    lang: config$1?.lang ?? store$4?.lang,
+    message: config$1?.message,
+    abortEarly: config$1?.abortEarly ?? store$4?.abortEarly,
+    abortPipeEarly: config$1?.abortPipeEarly ?? store$4?.abortPipeEarly
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function getGlobalMessage(lang) {
+  return store$3?.get(lang);
+}
+// @__NO_SIDE_EFFECTS__
+function getSchemaMessage(lang) {
+  return store$2?.get(lang);
+}
+// @__NO_SIDE_EFFECTS__
+function getSpecificMessage(reference2, lang) {
+  return store$1?.get(reference2)?.get(lang);
+}
+// @__NO_SIDE_EFFECTS__
+function _stringify(input2) {
+  const type = typeof input2;
+  if (type === "string") return `"${input2}"`;
+  if (type === "number" || type === "bigint" || type === "boolean") return `${input2}`;
+  if (type === "object" || type === "function") return (input2 && Object.getPrototypeOf(input2)?.constructor?.name) ?? "null";
+  return type;
+}
+function _addIssue(context, label2, dataset, config$1, other) {
+  const input2 = other && "input" in other ? other.input : dataset.value;
+  const expected = other?.expected ?? context.expects ?? null;
+  const received = other?.received ?? /* @__PURE__ */ _stringify(input2);
+  const issue = {
+    kind: context.kind,
+    type: context.type,
+    input: input2,
+    expected,
+    received,
+    message: `Invalid ${label2}: ${expected ? `Expected ${expected} but r` : "R"}eceived ${received}`,
+    requirement: context.requirement,
+    path: other?.path,
+    issues: other?.issues,
+    lang: config$1.lang,
+    abortEarly: config$1.abortEarly,
+    abortPipeEarly: config$1.abortPipeEarly
+  };
+  const isSchema = context.kind === "schema";
+  const message$1 = other?.message ?? context.message ?? /* @__PURE__ */ getSpecificMessage(context.reference, issue.lang) ?? (isSchema ? /* @__PURE__ */ getSchemaMessage(issue.lang) : null) ?? config$1.message ?? /* @__PURE__ */ getGlobalMessage(issue.lang);
+  if (message$1 !== void 0) issue.message = typeof message$1 === "function" ? message$1(issue) : message$1;
+  if (isSchema) dataset.typed = false;
+  if (dataset.issues) dataset.issues.push(issue);
+  else dataset.issues = [issue];
+}
+// @__NO_SIDE_EFFECTS__
+function _isSameValueZero(value1, value2) {
+  return value1 === value2 || Number.isNaN(value1) && Number.isNaN(value2);
+}
+// @__NO_SIDE_EFFECTS__
+function _isValidObjectKey(object$1, key) {
+  return Object.prototype.hasOwnProperty.call(object$1, key) && key !== "__proto__" && key !== "prototype" && key !== "constructor";
+}
+// @__NO_SIDE_EFFECTS__
+function _joinExpects(values$1, separator) {
+  const list2 = [...new Set(values$1)];
+  if (list2.length > 1) return `(${list2.join(` ${separator} `)})`;
+  return list2[0] ?? "never";
+}
+function _standardSchema(schema) {
+  schema["~standard"] = {
+    version: 1,
+    vendor: "valibot",
+    validate: (value$1) => schema["~run"]({ value: value$1 }, /* @__PURE__ */ getGlobalConfig())
+  };
+  return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function check(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "check",
+    reference: check,
+    async: false,
+    expects: null,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function integer(message$1) {
+  return {
+    kind: "validation",
+    type: "integer",
+    reference: integer,
+    async: false,
+    expects: null,
+    requirement: Number.isInteger,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "integer", dataset, config$1);
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function maxLength(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "max_length",
+    reference: maxLength,
+    async: false,
+    expects: `<=${requirement}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && dataset.value.length > this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function maxValue(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "max_value",
+    reference: maxValue,
+    async: false,
+    expects: `<=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !(dataset.value <= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function minLength(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "min_length",
+    reference: minLength,
+    async: false,
+    expects: `>=${requirement}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && dataset.value.length < this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function minValue(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "min_value",
+    reference: minValue,
+    async: false,
+    expects: `>=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !(dataset.value >= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function regex(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "regex",
+    reference: regex,
+    async: false,
+    expects: `${requirement}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "format", dataset, config$1);
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function getFallback(schema, dataset, config$1) {
+  return typeof schema.fallback === "function" ? schema.fallback(dataset, config$1) : schema.fallback;
+}
+// @__NO_SIDE_EFFECTS__
+function getDefault(schema, dataset, config$1) {
+  return typeof schema.default === "function" ? schema.default(dataset, config$1) : schema.default;
+}
+// @__NO_SIDE_EFFECTS__
+function array(item, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "array",
+    reference: array,
+    expects: "Array",
+    async: false,
+    item,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input2 = dataset.value;
+      if (Array.isArray(input2)) {
+        dataset.typed = true;
+        dataset.value = [];
+        for (let key = 0; key < input2.length; key++) {
+          const value$1 = input2[key];
+          const itemDataset = this.item["~run"]({ value: value$1 }, config$1);
+          if (itemDataset.issues) {
+            const pathItem = {
+              type: "array",
+              origin: "value",
+              input: input2,
+              key,
+              value: value$1
+            };
+            for (const issue of itemDataset.issues) {
+              if (issue.path) issue.path.unshift(pathItem);
+              else issue.path = [pathItem];
+              dataset.issues?.push(issue);
+            }
+            if (!dataset.issues) dataset.issues = itemDataset.issues;
+            if (config$1.abortEarly) {
+              dataset.typed = false;
+              break;
+            }
+          }
+          if (!itemDataset.typed) dataset.typed = false;
+          dataset.value.push(itemDataset.value);
+        }
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function boolean(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "boolean",
+    reference: boolean,
+    expects: "boolean",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "boolean") dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function literal(literal_, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "literal",
+    reference: literal,
+    expects: /* @__PURE__ */ _stringify(literal_),
+    async: false,
+    literal: literal_,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (/* @__PURE__ */ _isSameValueZero(dataset.value, this.literal)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function nullable(wrapped, default_) {
+  return _standardSchema({
+    kind: "schema",
+    type: "nullable",
+    reference: nullable,
+    expects: `(${wrapped.expects} | null)`,
+    async: false,
+    wrapped,
+    default: default_,
+    "~run"(dataset, config$1) {
+      if (dataset.value === null) {
+        if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+        if (dataset.value === null) {
+          dataset.typed = true;
+          return dataset;
+        }
+      }
+      return this.wrapped["~run"](dataset, config$1);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function number(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "number",
+    reference: number,
+    expects: "number",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "number" && !isNaN(dataset.value)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function optional(wrapped, default_) {
+  return _standardSchema({
+    kind: "schema",
+    type: "optional",
+    reference: optional,
+    expects: `(${wrapped.expects} | undefined)`,
+    async: false,
+    wrapped,
+    default: default_,
+    "~run"(dataset, config$1) {
+      if (dataset.value === void 0) {
+        if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+        if (dataset.value === void 0) {
+          dataset.typed = true;
+          return dataset;
+        }
+      }
+      return this.wrapped["~run"](dataset, config$1);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function picklist(options, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "picklist",
+    reference: picklist,
+    expects: /* @__PURE__ */ _joinExpects(options.map(_stringify), "|"),
+    async: false,
+    options,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (this.options.includes(dataset.value)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function record(key, value$1, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "record",
+    reference: record,
+    expects: "Object",
+    async: false,
+    key,
+    value: value$1,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input2 = dataset.value;
+      if (input2 && typeof input2 === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const entryKey in input2) if (/* @__PURE__ */ _isValidObjectKey(input2, entryKey)) {
+          const entryValue = input2[entryKey];
+          const keyDataset = this.key["~run"]({ value: entryKey }, config$1);
+          if (keyDataset.issues) {
+            const pathItem = {
+              type: "object",
+              origin: "key",
+              input: input2,
+              key: entryKey,
+              value: entryValue
+            };
+            for (const issue of keyDataset.issues) {
+              issue.path = [pathItem];
+              dataset.issues?.push(issue);
+            }
+            if (!dataset.issues) dataset.issues = keyDataset.issues;
+            if (config$1.abortEarly) {
+              dataset.typed = false;
+              break;
+            }
+          }
+          const valueDataset = this.value["~run"]({ value: entryValue }, config$1);
+          if (valueDataset.issues) {
+            const pathItem = {
+              type: "object",
+              origin: "value",
+              input: input2,
+              key: entryKey,
+              value: entryValue
+            };
+            for (const issue of valueDataset.issues) {
+              if (issue.path) issue.path.unshift(pathItem);
+              else issue.path = [pathItem];
+              dataset.issues?.push(issue);
+            }
+            if (!dataset.issues) dataset.issues = valueDataset.issues;
+            if (config$1.abortEarly) {
+              dataset.typed = false;
+              break;
+            }
+          }
+          if (!keyDataset.typed || !valueDataset.typed) dataset.typed = false;
+          if (keyDataset.typed) dataset.value[keyDataset.value] = valueDataset.value;
+        }
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(entries$1, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "strict_object",
+    reference: strictObject,
+    expects: "Object",
+    async: false,
+    entries: entries$1,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input2 = dataset.value;
+      if (input2 && typeof input2 === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const key in this.entries) {
+          const valueSchema = this.entries[key];
+          if (key in input2 || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+            const value$1 = key in input2 ? input2[key] : /* @__PURE__ */ getDefault(valueSchema);
+            const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input: input2,
+                key,
+                value: value$1
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) issue.path.unshift(pathItem);
+                else issue.path = [pathItem];
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) dataset.issues = valueDataset.issues;
+              if (config$1.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!valueDataset.typed) dataset.typed = false;
+            dataset.value[key] = valueDataset.value;
+          } else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+          else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+            _addIssue(this, "key", dataset, config$1, {
+              input: void 0,
+              expected: `"${key}"`,
+              path: [{
+                type: "object",
+                origin: "key",
+                input: input2,
+                key,
+                value: input2[key]
+              }]
+            });
+            if (config$1.abortEarly) break;
+          }
+        }
+        if (!dataset.issues || !config$1.abortEarly) {
+          for (const key in input2) if (!Object.prototype.hasOwnProperty.call(this.entries, key)) {
+            _addIssue(this, "key", dataset, config$1, {
+              input: key,
+              expected: "never",
+              path: [{
+                type: "object",
+                origin: "key",
+                input: input2,
+                key,
+                value: input2[key]
+              }]
+            });
+            break;
+          }
+        }
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function string(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "string",
+    reference: string,
+    expects: "string",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "string") dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _standardSchema({
+    kind: "schema",
+    type: "unknown",
+    reference: unknown,
+    expects: "unknown",
+    async: false,
+    "~run"(dataset) {
+      dataset.typed = true;
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function variant(key, options, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "variant",
+    reference: variant,
+    expects: "Object",
+    async: false,
+    key,
+    options,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input2 = dataset.value;
+      if (input2 && typeof input2 === "object") {
+        let outputDataset;
+        let maxDiscriminatorPriority = 0;
+        let invalidDiscriminatorKey = this.key;
+        let expectedDiscriminators = [];
+        const parseOptions = (variant$1, allKeys) => {
+          for (const schema of variant$1.options) {
+            if (schema.type === "variant") parseOptions(schema, new Set(allKeys).add(schema.key));
+            else {
+              let keysAreValid = true;
+              let currentPriority = 0;
+              for (const currentKey of allKeys) {
+                const discriminatorSchema = schema.entries[currentKey];
+                if (currentKey in input2 ? discriminatorSchema["~run"]({
+                  typed: false,
+                  value: input2[currentKey]
+                }, ABORT_EARLY_CONFIG).issues : discriminatorSchema.type !== "exact_optional" && discriminatorSchema.type !== "optional" && discriminatorSchema.type !== "nullish") {
+                  keysAreValid = false;
+                  if (invalidDiscriminatorKey !== currentKey && (maxDiscriminatorPriority < currentPriority || maxDiscriminatorPriority === currentPriority && currentKey in input2 && !(invalidDiscriminatorKey in input2))) {
+                    maxDiscriminatorPriority = currentPriority;
+                    invalidDiscriminatorKey = currentKey;
+                    expectedDiscriminators = [];
+                  }
+                  if (invalidDiscriminatorKey === currentKey) expectedDiscriminators.push(schema.entries[currentKey].expects);
+                  break;
+                }
+                currentPriority++;
+              }
+              if (keysAreValid) {
+                const optionDataset = schema["~run"]({ value: input2 }, config$1);
+                if (!outputDataset || !outputDataset.typed && optionDataset.typed) outputDataset = optionDataset;
+              }
+            }
+            if (outputDataset && !outputDataset.issues) break;
+          }
+        };
+        parseOptions(this, /* @__PURE__ */ new Set([this.key]));
+        if (outputDataset) return outputDataset;
+        _addIssue(this, "type", dataset, config$1, {
+          input: input2[invalidDiscriminatorKey],
+          expected: /* @__PURE__ */ _joinExpects(expectedDiscriminators, "|"),
+          path: [{
+            type: "object",
+            origin: "value",
+            input: input2,
+            key: invalidDiscriminatorKey,
+            value: input2[invalidDiscriminatorKey]
+          }]
+        });
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function pipe(...pipe$1) {
+  return _standardSchema({
+    ...pipe$1[0],
+    pipe: pipe$1,
+    "~run"(dataset, config$1) {
+      for (const item of pipe$1) if (item.kind !== "metadata") {
+        if (dataset.issues && (item.kind === "schema" || item.kind === "transformation")) {
+          dataset.typed = false;
+          break;
+        }
+        if (!dataset.issues || !config$1.abortEarly && !config$1.abortPipeEarly) dataset = item["~run"](dataset, config$1);
+      }
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function safeParse(schema, input2, config$1) {
+  const dataset = schema["~run"]({ value: input2 }, /* @__PURE__ */ getGlobalConfig(config$1));
+  return {
+    typed: dataset.typed,
+    success: !dataset.issues,
+    output: dataset.value,
+    issues: dataset.issues
+  };
+}
+var store$4, DEFAULT_CONFIG, store$3, store$2, store$1, EMOJI_REGEX, ABORT_EARLY_CONFIG;
+var init_dist2 = __esm({
+  "../../node_modules/.pnpm/valibot@1.5.0_typescript@6.0.3/node_modules/valibot/dist/index.mjs"() {
+    DEFAULT_CONFIG = {
+      lang: void 0,
+      message: void 0,
+      abortEarly: void 0,
+      abortPipeEarly: void 0
+    };
+    EMOJI_REGEX = new RegExp("^(?:[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|(?![\\p{Emoji_Modifier_Base}\\u{1F1E6}-\\u{1F1FF}])\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|(?![\\p{Emoji_Modifier_Base}\\u{1F1E6}-\\u{1F1FF}])\\p{Emoji_Presentation}))*)+$", "u");
+    ABORT_EARLY_CONFIG = { abortEarly: true };
+  }
+});
+
+// src/contract/codes.ts
+function isIssueCode(value) {
+  return typeof value === "string" && CODE_SET.has(value);
+}
+var RULE_CODES, FORMAT_CODES, PARSE_CODES, ISSUE_CODES, CODE_SET, CODE_TEXT;
+var init_codes = __esm({
+  "src/contract/codes.ts"() {
+    "use strict";
+    RULE_CODES = [
+      "duplicate-key",
+      "duplicate-entry",
+      "time-order",
+      "origin-required",
+      "origin-unexpected",
+      "origin-environment",
+      "summary-mismatch",
+      "conclusion-mismatch",
+      "not-rotated",
+      "preflight-mismatch",
+      "runs-mismatch",
+      "latency-order",
+      "verdict-mismatch",
+      "samples-mismatch",
+      "missing-decision-time",
+      "expiry-before-decision",
+      "traffic-percent",
+      "unknown-gate"
+    ];
+    FORMAT_CODES = [
+      "unknown-field",
+      "required",
+      "invalid-type",
+      "invalid-format",
+      "invalid-value",
+      "out-of-range",
+      "invalid-length",
+      "unknown-kind",
+      "unexpected-kind",
+      "unsupported-contract",
+      "number-range",
+      "invalid-unicode"
+    ];
+    PARSE_CODES = [
+      "json-empty",
+      "json-bom",
+      "json-nul",
+      "json-too-large",
+      "json-too-deep",
+      "json-syntax",
+      "json-not-object"
+    ];
+    ISSUE_CODES = [...RULE_CODES, ...FORMAT_CODES, ...PARSE_CODES];
+    CODE_SET = new Set(ISSUE_CODES);
+    CODE_TEXT = {
+      "duplicate-key": "member name appears more than once in the same object",
+      "duplicate-entry": "repeats the key of an earlier entry in the same list",
+      "time-order": "time is out of order (later than generatedAt plus clock skew, or start after end)",
+      "origin-required": "an origin is required for this stage",
+      "origin-unexpected": "not allowed for the source stage",
+      "origin-environment": "origin environment does not equal the stage",
+      "summary-mismatch": "does not equal the counts in checks",
+      "conclusion-mismatch": "must be failure when any check failed, and success otherwise",
+      "not-rotated": "after.updatedAt is not later than before.updatedAt",
+      "preflight-mismatch": "must be failed when any secret preflight failed, and passed otherwise",
+      "runs-mismatch": "succeeded + failed + timedOut does not equal attempted",
+      "latency-order": "must satisfy p50 <= p95 <= max",
+      "verdict-mismatch": "does not equal the computed verdict",
+      "samples-mismatch": "is larger than its total",
+      "missing-decision-time": "decidedAt is required unless the decision is pending",
+      "expiry-before-decision": "expiresAt must be later than decidedAt",
+      "traffic-percent": "trafficPercent must be present exactly when scope is traffic",
+      "unknown-gate": "names an unknown gate",
+      "unknown-field": "is not a field of the contract",
+      required: "is required",
+      "invalid-type": "has the wrong type",
+      "invalid-format": "does not match the required format",
+      "invalid-value": "is not one of the allowed values",
+      "out-of-range": "is out of range",
+      "invalid-length": "has too few or too many items or characters",
+      "unknown-kind": "is not a known document kind",
+      "unexpected-kind": "is not the expected document kind",
+      "unsupported-contract": 'must be "release-evidence/v1"',
+      "number-range": "number is not finite as an IEEE double, or an integer outside plus or minus 2^53-1 (I-JSON)",
+      "invalid-unicode": "contains a lone UTF-16 surrogate (not I-JSON)",
+      "json-empty": "input is empty",
+      "json-bom": "input starts with a byte order mark",
+      "json-nul": "input contains a NUL character",
+      "json-too-large": "input is larger than the limit",
+      "json-too-deep": "input nests deeper than the limit",
+      "json-syntax": "input is not valid JSON",
+      "json-not-object": "top-level value is not a JSON object"
+    };
+  }
+});
+
+// src/contract/issues.ts
+function isEchoableName(name) {
+  return ECHOABLE_NAME.test(name);
+}
+function tokenOf(segment) {
+  return typeof segment === "number" || isEchoableName(segment) ? `${segment}` : REDACTED2;
+}
+function makeIssue(code, path, message) {
+  let pointer = "";
+  let field = path.length === 0 ? "document" : "item";
+  for (const segment of path) {
+    const token = tokenOf(segment);
+    pointer += `/${token}`;
+    if (typeof segment === "string") field = token === REDACTED2 ? "member" : `"${token}"`;
+  }
+  return { code, pointer, message: message ?? `${field} ${CODE_TEXT[code]}` };
+}
+function sortIssues(issues) {
+  if (issues.length < 2) return [...issues];
+  const sorted = [...issues].sort(
+    (a, b) => a.pointer === b.pointer ? compare(a.code, b.code) : compare(a.pointer, b.pointer)
+  );
+  return sorted.filter(
+    (issue, index) => index === 0 || issue.pointer !== sorted[index - 1]?.pointer || issue.code !== sorted[index - 1]?.code
+  );
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var ECHOABLE_NAME, REDACTED2;
+var init_issues = __esm({
+  "src/contract/issues.ts"() {
+    "use strict";
+    init_codes();
+    ECHOABLE_NAME = /^(?:[A-Za-z_$-]{1,64}|[a-z][a-z0-9]{0,3})$/;
+    REDACTED2 = "~redacted";
+  }
+});
+
+// src/contract/kinds.ts
+function isKind(value) {
+  return typeof value === "string" && KIND_SET.has(value);
+}
+function isEvidenceKind(value) {
+  return typeof value === "string" && EVIDENCE_KIND_SET.has(value);
+}
+function isGateId(value) {
+  return typeof value === "string" && GATE_SET.has(value);
+}
+function placementOf(doc) {
+  if (doc === null || typeof doc !== "object") return void 0;
+  const { kind, stage } = doc;
+  return EVIDENCE_TABLE.find((row) => row.kind === kind && (row.stage === void 0 || row.stage === stage));
+}
+function classOf(doc) {
+  return placementOf(doc)?.class;
+}
+var CONTRACT, EVIDENCE_KINDS, KINDS, EVIDENCE_CLASSES, GATE_IDS, KIND_SET, EVIDENCE_KIND_SET, GATE_SET, EVIDENCE_TABLE;
+var init_kinds = __esm({
+  "src/contract/kinds.ts"() {
+    "use strict";
+    CONTRACT = "release-evidence/v1";
+    EVIDENCE_KINDS = [
+      "release-status",
+      "secret-rotation-receipt",
+      "production-resource-ready",
+      "operator-assisted-production",
+      "provider-canary-evidence",
+      "image-safety-canary-evidence"
+    ];
+    KINDS = [
+      ...EVIDENCE_KINDS,
+      "release-candidate",
+      "release-readiness",
+      "release-packet",
+      "extraction-fixture"
+    ];
+    EVIDENCE_CLASSES = [
+      "source-known",
+      "staging-runtime",
+      "secret-rotation",
+      "production-cutover",
+      "provider-canary",
+      "image-safety"
+    ];
+    GATE_IDS = [
+      "source-known",
+      "staging-runtime",
+      "secret-rotation",
+      "production-resources",
+      "operator-approval",
+      "provider-canary",
+      "image-safety",
+      "production-cutover"
+    ];
+    KIND_SET = new Set(KINDS);
+    EVIDENCE_KIND_SET = new Set(EVIDENCE_KINDS);
+    GATE_SET = new Set(GATE_IDS);
+    EVIDENCE_TABLE = [
+      { kind: "release-status", stage: "source", class: "source-known", gate: "source-known" },
+      { kind: "release-status", stage: "staging", class: "staging-runtime", gate: "staging-runtime" },
+      { kind: "release-status", stage: "production", class: "production-cutover", gate: "production-cutover" },
+      { kind: "secret-rotation-receipt", class: "secret-rotation", gate: "secret-rotation" },
+      { kind: "production-resource-ready", class: "production-cutover", gate: "production-resources" },
+      { kind: "operator-assisted-production", class: "production-cutover", gate: "operator-approval" },
+      { kind: "provider-canary-evidence", class: "provider-canary", gate: "provider-canary" },
+      { kind: "image-safety-canary-evidence", class: "image-safety", gate: "image-safety" }
+    ];
+  }
+});
+
+// src/contract/patterns.ts
+var LABEL_PATTERN, LABEL_BODY, REFERENCE_PATTERN, SECRET_NAME_PATTERN, BINDING_NAME_PATTERN, DEFERRAL_ID_PATTERN, COMMIT_SHA_PATTERN, DIGEST_PATTERN, REPOSITORY_PART, REPOSITORY_PATTERN, WORKFLOW_PATTERN, EXTENSION_KEY_PATTERN, COMMAND_LABEL_PATTERN, SEMVER_PATTERN, BRANCH_PATTERN;
+var init_patterns = __esm({
+  "src/contract/patterns.ts"() {
+    "use strict";
+    LABEL_PATTERN = "^[a-z0-9](?:[a-z0-9._-]{0,126}[a-z0-9])?$";
+    LABEL_BODY = "[a-z0-9](?:[a-z0-9._-]{0,126}[a-z0-9])?";
+    REFERENCE_PATTERN = `^${LABEL_BODY}(?:[/#:]${LABEL_BODY})*$`;
+    SECRET_NAME_PATTERN = "^[A-Z][A-Z0-9_]{0,127}$";
+    BINDING_NAME_PATTERN = "^[A-Z][A-Z0-9_]{0,63}$";
+    DEFERRAL_ID_PATTERN = "^[A-Z][A-Z0-9]*-[0-9]{1,6}$";
+    COMMIT_SHA_PATTERN = "^(?:[0-9a-f]{40}|[0-9a-f]{64})$";
+    DIGEST_PATTERN = "^sha256:[0-9a-f]{64}$";
+    REPOSITORY_PART = "(?!\\.\\.?(?:/|$))[A-Za-z0-9_.-]{1,100}";
+    REPOSITORY_PATTERN = `^${REPOSITORY_PART}/${REPOSITORY_PART}$`;
+    WORKFLOW_PATTERN = "^[A-Za-z0-9._-]{1,100}$";
+    EXTENSION_KEY_PATTERN = "^x-[a-z0-9-]+$";
+    COMMAND_LABEL_PATTERN = "^[a-z0-9][a-z0-9 :._/@-]{0,199}$";
+    SEMVER_PATTERN = "^(?:0|[1-9][0-9]{0,8})\\.(?:0|[1-9][0-9]{0,8})\\.(?:0|[1-9][0-9]{0,8})(?:-[0-9A-Za-z-]{1,64}(?:\\.[0-9A-Za-z-]{1,64}){0,15})?(?:\\+[0-9A-Za-z-]{1,64}(?:\\.[0-9A-Za-z-]{1,64}){0,15})?$";
+    BRANCH_PATTERN = "^(?!@$)(?![/.-])(?![\\s\\S]*(?:\\.\\.|//|@\\{|/\\.|\\.lock(?:/|$)|[/.]$))[^\\u0000-\\u0020\\u007f~^:?*\\[\\\\]{1,255}$";
+  }
+});
+
+// src/contract/fused.ts
+function stepOf(action) {
+  if (!STEP_TYPES.has(action.type)) throw new Error(`fused cannot run a "${action.type}" action`);
+  return { type: action.type, code: String(action.message), requirement: action.requirement };
+}
+function passesStep(step, value) {
+  const requirement = step.requirement;
+  switch (step.type) {
+    case "regex":
+      return requirement.test(value);
+    case "check":
+      return requirement(value);
+    case "min_length":
+      return value.length >= requirement;
+    case "max_length":
+      return value.length <= requirement;
+    case "min_value":
+      return value >= requirement;
+    case "max_value":
+      return value <= requirement;
+    default:
+      return Number.isInteger(value);
+  }
+}
+function leaf(type, steps = [], options) {
+  return { type, steps, options, optional: false, nullable: false };
+}
+function leafOf(schema) {
+  const s = schema;
+  switch (s.type) {
+    case "picklist":
+      return leaf("options", [], new Set(s.options));
+    case "literal":
+      return leaf("options", [], /* @__PURE__ */ new Set([s.literal]));
+    case "boolean":
+      return leaf("boolean");
+    case "optional":
+    case "nullable": {
+      const inner = schema.default === void 0 ? leafOf(s.wrapped) : void 0;
+      if (inner === void 0) return void 0;
+      return s.type === "optional" ? { ...inner, optional: true } : { ...inner, nullable: true };
+    }
+    default:
+      return s["~leaf"];
+  }
+}
+function passes(leaf2, value) {
+  if (value === void 0 && leaf2.optional || value === null && leaf2.nullable) return true;
+  switch (leaf2.type) {
+    case "options":
+      return leaf2.options.has(value);
+    case "boolean":
+      return typeof value === "boolean";
+    case "string":
+      if (typeof value !== "string") return false;
+      break;
+    default:
+      if (typeof value !== "number" || Number.isNaN(value)) return false;
+  }
+  const steps = leaf2.steps;
+  for (let index = 0; index < steps.length; index++)
+    if (!passesStep(steps[index], value)) return false;
+  return true;
+}
+function fused(pipe2) {
+  const [schema, ...actions] = pipe2.pipe;
+  if (schema.type !== "string" && schema.type !== "number")
+    throw new Error(`fused cannot run a "${schema.type}" schema`);
+  const scalar = leaf(schema.type, actions.map(stepOf));
+  const type = leaf(schema.type);
+  return Object.assign(pipe2, {
+    "~leaf": scalar,
+    "~run"(dataset) {
+      const value = dataset.value;
+      if (!passes(type, value)) {
+        return fail(dataset, { kind: "schema", type: schema.type, code: "invalid-type" });
+      }
+      for (const step of scalar.steps) {
+        if (!passesStep(step, value))
+          return fail(dataset, { kind: "validation", type: step.type, code: step.code });
+      }
+      dataset.typed = true;
+      return dataset;
+    }
+  });
+}
+function fail(dataset, { kind, type, code }) {
+  dataset.typed = false;
+  const issue = {
+    kind,
+    type,
+    input: dataset.value,
+    expected: null,
+    received: "value",
+    message: code
+  };
+  dataset.issues = [issue];
+  return dataset;
+}
+var STEP_TYPES;
+var init_fused = __esm({
+  "src/contract/fused.ts"() {
+    "use strict";
+    STEP_TYPES = /* @__PURE__ */ new Set([
+      "regex",
+      "check",
+      "min_length",
+      "max_length",
+      "min_value",
+      "max_value",
+      "integer"
+    ]);
+  }
+});
+
+// src/contract/value-walk.ts
+function walkValue(root, report2) {
+  visit(root, [], report2, /* @__PURE__ */ new Set());
+}
+function visit(value, path, report2, seen) {
+  switch (typeof value) {
+    case "string":
+      if (!value.isWellFormed()) report2("invalid-unicode", [...path]);
+      return;
+    case "number":
+      if (!Number.isFinite(value) || Number.isInteger(value) && !Number.isSafeInteger(value))
+        report2("number-range", [...path]);
+      return;
+    case "boolean":
+      return;
+    case "object":
+      if (value === null || path.length >= MAX_WALK_DEPTH || seen.has(value)) return;
+      seen.add(value);
+      if (Array.isArray(value)) {
+        for (let index = 0; index < value.length; index++) {
+          path.push(index);
+          visit(value[index], path, report2, seen);
+          path.pop();
+        }
+        return;
+      }
+      for (const key of Object.keys(value)) {
+        path.push(key);
+        if (!key.isWellFormed()) report2("invalid-unicode", [...path]);
+        visit(value[key], path, report2, seen);
+        path.pop();
+      }
+      return;
+    default:
+      report2("invalid-type", [...path]);
+  }
+}
+var MAX_WALK_DEPTH;
+var init_value_walk = __esm({
+  "src/contract/value-walk.ts"() {
+    "use strict";
+    MAX_WALK_DEPTH = 256;
+  }
+});
+
+// src/contract/closed.ts
+function partOf(schema) {
+  return { schema, leaf: leafOf(schema) };
+}
+function keyIssue(input2, key, code, type) {
+  return {
+    kind: "schema",
+    type,
+    input: key,
+    expected: null,
+    received: "key",
+    message: code,
+    path: [{ type: "object", origin: "key", input: input2, key, value: void 0 }]
+  };
+}
+function typeIssue(input2, type) {
+  return { kind: "schema", type, input: input2, expected: "Object", received: typeof input2, message: "invalid-type" };
+}
+function report(dataset, issue) {
+  dataset.typed = false;
+  if (dataset.issues) dataset.issues.push(issue);
+  else dataset.issues = [issue];
+}
+function withRun(schema, run) {
+  const base = schema["~run"].bind(schema);
+  return Object.assign(schema, { "~run": run(base) });
+}
+function reportAt(dataset, issues, item) {
+  for (const issue of issues) {
+    if (issue.path) issue.path.unshift(item);
+    else issue.path = [item];
+    report(dataset, issue);
+  }
+}
+function runPart(dataset, config, part, parent, key, value) {
+  if (part.leaf !== void 0 && passes(part.leaf, value)) return;
+  const result2 = part.schema["~run"]({ value }, config);
+  if (result2.issues) {
+    const type = Array.isArray(parent) ? "array" : "object";
+    const item = { type, origin: "value", input: parent, key, value };
+    reportAt(dataset, result2.issues, item);
+  } else if (!result2.typed) dataset.typed = false;
+}
+function closedObject(entries) {
+  const keys = Object.keys(entries);
+  if (keys.length > 30) throw new Error("closedObject takes at most 30 members");
+  const members = keys.map((key, index) => {
+    const schema = entries[key];
+    return { key, index, bit: 1 << index, optional: schema.type === "optional", ...partOf(schema) };
+  });
+  const byKey = new Map(members.map((member) => [member.key, member]));
+  const all = (1 << keys.length) - 1;
+  return withRun(strictObject(entries), () => (dataset, config) => {
+    const input2 = dataset.value;
+    if (input2 === null || typeof input2 !== "object" || Array.isArray(input2)) {
+      report(dataset, typeIssue(input2, "strict_object"));
+      return dataset;
+    }
+    dataset.typed = true;
+    const record2 = input2;
+    let met = 0;
+    let next = 0;
+    for (const key in record2) {
+      let member = members[next];
+      while (member !== void 0 && member.key !== key && member.optional) member = members[member.index + 1];
+      if (member === void 0 || member.key !== key) member = byKey.get(key);
+      if (member === void 0) {
+        if (Object.hasOwn(record2, key)) report(dataset, keyIssue(record2, key, "unknown-field", "strict_object"));
+        continue;
+      }
+      next = member.index + 1;
+      met |= member.bit;
+      checkMember(dataset, config, record2, member, record2[key]);
+    }
+    if (met !== all) {
+      for (const member of members) {
+        if ((met & member.bit) !== 0) continue;
+        if (member.key in record2) checkMember(dataset, config, record2, member, record2[member.key]);
+        else if (!member.optional) report(dataset, keyIssue(record2, member.key, "required", "strict_object"));
+      }
+    }
+    return dataset;
+  });
+}
+function checkMember(dataset, config, record2, member, value) {
+  if (value === void 0 && !Object.hasOwn(record2, member.key)) {
+    if (!member.optional) report(dataset, keyIssue(record2, member.key, "required", "strict_object"));
+  } else runPart(dataset, config, member, record2, member.key, value);
+}
+function closedArray(item) {
+  const part = partOf(item);
+  return withRun(array(item), (base) => (dataset, config) => {
+    const input2 = dataset.value;
+    if (!Array.isArray(input2)) return base(dataset, config);
+    dataset.typed = true;
+    for (let index = 0; index < input2.length; index++) {
+      const value = input2[index];
+      runPart(dataset, config, part, input2, index, value);
+    }
+    return dataset;
+  });
+}
+function kindVariant(options) {
+  const byKind = new Map(
+    options.map((option) => {
+      const { entries } = option;
+      const run = option["~run"].bind(option);
+      return [entries.kind.literal, run];
+    })
+  );
+  return withRun(variant("kind", options), () => (dataset, config) => {
+    const input2 = dataset.value;
+    if (input2 === null || typeof input2 !== "object" || Array.isArray(input2)) {
+      report(dataset, typeIssue(input2, "variant"));
+      return dataset;
+    }
+    const hasKind = Object.hasOwn(input2, "kind");
+    const run = hasKind ? byKind.get(input2.kind) : void 0;
+    if (run) return run(dataset, config);
+    report(dataset, keyIssue(input2, "kind", hasKind ? "unknown-kind" : "required", "variant"));
+    return dataset;
+  });
+}
+function checkedRecord(key, value, hiddenKeyCode) {
+  return withRun(record(key, value), (base) => (dataset, config) => {
+    const input2 = dataset.value;
+    if (Array.isArray(input2)) {
+      report(dataset, typeIssue(input2, "record"));
+      return dataset;
+    }
+    const result2 = base(dataset, config);
+    if (input2 !== null && typeof input2 === "object") {
+      for (const hidden of HIDDEN_KEYS) {
+        if (Object.hasOwn(input2, hidden)) report(result2, keyIssue(input2, hidden, hiddenKeyCode, "record"));
+      }
+    }
+    return result2;
+  });
+}
+function extensionsRecord() {
+  const record2 = checkedRecord(
+    pipe(string(), regex(EXTENSION_KEY, "unknown-field")),
+    unknown(),
+    "unknown-field"
+  );
+  return withRun(record2, (base) => (dataset, config) => {
+    const input2 = dataset.value;
+    const result2 = base(dataset, config);
+    if (input2 === null || typeof input2 !== "object" || Array.isArray(input2)) return result2;
+    for (const key of Object.keys(input2)) {
+      walkValue(
+        input2[key],
+        (code, path) => report(result2, pathIssue(code, [key, ...path]))
+      );
+    }
+    return result2;
+  });
+}
+function pathIssue(code, path) {
+  return {
+    kind: "validation",
+    type: "check",
+    input: void 0,
+    expected: null,
+    received: "value",
+    message: code,
+    path: path.map((key) => ({
+      type: "object",
+      origin: "value",
+      input: void 0,
+      key,
+      value: void 0
+    }))
+  };
+}
+var HIDDEN_KEYS, EXTENSION_KEY;
+var init_closed = __esm({
+  "src/contract/closed.ts"() {
+    "use strict";
+    init_dist2();
+    init_fused();
+    init_patterns();
+    init_value_walk();
+    HIDDEN_KEYS = ["__proto__", "constructor", "prototype"];
+    EXTENSION_KEY = new RegExp(EXTENSION_KEY_PATTERN);
+  }
+});
+
+// src/contract/origin-url.ts
+function anyCase(name) {
+  return [...name].map((char) => `[${char}${char.toUpperCase()}]`).join("");
+}
+function isOriginUrl(url) {
+  if (typeof url !== "string" || !HOST_AND_PORT.test(url)) return false;
+  let end = url.indexOf(":", 8);
+  if (end < 0) end = url.endsWith("/") ? url.length - 1 : url.length;
+  if (end - 8 > 253) return false;
+  const tail = url.slice(Math.max(8, end - 10), end).toLowerCase();
+  if (PRIVATE_SUFFIXES.some((suffix) => tail.endsWith(suffix))) return false;
+  const port = end < url.length && url[end] === ":" ? PORT.exec(url)?.[1] : void 0;
+  return port === void 0 || Number(port) <= 65535;
+}
+function normalizeOrigin(url) {
+  if (!isOriginUrl(url)) return void 0;
+  const normalized = url.toLowerCase().replace(/\/$/, "");
+  return normalized.endsWith(":443") ? normalized.slice(0, -4) : normalized;
+}
+function originsEqual(a, b) {
+  const left = typeof a === "string" ? a : a.url;
+  const right = typeof b === "string" ? b : b.url;
+  const normalized = normalizeOrigin(left);
+  if (normalized === void 0 || normalized !== normalizeOrigin(right)) return false;
+  if (typeof a === "string" || typeof b === "string") return true;
+  return a.environment === void 0 || b.environment === void 0 || a.environment === b.environment;
+}
+var LABEL, TOP_LABEL, PRIVATE_SUFFIX, ORIGIN_URL_PATTERN, HOST_AND_PORT, PRIVATE_SUFFIXES, PORT;
+var init_origin_url = __esm({
+  "src/contract/origin-url.ts"() {
+    "use strict";
+    LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+    TOP_LABEL = "[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+    PRIVATE_SUFFIX = `\\.(?:${["local", "internal", "localhost"].map(anyCase).join("|")})`;
+    ORIGIN_URL_PATTERN = `^https://(?![^/:]{254})(?![^/:]*${PRIVATE_SUFFIX}(?::|/|$))(?:${LABEL}\\.){1,126}${TOP_LABEL}(?::(?:[1-9][0-9]{0,4}))?/?$`;
+    HOST_AND_PORT = new RegExp(`^https://(?:${LABEL}\\.){1,126}${TOP_LABEL}(?::(?:[1-9][0-9]{0,4}))?/?$`);
+    PRIVATE_SUFFIXES = [".local", ".internal", ".localhost"];
+    PORT = /:([0-9]{1,5})\/?$/;
+  }
+});
+
+// src/contract/time.ts
+function daysInMonth(year, month) {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+function daysFromCivil(year, month, day) {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+function digitsAt(text2, start, length) {
+  let value = 0;
+  for (let index = start; index < start + length; index++) {
+    const digit = text2.charCodeAt(index) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+function parseTimestamp(value) {
+  let instant = recent.get(value);
+  if (instant === void 0) {
+    instant = scanTimestamp(value);
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    recent.set(value, instant);
+  }
+  return instant;
+}
+function scanTimestamp(value) {
+  if (typeof value !== "string" || value.length < 20 || value.length > 35) return Number.NaN;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  const hour = digitsAt(value, 11, 2);
+  const minute = digitsAt(value, 14, 2);
+  const second = digitsAt(value, 17, 2);
+  const t = value[10];
+  if (value[4] !== "-" || value[7] !== "-" || t !== "T" && t !== "t" || value[13] !== ":" || value[16] !== ":") {
+    return Number.NaN;
+  }
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return Number.NaN;
+  let index = 19;
+  let millis = 0;
+  if (value[index] === ".") {
+    const start = ++index;
+    while (index < value.length && index - start < 10 && digitsAt(value, index, 1) >= 0) index++;
+    const length = index - start;
+    if (length < 1 || length > 9) return Number.NaN;
+    millis = digitsAt(value.slice(start, Math.min(index, start + 3)).padEnd(3, "0"), 0, 3);
+  }
+  let offset = 0;
+  const zone = value[index];
+  if (zone === "Z" || zone === "z") {
+    if (index + 1 !== value.length) return Number.NaN;
+  } else if (zone === "+" || zone === "-") {
+    const offsetHour = digitsAt(value, index + 1, 2);
+    const offsetMinute = digitsAt(value, index + 4, 2);
+    if (index + 6 !== value.length || value[index + 3] !== ":") return Number.NaN;
+    if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return Number.NaN;
+    offset = (offsetHour * 60 + offsetMinute) * (zone === "-" ? -1 : 1);
+  } else return Number.NaN;
+  const minutes = (daysFromCivil(year, month, day) * 24 + hour) * 60 + minute;
+  return (minutes - offset) * 6e4 + second * 1e3 + millis;
+}
+function isTimestamp(value) {
+  return !Number.isNaN(parseTimestamp(value));
+}
+function parseDuration(value) {
+  if (typeof value !== "string") return Number.NaN;
+  const match = DURATION.exec(value);
+  if (!match) return Number.NaN;
+  const [, days, hours, minutes, seconds] = match;
+  return ((Number(days ?? 0) * 24 + Number(hours ?? 0)) * 60 + Number(minutes ?? 0)) * 6e4 + Number(seconds ?? 0) * 1e3;
+}
+var TIMESTAMP_PATTERN, DURATION_PATTERN, DURATION, RECENT_LIMIT, recent;
+var init_time = __esm({
+  "src/contract/time.ts"() {
+    "use strict";
+    TIMESTAMP_PATTERN = "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:(?:[0-5][0-9]|60)(?:\\.[0-9]{1,9})?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$";
+    DURATION_PATTERN = "^P(?=[0-9T])(?:[0-9]{1,6}D)?(?:T(?=[0-9])(?:[0-9]{1,6}H)?(?:[0-9]{1,6}M)?(?:[0-9]{1,6}S)?)?$";
+    DURATION = /^P(?=[0-9T])(?:([0-9]{1,6})D)?(?:T(?=[0-9])(?:([0-9]{1,6})H)?(?:([0-9]{1,6})M)?(?:([0-9]{1,6})S)?)?$/;
+    RECENT_LIMIT = 256;
+    recent = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/contract/scalars.ts
+function isWellFormedText(value) {
+  return value.isWellFormed();
+}
+function formatted(pattern) {
+  return fused(pipe(string(), regex(new RegExp(pattern), "invalid-format")));
+}
+function freeText(min, max) {
+  return fused(pipe(string(), minLength(min, "invalid-length"), maxLength(max, "invalid-length"), wellFormed));
+}
+function integerFrom(min) {
+  return fused(
+    pipe(
+      number(),
+      integer("invalid-type"),
+      minValue(min, "out-of-range"),
+      maxValue(MAX_SAFE, "number-range")
+    )
+  );
+}
+function oneOf(options) {
+  return picklist(options, "invalid-value");
+}
+function exactly(value, code = "invalid-value") {
+  return literal(value, code);
+}
+function list(item, min, max) {
+  return pipe(closedArray(item), minLength(min, "invalid-length"), maxLength(max, "invalid-length"));
+}
+var wellFormed, MAX_SAFE, label, reference, secretName, bindingName, deferralId, commitSha, digest, repository, branch, semver, commandLabel, workflowName, CODE_CHECK_PATTERNS, timestamp, duration, originUrl, text, count, positiveCount, durationMs, rate, percent, ENVIRONMENTS, environment;
+var init_scalars = __esm({
+  "src/contract/scalars.ts"() {
+    "use strict";
+    init_dist2();
+    init_closed();
+    init_fused();
+    init_origin_url();
+    init_patterns();
+    init_time();
+    wellFormed = check(isWellFormedText, "invalid-unicode");
+    MAX_SAFE = Number.MAX_SAFE_INTEGER;
+    label = formatted(LABEL_PATTERN);
+    reference = fused(
+      pipe(
+        string(),
+        minLength(1, "invalid-length"),
+        maxLength(200, "invalid-length"),
+        regex(new RegExp(REFERENCE_PATTERN), "invalid-format")
+      )
+    );
+    secretName = formatted(SECRET_NAME_PATTERN);
+    bindingName = formatted(BINDING_NAME_PATTERN);
+    deferralId = formatted(DEFERRAL_ID_PATTERN);
+    commitSha = formatted(COMMIT_SHA_PATTERN);
+    digest = formatted(DIGEST_PATTERN);
+    repository = formatted(REPOSITORY_PATTERN);
+    branch = fused(pipe(string(), regex(new RegExp(BRANCH_PATTERN), "invalid-format"), wellFormed));
+    semver = formatted(SEMVER_PATTERN);
+    commandLabel = formatted(COMMAND_LABEL_PATTERN);
+    workflowName = formatted(WORKFLOW_PATTERN);
+    CODE_CHECK_PATTERNS = /* @__PURE__ */ new Map([
+      [isTimestamp, TIMESTAMP_PATTERN],
+      [isOriginUrl, ORIGIN_URL_PATTERN],
+      [isWellFormedText, void 0]
+    ]);
+    timestamp = fused(pipe(string(), check(isTimestamp, "invalid-format")));
+    duration = formatted(DURATION_PATTERN);
+    originUrl = fused(pipe(string(), check(isOriginUrl, "invalid-format")));
+    text = freeText(0, 500);
+    count = integerFrom(0);
+    positiveCount = integerFrom(1);
+    durationMs = count;
+    rate = fused(pipe(number(), minValue(0, "out-of-range"), maxValue(1, "out-of-range")));
+    percent = fused(pipe(number(), minValue(0, "out-of-range"), maxValue(100, "out-of-range")));
+    ENVIRONMENTS = ["staging", "production"];
+    environment = oneOf(ENVIRONMENTS);
+  }
+});
+
+// src/contract/policy.ts
+var gateId, policy;
+var init_policy = __esm({
+  "src/contract/policy.ts"() {
+    "use strict";
+    init_dist2();
+    init_closed();
+    init_kinds();
+    init_scalars();
+    gateId = picklist(GATE_IDS, "unknown-gate");
+    policy = closedObject({
+      maxAge: optional(checkedRecord(gateId, duration, "unknown-gate")),
+      clockSkew: optional(duration),
+      requiredGates: optional(closedArray(gateId))
+    });
+  }
+});
+
+// src/contract/envelope.ts
+function envelope(kind) {
+  return {
+    contract: exactly(CONTRACT, "unsupported-contract"),
+    kind: exactly(kind),
+    id: label,
+    generatedAt: timestamp,
+    extensions: optional(extensionsRecord())
+  };
+}
+function evidenceEnvelope(kind) {
+  return { ...envelope(kind), subject, producer };
+}
+var workflowRun, subject, origin, producer;
+var init_envelope = __esm({
+  "src/contract/envelope.ts"() {
+    "use strict";
+    init_dist2();
+    init_closed();
+    init_kinds();
+    init_scalars();
+    workflowRun = closedObject({ workflow: workflowName, runId: positiveCount, runAttempt: positiveCount });
+    subject = closedObject({
+      repository,
+      branch,
+      commitSha,
+      workflowRun: optional(workflowRun)
+    });
+    origin = closedObject({ environment, url: originUrl });
+    producer = closedObject({ adapter: label, version: optional(semver) });
+  }
+});
+
+// src/contract/rules.ts
+function defineKind(definition) {
+  return definition;
+}
+function latestObservation(context, generatedAt2) {
+  return parseTimestamp(generatedAt2) + context.skewMs;
+}
+function isLate(observed, latest) {
+  return observed !== void 0 && parseTimestamp(observed) > latest;
+}
+function checkUnique(context, items, keyOf, listPath, same = (a, b) => keyOf(a) === keyOf(b)) {
+  if (items.length <= LINEAR_LIMIT) {
+    for (let index = 1; index < items.length; index++) {
+      const item = items[index];
+      for (let earlier = 0; earlier < index; earlier++) {
+        if (same(items[earlier], item)) {
+          context.report("duplicate-entry", [...listPath, index]);
+          break;
+        }
+      }
+    }
+    return;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (let index = 0; index < items.length; index++) {
+    const key = keyOf(items[index]);
+    if (seen.has(key)) context.report("duplicate-entry", [...listPath, index]);
+    else seen.add(key);
+  }
+}
+function isAfter(later, earlier) {
+  return parseTimestamp(later) > parseTimestamp(earlier);
+}
+var LINEAR_LIMIT;
+var init_rules = __esm({
+  "src/contract/rules.ts"() {
+    "use strict";
+    init_time();
+    LINEAR_LIMIT = 8;
+  }
+});
+
+// src/contract/kinds/provider-canary-evidence.ts
+function computeCanaryVerdict(doc) {
+  const { runs, latencyMs, thresholds } = doc;
+  if (runs.attempted < thresholds.minRuns) return "inconclusive";
+  const successRate = runs.succeeded / runs.attempted;
+  return successRate >= thresholds.minSuccessRate && latencyMs.p95 <= thresholds.maxP95LatencyMs ? "pass" : "fail";
+}
+var VERDICTS, providerCanaryEvidence, providerCanaryEvidenceKind;
+var init_provider_canary_evidence = __esm({
+  "src/contract/kinds/provider-canary-evidence.ts"() {
+    "use strict";
+    init_dist2();
+    init_closed();
+    init_envelope();
+    init_rules();
+    init_scalars();
+    VERDICTS = ["pass", "fail", "inconclusive"];
+    providerCanaryEvidence = closedObject({
+      ...evidenceEnvelope("provider-canary-evidence"),
+      environment,
+      provider: closedObject({ label, modelLabel: optional(label) }),
+      window: closedObject({ startedAt: timestamp, endedAt: timestamp }),
+      runs: closedObject({ attempted: positiveCount, succeeded: count, failed: count, timedOut: count }),
+      latencyMs: closedObject({ p50: durationMs, p95: durationMs, max: durationMs }),
+      thresholds: closedObject({ minRuns: positiveCount, minSuccessRate: rate, maxP95LatencyMs: durationMs }),
+      verdict: oneOf(VERDICTS)
+    });
+    providerCanaryEvidenceKind = defineKind({
+      kind: "provider-canary-evidence",
+      schema: providerCanaryEvidence,
+      rules(doc, context) {
+        const { runs, latencyMs, window } = doc;
+        if (runs.succeeded + runs.failed + runs.timedOut !== runs.attempted) context.report("runs-mismatch", ["runs"]);
+        if (latencyMs.p50 > latencyMs.p95 || latencyMs.p95 > latencyMs.max) context.report("latency-order", ["latencyMs"]);
+        if (isAfter(window.startedAt, window.endedAt)) context.report("time-order", ["window"]);
+        const latest = latestObservation(context, doc.generatedAt);
+        if (isLate(window.startedAt, latest)) context.report("time-order", ["window", "startedAt"]);
+        if (isLate(window.endedAt, latest)) context.report("time-order", ["window", "endedAt"]);
+        if (doc.verdict !== computeCanaryVerdict(doc)) context.report("verdict-mismatch", ["verdict"]);
+      }
+    });
+  }
+});
+
+// src/contract/kinds/image-safety-canary-evidence.ts
+function rateOf(part, total) {
+  return total === 0 ? 1 : part / total;
+}
+function computeImageSafetyVerdict(doc) {
+  const { samples, thresholds } = doc;
+  if (samples.unsafeTotal + samples.safeTotal < thresholds.minSamples) return "inconclusive";
+  const blocked = rateOf(samples.unsafeBlocked, samples.unsafeTotal) >= thresholds.minUnsafeBlockedRate;
+  const allowed = rateOf(samples.safeAllowed, samples.safeTotal) >= thresholds.minSafeAllowedRate;
+  return blocked && allowed ? "pass" : "fail";
+}
+var imageSafetyCanaryEvidence, imageSafetyCanaryEvidenceKind;
+var init_image_safety_canary_evidence = __esm({
+  "src/contract/kinds/image-safety-canary-evidence.ts"() {
+    "use strict";
+    init_closed();
+    init_envelope();
+    init_rules();
+    init_scalars();
+    init_provider_canary_evidence();
+    imageSafetyCanaryEvidence = closedObject({
+      ...evidenceEnvelope("image-safety-canary-evidence"),
+      environment,
+      reviewerMode: label,
+      decisionSource: reference,
+      samples: closedObject({
+        unsafeTotal: count,
+        unsafeBlocked: count,
+        safeTotal: count,
+        safeAllowed: count,
+        escalated: count
+      }),
+      thresholds: closedObject({ minSamples: positiveCount, minUnsafeBlockedRate: rate, minSafeAllowedRate: rate }),
+      verdict: oneOf(VERDICTS)
+    });
+    imageSafetyCanaryEvidenceKind = defineKind({
+      kind: "image-safety-canary-evidence",
+      schema: imageSafetyCanaryEvidence,
+      rules(doc, context) {
+        const { samples } = doc;
+        if (samples.unsafeBlocked > samples.unsafeTotal) context.report("samples-mismatch", ["samples", "unsafeBlocked"]);
+        if (samples.safeAllowed > samples.safeTotal) context.report("samples-mismatch", ["samples", "safeAllowed"]);
+        if (doc.verdict !== computeImageSafetyVerdict(doc)) context.report("verdict-mismatch", ["verdict"]);
+      }
+    });
+  }
+});
+
+// src/contract/kinds/operator-assisted-production.ts
+var approval, operatorAssistedProduction, operatorAssistedProductionKind;
+var init_operator_assisted_production = __esm({
+  "src/contract/kinds/operator-assisted-production.ts"() {
+    "use strict";
+    init_dist2();
+    init_closed();
+    init_envelope();
+    init_rules();
+    init_scalars();
+    approval = closedObject({
+      scope: oneOf(["resources", "traffic"]),
+      reference,
+      reviewerRole: label,
+      decision: oneOf(["approved", "rejected", "pending"]),
+      decidedAt: optional(timestamp),
+      expiresAt: optional(timestamp),
+      trafficPercent: optional(percent)
+    });
+    operatorAssistedProduction = closedObject({
+      ...evidenceEnvelope("operator-assisted-production"),
+      environment: exactly("production"),
+      approvals: list(approval, 1, 50)
+    });
+    operatorAssistedProductionKind = defineKind({
+      kind: "operator-assisted-production",
+      schema: operatorAssistedProduction,
+      rules(doc, context) {
+        const latest = latestObservation(context, doc.generatedAt);
+        doc.approvals.forEach((item, index) => {
+          if (item.decidedAt === void 0 && item.decision !== "pending") {
+            context.report("missing-decision-time", ["approvals", index, "decidedAt"]);
+          }
+          if (item.decidedAt !== void 0 && item.expiresAt !== void 0 && !isAfter(item.expiresAt, item.decidedAt)) {
+            context.report("expiry-before-decision", ["approvals", index, "expiresAt"]);
+          }
+          if (item.trafficPercent !== void 0 !== (item.scope === "traffic")) {
+            context.report("traffic-percent", ["approvals", index, "trafficPercent"]);
+          }
+          if (isLate(item.decidedAt, latest)) context.report("time-order", ["approvals", index, "decidedAt"]);
+        });
+      }
+    });
+  }
+});
+
+// src/contract/kinds/production-resource-ready.ts
+var RESOURCE_TYPES, resourceType, resource, productionResourceReady, productionResourceReadyKind;
+var init_production_resource_ready = __esm({
+  "src/contract/kinds/production-resource-ready.ts"() {
+    "use strict";
+    init_dist2();
+    init_closed();
+    init_envelope();
+    init_rules();
+    init_scalars();
+    RESOURCE_TYPES = [
+      "worker",
+      "worker-route",
+      "custom-domain",
+      "d1",
+      "r2",
+      "kv",
+      "queue",
+      "durable-object",
+      "vectorize",
+      "hyperdrive",
+      "ai-gateway",
+      "workflow",
+      "secrets-store"
+    ];
+    resourceType = oneOf(RESOURCE_TYPES);
+    resource = closedObject({
+      type: resourceType,
+      label,
+      binding: optional(bindingName),
+      status: oneOf(["ready", "missing", "drifted", "pending"]),
+      checkedAt: timestamp,
+      detail: optional(text)
+    });
+    productionResourceReady = closedObject({
+      ...evidenceEnvelope("production-resource-ready"),
+      environment,
+      resources: list(resource, 1, 500)
+    });
+    productionResourceReadyKind = defineKind({
+      kind: "production-resource-ready",
+      schema: productionResourceReady,
+      rules(doc, context) {
+        checkUnique(
+          context,
+          doc.resources,
+          (item) => `${item.type}\0${item.label}`,
+          ["resources"],
+          (a, b) => a.type === b.type && a.label === b.label
+        );
+        const latest = latestObservation(context, doc.generatedAt);
+        doc.resources.forEach((item, index) => {
+          if (isLate(item.checkedAt, latest)) context.report("time-order", ["resources", index, "checkedAt"]);
+        });
+      }
+    });
+  }
+});
+
+// src/contract/kinds/release-status.ts
+var check2, releaseStatus, releaseStatusKind;
+var init_release_status = __esm({
+  "src/contract/kinds/release-status.ts"() {
+    "use strict";
+    init_dist2();
+    init_closed();
+    init_envelope();
+    init_rules();
+    init_scalars();
+    check2 = closedObject({
+      name: label,
+      status: oneOf(["passed", "failed", "skipped"]),
+      durationMs: optional(durationMs),
+      detail: optional(text)
+    });
+    releaseStatus = closedObject({
+      ...evidenceEnvelope("release-status"),
+      stage: oneOf(["source", "staging", "production"]),
+      origin: optional(origin),
+      deployment: optional(closedObject({ versionLabel: label, deployedAt: timestamp, trafficPercent: percent })),
+      checks: list(check2, 1, 500),
+      summary: closedObject({ passed: count, failed: count, skipped: count }),
+      conclusion: oneOf(["success", "failure"])
+    });
+    releaseStatusKind = defineKind({
+      kind: "release-status",
+      schema: releaseStatus,
+      rules(doc, context) {
+        if (doc.stage === "source") {
+          if (doc.origin) context.report("origin-unexpected", ["origin"]);
+          if (doc.deployment) context.report("origin-unexpected", ["deployment"]);
+        } else if (!doc.origin) context.report("origin-required", ["origin"]);
+        else if (doc.origin.environment !== doc.stage) context.report("origin-environment", ["origin", "environment"]);
+        if (isLate(doc.deployment?.deployedAt, latestObservation(context, doc.generatedAt))) {
+          context.report("time-order", ["deployment", "deployedAt"]);
+        }
+        checkUnique(context, doc.checks, (item) => item.name, ["checks"]);
+        const counted = { passed: 0, failed: 0, skipped: 0 };
+        for (const item of doc.checks) counted[item.status]++;
+        for (const status of ["passed", "failed", "skipped"]) {
+          if (doc.summary[status] !== counted[status]) context.report("summary-mismatch", ["summary", status]);
+        }
+        if (doc.conclusion !== (counted.failed > 0 ? "failure" : "success")) {
+          context.report("conclusion-mismatch", ["conclusion"]);
+        }
+      }
+    });
+  }
+});
+
+// src/contract/kinds/secret-rotation-receipt.ts
+var updated, secret, secretRotationReceipt, secretRotationReceiptKind;
+var init_secret_rotation_receipt = __esm({
+  "src/contract/kinds/secret-rotation-receipt.ts"() {
+    "use strict";
+    init_dist2();
+    init_closed();
+    init_envelope();
+    init_rules();
+    init_scalars();
+    updated = closedObject({ updatedAt: timestamp });
+    secret = closedObject({
+      name: secretName,
+      store: oneOf(["worker-secret", "secrets-store", "github-actions", "github-environment"]),
+      before: nullable(updated),
+      after: updated,
+      preflight: oneOf(["passed", "failed", "skipped"]),
+      nextSafeCommand: commandLabel
+    });
+    secretRotationReceipt = closedObject({
+      ...evidenceEnvelope("secret-rotation-receipt"),
+      environment,
+      secrets: list(secret, 1, 200),
+      preflight: closedObject({ status: oneOf(["passed", "failed"]), checkedAt: timestamp })
+    });
+    secretRotationReceiptKind = defineKind({
+      kind: "secret-rotation-receipt",
+      schema: secretRotationReceipt,
+      rules(doc, context) {
+        checkUnique(
+          context,
+          doc.secrets,
+          (item) => `${item.name}\0${item.store}`,
+          ["secrets"],
+          (a, b) => a.name === b.name && a.store === b.store
+        );
+        const latest = latestObservation(context, doc.generatedAt);
+        let anyFailed = false;
+        doc.secrets.forEach((item, index) => {
+          if (item.before && !isAfter(item.after.updatedAt, item.before.updatedAt)) {
+            context.report("not-rotated", ["secrets", index, "after", "updatedAt"]);
+          }
+          if (isLate(item.before?.updatedAt, latest)) {
+            context.report("time-order", ["secrets", index, "before", "updatedAt"]);
+          }
+          if (isLate(item.after.updatedAt, latest)) {
+            context.report("time-order", ["secrets", index, "after", "updatedAt"]);
+          }
+          if (item.preflight === "failed") anyFailed = true;
+        });
+        if (doc.preflight.status !== (anyFailed ? "failed" : "passed"))
+          context.report("preflight-mismatch", ["preflight", "status"]);
+        if (isLate(doc.preflight.checkedAt, latest)) context.report("time-order", ["preflight", "checkedAt"]);
+      }
+    });
+  }
+});
+
+// src/contract/kinds/evidence-document.ts
+var evidenceDocument;
+var init_evidence_document = __esm({
+  "src/contract/kinds/evidence-document.ts"() {
+    "use strict";
+    init_closed();
+    init_image_safety_canary_evidence();
+    init_operator_assisted_production();
+    init_production_resource_ready();
+    init_provider_canary_evidence();
+    init_release_status();
+    init_secret_rotation_receipt();
+    evidenceDocument = kindVariant([
+      releaseStatus,
+      secretRotationReceipt,
+      productionResourceReady,
+      operatorAssistedProduction,
+      providerCanaryEvidence,
+      imageSafetyCanaryEvidence
+    ]);
+  }
+});
+
+// src/contract/kinds/release-candidate.ts
+var releaseCandidate, releaseCandidateKind;
+var init_release_candidate = __esm({
+  "src/contract/kinds/release-candidate.ts"() {
+    "use strict";
+    init_dist2();
+    init_closed();
+    init_envelope();
+    init_policy();
+    init_rules();
+    init_scalars();
+    init_production_resource_ready();
+    releaseCandidate = closedObject({
+      ...envelope("release-candidate"),
+      subject,
+      producer: optional(producer),
+      origins: list(origin, 2, 2),
+      expectedResources: list(closedObject({ type: resourceType, label }), 0, 500),
+      milestone: closedObject({ id: label }),
+      acceptedDeferrals: list(closedObject({ id: deferralId, gate: label, reference, expiresAt: timestamp }), 0, 100),
+      policy: optional(policy)
+    });
+    releaseCandidateKind = defineKind({
+      kind: "release-candidate",
+      schema: releaseCandidate,
+      rules(doc, context) {
+        checkUnique(context, doc.origins, (item) => item.environment, ["origins"]);
+        checkUnique(context, doc.acceptedDeferrals, (item) => item.id, ["acceptedDeferrals"]);
+      }
+    });
+  }
+});
+
+// src/contract/kinds/extraction-fixture.ts
+var CORE_RESPONSIBILITIES, ADAPTER_RESPONSIBILITIES, adapter, extractionFixture, extractionFixtureKind;
+var init_extraction_fixture = __esm({
+  "src/contract/kinds/extraction-fixture.ts"() {
+    "use strict";
+    init_dist2();
+    init_closed();
+    init_envelope();
+    init_kinds();
+    init_rules();
+    init_scalars();
+    init_evidence_document();
+    init_release_candidate();
+    CORE_RESPONSIBILITIES = [
+      "schema-validation",
+      "privacy-scanning",
+      "readiness-aggregation",
+      "markdown-formatting",
+      "json-formatting"
+    ];
+    ADAPTER_RESPONSIBILITIES = [
+      "source-status",
+      "staging-smoke",
+      "secret-sync",
+      "deploy-dispatch",
+      "resource-inventory",
+      "operator-approval-intake",
+      "provider-canary",
+      "image-safety-review",
+      "resource-naming",
+      "launch-copy"
+    ];
+    adapter = closedObject({
+      name: label,
+      owner: exactly("template"),
+      responsibility: oneOf(ADAPTER_RESPONSIBILITIES),
+      emits: closedArray(oneOf(KINDS))
+    });
+    extractionFixture = closedObject({
+      ...envelope("extraction-fixture"),
+      subject: optional(subject),
+      producer: optional(producer),
+      candidate: exactly("ops-release-evidence"),
+      target: closedObject({
+        owner: exactly("cloudflare-saas-core"),
+        package: exactly("cloudflare-saas-core/packages/release-evidence")
+      }),
+      template: closedObject({ label, category: label }),
+      boundary: closedObject({
+        core: closedArray(oneOf(CORE_RESPONSIBILITIES)),
+        adapters: list(adapter, 1, 100)
+      }),
+      release: releaseCandidate,
+      now: timestamp,
+      artifacts: list(closedObject({ class: oneOf(EVIDENCE_CLASSES), document: evidenceDocument }), 1, 500)
+    });
+    extractionFixtureKind = defineKind({
+      kind: "extraction-fixture",
+      schema: extractionFixture,
+      rules(doc, context) {
+        checkUnique(context, doc.boundary.core, (item) => item, ["boundary", "core"]);
+        context.nested("release-candidate", doc.release, ["release"]);
+        doc.artifacts.forEach((artifact, index) => {
+          context.nested(artifact.document.kind, artifact.document, ["artifacts", index, "document"]);
+        });
+      }
+    });
+  }
+});
+
+// src/contract/kinds/release-readiness.ts
+var GATE_STATUSES, READINESS_VERDICTS, DEFERRAL_STATUSES, gateStatus, documentRef, reason, gate, input, releaseReadiness, releaseReadinessKind;
+var init_release_readiness = __esm({
+  "src/contract/kinds/release-readiness.ts"() {
+    "use strict";
+    init_dist2();
+    init_closed();
+    init_envelope();
+    init_kinds();
+    init_policy();
+    init_rules();
+    init_scalars();
+    GATE_STATUSES = ["pass", "fail", "stale", "missing", "mismatch", "invalid", "deferred"];
+    READINESS_VERDICTS = ["blocked", "awaiting-operator", "ready-with-deferrals", "ready"];
+    DEFERRAL_STATUSES = ["applied", "unused", "expired", "unknown-gate", "not-allowed"];
+    gateStatus = oneOf(GATE_STATUSES);
+    documentRef = closedObject({ kind: oneOf(KINDS), id: label, digest });
+    reason = closedObject({
+      code: label,
+      message: freeText(1, 1e3)
+    });
+    gate = closedObject({
+      gate: gateId,
+      status: gateStatus,
+      underlying: optional(gateStatus),
+      required: boolean(),
+      evidence: optional(documentRef),
+      superseded: closedArray(documentRef),
+      reasons: closedArray(reason)
+    });
+    input = closedObject({ kind: label, id: optional(label), digest, valid: boolean(), findings: count });
+    releaseReadiness = closedObject({
+      ...envelope("release-readiness"),
+      subject,
+      producer: optional(producer),
+      milestone: closedObject({ id: label }),
+      origins: list(origin, 2, 2),
+      now: timestamp,
+      policy,
+      verdict: oneOf(READINESS_VERDICTS),
+      gates: closedArray(gate),
+      deferrals: closedArray(closedObject({ id: deferralId, gate: label, status: oneOf(DEFERRAL_STATUSES) })),
+      inputs: closedArray(input),
+      summary: closedObject(
+        Object.fromEntries(GATE_STATUSES.map((status) => [status, count]))
+      )
+    });
+    releaseReadinessKind = defineKind({
+      kind: "release-readiness",
+      schema: releaseReadiness,
+      rules(doc, context) {
+        checkUnique(context, doc.gates, (item) => item.gate, ["gates"]);
+      }
+    });
+  }
+});
+
+// src/contract/kinds/release-packet.ts
+var releasePacket, releasePacketKind;
+var init_release_packet = __esm({
+  "src/contract/kinds/release-packet.ts"() {
+    "use strict";
+    init_dist2();
+    init_closed();
+    init_envelope();
+    init_kinds();
+    init_rules();
+    init_scalars();
+    init_release_candidate();
+    init_release_readiness();
+    releasePacket = closedObject({
+      ...envelope("release-packet"),
+      subject,
+      producer: optional(producer),
+      candidate: releaseCandidate,
+      readiness: releaseReadiness,
+      artifacts: closedArray(
+        closedObject({ kind: oneOf(EVIDENCE_KINDS), id: label, class: oneOf(EVIDENCE_CLASSES), digest })
+      ),
+      packetDigest: digest
+    });
+    releasePacketKind = defineKind({
+      kind: "release-packet",
+      schema: releasePacket,
+      rules(doc, context) {
+        context.nested("release-candidate", doc.candidate, ["candidate"]);
+        context.nested("release-readiness", doc.readiness, ["readiness"]);
+      }
+    });
+  }
+});
+
+// src/contract/registry.ts
+var REGISTRY;
+var init_registry = __esm({
+  "src/contract/registry.ts"() {
+    "use strict";
+    init_extraction_fixture();
+    init_image_safety_canary_evidence();
+    init_operator_assisted_production();
+    init_production_resource_ready();
+    init_provider_canary_evidence();
+    init_release_candidate();
+    init_release_packet();
+    init_release_readiness();
+    init_release_status();
+    init_secret_rotation_receipt();
+    REGISTRY = {
+      "release-status": releaseStatusKind,
+      "secret-rotation-receipt": secretRotationReceiptKind,
+      "production-resource-ready": productionResourceReadyKind,
+      "operator-assisted-production": operatorAssistedProductionKind,
+      "provider-canary-evidence": providerCanaryEvidenceKind,
+      "image-safety-canary-evidence": imageSafetyCanaryEvidenceKind,
+      "release-candidate": releaseCandidateKind,
+      "release-readiness": releaseReadinessKind,
+      "release-packet": releasePacketKind,
+      "extraction-fixture": extractionFixtureKind
+    };
+  }
+});
+
+// src/contract/validate.ts
+function validateDocument(input2, options = {}) {
+  return typeof input2 === "string" ? validateParsed(parseJson(input2, options.limits), options) : guarded(input2, options);
+}
+function validateParsed(parsed, options = {}) {
+  const read = readParsed(parsed);
+  return read.ok ? guarded(read.value, options, read.issues) : { ok: false, errors: [read.error] };
+}
+function guarded(value, options, issues = []) {
+  try {
+    return validate(value, options, issues);
+  } catch {
+    return { ok: false, errors: [makeIssue("invalid-value", [], "document could not be read as a JSON value")] };
+  }
+}
+function readParsed(parsed) {
+  if (!parsed.ok) {
+    const { code, message, position } = parsed.error;
+    const where = position ? ` (line ${position.line}, column ${position.column})` : "";
+    return { ok: false, error: makeIssue(code, [], `${message}${where}`) };
+  }
+  const issues = [];
+  for (const path of parsed.duplicateKeys) issues.push(makeIssue("duplicate-key", path));
+  for (const path of parsed.unsafeIntegers) issues.push(makeIssue("number-range", path));
+  return { ok: true, value: parsed.value, issues };
+}
+function readInput(input2, limits) {
+  return typeof input2 === "string" ? readParsed(parseJson(input2, limits)) : { ok: true, value: input2, issues: [] };
+}
+function validate(value, options, issues) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return { ok: false, errors: [makeIssue("invalid-type", [], "document is not a JSON object")] };
+  }
+  const record2 = value;
+  const kind = Object.hasOwn(record2, "kind") ? record2.kind : void 0;
+  if (!isKind(kind)) {
+    issues.push(makeIssue(kind === void 0 ? "required" : "unknown-kind", ["kind"]));
+    return finish(issues, void 0, record2);
+  }
+  if (options.expectKind !== void 0 && kind !== options.expectKind) {
+    issues.push(makeIssue("unexpected-kind", ["kind"]));
+    return finish(issues, kind, record2);
+  }
+  const definition = REGISTRY[kind];
+  const output = checkShape(definition.schema, value, issues);
+  if (output.ok) definition.rules(output.value, new Rules(options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS, [], issues));
+  return finish(issues, kind, record2, !issues.some((issue) => issue.pointer === "/id"));
+}
+function checkShape(schema, value, issues) {
+  const result2 = safeParse(schema, value, CONFIG);
+  if (result2.success) return { ok: true, value: result2.output };
+  for (const issue of result2.issues) issues.push(makeIssue(codeOf(issue), issuePath(issue)));
+  return { ok: false };
+}
+function validatePolicy(input2, options = {}) {
+  try {
+    const read = readInput(input2, options.limits);
+    if (!read.ok) return { ok: false, errors: [read.error] };
+    const output = checkShape(policy, read.value, read.issues);
+    const errors = sortIssues(read.issues);
+    return output.ok && errors.length === 0 ? { ok: true, errors, value: output.value } : { ok: false, errors };
+  } catch {
+    return { ok: false, errors: [makeIssue("invalid-value", [], "policy could not be read as a JSON value")] };
+  }
+}
+function issuePath(issue) {
+  return (issue.path ?? []).map((item) => typeof item.key === "number" ? item.key : String(item.key));
+}
+function codeOf(issue) {
+  if (isIssueCode(issue.message)) return issue.message;
+  const last = issue.path?.[issue.path.length - 1];
+  if (issue.input === void 0 && last?.origin === "key") return "required";
+  return VALUE_TYPES.has(issue.type) ? "invalid-value" : "invalid-type";
+}
+function finish(issues, kind, record2, idChecked = false) {
+  const errors = sortIssues(issues);
+  const result2 = {
+    ok: errors.length === 0,
+    errors,
+    value: record2
+  };
+  if (kind !== void 0) result2.kind = kind;
+  const id = record2.id;
+  if (typeof id === "string" && (idChecked || LABEL2.test(id))) result2.id = id;
+  return result2;
+}
+var DEFAULT_CLOCK_SKEW_MS, LABEL2, CONFIG, Rules, VALUE_TYPES;
+var init_validate = __esm({
+  "src/contract/validate.ts"() {
+    "use strict";
+    init_dist2();
+    init_parse();
+    init_codes();
+    init_issues();
+    init_kinds();
+    init_patterns();
+    init_policy();
+    init_registry();
+    DEFAULT_CLOCK_SKEW_MS = 5 * 6e4;
+    LABEL2 = new RegExp(LABEL_PATTERN);
+    CONFIG = { abortEarly: false, abortPipeEarly: true };
+    Rules = class _Rules {
+      constructor(skewMs, prefix, issues) {
+        this.skewMs = skewMs;
+        this.prefix = prefix;
+        this.issues = issues;
+      }
+      report(code, path) {
+        this.issues.push(makeIssue(code, this.prefix.length === 0 ? path : [...this.prefix, ...path]));
+      }
+      /** Nested documents were shape-checked with their parent, so only their rules remain. */
+      nested(kind, doc, path) {
+        const rules = REGISTRY[kind].rules;
+        rules(doc, new _Rules(this.skewMs, [...this.prefix, ...path], this.issues));
+      }
+    };
+    VALUE_TYPES = /* @__PURE__ */ new Set(["picklist", "literal", "variant", "enum"]);
+  }
+});
+
+// src/privacy/keys.ts
+function keyWords(key) {
+  const words = key.slice(0, 200).replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
+  if (words[0] === "x" && words.length > 1) words.shift();
+  return words;
+}
+function classifyKey(key) {
+  if (cache.has(key)) return cache.get(key);
+  const kind = classify(keyWords(key));
+  if (cache.size > 1e4) cache.clear();
+  cache.set(key, kind);
+  return kind;
+}
+function classify(words) {
+  const compact = words.join("");
+  if (IDENTITY_KEYS.has(compact)) return "identity";
+  if (PROVIDER_KEYS.has(compact)) return "provider";
+  if (FINGERPRINT_KEYS.has(compact)) return "fingerprint";
+  if (words.some((word) => FINGERPRINT_WORDS.has(word)) && words.some((word) => SECRET_WORDS.has(word))) {
+    return "secret-fingerprint";
+  }
+  if (SECRET_KEYS.has(compact) || SECRET_SUFFIXES.has(words[words.length - 1] ?? "")) return "secret";
+  return void 0;
+}
+var SECRET_KEYS, SECRET_SUFFIXES, SECRET_WORDS, IDENTITY_KEYS, FINGERPRINT_KEYS, FINGERPRINT_WORDS, PROVIDER_KEYS, cache;
+var init_keys = __esm({
+  "src/privacy/keys.ts"() {
+    "use strict";
+    SECRET_KEYS = /* @__PURE__ */ new Set([
+      "secret",
+      "token",
+      "password",
+      "passwd",
+      "apikey",
+      "accesskey",
+      "privatekey",
+      "clientsecret",
+      "credential",
+      "credentials",
+      "authorization",
+      "cookie",
+      "session",
+      "signature",
+      "webhooksecret"
+    ]);
+    SECRET_SUFFIXES = /* @__PURE__ */ new Set(["secret", "token", "key", "password", "passwd", "credential", "credentials"]);
+    SECRET_WORDS = /* @__PURE__ */ new Set(["secret", "token", "key", "password", "passwd", "credential", "credentials", "apikey"]);
+    IDENTITY_KEYS = /* @__PURE__ */ new Set([
+      "userid",
+      "actorid",
+      "accountid",
+      "workspaceid",
+      "ownerid",
+      "customerid",
+      "orgid",
+      "tenantid",
+      "memberid",
+      "principalid",
+      "email",
+      "emailaddress",
+      "username",
+      "login"
+    ]);
+    FINGERPRINT_KEYS = /* @__PURE__ */ new Set(["fingerprint", "hash", "last4", "first4", "prefix", "suffix", "checksum", "sha256"]);
+    FINGERPRINT_WORDS = /* @__PURE__ */ new Set([
+      "fingerprint",
+      "hash",
+      "sha1",
+      "sha256",
+      "sha512",
+      "md5",
+      "last4",
+      "first4",
+      "prefix",
+      "suffix",
+      "length",
+      "checksum"
+    ]);
+    PROVIDER_KEYS = /* @__PURE__ */ new Set([
+      "requestid",
+      "predictionid",
+      "executionid",
+      "logid",
+      "rayid",
+      "cfray",
+      "generationid",
+      "responseid",
+      "completionid"
+    ]);
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/privacy/features.ts
+function charMask(chars) {
+  let mask = 0;
+  for (const char of chars) {
+    const index = MARKERS.indexOf(char);
+    if (index !== -1) mask |= 1 << index;
+  }
+  return mask;
+}
+function featuresOf(text2) {
+  let tokenRun = 0;
+  let alnumRun = 0;
+  let hexRun = 0;
+  let base64Run = 0;
+  let mixedBase64Run = 0;
+  let token = 0;
+  let alnum = 0;
+  let hex = 0;
+  let base64 = 0;
+  let runCases = 0;
+  let chars = 0;
+  let cases = 0;
+  let nonAscii = false;
+  for (let index = 0; index < text2.length; index++) {
+    const code = text2.charCodeAt(index);
+    if (code > 127) nonAscii = true;
+    const bits = code < 128 ? CLASS[code] : 0;
+    chars |= code < 128 ? MARKER[code] : 0;
+    cases |= bits;
+    alnum = bits & ALNUM ? alnum + 1 : 0;
+    hex = bits & HEX2 ? hex + 1 : 0;
+    token = bits & TOKEN ? token + 1 : 0;
+    if (bits & BASE64) {
+      base64++;
+      runCases |= bits;
+    } else {
+      base64 = 0;
+      runCases = 0;
+    }
+    if (alnum > alnumRun) alnumRun = alnum;
+    if (hex > hexRun) hexRun = hex;
+    if (token > tokenRun) tokenRun = token;
+    if (base64 > base64Run) base64Run = base64;
+    if ((runCases & (UPPER | LOWER)) === (UPPER | LOWER) && base64 > mixedBase64Run) mixedBase64Run = base64;
+  }
+  return {
+    tokenRun,
+    alnumRun,
+    hexRun,
+    base64Run,
+    mixedBase64Run,
+    chars,
+    upper: (cases & UPPER) !== 0,
+    lower: (cases & LOWER) !== 0,
+    nonAscii
+  };
+}
+function compileNeeds(needs) {
+  if (!needs) return () => true;
+  const mask = charMask(needs.chars ?? "");
+  const { tokenRun = 0, alnumRun = 0, hexRun = 0, base64Run = 0 } = needs;
+  return (features) => (features.chars & mask) === mask && features.tokenRun >= tokenRun && features.alnumRun >= alnumRun && features.hexRun >= hexRun && features.base64Run >= base64Run;
+}
+var MARKERS, UPPER, LOWER, DIGIT, HEX2, TOKEN, BASE64, CLASS, MARKER, ALNUM;
+var init_features = __esm({
+  "src/privacy/features.ts"() {
+    "use strict";
+    MARKERS = "@=?&:/.%-_";
+    UPPER = 1;
+    LOWER = 2;
+    DIGIT = 4;
+    HEX2 = 8;
+    TOKEN = 16;
+    BASE64 = 32;
+    CLASS = new Uint8Array(128);
+    MARKER = new Uint16Array(128);
+    for (let code = 0; code < 128; code++) {
+      const char = String.fromCharCode(code);
+      let bits = 0;
+      if (/[A-Z]/.test(char)) bits |= UPPER | TOKEN | BASE64;
+      if (/[a-z]/.test(char)) bits |= LOWER | TOKEN | BASE64;
+      if (/[0-9]/.test(char)) bits |= DIGIT | TOKEN | BASE64;
+      if (/[0-9A-Fa-f]/.test(char)) bits |= HEX2;
+      if (char === "-" || char === "_") bits |= TOKEN | BASE64;
+      if (char === "+" || char === "/") bits |= BASE64;
+      CLASS[code] = bits;
+      MARKER[code] = charMask(char);
+    }
+    ALNUM = UPPER | LOWER | DIGIT;
+  }
+});
+
+// src/privacy/normalize.ts
+function normalizeText(text2) {
+  if (!NON_ASCII.test(text2)) return text2;
+  return text2.replace(INVISIBLE2, "").normalize("NFKC");
+}
+function decodePercent(text2) {
+  if (!PERCENT.test(text2)) return void 0;
+  return text2.replace(PERCENT_RUN, (run) => {
+    const bytes = new Uint8Array(run.length / 3);
+    for (let index = 0; index < bytes.length; index++)
+      bytes[index] = Number.parseInt(run.slice(index * 3 + 1, index * 3 + 3), 16);
+    return decodeUtf8(bytes) ?? run;
+  });
+}
+function decodeBase64Runs(text2) {
+  if (text2.length < 16) return void 0;
+  let decoded;
+  BASE64_RUN.lastIndex = 0;
+  for (let match = BASE64_RUN.exec(text2); match; match = BASE64_RUN.exec(text2)) {
+    const run = match[0];
+    if (!LOWER2.test(run) || !UPPER2.test(run)) continue;
+    const value = decodeBase64(run);
+    if (value === void 0) continue;
+    decoded ??= [];
+    decoded.push(value);
+  }
+  return decoded?.join("\n");
+}
+function decodeBase64(run) {
+  const body = run.replace(/=+$/, "").replaceAll("-", "+").replaceAll("_", "/");
+  if (body.length % 4 === 1) return void 0;
+  let binary;
+  try {
+    binary = atob(body + "=".repeat((4 - body.length % 4) % 4));
+  } catch {
+    return void 0;
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  const value = decodeUtf8(bytes);
+  return value === void 0 || BINARY.test(value) ? void 0 : value;
+}
+function decodeUtf8(bytes) {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+var INVISIBLE2, NON_ASCII, PERCENT, PERCENT_RUN, BASE64_RUN, LOWER2, UPPER2, BINARY, utf8;
+var init_normalize = __esm({
+  "src/privacy/normalize.ts"() {
+    "use strict";
+    INVISIBLE2 = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+    NON_ASCII = /[\u0080-\uffff]/;
+    PERCENT = /%[0-9A-Fa-f]{2}/;
+    PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+    BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
+    LOWER2 = /[a-z]/;
+    UPPER2 = /[A-Z]/;
+    BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
+    utf8 = new TextDecoder("utf-8", { fatal: true });
+  }
+});
+
+// src/privacy/rules/credential.ts
+function firstAccepted(pattern, text2, accept) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text2); match; match = pattern.exec(text2)) {
+    if (accept(match[0])) return match[0];
+  }
+  return void 0;
+}
+function secretAssignment(text2) {
+  ASSIGNMENT.lastIndex = 0;
+  for (let match = ASSIGNMENT.exec(text2); match; match = ASSIGNMENT.exec(text2)) {
+    const [whole, name = "", value = ""] = match;
+    if (classifyKey(name) === "secret" && !/^[$<*]/.test(value)) return whole;
+  }
+  return void 0;
+}
+var credential, OPENAI_KEY, hasDigit, ASSIGNMENT, CREDENTIAL_RULES;
+var init_credential = __esm({
+  "src/privacy/rules/credential.ts"() {
+    "use strict";
+    init_keys();
+    credential = (rule) => ({ class: "credential", ...rule });
+    OPENAI_KEY = /\bsk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,300}/g;
+    hasDigit = (text2) => /[0-9]/.test(text2);
+    ASSIGNMENT = /(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \t]{0,2}=[ \t]{0,2}["']?([^\s"'&;,]{6,200})/g;
+    CREDENTIAL_RULES = [
+      credential({
+        id: "cloudflare-api-token",
+        title: "Cloudflare API token",
+        description: "A Cloudflare user, account or key token (cfut_, cfat_, cfk_ prefixes).",
+        needs: { tokenRun: 44 },
+        keywords: ["cfut_", "cfat_", "cfk_"],
+        minLength: 44,
+        pattern: /\b(?:cfut|cfat|cfk)_[A-Za-z0-9_-]{40,120}/,
+        prefixes: ["cfut_", "cfat_", "cfk_"]
+      }),
+      credential({
+        id: "cloudflare-legacy-token",
+        title: "Cloudflare legacy API token or global API key",
+        description: "A 37–40 character Cloudflare API token or global API key next to a Cloudflare key name or X-Auth-Key.",
+        needs: { tokenRun: 37 },
+        keywords: ["cloudflare", "cf_api", "cf-api", "x-auth-key"],
+        pattern: /(?:cloudflare[_ -]?(?:api[_ -]?)?(?:token|key)|cf[_-]api[_-](?:token|key)|x-auth-key)[\s"':=]{1,6}[A-Za-z0-9_-]{37,40}(?![A-Za-z0-9_-])/i
+      }),
+      credential({
+        id: "cloudflare-origin-ca-key",
+        title: "Cloudflare Origin CA key",
+        description: "A Cloudflare Origin CA service key (v1.0- followed by hex).",
+        needs: { hexRun: 140, chars: ".-" },
+        keywords: ["v1.0-"],
+        pattern: /v1\.0-[0-9a-f]{24}-[0-9a-f]{140,170}/,
+        prefixes: ["v1.0-"]
+      }),
+      credential({
+        id: "github-token",
+        title: "GitHub token",
+        description: "A GitHub personal, OAuth, user-to-server, server-to-server or refresh token.",
+        needs: { tokenRun: 40, chars: "_" },
+        keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"],
+        minLength: 40,
+        pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}/,
+        prefixes: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"]
+      }),
+      credential({
+        id: "github-fine-grained-token",
+        title: "GitHub fine-grained personal access token",
+        description: "A GitHub fine-grained personal access token (github_pat_).",
+        needs: { tokenRun: 51, chars: "_" },
+        keywords: ["github_pat_"],
+        pattern: /\bgithub_pat_[A-Za-z0-9_]{40,255}/,
+        prefixes: ["github_pat_"]
+      }),
+      credential({
+        id: "aws-access-key-id",
+        title: "AWS access key id",
+        description: "An AWS access key id (AKIA, ASIA and related prefixes).",
+        needs: { alnumRun: 20 },
+        keywords: ["akia", "asia", "abia", "acca", "aida", "aroa", "agpa", "anpa", "anva", "apka", "aipa"],
+        minLength: 20,
+        pattern: /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|AIPA)[A-Z0-9]{16}(?![A-Z0-9])/,
+        prefixes: ["AKIA", "ASIA", "ABIA", "ACCA", "AIDA", "AROA", "AGPA", "ANPA", "ANVA", "APKA", "AIPA"]
+      }),
+      credential({
+        id: "aws-secret-access-key",
+        title: "AWS secret access key",
+        description: "A 40-character AWS secret access key next to its key name.",
+        needs: { base64Run: 40 },
+        keywords: ["secret"],
+        pattern: /aws[_ -]?secret[_ -]?(?:access[_ -]?)?key["']?[\s"':=]{1,6}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|secretaccesskey["']?[\s"':=]{1,6}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i
+      }),
+      credential({
+        id: "anthropic-api-key",
+        title: "Anthropic API key",
+        description: "An Anthropic API or admin key (sk-ant-).",
+        needs: { tokenRun: 27, chars: "-" },
+        keywords: ["sk-ant-"],
+        pattern: /\bsk-ant-[A-Za-z0-9_-]{20,300}/,
+        prefixes: ["sk-ant-"]
+      }),
+      credential({
+        id: "openai-api-key",
+        title: "OpenAI API key",
+        description: "An OpenAI API key (sk-, sk-proj-, sk-svcacct-, sk-admin-).",
+        needs: { tokenRun: 23, chars: "-" },
+        keywords: ["sk-"],
+        minLength: 23,
+        // Real keys always hold a digit; hyphenated words after `sk-` do not.
+        detect: (text2) => firstAccepted(OPENAI_KEY, text2, hasDigit),
+        prefixes: ["sk-proj-", "sk-svcacct-", "sk-admin-", "sk-"]
+      }),
+      credential({
+        id: "stripe-secret-key",
+        title: "Stripe secret or restricted key",
+        description: "A Stripe secret or restricted API key, live or test (sk_live_, sk_test_, rk_live_, rk_test_).",
+        needs: { tokenRun: 24, chars: "_" },
+        keywords: ["k_live_", "k_test_"],
+        pattern: /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,255}/,
+        prefixes: ["sk_live_", "sk_test_", "rk_live_", "rk_test_"]
+      }),
+      credential({
+        id: "stripe-webhook-secret",
+        title: "Stripe webhook signing secret",
+        description: "A Stripe webhook signing secret (whsec_).",
+        needs: { base64Run: 30, chars: "_" },
+        keywords: ["whsec_"],
+        pattern: /\bwhsec_[A-Za-z0-9+/=]{24,255}/,
+        prefixes: ["whsec_"]
+      }),
+      credential({
+        id: "slack-token",
+        title: "Slack token",
+        description: "A Slack bot, user, app, refresh or configuration token (xoxb-, xoxp-, xoxa-, xoxe-, …).",
+        needs: { tokenRun: 15, chars: "-" },
+        keywords: ["xox"],
+        pattern: /\bxox(?:e\.xox[bp]|[abposre])-[A-Za-z0-9-]{10,255}/,
+        prefixes: ["xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxs-", "xoxr-", "xoxe-"]
+      }),
+      credential({
+        id: "slack-app-token",
+        title: "Slack app-level token",
+        description: "A Slack app-level token (xapp-), used for Socket Mode connections.",
+        needs: { tokenRun: 15, chars: "-" },
+        keywords: ["xapp-"],
+        pattern: /\bxapp-[0-9]{1,2}-[A-Z0-9]{8,16}-[0-9]{8,16}-[A-Za-z0-9]{32,128}/,
+        prefixes: ["xapp-"]
+      }),
+      credential({
+        id: "slack-webhook-url",
+        title: "Slack webhook URL",
+        description: "A Slack incoming-webhook or workflow trigger URL, which works as a credential.",
+        needs: { chars: "./" },
+        keywords: ["hooks.slack.com"],
+        pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{8,255}/
+      }),
+      credential({
+        id: "npm-token",
+        title: "npm access token",
+        description: "An npm access token (npm_).",
+        needs: { tokenRun: 40, chars: "_" },
+        keywords: ["npm_"],
+        pattern: /\bnpm_[A-Za-z0-9]{36,64}/,
+        prefixes: ["npm_"]
+      }),
+      credential({
+        id: "google-api-key",
+        title: "Google API key",
+        description: "A Google API key (AIza).",
+        needs: { tokenRun: 39 },
+        keywords: ["aiza"],
+        pattern: /\bAIza[0-9A-Za-z_-]{35}/,
+        prefixes: ["AIza"]
+      }),
+      credential({
+        id: "replicate-api-token",
+        title: "Replicate API token",
+        description: "A Replicate API token (r8_).",
+        needs: { tokenRun: 33, chars: "_" },
+        keywords: ["r8_"],
+        pattern: /\br8_[A-Za-z0-9]{30,64}/,
+        prefixes: ["r8_"]
+      }),
+      credential({
+        id: "huggingface-token",
+        title: "Hugging Face token",
+        description: "A Hugging Face access token (hf_).",
+        needs: { tokenRun: 33, chars: "_" },
+        keywords: ["hf_"],
+        pattern: /\bhf_[A-Za-z0-9]{30,64}/,
+        prefixes: ["hf_"]
+      }),
+      credential({
+        id: "jwt",
+        title: "JSON Web Token",
+        description: "A JSON Web Token (base64url header and payload that both start with eyJ).",
+        needs: { tokenRun: 11, chars: "." },
+        keywords: ["eyj"],
+        pattern: /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,4096}/,
+        prefixes: ["eyJ"]
+      }),
+      credential({
+        id: "pem-private-key",
+        title: "PEM private key",
+        description: "A PEM-encoded private key block.",
+        needs: { tokenRun: 5, chars: "-" },
+        keywords: ["private key"],
+        pattern: /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----/
+      }),
+      credential({
+        id: "authorization-value",
+        title: "Authorization header value",
+        description: "A Bearer or Basic authorization value.",
+        keywords: ["bearer", "basic"],
+        pattern: /\b(?:Bearer|Basic|BEARER|BASIC|bearer)[ \t]{1,5}(?=[a-z._~+/=-]{0,400}[0-9A-Z])[A-Za-z0-9._~+/=-]{16,4096}/
+      }),
+      credential({
+        id: "secret-assignment",
+        title: "Secret assigned to a name",
+        description: "A NAME=value assignment where NAME is secret-like (TOKEN, SECRET, PASSWORD, API_KEY, …).",
+        needs: { chars: "=" },
+        keywords: ["="],
+        detect: secretAssignment
+      }),
+      credential({
+        id: "secret-key-value",
+        title: "Value under a secret-like key",
+        description: "A string of 8 or more characters under a secret-like key (token, secret, password, *Key, …).",
+        context: true,
+        detect: (text2, context) => !context.isKey && context.keyKind === "secret" && context.role !== "secretName" && text2.length >= 8 ? text2 : void 0
+      }),
+      credential({
+        id: "secret-fingerprint-key",
+        title: "Secret fingerprint",
+        description: "A hash, fingerprint, prefix, suffix or length of a secret: a key such as tokenSha256 or secretPrefix in extensions, or a bare fingerprint key (hash, last4, prefix, …) in a rotation receipt’s extensions.",
+        context: true,
+        detect: (text2, context) => context.isKey && context.inExtensions && (context.keyKind === "secret-fingerprint" || context.keyKind === "fingerprint" && context.documentKind === "secret-rotation-receipt") ? text2 : void 0
+      }),
+      credential({
+        id: "receipt-hex-fingerprint",
+        title: "Hex fingerprint in a rotation receipt",
+        description: "A 32–128 hex value in a secret-rotation receipt’s extensions: receipts never hold a hash of a secret.",
+        context: true,
+        minLength: 32,
+        detect: (text2, context) => !context.isKey && context.inExtensions && context.documentKind === "secret-rotation-receipt" && /(?<![0-9a-fA-F])[0-9a-fA-F]{32,128}(?![0-9a-fA-F])/.test(text2) ? text2 : void 0
+      })
+    ];
+  }
+});
+
+// src/privacy/rules/identity.ts
+var identity, IDENTITY_RULES;
+var init_identity = __esm({
+  "src/privacy/rules/identity.ts"() {
+    "use strict";
+    identity = (rule) => ({ class: "identity", ...rule });
+    IDENTITY_RULES = [
+      identity({
+        id: "uuid",
+        title: "UUID",
+        description: "A UUID, the usual shape of raw user, account, workspace and resource ids.",
+        needs: { hexRun: 12, chars: "-" },
+        keywords: ["-"],
+        minLength: 36,
+        pattern: /(?<![0-9A-Fa-f])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f])/
+      }),
+      identity({
+        id: "hex-32-id",
+        title: "32-hex id",
+        description: "A 32-character hex id: Cloudflare account, zone, namespace and database ids have this shape.",
+        minLength: 32,
+        needs: { hexRun: 32 },
+        pattern: /(?<![0-9A-Fa-f])[0-9a-f]{32}(?![0-9A-Fa-f])/
+      }),
+      identity({
+        id: "prefixed-id",
+        title: "Prefixed actor or customer id",
+        description: "An id such as user_…, usr_…, cus_…, acct_…, org_… or ws_… that names a person or account.",
+        needs: { tokenRun: 10, chars: "_" },
+        keywords: ["_"],
+        pattern: /(?<![A-Za-z0-9_])(?:user|usr|cus|cust|customer|acct|account|org|ws|workspace|member|owner|actor|tenant)_(?=[A-Za-z]{0,63}[0-9])[A-Za-z0-9]{8,64}(?![A-Za-z0-9])/,
+        prefixes: ["user_", "usr_", "cus_", "acct_", "org_", "ws_"]
+      }),
+      identity({
+        id: "email-address",
+        title: "E-mail address",
+        description: "An e-mail address, which identifies a person.",
+        needs: { chars: "@." },
+        keywords: ["@"],
+        pattern: /(?<![A-Za-z0-9._%+:/-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z])/
+      }),
+      identity({
+        id: "identity-key",
+        title: "Value under an identity key",
+        description: "Any value under an identity key in extensions (userId, accountId, workspaceId, email, login, …).",
+        context: true,
+        detect: (text2, context) => context.isKey && context.inExtensions && context.keyKind === "identity" ? text2 : void 0
+      })
+    ];
+  }
+});
+
+// src/privacy/rules/media.ts
+function isBase64Char(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 43 || code === 47 || code === 45 || code === 95;
+}
+function base64Blob(text2) {
+  let run = 0;
+  for (let index = 0; index < text2.length; index++) {
+    run = isBase64Char(text2.charCodeAt(index)) ? run + 1 : 0;
+    if (run >= BLOB_BYTES) return text2.slice(index - run + 1, index + 1);
+  }
+  return void 0;
+}
+var media, BLOB_BYTES, MEDIA_RULES;
+var init_media = __esm({
+  "src/privacy/rules/media.ts"() {
+    "use strict";
+    media = (rule) => ({ class: "media", ...rule });
+    BLOB_BYTES = 1024;
+    MEDIA_RULES = [
+      media({
+        id: "data-url",
+        title: "data: URL",
+        description: "A data: URL with a media type, which embeds file bytes.",
+        needs: { chars: ":/" },
+        keywords: ["data:"],
+        pattern: /\bdata:[a-z]{1,20}\/[A-Za-z0-9.+-]{1,60}[;,]/i,
+        prefixes: ["data:"]
+      }),
+      media({
+        id: "image-base64",
+        title: "Base64 image bytes",
+        description: "Base64 that starts with a PNG, JPEG, GIF or WebP signature.",
+        needs: { base64Run: 5 },
+        keywords: ["ivborw0kggo", "/9j/", "r0lgod", "uklgr"],
+        pattern: /(?<![A-Za-z0-9+/])(?:iVBORw0KGgo|\/9j\/[A-Za-z0-9+/]|R0lGOD[lh]|UklGR[A-Za-z0-9+/]{5}XRUJQ)/
+      }),
+      media({
+        id: "base64-blob",
+        title: "Base64 blob",
+        description: "A base64 run of 1 KiB or more: file or image bytes have no place in evidence.",
+        minLength: BLOB_BYTES,
+        needs: { base64Run: 1024 },
+        detect: base64Blob
+      })
+    ];
+  }
+});
+
+// src/privacy/rules/private-url.ts
+var privateUrl, SIGNED_PARAMETERS, PRIVATE_URL_RULES;
+var init_private_url = __esm({
+  "src/privacy/rules/private-url.ts"() {
+    "use strict";
+    privateUrl = (rule) => ({ class: "private-url", ...rule });
+    SIGNED_PARAMETERS = "x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|sig|signature|token|key|access_token|refresh_token|id_token|api_key|apikey|client_secret|secret|password|auth|code";
+    PRIVATE_URL_RULES = [
+      privateUrl({
+        id: "url-userinfo",
+        title: "URL with credentials",
+        description: "A URL with userinfo (user:password@host).",
+        needs: { chars: ":/@" },
+        keywords: ["://"],
+        pattern: /:\/\/[^\s/?#@"'<>]{1,256}@[A-Za-z0-9[]/
+      }),
+      privateUrl({
+        id: "url-signed-query",
+        title: "Signed or secret URL parameter",
+        description: "A URL query with a signature, credential or token parameter (X-Amz-Signature, sig, token, key, …).",
+        needs: { chars: "=" },
+        keywords: ["?", "&"],
+        pattern: new RegExp(`[?&](?:${SIGNED_PARAMETERS})=[^\\s&#"']`, "i")
+      }),
+      privateUrl({
+        id: "url-private-host",
+        title: "Private or local host",
+        description: "A URL to a loopback, private-range or link-local address, localhost, or a host under .internal or .local.",
+        needs: { chars: ":/" },
+        keywords: ["://"],
+        pattern: /:\/\/(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[(?:::1|f[cd][0-9a-f]{0,2}:[0-9a-f:]{0,40}|fe80:[0-9a-f:]{0,40})\]|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.(?:internal|local|localhost))(?![A-Za-z0-9.-])/i
+      })
+    ];
+  }
+});
+
+// src/privacy/rules/provider.ts
+var provider, PROVIDER_RULES;
+var init_provider = __esm({
+  "src/privacy/rules/provider.ts"() {
+    "use strict";
+    provider = (rule) => ({ class: "provider", ...rule });
+    PROVIDER_RULES = [
+      provider({
+        id: "ai-gateway-metadata",
+        title: "AI Gateway metadata",
+        description: "An AI Gateway header (cf-aig-*) or a gateway URL, which carries the account id and gateway name.",
+        keywords: ["cf-aig-", "gateway.ai.cloudflare.com"],
+        pattern: /\bcf-aig-[a-z-]{2,40}|gateway\.ai\.cloudflare\.com\/v1\/[A-Za-z0-9]/i,
+        prefixes: ["cf-aig-"]
+      }),
+      provider({
+        id: "cf-ray-id",
+        title: "Cloudflare Ray id",
+        description: "A cf-ray request id (16 hex and a data-centre code).",
+        needs: { hexRun: 16, chars: "-" },
+        keywords: ["-"],
+        minLength: 20,
+        pattern: /(?<![0-9A-Za-z])[0-9a-f]{16}-[A-Z]{3}(?![A-Za-z0-9])/
+      }),
+      provider({
+        id: "provider-request-id",
+        title: "Provider request, prediction or log id",
+        description: "A raw provider id: chatcmpl-, req_, msg_, pred_, exec_, resp_, log_ and similar prefixes.",
+        needs: { tokenRun: 20 },
+        keywords: [
+          "chatcmpl-",
+          "req_",
+          "req-",
+          "request_",
+          "request-",
+          "msg_",
+          "msg-",
+          "pred_",
+          "pred-",
+          "prediction_",
+          "prediction-",
+          "exec_",
+          "exec-",
+          "execution_",
+          "execution-",
+          "resp_",
+          "resp-",
+          "log_",
+          "log-",
+          "gen_",
+          "gen-",
+          "generation_",
+          "generation-"
+        ],
+        pattern: /(?<![A-Za-z0-9_-])(?:chatcmpl|req|request|msg|pred|prediction|exec|execution|resp|log|gen|generation)[_-](?=[A-Za-z]{0,63}[0-9])[A-Za-z0-9]{16,64}(?![A-Za-z0-9])/,
+        prefixes: ["chatcmpl-", "req_", "msg_", "pred_", "exec_", "resp_", "log_", "gen_"]
+      }),
+      provider({
+        id: "provider-id-key",
+        title: "Value under a provider id key",
+        description: "Any value under a provider id key in extensions (requestId, predictionId, executionId, logId, cfRay, …).",
+        context: true,
+        detect: (text2, context) => context.isKey && context.inExtensions && context.keyKind === "provider" ? text2 : void 0
+      })
+    ];
+  }
+});
+
+// src/privacy/rules/storage.ts
+var storage, MEDIA_AND_DATA_EXTENSIONS, STORAGE_RULES;
+var init_storage = __esm({
+  "src/privacy/rules/storage.ts"() {
+    "use strict";
+    storage = (rule) => ({ class: "storage", ...rule });
+    MEDIA_AND_DATA_EXTENSIONS = "png|jpe?g|gif|webp|avif|heic|bmp|tiff?|svg|mp4|mov|webm|mkv|mp3|wav|ogg|flac|pdf|json|jsonl|txt|csv|zip|tar|gz|bin|safetensors|onnx|pt";
+    STORAGE_RULES = [
+      storage({
+        id: "object-store-uri",
+        title: "Object store URI",
+        description: "An r2:// or s3:// (or gs://) URI, which names a bucket and object key.",
+        needs: { chars: ":/" },
+        keywords: ["r2://", "s3://", "gs://"],
+        pattern: /\b(?:r2|s3|gs):\/\/[A-Za-z0-9]/,
+        prefixes: ["r2://", "s3://", "gs://"]
+      }),
+      storage({
+        id: "r2-endpoint",
+        title: "R2 bucket endpoint",
+        description: "An R2 S3-API endpoint (*.r2.cloudflarestorage.com) or public bucket host (pub-*.r2.dev).",
+        needs: { chars: "." },
+        keywords: ["r2.cloudflarestorage.com", ".r2.dev"],
+        pattern: /[A-Za-z0-9-]{1,63}\.(?:[a-z]{2,4}\.)?r2\.cloudflarestorage\.com|\bpub-[A-Za-z0-9]{8,64}\.r2\.dev/
+      }),
+      storage({
+        id: "s3-endpoint",
+        title: "S3 bucket endpoint",
+        description: "A virtual-hosted or path-style S3 bucket endpoint.",
+        needs: { chars: "." },
+        keywords: ["amazonaws.com"],
+        pattern: /(?<![A-Za-z0-9.-])[A-Za-z0-9.-]{3,63}\.s3[.-](?:[a-z0-9-]{1,30}\.)?amazonaws\.com/
+      }),
+      storage({
+        id: "object-key-path",
+        title: "Upload or output object key",
+        description: "A path with a file extension under an upload, input, output or generated prefix: a storage object key.",
+        needs: { chars: "/." },
+        keywords: ["upload", "input", "output", "generated", "render", "original", "thumbnail", "user-content"],
+        pattern: new RegExp(
+          `(?<![A-Za-z0-9_-])(?:uploads?|inputs?|outputs?|generated|renders?|originals?|thumbnails?|user-content)/[A-Za-z0-9._~%/-]{1,256}\\.(?:${MEDIA_AND_DATA_EXTENSIONS})(?![A-Za-z0-9])`,
+          "i"
+        )
+      })
+    ];
+  }
+});
+
+// src/privacy/rules/index.ts
+var RULES;
+var init_rules2 = __esm({
+  "src/privacy/rules/index.ts"() {
+    "use strict";
+    init_credential();
+    init_identity();
+    init_media();
+    init_private_url();
+    init_provider();
+    init_storage();
+    RULES = [
+      ...CREDENTIAL_RULES,
+      ...IDENTITY_RULES,
+      ...STORAGE_RULES,
+      ...PROVIDER_RULES,
+      ...MEDIA_RULES,
+      ...PRIVATE_URL_RULES
+    ];
+  }
+});
+
+// src/privacy/match.ts
+function matchString(value, context) {
+  const content = contentMatches(value);
+  if (!context) return content;
+  const matches = [];
+  for (const rule of CONTEXT_RULES) {
+    if (value.length < (rule.minLength ?? 0)) continue;
+    const match = rule.detect?.(value, context);
+    if (match !== void 0) matches.push([rule, match]);
+  }
+  return matches.length === 0 ? content : [...matches, ...content];
+}
+function contentMatches(value) {
+  const cacheable = value.length <= CACHEABLE_LENGTH;
+  const cached = cacheable ? contentCache.get(value) : void 0;
+  if (cached) return cached;
+  const found = [];
+  for (const view of viewsOf(value)) {
+    for (let index = 0; index < CONTENT_RULES.length; index++) {
+      if (found[index] !== void 0 || !GATES[index](view.features)) continue;
+      found[index] = matchRule(CONTENT_RULES[index], view.text);
+    }
+  }
+  const matches = [];
+  found.forEach((match, index) => {
+    if (match !== void 0) matches.push([CONTENT_RULES[index], match]);
+  });
+  if (cacheable) {
+    if (contentCache.size >= CACHE_LIMIT) contentCache.clear();
+    contentCache.set(value, matches);
+  }
+  return matches;
+}
+function viewsOf(value) {
+  const raw = featuresOf(value);
+  const text2 = raw.nonAscii ? normalizeText(value) : value;
+  const features = text2 === value ? raw : featuresOf(text2);
+  const views = [{ text: text2, features }];
+  const percent2 = features.chars & PERCENT_BIT ? decodePercent(text2) : void 0;
+  const base64 = features.mixedBase64Run >= MIN_BASE64_RUN ? decodeBase64Runs(text2) : void 0;
+  for (const decoded of [percent2, base64]) {
+    if (decoded === void 0) continue;
+    const normal = normalizeText(decoded);
+    views.push({ text: normal, features: featuresOf(normal) });
+  }
+  return views;
+}
+function matchRule(rule, view) {
+  if (view.length < (rule.minLength ?? 1)) return void 0;
+  if (rule.keywords && view.length <= KEYWORD_SCAN_LIMIT && !hasKeyword(view, rule.keywords)) return void 0;
+  if (rule.pattern) return rule.pattern.exec(view)?.[0];
+  return rule.detect?.(view, NO_CONTEXT);
+}
+function hasKeyword(view, keywords) {
+  if (view !== lastView) {
+    lastView = view;
+    lastLower = view.toLowerCase();
+  }
+  return keywords.some((keyword) => lastLower.includes(keyword));
+}
+var CONTENT_RULES, NO_CONTEXT, CONTEXT_RULES, GATES, CACHEABLE_LENGTH, CACHE_LIMIT, contentCache, PERCENT_BIT, MIN_BASE64_RUN, KEYWORD_SCAN_LIMIT, lastView, lastLower;
+var init_match = __esm({
+  "src/privacy/match.ts"() {
+    "use strict";
+    init_features();
+    init_normalize();
+    init_rules2();
+    CONTENT_RULES = RULES.filter((rule) => !rule.context);
+    NO_CONTEXT = {
+      role: "text",
+      isKey: false,
+      keyKind: void 0,
+      inExtensions: false,
+      documentKind: void 0
+    };
+    CONTEXT_RULES = RULES.filter((rule) => rule.context);
+    GATES = CONTENT_RULES.map((rule) => compileNeeds(rule.needs));
+    CACHEABLE_LENGTH = 256;
+    CACHE_LIMIT = 2e4;
+    contentCache = /* @__PURE__ */ new Map();
+    PERCENT_BIT = charMask("%");
+    MIN_BASE64_RUN = 16;
+    KEYWORD_SCAN_LIMIT = 4096;
+    lastView = "";
+    lastLower = "";
+  }
+});
+
+// src/privacy/roles.ts
+function roleOf(path, inExtensions) {
+  if (inExtensions) return "extension";
+  const last = path[path.length - 1];
+  if (typeof last !== "string") return "text";
+  if (COMMIT_FIELDS.has(last)) return "commitSha";
+  if (DIGEST_FIELDS.has(last)) return "digest";
+  if (last === "runId") return "runId";
+  if (last === "name") return path[path.length - 3] === "secrets" ? "secretName" : "label";
+  if (LABEL_FIELDS.has(last)) return "label";
+  if (last.endsWith("At") || last === "now") return "timestamp";
+  if (last === "url") return "origin";
+  return "text";
+}
+function isExempt(role, value) {
+  if (role === "commitSha") return COMMIT_SHA.test(value);
+  if (role === "digest") return DIGEST.test(value);
+  return role === "runId" && /^[0-9]{1,16}$/.test(value);
+}
+function extensionsDepth(path) {
+  return path.indexOf("extensions");
+}
+var COMMIT_SHA, DIGEST, LABEL_FIELDS, COMMIT_FIELDS, DIGEST_FIELDS;
+var init_roles = __esm({
+  "src/privacy/roles.ts"() {
+    "use strict";
+    COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+    DIGEST = /^sha256:[0-9a-f]{64}$/;
+    LABEL_FIELDS = /* @__PURE__ */ new Set([
+      "id",
+      "label",
+      "versionLabel",
+      "adapter",
+      "modelLabel",
+      "reviewerRole",
+      "reviewerMode",
+      "gate",
+      "workflow",
+      "candidate",
+      "category",
+      "nextSafeCommand"
+    ]);
+    COMMIT_FIELDS = /* @__PURE__ */ new Set(["commitSha", "gitCommit"]);
+    DIGEST_FIELDS = /* @__PURE__ */ new Set(["digest", "packetDigest"]);
+  }
+});
+
+// src/privacy/engine.ts
+function scanText(text2, options = {}) {
+  return scanDetailed(text2, options).result;
+}
+function stringify(value) {
+  try {
+    const text2 = JSON.stringify(value, null, 2);
+    return typeof text2 === "string" ? text2 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function scanDetailed(text2, options = {}) {
+  const scan = startScan(text2);
+  return scan.end(walkJson(text2, options.maxDepth ?? DEFAULT_MAX_DEPTH, scan.visitor));
+}
+function startScan(text2) {
+  const exemptShas = /* @__PURE__ */ new Set();
+  for (const match of text2.matchAll(COMMIT_MEMBER)) exemptShas.add(match[1]);
+  const found = [];
+  const deferred = [];
+  const kinds = /* @__PURE__ */ new Map();
+  const keyOffsets = [];
+  const shadowRanges = [];
+  const scanItem = (item, extensionsAt) => {
+    const inExtensions = extensionsAt !== -1 && (!item.isKey || item.path.length - 1 > extensionsAt);
+    const role = item.isKey ? "text" : roleOf(item.path, inExtensions);
+    if (!item.isKey && isExempt(role, item.value)) return;
+    const value = withoutShas(item.value, exemptShas);
+    const keyKind = classifyKey(nearestName(item.path));
+    const context = inExtensions || keyKind === "secret" ? {
+      role,
+      isKey: item.isKey,
+      keyKind,
+      inExtensions,
+      documentKind: inExtensions ? kinds.get(toPointer(item.path.slice(0, extensionsAt))) : void 0
+    } : void 0;
+    const matches = matchString(value, context);
+    if (matches.length === 0) return;
+    const kept = { value: item.value, offset: item.offset, path: [...item.path], isKey: item.isKey };
+    for (const [rule, match] of matches) found.push({ rule, item: kept, match, redacted: redactMatch(rule, match) });
+  };
+  const visitor = {
+    onString(event) {
+      if (event.isKey) keyOffsets[event.memberId] = event.offset;
+      else if (event.path[event.path.length - 1] === "kind") kinds.set(toPointer(event.path.slice(0, -1)), event.value);
+      const extensionsAt = extensionsDepth(event.path);
+      if (extensionsAt !== -1) deferred.push({ ...event, path: [...event.path] });
+      else scanItem(event, extensionsAt);
+    },
+    onDuplicate(path, offset, shadowed) {
+      shadowRanges.push({ start: keyOffsets[shadowed] ?? offset, end: offset, path: [...path] });
+    }
+  };
+  const end = (walkError) => {
+    if (walkError) return scanRawLines(text2, walkError);
+    for (const item of deferred) scanItem(item, extensionsDepth(item.path));
+    return finish2(text2, found, shadowTest(shadowRanges));
+  };
+  return { visitor, end };
+}
+function withoutShas(value, shas) {
+  if (value.length < 40) return value;
+  let result2 = value;
+  for (const sha of shas) if (result2.includes(sha)) result2 = result2.replaceAll(sha, " ");
+  return result2;
+}
+function nearestName(path) {
+  for (let index = path.length - 1; index >= 0; index--) {
+    const segment = path[index];
+    if (typeof segment === "string") return segment;
+  }
+  return "";
+}
+function shadowTest(ranges) {
+  if (ranges.length === 0) return () => false;
+  return (item) => ranges.some(
+    (range) => item.offset >= range.start && item.offset < range.end && range.path.every((segment, index) => item.path[index] === segment)
+  );
+}
+function scanRawLines(text2, error) {
+  const found = [];
+  const context = NO_CONTEXT;
+  let start = 0;
+  while (start <= text2.length) {
+    const newline = text2.indexOf("\n", start);
+    const end = newline === -1 ? text2.length : newline;
+    const line = text2.slice(start, end);
+    const item = { value: line, offset: start, path: [], isKey: false };
+    for (const [rule, match] of matchString(line, context))
+      found.push({ rule, item, match, redacted: redactMatch(rule, match) });
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  const { result: result2, secretSegments } = finish2(text2, found, () => false);
+  const position = createPositionIndex(text2)(error.offset);
+  return {
+    result: withWithheld(
+      { ...result2, ok: false, error: { code: error.code, message: `invalid JSON: ${error.message}`, position } },
+      result2.withheld
+    ),
+    secretSegments
+  };
+}
+function finish2(text2, found, isShadowed) {
+  const secretSegments = /* @__PURE__ */ new Set();
+  for (const { rule, item } of found) if (item.isKey && !rule.context) secretSegments.add(item.value);
+  const positionOf = createPositionIndex(text2);
+  const findings = found.map(({ rule, item, redacted }) => {
+    const { line, column } = positionOf(item.offset);
+    const finding = {
+      rule: rule.id,
+      class: rule.class,
+      pointer: toPointer(item.path, (segment) => secretSegments.has(segment)),
+      line,
+      column,
+      redacted
+    };
+    return isShadowed(item) ? { ...finding, shadowed: true } : finding;
+  });
+  findings.sort(compareFindings);
+  return { result: withWithheld({ ok: findings.length === 0, findings }, withheldOf(text2, found)), secretSegments };
+}
+function withWithheld(target, withheld) {
+  return Object.defineProperty(target, "withheld", { value: withheld, enumerable: false });
+}
+function withheldOf(text2, found) {
+  const values = /* @__PURE__ */ new Set();
+  for (const { rule, item, match } of found) {
+    if (item.isKey && rule.context) continue;
+    values.add(item.value);
+    if (match !== "" && match !== item.value) values.add(match);
+    const raw = rawStringAt(text2, item.offset);
+    if (raw !== void 0 && raw !== item.value) values.add(raw);
+  }
+  return [...values].sort(compareText);
+}
+function rawStringAt(text2, offset) {
+  if (text2[offset] !== '"') return void 0;
+  for (let index = offset + 1; index < text2.length; index++) {
+    const char = text2[index];
+    if (char === "\\") index++;
+    else if (char === '"') return text2.slice(offset + 1, index);
+  }
+  return void 0;
+}
+function compareFindings(a, b) {
+  return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.pointer, b.pointer);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var COMMIT_MEMBER;
+var init_engine = __esm({
+  "src/privacy/engine.ts"() {
+    "use strict";
+    init_parse();
+    init_pointer();
+    init_position();
+    init_tokenize();
+    init_keys();
+    init_match();
+    init_redact();
+    init_roles();
+    COMMIT_MEMBER = /"(?:commitSha|gitCommit)"[ \t\r\n]{0,64}:[ \t\r\n]{0,64}"([0-9a-f]{40}(?:[0-9a-f]{24})?)"/g;
+  }
+});
+
+// src/privacy/check-document.ts
+function checkDocument(input2, options = {}) {
+  const maxDepth = options.maxDepth ?? options.limits?.maxDepth;
+  const scanOptions = maxDepth === void 0 ? {} : { maxDepth };
+  if (typeof input2 !== "string") {
+    const validation2 = validateDocument(input2, options);
+    const text2 = stringify(input2);
+    return text2 === void 0 ? withWithheld({ ...validation2, ok: false, findings: [] }, []) : combine(validation2, scanDetailed(text2, scanOptions));
+  }
+  const scan = startScan(input2);
+  const parsed = parseJson(input2, { ...options.limits, ...scanOptions }, scan.visitor);
+  const validation = validateParsed(parsed, options);
+  return combine(validation, parsed.ok ? scan.end(void 0) : scanDetailed(input2, scanOptions));
+}
+function combine(validation, { result: result2, secretSegments }) {
+  const errors = secretSegments.size === 0 ? validation.errors : validation.errors.map((issue) => hide(issue, secretSegments));
+  const check3 = {
+    ...validation,
+    errors,
+    ok: validation.ok && result2.findings.length === 0,
+    findings: [...result2.findings]
+  };
+  return withWithheld(check3, result2.withheld);
+}
+function hide(issue, secrets) {
+  const pointer = issue.pointer.split("/").map((segment, index) => index > 0 && secrets.has(unescapeSegment(segment)) ? "~redacted" : segment).join("/");
+  let message = issue.message;
+  for (const secret2 of secrets) {
+    if (message.includes(secret2)) message = message.replaceAll(secret2, "~redacted");
+    const escaped = escapePointerSegment(secret2);
+    if (message.includes(escaped)) message = message.replaceAll(escaped, "~redacted");
+  }
+  return { ...issue, pointer, message };
+}
+function unescapeSegment(segment) {
+  return segment.replaceAll("~1", "/").replaceAll("~0", "~");
+}
+var init_check_document = __esm({
+  "src/privacy/check-document.ts"() {
+    "use strict";
+    init_validate();
+    init_parse();
+    init_pointer();
+    init_engine();
+  }
+});
+
+// src/privacy/sarif.ts
+function toSarif(inputs, toolVersion) {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+  const results = inputs.flatMap(
+    ({ path, findings }) => findings.map((finding) => sarifResult(path, finding, ruleIndex.get(finding.rule) ?? -1))
+  );
+  const driver = {
+    name: "release-evidence",
+    informationUri: INFORMATION_URI,
+    rules: RULES.map(sarifRule)
+  };
+  if (toolVersion !== void 0) driver.semanticVersion = toolVersion;
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results }]
+  };
+}
+function sarifRule(rule) {
+  return {
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    help: { text: `${rule.description} ${CLASS_HELP[rule.class]}` },
+    defaultConfiguration: { level: "error" },
+    properties: { tags: ["security", "privacy", rule.class], precision: "high", "security-severity": "8.0" }
+  };
+}
+function sarifResult(path, finding, ruleIndex) {
+  const where = finding.shadowed ? " (in a duplicate member that JSON parsers drop)" : "";
+  const result2 = {
+    ruleId: finding.rule,
+    level: "error",
+    message: { text: `${finding.class} finding at ${finding.pointer || "/"}${where}: ${finding.redacted}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uriOf(path) },
+          region: { startLine: finding.line, startColumn: finding.column }
+        }
+      }
+    ],
+    // Derived from where the finding is, never from what it is, so the fingerprint cannot leak the secret.
+    partialFingerprints: { "releaseEvidenceFinding/v1": fingerprint(`${finding.rule}
+${path}
+${finding.pointer}`) },
+    properties: { class: finding.class, pointer: finding.pointer }
+  };
+  if (ruleIndex >= 0) result2.ruleIndex = ruleIndex;
+  return result2;
+}
+function uriOf(path) {
+  return path.split("/").map(
+    (segment) => encodeURIComponent(segment.toWellFormed()).replace(
+      /[!'()*]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+    )
+  ).join("/");
+}
+function fingerprint(text2) {
+  let hash = 0xcbf29ce484222325n;
+  for (let index = 0; index < text2.length; index++) {
+    hash ^= BigInt(text2.charCodeAt(index));
+    hash = hash * 0x100000001b3n & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, "0");
+}
+var SARIF_SCHEMA, INFORMATION_URI, CLASS_HELP;
+var init_sarif = __esm({
+  "src/privacy/sarif.ts"() {
+    "use strict";
+    init_rules2();
+    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    INFORMATION_URI = "https://github.com/cloudflare-saas-core/cloudflare-saas-core/tree/main/packages/release-evidence";
+    CLASS_HELP = {
+      credential: "Remove the value and rotate the credential: it must be treated as leaked. Evidence may name a secret (CLOUDFLARE_API_TOKEN) but never hold its value, hash, prefix, suffix or length.",
+      identity: "Replace the raw id or address with a stable public label. Evidence never holds user, actor, account, workspace, owner or customer identifiers.",
+      storage: 'Replace the object key, bucket endpoint or namespace with the template’s logical resource label (for example "media").',
+      provider: "Drop the raw provider execution, prediction, request or log id and the AI Gateway metadata; keep aggregate counts instead.",
+      media: "Remove the embedded image or file bytes; evidence carries counts and verdicts, never media.",
+      "private-url": "Remove the URL, or keep only a canonical public origin: no credentials, signed or secret query parameters, or private hosts."
+    };
+  }
+});
+
+// src/privacy/index.ts
+var init_privacy = __esm({
+  "src/privacy/index.ts"() {
+    "use strict";
+    init_check_document();
+    init_engine();
+    init_rules2();
+    init_sarif();
+  }
+});
+
+// src/cli/args.ts
+import { parseArgs as parseArgs2 } from "node:util";
+function parseStrictArgs(rawArgs, def, variadic = []) {
+  const options = {};
+  for (const [name, arg] of Object.entries(def)) {
+    if (arg.type === "positional") continue;
+    options[name] = { type: arg.type === "boolean" ? "boolean" : "string" };
+  }
+  let parsed;
+  try {
+    parsed = parseArgs2({ args: [...rawArgs], options, strict: true, allowPositionals: true, tokens: true });
+  } catch (error) {
+    throw new UsageError(describeParseError(error));
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const lists = {};
+  const positionals = [];
+  let current;
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind === "option") {
+      if (seen.has(token.name)) throw new UsageError(`option --${token.name} is given more than once`);
+      seen.add(token.name);
+      current = void 0;
+      if (variadic.includes(token.name)) {
+        current = token.value === void 0 ? [] : [token.value];
+        lists[token.name] = current;
+      }
+    } else if (token.kind === "positional") {
+      (current ?? positionals).push(token.value);
+    } else {
+      current = void 0;
+    }
+  }
+  const values = parsed.values;
+  for (const [name, arg] of Object.entries(def)) {
+    const value = values[name];
+    if (arg.type === "enum" && value !== void 0 && !arg.options?.includes(String(value))) {
+      throw new UsageError(`option --${name} takes one of: ${(arg.options ?? []).join(", ")}`);
+    }
+    if (arg.required && arg.type !== "positional" && value === void 0) {
+      throw new UsageError(`option --${name} is required`);
+    }
+    if (value === void 0 && arg.default !== void 0) values[name] = arg.default;
+  }
+  return { values, lists, positionals };
+}
+function describeParseError(error) {
+  const code = error.code;
+  const message = error instanceof Error ? error.message : "";
+  const option = /'(-{1,2}[A-Za-z0-9-]{1,40})/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${option ?? ""}`.trim();
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `option ${option ?? ""} needs a value`.replace("  ", " ");
+  return "invalid arguments";
+}
+var init_args = __esm({
+  "src/cli/args.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/cli/result.ts
+function exitCodeOf(result2) {
+  return EXIT_CODES[result2.outcome];
+}
+function outcomeOfVerdict(verdict) {
+  return verdict === "ready" || verdict === "ready-with-deferrals" ? "ok" : "not-acceptable";
+}
+var EXIT_CODES;
+var init_result = __esm({
+  "src/cli/result.ts"() {
+    "use strict";
+    EXIT_CODES = { ok: 0, "not-acceptable": 1, "usage-error": 2 };
+  }
+});
+
+// src/cli/command.ts
+function defineCliCommand(command) {
+  const formatNames = Object.keys(command.formats);
+  const args = formatNames.length > 1 ? {
+    ...command.args,
+    format: { type: "enum", options: formatNames, default: formatNames[0], description: "output format" }
+  } : command.args;
+  return defineCommand({
+    meta: command.meta,
+    args,
+    async run(context) {
+      const sink = context.data;
+      const parsed = parseStrictArgs(context.rawArgs, args, command.variadic);
+      const result2 = sink.withholdIn(await command.run(parsed, sink));
+      const format = String(parsed.values.format ?? formatNames[0] ?? "");
+      const renderer = command.formats[format];
+      sink.processing(void 0);
+      await sink.write(renderer?.(result2), command.report?.(result2, parsed));
+      return { exitCode: exitCodeOf(result2), result: result2 };
+    }
+  });
+}
+var init_command = __esm({
+  "src/cli/command.ts"() {
+    "use strict";
+    init_dist();
+    init_args();
+    init_result();
+  }
+});
+
+// src/cli/github.ts
+function annotationsOf(files, readiness) {
+  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ ...finding, path })));
+  return readinessAnnotations(readiness, findings);
+}
+var init_github2 = __esm({
+  "src/cli/github.ts"() {
+    "use strict";
+    init_format();
+  }
+});
+
+// src/cli/path-scan.ts
+function scanPath(path, context) {
+  const findings = [];
+  for (const segment of path.split(/[/\\]/)) {
+    if (segment === "" || segment === "." || segment === "..") continue;
+    let found = cache2.get(segment);
+    if (found === void 0) {
+      const result2 = scanText(JSON.stringify(segment));
+      context.withhold(result2.withheld);
+      found = result2.findings.map(({ rule, class: findingClass, redacted }) => ({
+        rule,
+        class: findingClass,
+        pointer: "",
+        line: 1,
+        column: 1,
+        redacted
+      }));
+      if (cache2.size >= CACHE_LIMIT2) cache2.clear();
+      if (found.length === 0) cache2.set(segment, found);
+    }
+    findings.push(...found);
+  }
+  return findings;
+}
+var cache2, CACHE_LIMIT2;
+var init_path_scan = __esm({
+  "src/cli/path-scan.ts"() {
+    "use strict";
+    init_privacy();
+    cache2 = /* @__PURE__ */ new Map();
+    CACHE_LIMIT2 = 1e4;
+  }
+});
+
+// src/cli/render/json.ts
+function scanJson({ files }) {
+  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ path, ...finding })));
+  const errors = files.flatMap(({ path, error }) => error ? [{ path, ...error }] : []);
+  return { type: "json", value: { ok: findings.length === 0 && errors.length === 0, findings, errors } };
+}
+function validateJson({ documents }) {
+  const ok = documents.every((document) => document.ok);
+  const shown = documents.map(({ unreadable: _unreadable, ...document }) => document);
+  return { type: "json", value: { ok, documents: shown } };
+}
+function canonicalJson2(value, pretty = false) {
+  return { type: "json", value, canonical: true, pretty };
+}
+var init_json3 = __esm({
+  "src/cli/render/json.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/render/text.ts
+function scanText2({ files }) {
+  const out = [];
+  for (const { path, findings: findings2, error } of files) {
+    out.push(
+      `${error ? "ERROR" : findings2.length > 0 ? "FAIL " : "OK   "} ${path}${error ? `: ${error.message}` : ""}`
+    );
+    for (const finding of findings2) out.push(`  ${describeFinding(finding)}`);
+  }
+  const findings = files.reduce((sum, file) => sum + file.findings.length, 0);
+  const failed = files.filter((file) => file.findings.length > 0).length;
+  const errors = files.filter((file) => file.error).length;
+  out.push(`${files.length} documents scanned: ${findings} findings in ${failed} documents, ${errors} unreadable`);
+  return lines(out);
+}
+function validateText({ documents }) {
+  const out = [];
+  for (const document of documents) {
+    const status = document.unreadable ? "ERROR" : document.ok ? "OK   " : "FAIL ";
+    out.push(`${status} ${document.path}  ${document.kind ?? "(unknown kind)"}  ${document.id ?? "(no id)"}`);
+    for (const error of document.errors)
+      out.push(`  error    ${error.code}  ${error.pointer || "/"}  ${error.message}`);
+    for (const finding of document.findings) out.push(`  finding  ${describeFinding(finding)}`);
+  }
+  const failed = documents.filter((document) => !document.ok).length;
+  out.push(`${documents.length} documents checked: ${documents.length - failed} OK, ${failed} failed`);
+  return lines(out);
+}
+function describeFinding(finding) {
+  const shadowed = finding.shadowed ? " (shadowed duplicate member)" : "";
+  return `${finding.line}:${finding.column}  ${finding.class}  ${finding.rule}  ${finding.pointer || "/"}  ${finding.redacted}${shadowed}`;
+}
+function verifyText({ packetPath, verification: result2 }) {
+  const out = [`${packetPath}: ${result2.ok ? "verified" : "does NOT verify"}`];
+  out.push(`  packetDigest: ${result2.packetDigestOk ? "ok" : "mismatch"}`);
+  out.push(`  readiness re-run: ${result2.readinessMatches ? "identical" : "differs"}`);
+  out.push(
+    `  documents: ${result2.changed.length} changed, ${result2.missing.length} missing, ${result2.extra.length} extra`
+  );
+  for (const reason3 of result2.reasons) out.push(`  - ${reason3.code}: ${reason3.message}`);
+  return lines(out);
+}
+function fixtureText({ check: check3 }) {
+  const out = [];
+  for (const clause of check3.clauses) {
+    out.push(`${clause.ok ? "OK  " : "FAIL"} ${clause.clause}`);
+    for (const reason3 of clause.reasons) out.push(`     ${reason3.code}: ${reason3.message}`);
+  }
+  out.push(check3.ok ? "fixture passes every clause" : "fixture fails at least one clause");
+  return lines(out);
+}
+var lines;
+var init_text = __esm({
+  "src/cli/render/text.ts"() {
+    "use strict";
+    lines = (text2) => ({ type: "lines", lines: text2 });
+  }
+});
+
+// src/cli/io.ts
+import { readdir, readFile, realpath, stat as stat2 } from "node:fs/promises";
+import { join } from "node:path";
+async function readTextFile(path, context, maxBytes = DEFAULT_MAX_BYTES) {
+  scanPath(path, context);
+  context.processing(path);
+  const info = await statOf(path);
+  if (!info.isFile()) throw new InputError(path, describeSpecial(info));
+  if (info.size > maxBytes) throw new InputError(path, `file is larger than the limit of ${maxBytes} bytes`);
+  let bytes;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new InputError(path, describeFsError(error));
+  }
+  try {
+    return utf82.decode(bytes);
+  } catch {
+    throw new InputError(path, "file is not valid UTF-8");
+  }
+}
+async function collectJsonFiles(paths, context) {
+  const walked = { found: [], errors: [], directories: /* @__PURE__ */ new Set(), context };
+  for (const path of paths) {
+    scanPath(path, context);
+    try {
+      const info = await statOf(path);
+      if (info.isDirectory()) await walk(path, /* @__PURE__ */ new Set(), walked);
+      else walked.found.push(path);
+    } catch (error) {
+      walked.errors.push(asInputError(path, error));
+    }
+  }
+  const files = await onePerRealPath(walked.found.sort(compareText2));
+  return { files, errors: walked.errors, directories: [...walked.directories].sort(compareText2) };
+}
+async function walk(directory, ancestors, walked) {
+  const { found, errors, context } = walked;
+  const real = await realpath(directory);
+  walked.directories.add(real);
+  if (ancestors.has(real)) {
+    errors.push(new InputError(directory, "symbolic link loop: the directory contains itself"));
+    return;
+  }
+  const inside = new Set(ancestors).add(real);
+  let names;
+  try {
+    names = await readdir(directory);
+  } catch (error) {
+    errors.push(new InputError(directory, `directory cannot be listed: ${describeFsError(error)}`));
+    return;
+  }
+  for (const name of names.sort(compareText2)) {
+    const path = join(directory, name);
+    scanPath(path, context);
+    try {
+      const info = await statOf(path);
+      if (info.isDirectory()) await walk(path, inside, walked);
+      else if (info.isFile()) {
+        if (JSON_NAME.test(name)) found.push(path);
+      } else errors.push(new InputError(path, describeSpecial(info)));
+    } catch (error) {
+      errors.push(asInputError(path, error));
+    }
+  }
+}
+async function onePerRealPath(paths) {
+  const seen = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (const path of paths) {
+    const real = await realpath(path).catch(() => path);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    kept.push(path);
+  }
+  return kept;
+}
+async function statOf(path) {
+  try {
+    return await stat2(path);
+  } catch (error) {
+    throw asInputError(path, error);
+  }
+}
+function asInputError(path, error) {
+  return error instanceof InputError ? error : new InputError(path, describeFsError(error));
+}
+function describeSpecial(info) {
+  if (info.isDirectory()) return "is a directory";
+  if (info.isFIFO()) return "is a FIFO, not a regular file";
+  if (info.isSocket()) return "is a socket, not a regular file";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "is a device, not a regular file";
+  return "not a regular file";
+}
+function describeFsError(error) {
+  switch (error.code) {
+    case "ENOENT":
+      return "no such file or directory (or a dangling symbolic link)";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    case "ENOTDIR":
+      return "a path component is not a directory";
+    case "ELOOP":
+      return "symbolic link loop";
+    default:
+      return "cannot be read";
+  }
+}
+function compareText2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var utf82, JSON_NAME;
+var init_io = __esm({
+  "src/cli/io.ts"() {
+    "use strict";
+    init_parse();
+    init_errors();
+    init_path_scan();
+    utf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    JSON_NAME = /\.json$/i;
+  }
+});
+
+// src/cli/scan-inputs.ts
+import { relative, resolve, sep } from "node:path";
+async function* readInputFiles(paths, context) {
+  if (paths.length === 0) throw new UsageError("give at least one PATH (a file or a directory)");
+  const { files, errors } = await collectJsonFiles(paths, context);
+  const inputs = [...files, ...errors];
+  inputs.sort((a, b) => compareText2(pathOf(a), pathOf(b)));
+  for (const input2 of inputs) {
+    if (typeof input2 !== "string") {
+      yield { path: input2.path, error: input2 };
+      continue;
+    }
+    try {
+      yield { path: input2, text: await readTextFile(input2, context) };
+    } catch (error) {
+      if (error.name !== "InputError") throw error;
+      yield { path: input2, error };
+    }
+  }
+}
+function repositoryPath(path) {
+  return relative(process.cwd(), resolve(path)).split(sep).join("/");
+}
+function pathOf(input2) {
+  return typeof input2 === "string" ? input2 : input2.path;
+}
+var init_scan_inputs = __esm({
+  "src/cli/scan-inputs.ts"() {
+    "use strict";
+    init_errors();
+    init_io();
+  }
+});
+
+// src/cli/validate.ts
+var validate_exports = {};
+__export(validate_exports, {
+  default: () => validate_default
+});
+var ARGS, validate_default;
+var init_validate2 = __esm({
+  "src/cli/validate.ts"() {
+    "use strict";
+    init_privacy();
+    init_command();
+    init_github2();
+    init_path_scan();
+    init_json3();
+    init_text();
+    init_scan_inputs();
+    ARGS = {
+      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false }
+    };
+    validate_default = defineCliCommand({
+      meta: { name: "validate", description: "Check schema, consistency and privacy of evidence documents (spec §10)." },
+      args: ARGS,
+      formats: { text: validateText, json: validateJson },
+      async run(args, context) {
+        const documents = [];
+        for await (const input2 of readInputFiles(args.positionals, context)) {
+          const nameFindings = scanPath(input2.path, context);
+          if ("error" in input2) {
+            const errors = [{ code: "io-error", pointer: "", message: input2.error.reason }];
+            const base = { path: input2.path, kind: null, id: null, ok: false, errors };
+            documents.push({ ...base, findings: nameFindings, unreadable: true });
+            continue;
+          }
+          const check3 = checkDocument(input2.text);
+          context.withhold(check3.withheld);
+          const idIsFinding = check3.findings.some((finding) => finding.pointer === "/id");
+          documents.push({
+            path: input2.path,
+            kind: check3.kind ?? null,
+            id: idIsFinding ? null : check3.id ?? null,
+            ok: check3.ok && nameFindings.length === 0,
+            errors: check3.errors.map(({ code, pointer, message }) => ({ code, pointer, message })),
+            findings: [...nameFindings, ...check3.findings],
+            unreadable: check3.errors.some((error) => error.code.startsWith("json-"))
+          });
+        }
+        const unreadable = documents.some((document) => document.unreadable);
+        const outcome = unreadable ? "usage-error" : documents.every((d) => d.ok) ? "ok" : "not-acceptable";
+        return { outcome, documents };
+      },
+      report: (result2) => ({ annotations: annotationsOf(result2.documents) })
+    });
+  }
+});
+
+// src/cli/render/sarif.ts
+function scanSarif({ files }) {
+  const inputs = files.map(({ path, findings }) => ({ path: repositoryPath(path), findings }));
+  return { type: "json", value: toSarif(inputs, VERSION) };
+}
+var init_sarif2 = __esm({
+  "src/cli/render/sarif.ts"() {
+    "use strict";
+    init_privacy();
+    init_scan_inputs();
+    init_version();
+  }
+});
+
+// src/cli/scan.ts
+var scan_exports = {};
+__export(scan_exports, {
+  default: () => scan_default,
+  outcomeOf: () => outcomeOf
+});
+function outcomeOf(files) {
+  if (files.some((file) => file.error)) return "usage-error";
+  return files.some((file) => file.findings.length > 0) ? "not-acceptable" : "ok";
+}
+function describeParseError2(error) {
+  return error.position ? `${error.message} (line ${error.position.line}, column ${error.position.column})` : error.message;
+}
+var ARGS2, scan_default;
+var init_scan = __esm({
+  "src/cli/scan.ts"() {
+    "use strict";
+    init_privacy();
+    init_command();
+    init_github2();
+    init_path_scan();
+    init_json3();
+    init_sarif2();
+    init_text();
+    init_scan_inputs();
+    ARGS2 = {
+      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false }
+    };
+    scan_default = defineCliCommand({
+      meta: { name: "scan", description: "Privacy-scan evidence documents (spec §8); exits 1 on any finding." },
+      args: ARGS2,
+      formats: { text: scanText2, json: scanJson, sarif: scanSarif },
+      async run(args, context) {
+        const files = [];
+        for await (const input2 of readInputFiles(args.positionals, context)) {
+          const nameFindings = scanPath(input2.path, context);
+          if ("error" in input2) {
+            const error2 = { code: "io-error", message: input2.error.reason };
+            files.push({ path: input2.path, findings: nameFindings, error: error2 });
+            continue;
+          }
+          const result2 = scanText(input2.text);
+          context.withhold(result2.withheld);
+          const findings = [...nameFindings, ...result2.findings];
+          const error = result2.error && { code: result2.error.code, message: describeParseError2(result2.error) };
+          files.push(error ? { path: input2.path, findings, error } : { path: input2.path, findings });
+        }
+        return { outcome: outcomeOf(files), files };
+      },
+      report: (result2) => ({ annotations: annotationsOf(result2.files) })
+    });
+  }
+});
+
+// src/contract/derived-id.ts
+function derivedId(prefix, candidateId) {
+  const plain = `${prefix}-${candidateId}`;
+  if (plain.length <= MAX_LABEL_LENGTH) return plain;
+  const suffix = fnv1a(candidateId);
+  return `${plain.slice(0, MAX_LABEL_LENGTH - suffix.length - 1)}-${suffix}`;
+}
+function fnv1a(text2) {
+  let hash = 2166136261;
+  for (let index = 0; index < text2.length; index++) {
+    hash ^= text2.charCodeAt(index);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+var MAX_LABEL_LENGTH;
+var init_derived_id = __esm({
+  "src/contract/derived-id.ts"() {
+    "use strict";
+    MAX_LABEL_LENGTH = 128;
+  }
+});
+
+// ../../node_modules/.pnpm/@valibot+to-json-schema@1.8.0_valibot@1.5.0_typescript@6.0.3_/node_modules/@valibot/to-json-schema/dist/index.mjs
+function addError(errors, message) {
+  if (errors) {
+    errors.push(message);
+    return errors;
+  }
+  return [message];
+}
+function escapeRegExp(string2) {
+  return string2.replace(ESCAPE_REGEX, "\\$&");
+}
+function handleError(message, config) {
+  switch (config?.errorMode) {
+    case "ignore":
+      break;
+    case "warn":
+      console.warn(message);
+      break;
+    default:
+      throw new Error(message);
+  }
+}
+function isJsonConstValue(value) {
+  return typeof value === "boolean" || typeof value === "number" && Number.isFinite(value) || typeof value === "string";
+}
+function isJsonEnumValues(values) {
+  return values.every(isJsonConstValue);
+}
+function getLowerBound(current, value) {
+  if (typeof current !== "number" || !Number.isFinite(current) || value > current) return value;
+  return current;
+}
+function getUpperBound(current, value) {
+  if (typeof current !== "number" || !Number.isFinite(current) || value < current) return value;
+  return current;
+}
+// @__NO_SIDE_EFFECTS__
+function getNotRestriction(current, value) {
+  return current !== void 0 ? { anyOf: [current, value] } : value;
+}
+function intersectEnum(jsonSchema, values) {
+  let enumValues = jsonSchema.enum ?? values;
+  if (jsonSchema.enum) {
+    const valueSet = new Set(values);
+    enumValues = enumValues.filter((value) => valueSet.has(value));
+  }
+  if (enumValues.length) jsonSchema.enum = [...new Set(enumValues)];
+  else {
+    delete jsonSchema.enum;
+    jsonSchema.not = /* @__PURE__ */ getNotRestriction(jsonSchema.not, {});
+  }
+}
+function convertAction(jsonSchema, valibotAction, config) {
+  if (config?.ignoreActions?.includes(valibotAction.type)) return jsonSchema;
+  let errors;
+  switch (valibotAction.type) {
+    case "base64":
+      jsonSchema.contentEncoding = "base64";
+      break;
+    case "bic":
+    case "cuid2":
+    case "decimal":
+    case "digits":
+    case "domain":
+    case "emoji":
+    case "hash":
+    case "hexadecimal":
+    case "hex_color":
+    case "isrc":
+    case "iso_time_second":
+    case "iso_week":
+    case "ksuid":
+    case "mac":
+    case "mac48":
+    case "mac64":
+    case "nanoid":
+    case "octal":
+    case "slug":
+    case "ulid":
+      if (jsonSchema.pattern) errors = addError(errors, `The "${valibotAction.type}" action is not supported in combination with another regex action.`);
+      else jsonSchema.pattern = valibotAction.requirement.source;
+      break;
+    case "description":
+      jsonSchema.description = valibotAction.description;
+      break;
+    case "email":
+    case "rfc_email":
+      jsonSchema.format = "email";
+      break;
+    case "ends_with":
+      if (jsonSchema.pattern) errors = addError(errors, `The "${valibotAction.type}" action is not supported in combination with another regex action.`);
+      else jsonSchema.pattern = `${escapeRegExp(valibotAction.requirement)}$`;
+      break;
+    case "empty":
+      if (jsonSchema.type === "array") jsonSchema.maxItems = 0;
+      else {
+        if (jsonSchema.type !== "string") errors = addError(errors, `The "${valibotAction.type}" action is not supported on type "${jsonSchema.type}".`);
+        jsonSchema.maxLength = 0;
+      }
+      break;
+    case "entries":
+      if (!Number.isInteger(valibotAction.requirement) || valibotAction.requirement < 0) {
+        errors = addError(errors, 'The requirement of the "entries" action must be a non-negative integer.');
+        break;
+      }
+      jsonSchema.minProperties = getLowerBound(jsonSchema.minProperties, valibotAction.requirement);
+      jsonSchema.maxProperties = getUpperBound(jsonSchema.maxProperties, valibotAction.requirement);
+      break;
+    case "examples":
+      if (Array.isArray(jsonSchema.examples)) jsonSchema.examples = [...jsonSchema.examples, ...valibotAction.examples];
+      else jsonSchema.examples = valibotAction.examples;
+      break;
+    case "gt_value":
+      if (jsonSchema.type !== "number" && jsonSchema.type !== "integer") {
+        errors = addError(errors, `The "gt_value" action is not supported on type "${jsonSchema.type}".`);
+        break;
+      }
+      if (!Number.isFinite(valibotAction.requirement)) {
+        errors = addError(errors, 'The requirement of the "gt_value" action is not JSON compatible.');
+        break;
+      }
+      if (config?.target === "openapi-3.0") {
+        errors = addError(errors, 'The "gt_value" action is not supported for OpenAPI 3.0.');
+        break;
+      }
+      jsonSchema.exclusiveMinimum = getLowerBound(jsonSchema.exclusiveMinimum, valibotAction.requirement);
+      break;
+    case "includes":
+      if (jsonSchema.pattern) errors = addError(errors, `The "${valibotAction.type}" action is not supported in combination with another regex action.`);
+      else jsonSchema.pattern = escapeRegExp(valibotAction.requirement);
+      break;
+    case "integer":
+      jsonSchema.type = "integer";
+      break;
+    case "ipv4":
+      jsonSchema.format = "ipv4";
+      break;
+    case "ipv6":
+      jsonSchema.format = "ipv6";
+      break;
+    case "iso_date":
+      jsonSchema.format = "date";
+      break;
+    case "iso_date_time":
+    case "iso_timestamp":
+      jsonSchema.format = "date-time";
+      break;
+    case "iso_time":
+      jsonSchema.format = "time";
+      break;
+    case "jws_compact":
+      if (jsonSchema.pattern) errors = addError(errors, `The "${valibotAction.type}" action is not supported in combination with another regex action.`);
+      else jsonSchema.pattern = valibotAction.requirement.source;
+      break;
+    case "length":
+      if (!Number.isInteger(valibotAction.requirement) || valibotAction.requirement < 0) {
+        errors = addError(errors, 'The requirement of the "length" action must be a non-negative integer.');
+        break;
+      }
+      if (jsonSchema.type === "array") {
+        jsonSchema.minItems = getLowerBound(jsonSchema.minItems, valibotAction.requirement);
+        jsonSchema.maxItems = getUpperBound(jsonSchema.maxItems, valibotAction.requirement);
+      } else {
+        if (jsonSchema.type !== "string") errors = addError(errors, `The "${valibotAction.type}" action is not supported on type "${jsonSchema.type}".`);
+        jsonSchema.minLength = getLowerBound(jsonSchema.minLength, valibotAction.requirement);
+        jsonSchema.maxLength = getUpperBound(jsonSchema.maxLength, valibotAction.requirement);
+      }
+      break;
+    case "lt_value":
+      if (jsonSchema.type !== "number" && jsonSchema.type !== "integer") {
+        errors = addError(errors, `The "lt_value" action is not supported on type "${jsonSchema.type}".`);
+        break;
+      }
+      if (!Number.isFinite(valibotAction.requirement)) {
+        errors = addError(errors, 'The requirement of the "lt_value" action is not JSON compatible.');
+        break;
+      }
+      if (config?.target === "openapi-3.0") {
+        errors = addError(errors, 'The "lt_value" action is not supported for OpenAPI 3.0.');
+        break;
+      }
+      jsonSchema.exclusiveMaximum = getUpperBound(jsonSchema.exclusiveMaximum, valibotAction.requirement);
+      break;
+    case "max_entries":
+      if (!Number.isInteger(valibotAction.requirement) || valibotAction.requirement < 0) {
+        errors = addError(errors, 'The requirement of the "max_entries" action must be a non-negative integer.');
+        break;
+      }
+      jsonSchema.maxProperties = getUpperBound(jsonSchema.maxProperties, valibotAction.requirement);
+      break;
+    case "max_length":
+      if (!Number.isInteger(valibotAction.requirement) || valibotAction.requirement < 0) {
+        errors = addError(errors, 'The requirement of the "max_length" action must be a non-negative integer.');
+        break;
+      }
+      if (jsonSchema.type === "array") jsonSchema.maxItems = getUpperBound(jsonSchema.maxItems, valibotAction.requirement);
+      else {
+        if (jsonSchema.type !== "string") errors = addError(errors, `The "${valibotAction.type}" action is not supported on type "${jsonSchema.type}".`);
+        jsonSchema.maxLength = getUpperBound(jsonSchema.maxLength, valibotAction.requirement);
+      }
+      break;
+    case "max_value":
+      if (jsonSchema.type !== "number" && jsonSchema.type !== "integer") {
+        errors = addError(errors, `The "max_value" action is not supported on type "${jsonSchema.type}".`);
+        break;
+      }
+      if (!Number.isFinite(valibotAction.requirement)) {
+        errors = addError(errors, 'The requirement of the "max_value" action is not JSON compatible.');
+        break;
+      }
+      jsonSchema.maximum = getUpperBound(jsonSchema.maximum, valibotAction.requirement);
+      break;
+    case "metadata":
+      if (typeof valibotAction.metadata.title === "string") jsonSchema.title = valibotAction.metadata.title;
+      if (typeof valibotAction.metadata.description === "string") jsonSchema.description = valibotAction.metadata.description;
+      if (Array.isArray(valibotAction.metadata.examples)) if (Array.isArray(jsonSchema.examples)) jsonSchema.examples = [...jsonSchema.examples, ...valibotAction.metadata.examples];
+      else jsonSchema.examples = valibotAction.metadata.examples;
+      for (const key of Object.keys(valibotAction.metadata)) if (key !== "title" && key !== "description" && key !== "examples" && key !== "__proto__") jsonSchema[key] = valibotAction.metadata[key];
+      break;
+    case "min_entries":
+      if (!Number.isInteger(valibotAction.requirement) || valibotAction.requirement < 0) {
+        errors = addError(errors, 'The requirement of the "min_entries" action must be a non-negative integer.');
+        break;
+      }
+      jsonSchema.minProperties = getLowerBound(jsonSchema.minProperties, valibotAction.requirement);
+      break;
+    case "min_length":
+      if (!Number.isInteger(valibotAction.requirement) || valibotAction.requirement < 0) {
+        errors = addError(errors, 'The requirement of the "min_length" action must be a non-negative integer.');
+        break;
+      }
+      if (jsonSchema.type === "array") jsonSchema.minItems = getLowerBound(jsonSchema.minItems, valibotAction.requirement);
+      else {
+        if (jsonSchema.type !== "string") errors = addError(errors, `The "${valibotAction.type}" action is not supported on type "${jsonSchema.type}".`);
+        jsonSchema.minLength = getLowerBound(jsonSchema.minLength, valibotAction.requirement);
+      }
+      break;
+    case "min_value":
+      if (jsonSchema.type !== "number" && jsonSchema.type !== "integer") {
+        errors = addError(errors, `The "min_value" action is not supported on type "${jsonSchema.type}".`);
+        break;
+      }
+      if (!Number.isFinite(valibotAction.requirement)) {
+        errors = addError(errors, 'The requirement of the "min_value" action is not JSON compatible.');
+        break;
+      }
+      jsonSchema.minimum = getLowerBound(jsonSchema.minimum, valibotAction.requirement);
+      break;
+    case "multiple_of":
+      jsonSchema.multipleOf = valibotAction.requirement;
+      break;
+    case "non_empty":
+      if (jsonSchema.type === "array") jsonSchema.minItems = getLowerBound(jsonSchema.minItems, 1);
+      else {
+        if (jsonSchema.type !== "string") errors = addError(errors, `The "${valibotAction.type}" action is not supported on type "${jsonSchema.type}".`);
+        jsonSchema.minLength = getLowerBound(jsonSchema.minLength, 1);
+      }
+      break;
+    case "not_value":
+      if (!isJsonConstValue(valibotAction.requirement)) {
+        errors = addError(errors, 'The requirement of the "not_value" action is not JSON compatible.');
+        break;
+      }
+      jsonSchema.not = /* @__PURE__ */ getNotRestriction(jsonSchema.not, config?.target === "openapi-3.0" ? { enum: [valibotAction.requirement] } : { const: valibotAction.requirement });
+      break;
+    case "not_values":
+      if (!isJsonEnumValues(valibotAction.requirement)) {
+        errors = addError(errors, 'A requirement of the "not_values" action is not JSON compatible.');
+        break;
+      }
+      if (valibotAction.requirement.length) jsonSchema.not = /* @__PURE__ */ getNotRestriction(jsonSchema.not, { enum: [...new Set(valibotAction.requirement)] });
+      break;
+    case "regex":
+      if (valibotAction.requirement.flags) errors = addError(errors, "RegExp flags are not supported by JSON Schema.");
+      if (jsonSchema.pattern) errors = addError(errors, `The "${valibotAction.type}" action is not supported in combination with another regex action.`);
+      else jsonSchema.pattern = valibotAction.requirement.source;
+      break;
+    case "safe_integer":
+      jsonSchema.type = "integer";
+      jsonSchema.minimum = getLowerBound(jsonSchema.minimum, Number.MIN_SAFE_INTEGER);
+      jsonSchema.maximum = getUpperBound(jsonSchema.maximum, Number.MAX_SAFE_INTEGER);
+      break;
+    case "starts_with":
+      if (jsonSchema.pattern) errors = addError(errors, `The "${valibotAction.type}" action is not supported in combination with another regex action.`);
+      else jsonSchema.pattern = `^${escapeRegExp(valibotAction.requirement)}`;
+      break;
+    case "title":
+      jsonSchema.title = valibotAction.title;
+      break;
+    case "url":
+      jsonSchema.format = "uri";
+      break;
+    case "uuid":
+      jsonSchema.format = "uuid";
+      break;
+    case "value":
+      if (!isJsonConstValue(valibotAction.requirement)) {
+        errors = addError(errors, 'The requirement of the "value" action is not JSON compatible.');
+        break;
+      }
+      if (config?.target === "openapi-3.0") intersectEnum(jsonSchema, [valibotAction.requirement]);
+      else if ("const" in jsonSchema && jsonSchema.const !== valibotAction.requirement) errors = addError(errors, `The "${valibotAction.type}" action is not supported in combination with a different "const" restriction.`);
+      else jsonSchema.const = valibotAction.requirement;
+      break;
+    case "values":
+      if (!isJsonEnumValues(valibotAction.requirement)) {
+        errors = addError(errors, 'A requirement of the "values" action is not JSON compatible.');
+        break;
+      }
+      intersectEnum(jsonSchema, valibotAction.requirement);
+      break;
+    default:
+      errors = addError(errors, `The "${valibotAction.type}" action cannot be converted to JSON Schema.`);
+  }
+  if (config?.overrideAction) {
+    const actionOverride = config.overrideAction({
+      valibotAction,
+      jsonSchema,
+      errors
+    });
+    if (actionOverride) return { ...actionOverride };
+  }
+  if (errors) for (const message of errors) handleError(message, config);
+  return jsonSchema;
+}
+function flattenPipe(pipe2) {
+  return pipe2.flatMap((item) => "pipe" in item ? flattenPipe(item.pipe) : item);
+}
+function getDefinitionRef(referenceId) {
+  return `#/$defs/${referenceId.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+}
+function convertSchema(jsonSchema, valibotSchema, config, context, skipRef = false) {
+  if (!skipRef) {
+    const referenceId = context.referenceMap.get(valibotSchema);
+    if (referenceId) {
+      jsonSchema.$ref = getDefinitionRef(referenceId);
+      if (config?.overrideRef) {
+        const refOverride = config.overrideRef({
+          ...context,
+          referenceId,
+          valibotSchema,
+          jsonSchema
+        });
+        if (refOverride) jsonSchema.$ref = refOverride;
+      }
+      return jsonSchema;
+    }
+  }
+  if ("pipe" in valibotSchema) {
+    const flatPipe = flattenPipe(valibotSchema.pipe);
+    let startIndex = 0;
+    let stopIndex = flatPipe.length - 1;
+    if (config?.typeMode === "input") {
+      const inputStopIndex = flatPipe.slice(1).findIndex((item) => item.kind === "schema" || item.kind === "transformation" && (item.type === "find_item" || item.type === "parse_json" || item.type === "raw_transform" || item.type === "reduce_items" || item.type === "stringify_json" || item.type === "to_bigint" || item.type === "to_boolean" || item.type === "to_date" || item.type === "to_number" || item.type === "to_string" || item.type === "transform"));
+      if (inputStopIndex !== -1) stopIndex = inputStopIndex;
+    } else if (config?.typeMode === "output") {
+      const outputStartIndex = flatPipe.findLastIndex((item) => item.kind === "schema");
+      if (outputStartIndex !== -1) startIndex = outputStartIndex;
+    }
+    for (let index = startIndex; index <= stopIndex; index++) {
+      const valibotPipeItem = flatPipe[index];
+      if (valibotPipeItem.kind === "schema") {
+        if (index > startIndex) handleError('Set the "typeMode" config to "input" or "output" to convert pipelines with multiple schemas.', config);
+        jsonSchema = convertSchema(jsonSchema, valibotPipeItem, config, context, true);
+      } else jsonSchema = convertAction(jsonSchema, valibotPipeItem, config);
+    }
+    return jsonSchema;
+  }
+  let errors;
+  switch (valibotSchema.type) {
+    case "boolean":
+      jsonSchema.type = "boolean";
+      break;
+    case "null":
+      if (config?.target === "openapi-3.0") jsonSchema.enum = [null];
+      else jsonSchema.type = "null";
+      break;
+    case "number":
+      jsonSchema.type = "number";
+      break;
+    case "string":
+      jsonSchema.type = "string";
+      break;
+    case "array":
+      jsonSchema.type = "array";
+      jsonSchema.items = convertSchema({}, valibotSchema.item, config, context);
+      break;
+    case "tuple":
+    case "tuple_with_rest":
+    case "loose_tuple":
+    case "strict_tuple":
+      jsonSchema.type = "array";
+      if (config?.target === "openapi-3.0") {
+        jsonSchema.items = { anyOf: [] };
+        jsonSchema.minItems = valibotSchema.items.length;
+        for (const item of valibotSchema.items) jsonSchema.items.anyOf.push(convertSchema({}, item, config, context));
+        if (valibotSchema.type === "tuple_with_rest") jsonSchema.items.anyOf.push(convertSchema({}, valibotSchema.rest, config, context));
+        else if (valibotSchema.type === "strict_tuple" || valibotSchema.type === "tuple") jsonSchema.maxItems = valibotSchema.items.length;
+      } else if (config?.target === "draft-2020-12") {
+        jsonSchema.prefixItems = [];
+        jsonSchema.minItems = valibotSchema.items.length;
+        for (const item of valibotSchema.items) jsonSchema.prefixItems.push(convertSchema({}, item, config, context));
+        if (valibotSchema.type === "tuple_with_rest") jsonSchema.items = convertSchema({}, valibotSchema.rest, config, context);
+        else if (valibotSchema.type === "strict_tuple") jsonSchema.items = false;
+      } else {
+        jsonSchema.items = [];
+        jsonSchema.minItems = valibotSchema.items.length;
+        for (const item of valibotSchema.items) jsonSchema.items.push(convertSchema({}, item, config, context));
+        if (valibotSchema.type === "tuple_with_rest") jsonSchema.additionalItems = convertSchema({}, valibotSchema.rest, config, context);
+        else if (valibotSchema.type === "strict_tuple") jsonSchema.additionalItems = false;
+      }
+      break;
+    case "object":
+    case "object_with_rest":
+    case "loose_object":
+    case "strict_object":
+      jsonSchema.type = "object";
+      jsonSchema.properties = {};
+      jsonSchema.required = [];
+      for (const key in valibotSchema.entries) {
+        const entry = valibotSchema.entries[key];
+        jsonSchema.properties[key] = convertSchema({}, entry, config, context);
+        if (entry.type !== "exact_optional" && entry.type !== "nullish" && entry.type !== "optional") jsonSchema.required.push(key);
+      }
+      if (valibotSchema.type === "object_with_rest") jsonSchema.additionalProperties = convertSchema({}, valibotSchema.rest, config, context);
+      else if (valibotSchema.type === "strict_object") jsonSchema.additionalProperties = false;
+      break;
+    case "record":
+      if (config?.target === "openapi-3.0" && "pipe" in valibotSchema.key) errors = addError(errors, 'The "record" schema with a schema for the key that contains a "pipe" cannot be converted to JSON Schema.');
+      if (valibotSchema.key.type !== "string") errors = addError(errors, `The "record" schema with the "${valibotSchema.key.type}" schema for the key cannot be converted to JSON Schema.`);
+      jsonSchema.type = "object";
+      if (config?.target !== "openapi-3.0") jsonSchema.propertyNames = convertSchema({}, valibotSchema.key, config, context);
+      jsonSchema.additionalProperties = convertSchema({}, valibotSchema.value, config, context);
+      break;
+    case "any":
+    case "unknown":
+      break;
+    case "never":
+      jsonSchema.not = {};
+      break;
+    case "nullable":
+    case "nullish":
+      if (config?.target === "openapi-3.0") {
+        const innerSchema = convertSchema({}, valibotSchema.wrapped, config, context);
+        Object.assign(jsonSchema, innerSchema);
+        jsonSchema.nullable = true;
+      } else jsonSchema.anyOf = [convertSchema({}, valibotSchema.wrapped, config, context), { type: "null" }];
+      if (valibotSchema.default !== void 0) jsonSchema.default = typeof valibotSchema.default === "function" ? valibotSchema.default() : valibotSchema.default;
+      break;
+    case "exact_optional":
+    case "optional":
+    case "undefinedable":
+      jsonSchema = convertSchema(jsonSchema, valibotSchema.wrapped, config, context);
+      if (valibotSchema.default !== void 0) jsonSchema.default = typeof valibotSchema.default === "function" ? valibotSchema.default() : valibotSchema.default;
+      break;
+    case "literal":
+      if (!isJsonConstValue(valibotSchema.literal)) {
+        errors = addError(errors, 'The value of the "literal" schema is not JSON compatible.');
+        break;
+      }
+      if (config?.target === "openapi-3.0") jsonSchema.enum = [valibotSchema.literal];
+      else jsonSchema.const = valibotSchema.literal;
+      break;
+    case "enum":
+    case "picklist": {
+      const options = valibotSchema.options;
+      if (!options.every((option) => typeof option === "string" || typeof option === "number" && Number.isFinite(option))) {
+        errors = addError(errors, `An option of the "${valibotSchema.type}" schema is not JSON compatible.`);
+        break;
+      }
+      jsonSchema.enum = options;
+      if (options.every((option) => typeof option === "string")) jsonSchema.type = "string";
+      else if (options.every((option) => typeof option === "number")) jsonSchema.type = "number";
+      else if (config?.target !== "openapi-3.0") jsonSchema.type = ["string", "number"];
+      break;
+    }
+    case "union":
+      jsonSchema.anyOf = valibotSchema.options.map((option) => convertSchema({}, option, config, context));
+      break;
+    case "variant":
+      jsonSchema.oneOf = valibotSchema.options.map((option) => convertSchema({}, option, config, context));
+      break;
+    case "intersect":
+      jsonSchema.allOf = valibotSchema.options.map((option) => convertSchema({}, option, config, context));
+      break;
+    case "lazy": {
+      let wrappedValibotSchema = context.getterMap.get(valibotSchema.getter);
+      if (!wrappedValibotSchema) {
+        wrappedValibotSchema = valibotSchema.getter(void 0);
+        context.getterMap.set(valibotSchema.getter, wrappedValibotSchema);
+      }
+      let referenceId = context.referenceMap.get(wrappedValibotSchema);
+      if (!referenceId) {
+        referenceId = context.referenceMap.createId(context.definitions);
+        context.referenceMap.set(wrappedValibotSchema, referenceId);
+        context.definitions[referenceId] = convertSchema({}, wrappedValibotSchema, config, context, true);
+      }
+      jsonSchema.$ref = getDefinitionRef(referenceId);
+      if (config?.overrideRef) {
+        const refOverride = config.overrideRef({
+          ...context,
+          referenceId,
+          valibotSchema: wrappedValibotSchema,
+          jsonSchema
+        });
+        if (refOverride) jsonSchema.$ref = refOverride;
+      }
+      break;
+    }
+    default:
+      errors = addError(errors, `The "${valibotSchema.type}" schema cannot be converted to JSON Schema.`);
+  }
+  if (config?.overrideSchema) {
+    const schemaOverride = config.overrideSchema({
+      ...context,
+      referenceId: context.referenceMap.get(valibotSchema),
+      valibotSchema,
+      jsonSchema,
+      errors
+    });
+    if (schemaOverride) return { ...schemaOverride };
+  }
+  if (errors) for (const message of errors) handleError(message, config);
+  return jsonSchema;
+}
+function getGlobalDefs() {
+  return store;
+}
+function toJsonSchema(schema, config) {
+  const context = {
+    definitions: {},
+    referenceMap: new ReferenceMap(),
+    getterMap: /* @__PURE__ */ new Map()
+  };
+  const definitions = config?.definitions ?? getGlobalDefs();
+  if (definitions) {
+    for (const key in definitions) context.referenceMap.set(definitions[key], key);
+    for (const key in definitions) context.definitions[key] = convertSchema({}, definitions[key], config, context, true);
+  }
+  const jsonSchema = convertSchema({}, schema, config, context);
+  const target = config?.target ?? "draft-07";
+  if (target === "draft-2020-12") jsonSchema.$schema = "https://json-schema.org/draft/2020-12/schema";
+  else if (target === "draft-07") jsonSchema.$schema = "http://json-schema.org/draft-07/schema#";
+  if (context.referenceMap.size) jsonSchema.$defs = context.definitions;
+  return jsonSchema;
+}
+var ESCAPE_REGEX, ReferenceMap, store;
+var init_dist3 = __esm({
+  "../../node_modules/.pnpm/@valibot+to-json-schema@1.8.0_valibot@1.5.0_typescript@6.0.3_/node_modules/@valibot/to-json-schema/dist/index.mjs"() {
+    ESCAPE_REGEX = /[.*+?^${}()|[\]\\]/g;
+    ReferenceMap = class extends Map {
+      /**
+      * Creates an empty schema reference map.
+      */
+      constructor() {
+        super();
+        this.count = 0;
+        this.usedIds = /* @__PURE__ */ new Set();
+      }
+      /**
+      * Adds a schema reference and reserves its ID.
+      *
+      * @param schema The Valibot schema.
+      * @param referenceId The reference ID.
+      *
+      * @returns The reference map.
+      */
+      set(schema, referenceId) {
+        this.usedIds.add(referenceId);
+        return super.set(schema, referenceId);
+      }
+      /**
+      * Creates a reference ID that is not yet used.
+      *
+      * @param definitions The JSON Schema definitions.
+      *
+      * @returns The unused reference ID.
+      */
+      createId(definitions) {
+        while (this.usedIds.has(`${this.count}`) || `${this.count}` in definitions) this.count++;
+        return `${this.count++}`;
+      }
+    };
+  }
+});
+
+// src/contract/json-schema.ts
+function jsonSchemaFor(kind) {
+  let schema = cache3.get(kind);
+  if (!schema) {
+    const converted = toJsonSchema(REGISTRY[kind].schema, CONVERSION);
+    const { $schema, ...rest } = converted;
+    schema = {
+      $schema: $schema ?? "https://json-schema.org/draft/2020-12/schema",
+      $id: `urn:cloudflare-saas-core:release-evidence:v1:${kind}`,
+      title: `${CONTRACT} ${kind}`,
+      description: `Shape of the ${kind} document (contract ${CONTRACT}). Consistency rules (counts, time order, verdicts, uniqueness) and a few format checks (calendar dates, the port range, lone surrogates) are enforced in code only, by validateDocument.`,
+      ...rest
+    };
+    cache3.set(kind, schema);
+  }
+  return structuredClone(schema);
+}
+var CONVERSION, cache3;
+var init_json_schema = __esm({
+  "src/contract/json-schema.ts"() {
+    "use strict";
+    init_dist3();
+    init_kinds();
+    init_registry();
+    init_scalars();
+    CONVERSION = {
+      target: "draft-2020-12",
+      errorMode: "throw",
+      // A code check becomes its pattern; what the pattern cannot say (calendar dates, the port bound) stays code-only.
+      overrideAction: (context) => {
+        const action = context.valibotAction;
+        const requirement = action.requirement;
+        if (action.type !== "check" || !CODE_CHECK_PATTERNS.has(requirement)) return void 0;
+        const pattern = CODE_CHECK_PATTERNS.get(requirement);
+        return pattern === void 0 ? context.jsonSchema : { ...context.jsonSchema, pattern };
+      },
+      // A record keyed by a picklist (policy.maxAge) converts to propertyNames with an enum, which is exactly right.
+      overrideSchema: (context) => {
+        const schema = context.valibotSchema;
+        return schema.type === "record" && schema.key?.type === "picklist" ? context.jsonSchema : void 0;
+      }
+    };
+    cache3 = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/contract/index.ts
+var init_contract = __esm({
+  "src/contract/index.ts"() {
+    "use strict";
+    init_derived_id();
+    init_json_schema();
+    init_release_readiness();
+    init_kinds();
+    init_origin_url();
+    init_time();
+    init_validate();
+  }
+});
+
+// src/readiness/time.ts
+function instantOf(timestamp2) {
+  return typeof timestamp2 === "string" ? parseTimestamp(timestamp2) : Number.NaN;
+}
+function durationMs2(duration2) {
+  return parseDuration(duration2);
+}
+function subMillisecondNanos(timestamp2) {
+  if (Number.isNaN(instantOf(timestamp2))) return 0;
+  const digits = SUB_MILLISECOND.exec(timestamp2)?.[1];
+  return digits === void 0 ? 0 : Number(digits.padEnd(6, "0"));
+}
+var SUB_MILLISECOND;
+var init_time2 = __esm({
+  "src/readiness/time.ts"() {
+    "use strict";
+    init_contract();
+    SUB_MILLISECOND = /^.{19}\.[0-9]{3}([0-9]{1,6})/;
+  }
+});
+
+// src/readiness/views.ts
+function envelopeOf(value) {
+  if (!isRecord(value)) return {};
+  const subject2 = isRecord(value.subject) ? value.subject : {};
+  return {
+    kind: stringOrUndefined(value.kind),
+    id: stringOrUndefined(value.id),
+    generatedAt: stringOrUndefined(value.generatedAt),
+    stage: stringOrUndefined(value.stage),
+    subject: {
+      repository: stringOrUndefined(subject2.repository),
+      branch: stringOrUndefined(subject2.branch),
+      commitSha: stringOrUndefined(subject2.commitSha)
+    }
+  };
+}
+function subjectMatches(subject2, expected) {
+  return subject2?.repository === expected.repository && subject2.branch === expected.branch && subject2.commitSha === expected.commitSha;
+}
+function originMatches(origin2, candidate, environment2) {
+  const expected = candidate.origins.find((entry) => entry.environment === environment2);
+  return origin2 !== void 0 && expected !== void 0 && origin2.environment === environment2 && originsEqual(origin2, expected);
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringOrUndefined(value) {
+  return typeof value === "string" ? value : void 0;
+}
+var init_views = __esm({
+  "src/readiness/views.ts"() {
+    "use strict";
+    init_contract();
+  }
+});
+
+// src/readiness/inputs.ts
+function parsedInput(input2, check3) {
+  return typeof input2.text === "string" ? check3.value : input2.value;
+}
+function inputDigest(input2, check3) {
+  const value = parsedInput(input2, check3);
+  const canonicalisable = !check3.errors.some((issue) => issue.code === "number-range");
+  return value === void 0 || !canonicalisable ? sha256Digest(input2.text ?? "") : digestOf(value);
+}
+function checkedInput(input2, check3, digest2) {
+  const value = parsedInput(input2, check3);
+  const envelope2 = envelopeOf(value);
+  return {
+    kind: isKind(envelope2.kind) ? envelope2.kind : void 0,
+    id: safeId(check3),
+    digest: digest2,
+    valid: check3.ok,
+    findings: check3.findings.length,
+    envelope: envelope2,
+    generatedAtMs: instantOf(envelope2.generatedAt),
+    value
+  };
+}
+function safeId(check3) {
+  const { id } = check3;
+  if (id === void 0) return void 0;
+  const flagged = check3.errors.some((issue) => issue.pointer === "/id") || check3.findings.some((finding) => finding.pointer === "/id");
+  return flagged ? void 0 : id;
+}
+function refOf(input2) {
+  return { kind: input2.kind ?? "release-status", id: input2.id ?? REDACTED_ID, digest: input2.digest };
+}
+function labelOf(input2) {
+  return `${input2.kind ?? UNKNOWN_KIND} ${input2.id ?? REDACTED_ID}`;
+}
+function compareRefs(a, b) {
+  return compareText3(a.kind, b.kind) || compareText3(a.id, b.id) || compareText3(a.digest, b.digest);
+}
+function compareText3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var UNKNOWN_KIND, REDACTED_ID;
+var init_inputs = __esm({
+  "src/readiness/inputs.ts"() {
+    "use strict";
+    init_contract();
+    init_json();
+    init_time2();
+    init_views();
+    UNKNOWN_KIND = "unknown";
+    REDACTED_ID = "redacted";
+  }
+});
+
+// src/readiness/reasons.ts
+function reason2(code, message) {
+  return { code, message };
+}
+var init_reasons = __esm({
+  "src/readiness/reasons.ts"() {
+    "use strict";
+  }
+});
+
+// src/readiness/choose.ts
+function chooseDocument(spec, inputs, subject2, latestAcceptedMs) {
+  const ofGate = inputs.filter((input2) => servesKind(spec, input2));
+  if (ofGate.length === 0) {
+    return {
+      outcome: "missing",
+      reasons: [reason2("no-evidence", `no evidence for gate ${spec.gate}`)],
+      superseded: []
+    };
+  }
+  const matched = ofGate.filter((input2) => subjectMatches(input2.envelope.subject, subject2));
+  if (matched.length === 0) {
+    return {
+      outcome: "mismatch",
+      reasons: uniqueReasons(ofGate.map((input2) => mismatchReason(input2, subject2))),
+      superseded: []
+    };
+  }
+  const current = matched.filter((input2) => !(input2.generatedAtMs > latestAcceptedMs));
+  if (current.length === 0) {
+    const reasons = [reason2("future-dated", `every matching document for gate ${spec.gate} is dated in the future`)];
+    return { outcome: "future", reasons, superseded: matched };
+  }
+  const serving = spec.environment ? current.filter((input2) => environmentOf(input2) === spec.environment) : current;
+  const pool = serving.length > 0 ? serving : current;
+  const chosen = pool.reduce(newer);
+  return { outcome: "chosen", chosen, superseded: matched.filter((input2) => input2 !== chosen) };
+}
+function servesKind(spec, input2) {
+  return input2.envelope.kind === spec.kind && (spec.stage === void 0 || input2.envelope.stage === spec.stage);
+}
+function newer(a, b) {
+  const at = orMinusInfinity(a.generatedAtMs);
+  const bt = orMinusInfinity(b.generatedAtMs);
+  if (at !== bt) return at > bt ? a : b;
+  const an = subMillisecondNanos(a.envelope.generatedAt);
+  const bn = subMillisecondNanos(b.envelope.generatedAt);
+  if (an !== bn) return an > bn ? a : b;
+  return compareText3(a.digest, b.digest) >= 0 ? a : b;
+}
+function orMinusInfinity(ms) {
+  return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
+}
+function environmentOf(input2) {
+  const value = input2.value;
+  return value?.environment;
+}
+function mismatchReason(input2, subject2) {
+  const differing = SUBJECT_FIELDS.filter((field) => input2.envelope.subject?.[field] !== subject2[field]);
+  return reason2("subject-mismatch", `${labelOf(input2)}: ${differing.join(", ")} differs from the candidate's`);
+}
+function uniqueReasons(reasons) {
+  const byText = new Map(reasons.map((entry) => [`${entry.code}\0${entry.message}`, entry]));
+  return [...byText.keys()].sort(compareText3).map((key) => byText.get(key));
+}
+var SUBJECT_FIELDS;
+var init_choose = __esm({
+  "src/readiness/choose.ts"() {
+    "use strict";
+    init_inputs();
+    init_reasons();
+    init_time2();
+    init_views();
+    SUBJECT_FIELDS = ["repository", "branch", "commitSha"];
+  }
+});
+
+// src/readiness/gates.ts
+function conclusionFailures(doc) {
+  return doc.conclusion === "success" ? [] : [reason2("conclusion-failure", `${doc.id} reports conclusion failure`)];
+}
+function originFailures(doc, context, environment2) {
+  if (originMatches(doc.origin, context.candidate, environment2)) return [];
+  return [reason2("origin-mismatch", `${doc.id} is not for the candidate's ${environment2} origin`)];
+}
+function environmentFailures(doc) {
+  if (doc.environment === "production") return [];
+  return [reason2("wrong-environment", `${doc.id} is not for production`)];
+}
+function verdictFailures(doc) {
+  return doc.verdict === "pass" ? [] : [reason2(`verdict-${doc.verdict ?? "missing"}`, `${doc.id} verdict is not pass`)];
+}
+function rotationFailures(doc) {
+  const failed = (doc.secrets ?? []).filter((secret2) => secret2.preflight !== "passed");
+  return failed.map(
+    (secret2) => reason2("preflight-not-passed", `${doc.id}: preflight of secret ${secret2.name} in ${secret2.store} did not pass`)
+  );
+}
+function resourceFailures(doc, context) {
+  const listed = doc.resources ?? [];
+  const key = (type, label2) => `${type}\0${label2}`;
+  const statusByKey = new Map(listed.map((resource2) => [key(resource2.type, resource2.label), resource2.status]));
+  const reasons = [];
+  for (const expected of context.candidate.expectedResources ?? []) {
+    const status = statusByKey.get(key(expected.type, expected.label));
+    if (status === void 0) {
+      reasons.push(reason2("resource-missing", `expected resource ${expected.type} ${expected.label} is not listed`));
+    }
+  }
+  for (const resource2 of listed) {
+    if (resource2.status !== "ready") {
+      reasons.push(reason2(`resource-${resource2.status}`, `resource ${resource2.type} ${resource2.label} is not ready`));
+    }
+  }
+  return reasons;
+}
+function approvalFailures(doc, context) {
+  const reasons = [];
+  for (const scope of APPROVAL_SCOPES) {
+    const decided = (doc.approvals ?? []).filter((entry) => entry.scope === scope && entry.decision !== "pending");
+    const newestMs = Math.max(...decided.map((entry) => instantOf(entry.decidedAt)));
+    const newest = decided.filter((entry) => instantOf(entry.decidedAt) === newestMs);
+    if (newest.length === 0) {
+      reasons.push(reason2("approval-missing", `${doc.id} has no decided ${scope} approval`));
+    } else if (newest.some((entry) => entry.decision !== "approved")) {
+      reasons.push(reason2("approval-rejected", `${doc.id}: the newest ${scope} decision is not approved`));
+    } else if (newest.some((entry) => entry.expiresAt !== void 0 && instantOf(entry.expiresAt) <= context.nowMs)) {
+      reasons.push(reason2("approval-expired", `${doc.id}: the newest ${scope} approval has expired`));
+    }
+  }
+  return reasons;
+}
+function selectorOf(gate2) {
+  const row = EVIDENCE_TABLE.find((entry) => entry.gate === gate2);
+  if (row === void 0) throw new Error(`gate ${gate2} has no evidence row`);
+  return row.stage === void 0 ? { gate: gate2, class: row.class, kind: row.kind } : { gate: gate2, class: row.class, kind: row.kind, stage: row.stage };
+}
+var generatedAt, APPROVAL_SCOPES, GATES2;
+var init_gates = __esm({
+  "src/readiness/gates.ts"() {
+    "use strict";
+    init_contract();
+    init_reasons();
+    init_time2();
+    init_views();
+    generatedAt = (doc) => [doc.generatedAt];
+    APPROVAL_SCOPES = ["resources", "traffic"];
+    GATES2 = [
+      {
+        ...selectorOf("source-known"),
+        requiredByDefault: true,
+        alwaysRequired: false,
+        defaultMaxAge: "P7D",
+        ageFrom: generatedAt,
+        failures: conclusionFailures
+      },
+      {
+        ...selectorOf("staging-runtime"),
+        requiredByDefault: true,
+        alwaysRequired: false,
+        defaultMaxAge: "PT24H",
+        ageFrom: generatedAt,
+        failures: (doc, context) => [...conclusionFailures(doc), ...originFailures(doc, context, "staging")]
+      },
+      {
+        ...selectorOf("secret-rotation"),
+        environment: "production",
+        requiredByDefault: true,
+        alwaysRequired: false,
+        defaultMaxAge: "P90D",
+        ageFrom: (doc) => (doc.secrets ?? []).map((secret2) => secret2.after.updatedAt),
+        failures: (doc) => [...environmentFailures(doc), ...rotationFailures(doc)]
+      },
+      {
+        ...selectorOf("production-resources"),
+        environment: "production",
+        requiredByDefault: true,
+        alwaysRequired: false,
+        defaultMaxAge: "PT24H",
+        ageFrom: (doc) => (doc.resources ?? []).map((resource2) => resource2.checkedAt),
+        failures: (doc, context) => [...environmentFailures(doc), ...resourceFailures(doc, context)]
+      },
+      {
+        ...selectorOf("operator-approval"),
+        requiredByDefault: true,
+        alwaysRequired: true,
+        defaultMaxAge: "P7D",
+        ageFrom: generatedAt,
+        failures: approvalFailures
+      },
+      {
+        ...selectorOf("provider-canary"),
+        requiredByDefault: true,
+        alwaysRequired: false,
+        defaultMaxAge: "PT24H",
+        ageFrom: (doc) => doc.window ? [doc.window.endedAt] : [],
+        failures: verdictFailures
+      },
+      {
+        ...selectorOf("image-safety"),
+        requiredByDefault: true,
+        alwaysRequired: false,
+        defaultMaxAge: "PT72H",
+        ageFrom: generatedAt,
+        failures: verdictFailures
+      },
+      {
+        ...selectorOf("production-cutover"),
+        requiredByDefault: false,
+        alwaysRequired: false,
+        defaultMaxAge: "PT24H",
+        ageFrom: generatedAt,
+        failures: (doc, context) => [...conclusionFailures(doc), ...originFailures(doc, context, "production")]
+      }
+    ];
+  }
+});
+
+// src/readiness/deferrals.ts
+function deferralStatus(deferral, gates, nowMs) {
+  if (!isGateId(deferral.gate)) return "unknown-gate";
+  if (GATES2.find((spec) => spec.gate === deferral.gate)?.alwaysRequired) return "not-allowed";
+  if (!(instantOf(deferral.expiresAt) > nowMs)) return "expired";
+  const gate2 = gates.find((result2) => result2.gate === deferral.gate);
+  return gate2 !== void 0 && DEFERRABLE.includes(gate2.status) ? "applied" : "unused";
+}
+function applyDeferrals(gates, deferrals, nowMs) {
+  const results = deferrals.map((deferral) => ({ id: deferral.id, gate: deferral.gate, status: deferralStatus(deferral, gates, nowMs) })).sort((a, b) => compareText3(a.id, b.id) || compareText3(a.gate, b.gate));
+  const deferredGates = new Set(results.filter((result2) => result2.status === "applied").map((result2) => result2.gate));
+  const updated2 = gates.map(
+    (gate2) => deferredGates.has(gate2.gate) ? { ...gate2, status: "deferred", underlying: gate2.status } : gate2
+  );
+  return { gates: updated2, deferrals: results };
+}
+var DEFERRABLE;
+var init_deferrals = __esm({
+  "src/readiness/deferrals.ts"() {
+    "use strict";
+    init_contract();
+    init_gates();
+    init_inputs();
+    init_time2();
+    DEFERRABLE = ["missing", "fail", "stale", "mismatch"];
+  }
+});
+
+// src/readiness/policy.ts
+function effectivePolicy(candidatePolicy, override) {
+  const maxAge = { ...DEFAULT_POLICY.maxAge };
+  let clockSkew = DEFAULT_POLICY.clockSkew;
+  const required = new Set(DEFAULT_POLICY.requiredGates);
+  for (const layer of [candidatePolicy, override]) {
+    if (layer === void 0) continue;
+    for (const [gate2, age] of Object.entries(layer.maxAge ?? {})) if (isGateId(gate2)) maxAge[gate2] = age;
+    if (layer.clockSkew !== void 0) clockSkew = layer.clockSkew;
+    for (const gate2 of layer.requiredGates ?? []) if (isGateId(gate2)) required.add(gate2);
+  }
+  for (const spec of GATES2) if (spec.alwaysRequired) required.add(spec.gate);
+  return {
+    maxAge,
+    clockSkew,
+    requiredGates: GATE_IDS.filter((gate2) => required.has(gate2))
+  };
+}
+var DEFAULT_CLOCK_SKEW, DEFAULT_POLICY;
+var init_policy2 = __esm({
+  "src/readiness/policy.ts"() {
+    "use strict";
+    init_contract();
+    init_gates();
+    DEFAULT_CLOCK_SKEW = "PT5M";
+    DEFAULT_POLICY = {
+      maxAge: Object.fromEntries(GATES2.map((spec) => [spec.gate, spec.defaultMaxAge])),
+      clockSkew: DEFAULT_CLOCK_SKEW,
+      requiredGates: GATES2.filter((spec) => spec.requiredByDefault).map((spec) => spec.gate)
+    };
+  }
+});
+
+// src/readiness/status.ts
+function gateResult(spec, choice, maxAge, required, context) {
+  const superseded = choice.superseded.map(refOf).sort(compareRefs);
+  const base = { gate: spec.gate, required, superseded };
+  if (choice.outcome !== "chosen") {
+    return { ...base, status: choice.outcome === "future" ? "stale" : choice.outcome, reasons: choice.reasons };
+  }
+  const { chosen } = choice;
+  const withEvidence = { ...base, evidence: refOf(chosen) };
+  const label2 = labelOf(chosen);
+  if (!chosen.valid) {
+    return { ...withEvidence, status: "invalid", reasons: [reason2("invalid-evidence", `${label2} is invalid`)] };
+  }
+  const doc = chosen.value;
+  const ages = spec.ageFrom(doc).map(instantOf);
+  const oldestMs = ages.length > 0 ? Math.min(...ages) : instantOf(doc.generatedAt);
+  if (context.nowMs - oldestMs > durationMs2(maxAge)) {
+    return {
+      ...withEvidence,
+      status: "stale",
+      reasons: [reason2("too-old", `${label2} is older than ${maxAge} for gate ${spec.gate}`)]
+    };
+  }
+  const failures = spec.failures(doc, context);
+  if (failures.length > 0) return { ...withEvidence, status: "fail", reasons: failures };
+  return { ...withEvidence, status: "pass", reasons: [] };
+}
+var init_status = __esm({
+  "src/readiness/status.ts"() {
+    "use strict";
+    init_inputs();
+    init_reasons();
+    init_time2();
+  }
+});
+
+// src/readiness/verdict.ts
+function verdictOf(gates, anyInvalidInput) {
+  if (anyInvalidInput) return "blocked";
+  const required = gates.filter((gate2) => gate2.required);
+  const others = required.filter((gate2) => gate2.gate !== APPROVAL_GATE);
+  if (others.some((gate2) => gate2.status !== "pass" && gate2.status !== "deferred")) return "blocked";
+  if (required.some((gate2) => gate2.gate === APPROVAL_GATE && gate2.status !== "pass")) return "awaiting-operator";
+  return required.some((gate2) => gate2.status === "deferred") ? "ready-with-deferrals" : "ready";
+}
+var APPROVAL_GATE;
+var init_verdict = __esm({
+  "src/readiness/verdict.ts"() {
+    "use strict";
+    APPROVAL_GATE = "operator-approval";
+  }
+});
+
+// src/readiness/evaluate.ts
+async function evaluateReadiness(request) {
+  const { candidate, now } = request;
+  const nowMs = instantOf(now);
+  if (Number.isNaN(nowMs)) throw new TypeError("now is not a contract timestamp");
+  const policy2 = effectivePolicy(candidate.policy, request.policy);
+  const skewMs = durationMs2(policy2.clockSkew);
+  const checkOptions = { clockSkewMs: skewMs };
+  const checks = request.documents.map((document) => checkDocument(document.text ?? document.value, checkOptions));
+  const digests = await Promise.all(
+    request.documents.map((document, index) => inputDigest(document, checks[index]))
+  );
+  const inputs = request.documents.map(
+    (document, index) => checkedInput(document, checks[index], digests[index])
+  );
+  const context = { candidate, nowMs };
+  const evaluated = GATES2.map((spec) => {
+    const choice = chooseDocument(spec, inputs, candidate.subject, nowMs + skewMs);
+    return gateResult(spec, choice, policy2.maxAge[spec.gate], policy2.requiredGates.includes(spec.gate), context);
+  });
+  const { gates, deferrals } = applyDeferrals(evaluated, candidate.acceptedDeferrals, nowMs);
+  const readiness = {
+    contract: CONTRACT,
+    kind: "release-readiness",
+    id: derivedId("readiness", candidate.id),
+    generatedAt: now,
+    subject: candidate.subject,
+    milestone: { id: candidate.milestone.id },
+    origins: candidate.origins,
+    now,
+    policy: { maxAge: { ...policy2.maxAge }, clockSkew: policy2.clockSkew, requiredGates: [...policy2.requiredGates] },
+    verdict: verdictOf(
+      gates,
+      inputs.some((input2) => !input2.valid)
+    ),
+    gates,
+    deferrals,
+    inputs: inputs.map(inputEntry).sort(compareEntries),
+    summary: summarise(gates)
+  };
+  return { readiness, checks, digests };
+}
+function inputEntry(input2) {
+  const named = input2.id === void 0 ? {} : { id: input2.id };
+  return {
+    kind: input2.kind ?? UNKNOWN_KIND,
+    ...named,
+    digest: input2.digest,
+    valid: input2.valid,
+    findings: input2.findings
+  };
+}
+function compareEntries(a, b) {
+  return compareText3(a.kind, b.kind) || compareText3(a.id ?? "", b.id ?? "") || compareText3(a.digest, b.digest) || Number(a.valid) - Number(b.valid) || a.findings - b.findings;
+}
+function summarise(gates) {
+  const summary = Object.fromEntries(GATE_STATUSES.map((status) => [status, 0]));
+  for (const gate2 of gates) summary[gate2.status] += 1;
+  return summary;
+}
+var init_evaluate = __esm({
+  "src/readiness/evaluate.ts"() {
+    "use strict";
+    init_contract();
+    init_privacy();
+    init_choose();
+    init_deferrals();
+    init_gates();
+    init_inputs();
+    init_policy2();
+    init_status();
+    init_time2();
+    init_verdict();
+  }
+});
+
+// src/readiness/index.ts
+var init_readiness = __esm({
+  "src/readiness/index.ts"() {
+    "use strict";
+    init_evaluate();
+  }
+});
+
+// src/cli/policy.ts
+async function loadReadinessInputs(args, context, clock = () => /* @__PURE__ */ new Date()) {
+  const candidatePath = stringOption(args, "candidate");
+  if (candidatePath === void 0) throw new UsageError("option --candidate is required");
+  const evidencePaths = [...args.lists.evidence ?? [], ...args.positionals];
+  if (evidencePaths.length === 0) throw new UsageError("option --evidence needs at least one path");
+  const now = nowOption(args, clock);
+  const candidateText = await readTextFile(candidatePath, context);
+  const candidate = await loadCandidate(candidatePath, candidateText, context);
+  const policyPath = stringOption(args, "policy");
+  const policy2 = policyPath === void 0 ? void 0 : await loadPolicy(policyPath, context);
+  const { documents, paths, directories } = await loadEvidence(evidencePaths, context);
+  const files = [candidatePath, ...policyPath === void 0 ? [] : [policyPath], ...paths];
+  return { candidate, candidateText, policy: policy2, now, documents, paths, inputPaths: { files, directories } };
+}
+function stringOption(args, name) {
+  const value = args.values[name];
+  return typeof value === "string" ? value : void 0;
+}
+function nowOption(args, clock) {
+  const now = stringOption(args, "now");
+  if (now === void 0)
+    return clock().toISOString().replace(/\.[0-9]{3}Z$/, "Z");
+  if (Number.isNaN(instantOf(now)))
+    throw new UsageError("option --now takes an RFC 3339 timestamp with seconds and an offset");
+  return now;
+}
+async function loadCandidate(path, text2, context) {
+  const check3 = checkDocument(text2, { expectKind: "release-candidate" });
+  context.withhold(check3.withheld);
+  if (!check3.ok) throw new InputError(path, `not a valid, privacy-clean release-candidate (${problemSummary(check3)})`);
+  return check3.value;
+}
+async function loadPolicy(path, context) {
+  const text2 = await readTextFile(path, context);
+  const { findings, withheld } = scanText(text2);
+  context.withhold(withheld);
+  if (findings.length > 0)
+    throw new InputError(path, `not privacy-clean (${problemSummary({ errors: [], findings: [...findings] })})`);
+  const result2 = validatePolicy(text2);
+  const jsonError = result2.errors.find((issue) => issue.code.startsWith("json-"));
+  if (jsonError) throw new InputError(path, `not a JSON policy (${jsonError.code})`);
+  if (!result2.ok || result2.value === void 0) {
+    const codes = [...new Set(result2.errors.map((issue) => `${issue.code} at ${issue.pointer || "/"}`))].sort();
+    throw new InputError(path, `not a valid policy (${codes.join("; ")})`);
+  }
+  return result2.value;
+}
+async function loadEvidence(paths, context) {
+  const collected = await collectJsonFiles(paths, context);
+  const [missing] = collected.errors;
+  if (missing) throw missing;
+  const documents = [];
+  for (const file of collected.files) documents.push({ text: await readTextFile(file, context) });
+  return { documents, paths: [...collected.files], directories: collected.directories };
+}
+function problemSummary(check3) {
+  const problems = [
+    ...check3.errors.map((issue) => `${issue.code} at ${issue.pointer || "/"}`),
+    ...check3.findings.map((finding) => `${finding.class} finding at ${finding.pointer || "/"}`)
+  ];
+  const unique = [...new Set(problems)].sort();
+  const shown = unique.slice(0, 5).join("; ");
+  return unique.length > 5 ? `${shown}; and ${unique.length - 5} more` : shown;
+}
+function invalidEvidenceMessages(paths, checks, context) {
+  for (const check3 of checks) context.withhold(check3.withheld);
+  checks.forEach((check3, index) => {
+    const notJson = check3.errors.find((issue) => issue.code.startsWith("json-") && issue.code !== "json-not-object");
+    if (notJson) throw new InputError(paths[index] ?? "?", `not usable as JSON (${notJson.code})`);
+  });
+  return checks.flatMap(
+    (check3, index) => check3.ok ? [] : [`evidence ${paths[index] ?? "?"}: invalid (${problemSummary(check3)})`]
+  );
+}
+var READINESS_ARGS;
+var init_policy3 = __esm({
+  "src/cli/policy.ts"() {
+    "use strict";
+    init_contract();
+    init_privacy();
+    init_time2();
+    init_errors();
+    init_io();
+    READINESS_ARGS = {
+      candidate: { type: "string", description: "the release-candidate document", valueHint: "FILE" },
+      evidence: {
+        type: "string",
+        description: "evidence files or directories (every following path counts)",
+        valueHint: "PATH…"
+      },
+      now: { type: "string", description: "the instant to judge at (default: the clock)", valueHint: "TIMESTAMP" },
+      policy: { type: "string", description: "a policy document applied over the candidate's own", valueHint: "FILE" }
+    };
+  }
+});
+
+// src/cli/render/in-toto.ts
+function readinessInToto(result2) {
+  return canonicalJson2(toInTotoStatement(result2.readiness));
+}
+function readinessPredicate(result2) {
+  return canonicalJson2(toPredicate(result2.readiness));
+}
+var init_in_toto2 = __esm({
+  "src/cli/render/in-toto.ts"() {
+    "use strict";
+    init_format();
+    init_json3();
+  }
+});
+
+// src/cli/render/markdown.ts
+function readinessMarkdown(result2) {
+  return { type: "markdown", text: formatReadinessMarkdown(result2.readiness) };
+}
+function packetMarkdown(readiness, artifacts) {
+  return { type: "markdown", text: formatReadinessMarkdown(readiness, { artifacts }) };
+}
+function readinessSummary(readiness, maxBytes, artifacts) {
+  const limit = Math.min(maxBytes, DEFAULT_MARKDOWN_MAX_BYTES);
+  return formatReadinessMarkdown(readiness, artifacts ? { artifacts, maxBytes: limit } : { maxBytes: limit });
+}
+var init_markdown2 = __esm({
+  "src/cli/render/markdown.ts"() {
+    "use strict";
+    init_format();
+  }
+});
+
+// src/cli/readiness.ts
+var readiness_exports = {};
+__export(readiness_exports, {
+  default: () => readiness_default,
+  judged: () => judged,
+  readinessReport: () => readinessReport
+});
+function judged(readiness, checks, paths, context) {
+  const messages = invalidEvidenceMessages(paths, checks, context);
+  const named = paths.filter((path) => scanPath(path, context).length > 0);
+  for (const path of named) messages.push(`evidence ${path}: invalid (a privacy finding in the file name)`);
+  return { outcome: named.length > 0 ? "not-acceptable" : outcomeOfVerdict(readiness.verdict), messages };
+}
+function readinessReport(result2) {
+  const files = result2.checks.map((check3, index) => ({ path: result2.paths[index] ?? "?", findings: check3.findings }));
+  return {
+    messages: result2.messages,
+    stepSummary: (maxBytes) => readinessSummary(result2.readiness, maxBytes),
+    annotations: annotationsOf(files, result2.readiness)
+  };
+}
+var readiness_default;
+var init_readiness2 = __esm({
+  "src/cli/readiness.ts"() {
+    "use strict";
+    init_readiness();
+    init_command();
+    init_github2();
+    init_path_scan();
+    init_policy3();
+    init_in_toto2();
+    init_json3();
+    init_markdown2();
+    init_result();
+    readiness_default = defineCliCommand({
+      meta: { name: "readiness", description: "Judge a release candidate against its evidence (release-readiness)." },
+      args: READINESS_ARGS,
+      variadic: ["evidence"],
+      formats: {
+        json: (result2) => canonicalJson2(result2.readiness),
+        markdown: readinessMarkdown,
+        "in-toto": readinessInToto,
+        predicate: readinessPredicate
+      },
+      async run(args, context) {
+        const inputs = await loadReadinessInputs(args, context);
+        const { readiness, checks } = await evaluateReadiness(inputs);
+        return { ...judged(readiness, checks, inputs.paths, context), readiness, checks, paths: inputs.paths };
+      },
+      report: readinessReport
+    });
+  }
+});
+
+// src/packet/artifacts.ts
+function artifactsOf({ readiness, checks, digests }) {
+  const classByDigest = /* @__PURE__ */ new Map();
+  checks.forEach((check3, index) => {
+    const documentClass = check3.value === void 0 ? void 0 : classOf(check3.value);
+    if (documentClass !== void 0) classByDigest.set(digests[index], documentClass);
+  });
+  const artifacts = [];
+  for (const input2 of readiness.inputs) {
+    const documentClass = classByDigest.get(input2.digest);
+    if (!isEvidenceKind(input2.kind) || input2.id === void 0 || documentClass === void 0) continue;
+    artifacts.push({ kind: input2.kind, id: input2.id, class: documentClass, digest: input2.digest });
+  }
+  return artifacts.sort(compareArtifacts);
+}
+function compareArtifacts(a, b) {
+  return compare2(a.kind, b.kind) || compare2(a.id, b.id) || compare2(a.digest, b.digest) || compare2(a.class, b.class);
+}
+function compare2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var init_artifacts = __esm({
+  "src/packet/artifacts.ts"() {
+    "use strict";
+    init_contract();
+  }
+});
+
+// src/packet/digest.ts
+function packetDigestOf(packet) {
+  const { packetDigest: _ignored, ...rest } = packet;
+  return digestOf(rest);
+}
+var init_digest2 = __esm({
+  "src/packet/digest.ts"() {
+    "use strict";
+    init_json();
+  }
+});
+
+// src/packet/build.ts
+async function buildPacket(request) {
+  const outcome = await evaluateReadiness(request);
+  const { readiness } = outcome;
+  const { candidate } = request;
+  const unsealed = {
+    contract: CONTRACT,
+    kind: "release-packet",
+    id: derivedId("packet", candidate.id),
+    generatedAt: request.now,
+    subject: candidate.subject,
+    candidate,
+    readiness,
+    artifacts: artifactsOf(outcome)
+  };
+  const packet = { ...unsealed, packetDigest: await packetDigestOf(unsealed) };
+  return { ...outcome, packet };
+}
+var init_build = __esm({
+  "src/packet/build.ts"() {
+    "use strict";
+    init_contract();
+    init_readiness();
+    init_artifacts();
+    init_digest2();
+  }
+});
+
+// src/packet/match.ts
+function compareDocuments(recorded, given) {
+  const name = (ref) => `${ref.kind}\0${ref.id ?? ""}`;
+  const { onlyLeft, onlyRight } = leftovers(recorded, given, (ref) => `${name(ref)}\0${ref.digest}`);
+  const unpairedByName = /* @__PURE__ */ new Map();
+  for (const ref of onlyRight) {
+    const queue = unpairedByName.get(name(ref));
+    if (queue) queue.push(ref);
+    else unpairedByName.set(name(ref), [ref]);
+  }
+  const paired = /* @__PURE__ */ new Set();
+  const changed = [];
+  const missing = [];
+  for (const ref of onlyLeft) {
+    const now = unpairedByName.get(name(ref))?.shift();
+    if (now === void 0) {
+      missing.push(ref);
+      continue;
+    }
+    paired.add(now);
+    const id = ref.id === void 0 ? {} : { id: ref.id };
+    changed.push({ kind: ref.kind, ...id, expected: ref.digest, actual: now.digest });
+  }
+  return { changed, missing, extra: onlyRight.filter((ref) => !paired.has(ref)) };
+}
+function leftovers(left, right, key) {
+  const unmatched = /* @__PURE__ */ new Map();
+  for (const item of right) unmatched.set(key(item), (unmatched.get(key(item)) ?? 0) + 1);
+  const take = (item) => {
+    const count2 = unmatched.get(key(item)) ?? 0;
+    if (count2 > 0) unmatched.set(key(item), count2 - 1);
+    return count2 > 0;
+  };
+  const onlyLeft = left.filter((item) => !take(item));
+  const onlyRight = right.filter(take);
+  return { onlyLeft, onlyRight };
+}
+var init_match2 = __esm({
+  "src/packet/match.ts"() {
+    "use strict";
+  }
+});
+
+// src/packet/verify.ts
+async function verifyPacket(packet, documents) {
+  const check3 = checkDocument(packet, { expectKind: "release-packet" });
+  if (!check3.ok) {
+    return {
+      ok: false,
+      ...NOTHING_COMPARED,
+      packetDigestOk: false,
+      readinessMatches: false,
+      reasons: schemaReasons(check3)
+    };
+  }
+  const sealed = check3.value;
+  const packetDigestOk = await packetDigestOf(sealed) === sealed.packetDigest;
+  const recorded = sealed.readiness;
+  let outcome;
+  try {
+    const request = { candidate: sealed.candidate, documents, policy: recorded.policy, now: recorded.now };
+    outcome = await evaluateReadiness(request);
+  } catch {
+    const reasons2 = [{ code: "readiness-not-reproducible", message: "readiness cannot be re-run from the packet" }];
+    return { ok: false, ...NOTHING_COMPARED, packetDigestOk, readinessMatches: false, reasons: reasons2 };
+  }
+  const rerun = outcome.readiness;
+  const comparison = compareDocuments(recorded.inputs.map(refOf2), rerun.inputs.map(refOf2));
+  const readinessMatches = canonicalJson(rerun) === canonicalJson(recorded);
+  const artifactsMatch = canonicalJson(artifactsOf(outcome)) === canonicalJson(sealed.artifacts);
+  const reasons = [
+    ...documentReasons(comparison),
+    ...packetDigestOk ? [] : [{ code: "packet-digest-mismatch", message: "packetDigest does not match the packet" }],
+    ...artifactsMatch ? [] : [{ code: "artifacts-mismatch", message: "the artifacts list does not match the documents" }],
+    ...readinessMatches ? [] : [{ code: "readiness-mismatch", message: "readiness re-run at the packet time differs" }]
+  ];
+  return { ok: reasons.length === 0, ...comparison, packetDigestOk, readinessMatches, reasons };
+}
+function refOf2(input2) {
+  return { kind: input2.kind ?? "unknown", ...input2.id === void 0 ? {} : { id: input2.id }, digest: input2.digest };
+}
+function documentReasons({ changed, missing, extra }) {
+  const name = (ref) => ref.id === void 0 ? `a ${ref.kind} document` : `${ref.kind} ${ref.id}`;
+  return [
+    ...changed.map((ref) => ({
+      code: "document-changed",
+      message: `${name(ref)} has changed since the packet was built`
+    })),
+    ...missing.map((ref) => ({ code: "document-missing", message: `${name(ref)} is in the packet but was not given` })),
+    ...extra.map((ref) => ({ code: "document-extra", message: `${name(ref)} was given but is not in the packet` }))
+  ];
+}
+function schemaReasons({ errors, findings }) {
+  const problems = [
+    ...errors.map((issue) => ({
+      code: "packet-invalid",
+      message: `the packet is not a valid release-packet: ${issue.code} at ${issue.pointer || "/"}`
+    })),
+    ...findings.map((finding) => ({
+      code: "packet-privacy",
+      message: `the packet is not privacy-clean: ${finding.class} finding at ${finding.pointer || "/"}`
+    }))
+  ];
+  const listed = problems.slice(0, MAX_LISTED_ISSUES);
+  const more = problems.length - listed.length;
+  return more > 0 ? [...listed, { code: "packet-invalid", message: `and ${more} more problems` }] : listed;
+}
+var NOTHING_COMPARED, MAX_LISTED_ISSUES;
+var init_verify = __esm({
+  "src/packet/verify.ts"() {
+    "use strict";
+    init_json();
+    init_privacy();
+    init_readiness();
+    init_artifacts();
+    init_digest2();
+    init_match2();
+    NOTHING_COMPARED = { changed: [], missing: [], extra: [] };
+    MAX_LISTED_ISSUES = 20;
+  }
+});
+
+// src/packet/index.ts
+var init_packet = __esm({
+  "src/packet/index.ts"() {
+    "use strict";
+    init_build();
+    init_verify();
+  }
+});
+
+// src/cli/outputs.ts
+import { lstat, readlink, realpath as realpath2 } from "node:fs/promises";
+import { basename, dirname, resolve as resolve2, sep as sep2 } from "node:path";
+async function refuseOverlaps(outputs, inputs) {
+  const inputFiles = new Set(await Promise.all(inputs.files.map(realTarget)));
+  const seen = /* @__PURE__ */ new Map();
+  for (const { option, path } of outputs) {
+    const target = await realTarget(path);
+    if (inputFiles.has(target)) throw new InputError(path, `${option} names an input file; it is left as it is`);
+    const inside = inputs.directories.find((directory) => target.startsWith(directory + sep2));
+    if (inside !== void 0) throw new InputError(path, `${option} is inside an evidence directory`);
+    const other = seen.get(target);
+    if (other !== void 0) throw new InputError(path, `${option} names the same file as ${other}`);
+    seen.set(target, option);
+  }
+}
+async function realTarget(path, hops = 0) {
+  try {
+    return await realpath2(path);
+  } catch {
+    const link = await lstat(path).catch(() => void 0);
+    if (link?.isSymbolicLink() && hops < 40) return realTarget(resolve2(dirname(path), await readlink(path)), hops + 1);
+    const directory = await realpath2(dirname(resolve2(path))).catch(() => dirname(resolve2(path)));
+    return resolve2(directory, basename(path));
+  }
+}
+var init_outputs = __esm({
+  "src/cli/outputs.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/cli/packet.ts
+var packet_exports = {};
+__export(packet_exports, {
+  default: () => packet_default
+});
+var packet_default;
+var init_packet2 = __esm({
+  "src/cli/packet.ts"() {
+    "use strict";
+    init_format();
+    init_json();
+    init_packet();
+    init_command();
+    init_errors();
+    init_outputs();
+    init_path_scan();
+    init_policy3();
+    init_readiness2();
+    init_json3();
+    init_markdown2();
+    packet_default = defineCliCommand({
+      meta: {
+        name: "packet",
+        description: "Build a release-packet: the candidate, its readiness and a digest per document."
+      },
+      args: {
+        ...READINESS_ARGS,
+        out: { type: "string", description: "where to write the packet (JSON)", valueHint: "FILE" },
+        markdown: { type: "string", description: "also write the readiness summary as Markdown", valueHint: "FILE" }
+      },
+      variadic: ["evidence"],
+      formats: {},
+      async run(args, context) {
+        const out = args.values.out;
+        if (typeof out !== "string") throw new UsageError("option --out is required");
+        const markdownPath = typeof args.values.markdown === "string" ? args.values.markdown : void 0;
+        scanPath(out, context);
+        if (markdownPath !== void 0) scanPath(markdownPath, context);
+        const inputs = await loadReadinessInputs(args, context);
+        const outputs = [{ option: "--out", path: out }];
+        if (markdownPath !== void 0) outputs.push({ option: "--markdown", path: markdownPath });
+        await refuseOverlaps(outputs, inputs.inputPaths);
+        const { packet, readiness, checks } = await buildPacket(inputs);
+        const base = { readiness, checks, paths: inputs.paths, packet, out };
+        const verdict = judged(readiness, checks, inputs.paths, context);
+        return markdownPath === void 0 ? { ...verdict, ...base } : { ...verdict, ...base, markdownPath };
+      },
+      report(result2) {
+        const packetFile = canonicalJson2(result2.packet, true);
+        const files = [{ path: result2.out, output: packetFile }];
+        if (result2.markdownPath !== void 0) {
+          files.push({ path: result2.markdownPath, output: packetMarkdown(result2.readiness, result2.packet.artifacts) });
+        }
+        const messages = [...result2.messages];
+        if (utf8Length(formatJson(result2.packet, { pretty: true })) > DEFAULT_MAX_BYTES) {
+          messages.push(
+            `warning: ${result2.out} is larger than ${DEFAULT_MAX_BYTES} bytes, the document limit; verify-packet will refuse it`
+          );
+        }
+        const { packet, readiness, out } = result2;
+        messages.push(
+          `packet ${out}: verdict ${readiness.verdict}, ${packet.artifacts.length} artifacts, ${packet.packetDigest}`
+        );
+        return {
+          ...readinessReport(result2),
+          files,
+          messages,
+          stepSummary: (maxBytes) => readinessSummary(readiness, maxBytes, packet.artifacts)
+        };
+      }
+    });
+  }
+});
+
+// src/cli/verify-packet.ts
+var verify_packet_exports = {};
+__export(verify_packet_exports, {
+  default: () => verify_packet_default
+});
+import { resolve as resolve3 } from "node:path";
+async function readPacketText(path, context) {
+  const text2 = await readScannedFile(path, context);
+  const parsed = parseJson(text2);
+  if (!parsed.ok) throw new InputError(path, `not a JSON document (${parsed.error.code})`);
+  return text2;
+}
+async function readEvidence(paths, packetPath, context) {
+  const collected = await collectJsonFiles(paths, context);
+  const [firstError] = collected.errors;
+  if (firstError) throw firstError;
+  const packetFile = resolve3(packetPath);
+  const documents = [];
+  for (const file of collected.files) {
+    if (resolve3(file) !== packetFile) documents.push({ text: await readScannedFile(file, context) });
+  }
+  return documents;
+}
+async function readScannedFile(path, context) {
+  const text2 = await readTextFile(path, context);
+  context.withhold(scanText(text2).withheld);
+  return text2;
+}
+var verify_packet_default;
+var init_verify_packet = __esm({
+  "src/cli/verify-packet.ts"() {
+    "use strict";
+    init_json();
+    init_packet();
+    init_privacy();
+    init_command();
+    init_errors();
+    init_io();
+    init_json3();
+    init_text();
+    verify_packet_default = defineCliCommand({
+      meta: { name: "verify-packet", description: "Check a release-packet against the evidence files it names." },
+      args: {
+        packet: { type: "positional", description: "the release-packet file", valueHint: "FILE", required: false },
+        evidence: {
+          type: "string",
+          description: "evidence files or directories (every following path counts)",
+          valueHint: "PATH…"
+        }
+      },
+      variadic: ["evidence"],
+      formats: { text: verifyText, json: (result2) => canonicalJson2(result2.verification) },
+      async run(args, context) {
+        if (args.positionals.length !== 1)
+          throw new UsageError("verify-packet takes exactly one packet FILE before --evidence");
+        const packetPath = args.positionals[0];
+        const evidencePaths = args.lists.evidence ?? [];
+        if (evidencePaths.length === 0) throw new UsageError("option --evidence needs at least one path");
+        const packet = await readPacketText(packetPath, context);
+        const documents = await readEvidence(evidencePaths, packetPath, context);
+        context.processing(void 0);
+        const verification = await verifyPacket(packet, documents);
+        return { outcome: verification.ok ? "ok" : "not-acceptable", packetPath, verification };
+      }
+    });
+  }
+});
+
+// src/fixture/identity-terms.ts
+function parseIdentityTerms(text2) {
+  const terms = /* @__PURE__ */ new Set();
+  for (const line of text2.split(/\r?\n|\r/)) {
+    const term = line.trim();
+    if (term !== "" && !term.startsWith("#")) terms.add(term);
+  }
+  return [...terms].sort();
+}
+function normalise(text2) {
+  return text2.normalize("NFKC").toLowerCase();
+}
+function containsTerm(text2, term) {
+  const haystack = normalise(text2);
+  const needle = normalise(term);
+  if (needle === "") return false;
+  const needsLeft = WORD_CHAR.test(needle.charAt(0));
+  const needsRight = WORD_CHAR.test(needle.charAt(needle.length - 1));
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack.charAt(at - 1);
+    const after = haystack.charAt(at + needle.length);
+    if ((!needsLeft || !WORD_CHAR.test(before)) && (!needsRight || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
+}
+var WORD_CHAR;
+var init_identity_terms = __esm({
+  "src/fixture/identity-terms.ts"() {
+    "use strict";
+    WORD_CHAR = /[\p{L}\p{N}_]/u;
+  }
+});
+
+// src/fixture/markers.ts
+function findMarkers(texts) {
+  const markers = [];
+  for (const prefix of TOKEN_PREFIXES) {
+    if (texts.some((text2) => startsToken(text2, prefix))) {
+      markers.push({ code: "token-marker", message: `a token marker (the documented prefix ${prefix}) appears` });
+    }
+  }
+  if (texts.some((text2) => MENTION.test(text2))) {
+    markers.push({ code: "actor-mention", message: "an @mention, an actor handle, appears" });
+  }
+  if (texts.some((text2) => ACTOR_KEY.test(text2))) {
+    markers.push({ code: "actor-key", message: "an extensions key that names an actor appears" });
+  }
+  return markers;
+}
+function startsToken(text2, prefix) {
+  for (let index = text2.indexOf(prefix); index !== -1; index = text2.indexOf(prefix, index + 1)) {
+    if (index === 0 || !/[A-Za-z0-9_]/.test(text2[index - 1])) return true;
+  }
+  return false;
+}
+var TOKEN_PREFIXES, MENTION, ACTOR_KEY;
+var init_markers = __esm({
+  "src/fixture/markers.ts"() {
+    "use strict";
+    init_privacy();
+    TOKEN_PREFIXES = [
+      ...new Set(RULES.filter((rule) => rule.class === "credential").flatMap((rule) => rule.prefixes ?? []))
+    ];
+    MENTION = /(?<![A-Za-z0-9._%+-])@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?![A-Za-z0-9@.-])/;
+    ACTOR_KEY = /"x-(?:[a-z0-9]+-)*(?:actor|user|username|owner|login|handle|author|approver|reviewer)(?:-[a-z0-9]+)*"\s*:/;
+  }
+});
+
+// src/fixture/shape.ts
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function collectStrings(value, into = []) {
+  if (typeof value === "string") into.push(value);
+  else if (Array.isArray(value)) for (const item of value) collectStrings(item, into);
+  else if (typeof value === "object" && value !== null) {
+    for (const [key, member] of Object.entries(value)) {
+      into.push(key);
+      collectStrings(member, into);
+    }
+  }
+  return into;
+}
+var init_shape = __esm({
+  "src/fixture/shape.ts"() {
+    "use strict";
+  }
+});
+
+// src/fixture/clauses.ts
+function referencesTarget({ fixture }) {
+  const target = asRecord(fixture.target);
+  const reasons = [];
+  if (fixture.candidate !== TARGET_CANDIDATE) reasons.push(reason2("candidate", `candidate is not ${TARGET_CANDIDATE}`));
+  if (target.owner !== TARGET_OWNER) reasons.push(reason2("target-owner", `target.owner is not ${TARGET_OWNER}`));
+  if (target.package !== TARGET_PACKAGE)
+    reasons.push(reason2("target-package", `target.package is not ${TARGET_PACKAGE}`));
+  return reasons;
+}
+function classCoverage({ fixture }) {
+  const reasons = [];
+  const seen = /* @__PURE__ */ new Set();
+  asArray(fixture.artifacts).forEach((artifact, index) => {
+    const declared = asString(asRecord(artifact).class);
+    const actual = classOf(asRecord(artifact).document);
+    if (declared !== void 0) seen.add(declared);
+    if (declared === void 0 || declared !== actual) {
+      reasons.push(
+        reason2("class-disagrees", `/artifacts/${index}: class does not agree with its document's kind and stage`)
+      );
+    }
+  });
+  for (const required of REQUIRED_CLASSES) {
+    if (!seen.has(required)) reasons.push(reason2("class-missing", `no artifact of class ${required}`));
+  }
+  return reasons;
+}
+function boundarySeparation({ fixture }) {
+  const boundary = asRecord(fixture.boundary);
+  const core = new Set(asArray(boundary.core));
+  const adapters = asArray(boundary.adapters);
+  const reasons = [];
+  if (adapters.length === 0) reasons.push(reason2("no-adapters", "boundary.adapters is empty"));
+  adapters.forEach((entry, index) => {
+    const adapter2 = asRecord(entry);
+    const where = `/boundary/adapters/${index}`;
+    if (core.has(adapter2.name))
+      reasons.push(reason2("adapter-in-core", `${where}: its name is listed under boundary.core`));
+    if (core.has(adapter2.responsibility)) {
+      reasons.push(reason2("adapter-in-core", `${where}: its responsibility is listed under boundary.core`));
+    }
+    if (adapter2.owner !== "template") reasons.push(reason2("adapter-owner", `${where}: owner is not template`));
+  });
+  return reasons;
+}
+function documentsReady(context) {
+  const reasons = [];
+  const describe = (where, check3) => {
+    if (check3.ok) return;
+    const codes = [
+      .../* @__PURE__ */ new Set([...check3.errors.map((issue) => issue.code), ...check3.findings.map((f) => f.class)])
+    ].sort();
+    reasons.push(reason2("document-invalid", `${where} is not valid and privacy-clean (${codes.join(", ")})`));
+  };
+  describe("the fixture", context.fixtureCheck);
+  if (context.releaseCheck) describe("/release", context.releaseCheck);
+  for (const [index, check3] of (context.outcome?.checks ?? []).entries())
+    describe(`/artifacts/${index}/document`, check3);
+  const readiness = context.outcome?.readiness;
+  if (readiness === void 0) {
+    reasons.push(reason2("not-evaluated", "readiness could not be evaluated: release or now is not usable"));
+  } else if (readiness.verdict !== "ready") {
+    reasons.push(reason2("not-ready", `the fixture evaluates to ${readiness.verdict}, not ready`));
+    for (const gate2 of readiness.gates) {
+      if (gate2.status !== "pass") reasons.push(reason2("gate-not-pass", `gate ${gate2.gate} is ${gate2.status}`));
+    }
+  }
+  return reasons;
+}
+function noProductIdentity(context) {
+  const reasons = [];
+  for (const term of context.identityTerms) {
+    if (context.texts.some((text2) => containsTerm(text2, term))) {
+      reasons.push(reason2("identity-term", `the identity term "${term}" appears in the fixture`));
+    }
+  }
+  for (const marker of findMarkers(context.texts)) reasons.push(reason2(marker.code, marker.message));
+  for (const finding of context.fixtureCheck.findings) {
+    if (IDENTITY_PRIVACY_CLASSES.includes(finding.class)) {
+      reasons.push(
+        reason2(`${finding.class}-finding`, `${finding.class} finding ${finding.rule} at ${finding.pointer}`)
+      );
+    }
+  }
+  return reasons;
+}
+var TARGET_CANDIDATE, TARGET_OWNER, TARGET_PACKAGE, REQUIRED_CLASSES, IDENTITY_PRIVACY_CLASSES, FIXTURE_CLAUSES;
+var init_clauses = __esm({
+  "src/fixture/clauses.ts"() {
+    "use strict";
+    init_contract();
+    init_reasons();
+    init_identity_terms();
+    init_markers();
+    init_shape();
+    TARGET_CANDIDATE = "ops-release-evidence";
+    TARGET_OWNER = "cloudflare-saas-core";
+    TARGET_PACKAGE = "cloudflare-saas-core/packages/release-evidence";
+    REQUIRED_CLASSES = EVIDENCE_CLASSES;
+    IDENTITY_PRIVACY_CLASSES = ["storage", "credential", "identity"];
+    FIXTURE_CLAUSES = [
+      { clause: "references-target", reasons: referencesTarget },
+      { clause: "class-coverage", reasons: classCoverage },
+      { clause: "boundary-separation", reasons: boundarySeparation },
+      { clause: "documents-ready", reasons: documentsReady },
+      { clause: "no-product-identity", reasons: noProductIdentity }
+    ];
+  }
+});
+
+// src/fixture/check.ts
+async function checkFixture(fixtureInput, options = {}) {
+  const text2 = typeof fixtureInput === "string" ? fixtureInput : void 0;
+  const parsed = text2 === void 0 ? { ok: true, value: fixtureInput } : parseJson(text2);
+  if (!parsed.ok) {
+    const unreadable = reason2(parsed.error.code, "the fixture is not a readable JSON document");
+    return result(FIXTURE_CLAUSES.map(({ clause }) => ({ clause, ok: false, reasons: [unreadable] })));
+  }
+  const fixture = asRecord(parsed.value);
+  const release = fixture.release;
+  const releaseCheck = typeof release === "object" && release !== null ? await checkDocument(release) : void 0;
+  const context = {
+    fixture,
+    texts: [text2 ?? canonicalJson(parsed.value), ...collectStrings(parsed.value)],
+    identityTerms: options.identityTerms ?? [],
+    fixtureCheck: await checkDocument(fixtureInput),
+    releaseCheck,
+    outcome: releaseCheck?.ok ? await evaluateFixture(fixture, release) : void 0
+  };
+  return result(
+    FIXTURE_CLAUSES.map(({ clause, reasons }) => {
+      const found = reasons(context);
+      return { clause, ok: found.length === 0, reasons: found };
+    })
+  );
+}
+async function evaluateFixture(fixture, release) {
+  if (Number.isNaN(instantOf(fixture.now))) return void 0;
+  const documents = asArray(fixture.artifacts).map((artifact) => ({ value: asRecord(artifact).document }));
+  return evaluateReadiness({ candidate: release, documents, now: fixture.now });
+}
+function result(clauses) {
+  return { ok: clauses.every((clause) => clause.ok), clauses };
+}
+var init_check = __esm({
+  "src/fixture/check.ts"() {
+    "use strict";
+    init_json();
+    init_privacy();
+    init_readiness();
+    init_reasons();
+    init_time2();
+    init_clauses();
+    init_shape();
+  }
+});
+
+// src/fixture/index.ts
+var init_fixture = __esm({
+  "src/fixture/index.ts"() {
+    "use strict";
+    init_check();
+    init_identity_terms();
+  }
+});
+
+// src/cli/check-fixture.ts
+var check_fixture_exports = {};
+__export(check_fixture_exports, {
+  default: () => check_fixture_default
+});
+var check_fixture_default;
+var init_check_fixture = __esm({
+  "src/cli/check-fixture.ts"() {
+    "use strict";
+    init_fixture();
+    init_json();
+    init_privacy();
+    init_command();
+    init_errors();
+    init_io();
+    init_text();
+    check_fixture_default = defineCliCommand({
+      meta: { name: "check-fixture", description: "Check an extraction fixture against every clause of spec §9." },
+      args: {
+        file: { type: "positional", required: false, description: "the extraction-fixture document", valueHint: "FILE" },
+        "identity-terms": { type: "string", description: "product names, one per line", valueHint: "FILE" }
+      },
+      formats: { text: fixtureText },
+      async run(args, context) {
+        if (args.positionals.length !== 1) throw new UsageError("check-fixture takes exactly one FILE");
+        const path = args.positionals[0];
+        const termsPath = args.values["identity-terms"];
+        const identityTerms = typeof termsPath === "string" ? parseIdentityTerms(await readTextFile(termsPath, context)) : [];
+        const text2 = await readTextFile(path, context);
+        const parsed = parseJson(text2);
+        if (!parsed.ok) throw new InputError(path, `not a JSON document (${parsed.error.code})`);
+        context.withhold(scanText(text2).withheld);
+        const check3 = await checkFixture(text2, { identityTerms });
+        return { outcome: check3.ok ? "ok" : "not-acceptable", check: check3 };
+      }
+    });
+  }
+});
+
+// src/cli/schema.ts
+var schema_exports = {};
+__export(schema_exports, {
+  default: () => schema_default
+});
+function schemaOutput(result2) {
+  if (result2.kind === void 0 || !isKind(result2.kind)) return { type: "lines", lines: KINDS };
+  return { type: "json", value: jsonSchemaFor(result2.kind) };
+}
+var schema_default;
+var init_schema = __esm({
+  "src/cli/schema.ts"() {
+    "use strict";
+    init_contract();
+    init_command();
+    init_errors();
+    schema_default = defineCliCommand({
+      meta: {
+        name: "schema",
+        description: "Print the JSON Schema (draft 2020-12) of a document kind, or list the kinds."
+      },
+      args: {
+        kind: { type: "positional", required: false, description: "A document kind; without it, the kinds are listed." }
+      },
+      formats: { json: schemaOutput },
+      async run(args) {
+        if (args.positionals.length > 1) throw new UsageError("schema takes at most one kind");
+        const kind = args.positionals[0];
+        if (kind !== void 0 && !isKind(kind)) throw new UsageError(`unknown kind; known kinds: ${KINDS.join(", ")}`);
+        return kind === void 0 ? { outcome: "ok" } : { outcome: "ok", kind };
+      }
+    });
+  }
+});
+
+// action/main.ts
+init_errors();
+import { writeFile as writeFile2 } from "node:fs/promises";
+
+// src/cli/main.ts
+init_dist();
+init_errors();
+
+// src/cli/sink.ts
+init_format();
+init_errors();
+import { appendFile, stat, writeFile } from "node:fs/promises";
+
+// src/cli/withheld.ts
+init_format();
+init_redact();
+var Withheld = class {
+  values = /* @__PURE__ */ new Set();
+  buckets;
+  keyLength = 0;
+  add(values) {
+    for (const value of values) {
+      if (value === "" || this.values.has(value)) continue;
+      this.values.add(value);
+      this.buckets = void 0;
+    }
+  }
+  get size() {
+    return this.values.size;
+  }
+  /** `text` with every withheld form replaced by `[redacted]`, longest match first. */
+  redact(text2) {
+    if (this.values.size === 0) return text2;
+    const buckets = this.bucketsOf();
+    const k = this.keyLength;
+    if (text2.length < k) return text2;
+    let out = "";
+    let copied = 0;
+    for (let index = 0; index + k <= text2.length; ) {
+      const match = buckets.get(text2.slice(index, index + k))?.find((form) => text2.startsWith(form, index));
+      if (match === void 0) {
+        index++;
+        continue;
+      }
+      out += text2.slice(copied, index) + REDACTED;
+      index += match.length;
+      copied = index;
+    }
+    return copied === 0 ? text2 : out + text2.slice(copied);
+  }
+  bucketsOf() {
+    if (this.buckets) return this.buckets;
+    const forms = /* @__PURE__ */ new Set();
+    for (const value of this.values) for (const form of formsOf(value)) if (form !== "") forms.add(form);
+    const sorted = [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+    this.keyLength = Math.min(8, ...sorted.map((form) => form.length));
+    const buckets = /* @__PURE__ */ new Map();
+    for (const form of sorted) {
+      const key = form.slice(0, this.keyLength);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(form);
+      else buckets.set(key, [form]);
+    }
+    this.buckets = buckets;
+    return buckets;
+  }
+};
+function formsOf(value) {
+  const forms = [value, visible(value), JSON.stringify(value).slice(1, -1)];
+  try {
+    forms.push(encodeURIComponent(value));
+  } catch {
+  }
+  return forms;
+}
+
+// src/cli/sink.ts
+var STEP_SUMMARY_LIMIT = 1024 * 1024;
+var NODE_IO = {
+  stdout: (text2) => process.stdout.write(text2),
+  stderr: (text2) => process.stderr.write(text2),
+  writeFile: (path, text2) => writeFile(path, text2),
+  appendFile: (path, text2) => appendFile(path, text2),
+  fileSize: async (path) => {
+    try {
+      return (await stat(path)).size;
+    } catch (error) {
+      if (error.code === "ENOENT") return 0;
+      throw error;
+    }
+  },
+  exit: (code) => {
+    process.exitCode = code;
+  }
+};
+var Sink = class {
+  constructor(env = process.env, io = NODE_IO) {
+    this.env = env;
+    this.io = io;
+  }
+  withheld = new Withheld();
+  current;
+  withhold(values) {
+    this.withheld.add(values);
+  }
+  processing(path) {
+    this.current = path;
+  }
+  /** The file that was being read, for a message about an unexpected failure. */
+  get currentFile() {
+    return this.current;
+  }
+  /** `value` with every withheld value replaced in every string, member names included; unchanged when none. */
+  withholdIn(value) {
+    return this.withheld.size === 0 ? value : redactValue(value, (text2) => this.redactText(text2));
+  }
+  /** Writes one run's output: its stdout document, then files, messages, step summary and annotations. */
+  async write(stdout, report2 = {}) {
+    for (const file of report2.files ?? []) await this.writeFileOutput(file.path, file.output);
+    if (stdout !== void 0) this.io.stdout(this.render(stdout));
+    if (report2.messages?.length) this.writeMessages(report2.messages);
+    if (report2.stepSummary) await this.appendStepSummary(report2.stepSummary);
+    this.writeAnnotations(report2.annotations ?? [], stdout === void 0 ? "stdout" : "stderr");
+  }
+  /** Ends the run with an exit code from `exitCodeOf` (or 2 for a usage or I/O error). */
+  end(code) {
+    this.io.exit(code);
+  }
+  /** Lines for stderr (messages, errors), made safe like any other output. */
+  writeMessages(lines2) {
+    this.io.stderr(this.render({ type: "lines", lines: lines2 }));
+  }
+  /** The bytes of an output: withheld values replaced, controls visible, never a forged workflow command. */
+  render(output) {
+    if (output.type === "json") {
+      const value = this.withholdIn(output.value);
+      const json = output.canonical ? formatJson(value, { pretty: output.pretty ?? true }) : `${JSON.stringify(value, null, output.pretty === false ? void 0 : 2)}
+`;
+      return safeJsonText(this.redactText(json));
+    }
+    const lines2 = output.type === "lines" ? output.lines : output.text.replace(/\n$/, "").split("\n");
+    return `${lines2.map((line) => safeLine(this.redactText(line))).join("\n")}
+`;
+  }
+  async writeFileOutput(path, output) {
+    try {
+      await this.io.writeFile(path, this.render(output));
+    } catch {
+      throw new InputError(path, "cannot be written");
+    }
+  }
+  /**
+   * Appends to `$GITHUB_STEP_SUMMARY` when it is set and not empty, within what the file has left of its limit. A
+   * summary that cannot be written is a warning, never a failure: the exit code must not depend on the runner's file.
+   */
+  async appendStepSummary(renderFor) {
+    const path = this.env.GITHUB_STEP_SUMMARY;
+    if (path === void 0 || path === "") return;
+    try {
+      const left = STEP_SUMMARY_LIMIT - await this.io.fileSize(path);
+      const markdown = left > 0 ? renderFor(left) : "";
+      const text2 = markdown === "" ? "" : this.render({ type: "markdown", text: markdown });
+      if (text2 === "" || new TextEncoder().encode(text2).length > left) {
+        this.writeMessages(["warning: GITHUB_STEP_SUMMARY is too full for the readiness summary; it was not added"]);
+        return;
+      }
+      await this.io.appendFile(path, text2);
+    } catch {
+      this.writeMessages([
+        "warning: cannot append to the file named by GITHUB_STEP_SUMMARY; the step summary is incomplete"
+      ]);
+    }
+  }
+  writeAnnotations(annotations, stream) {
+    if (this.env.GITHUB_ACTIONS !== "true" || annotations.length === 0) return;
+    const lines2 = annotations.map((annotation) => this.redactText(workflowCommand(this.withholdIn(annotation))));
+    this.io[stream](`${lines2.join("\n")}
+`);
+  }
+  redactText(text2) {
+    return this.withheld.redact(text2);
+  }
+};
+function redactValue(value, redact) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, redact));
+  if (value === null || typeof value !== "object") return value;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  const out = {};
+  for (const [key, item] of Object.entries(value)) out[redact(key)] = redactValue(item, redact);
+  return out;
+}
+
+// src/cli/main.ts
+init_version();
+var main = {
+  meta: {
+    name: "release-evidence",
+    version: VERSION,
+    description: "Validate, privacy-scan and summarise release evidence (contract release-evidence/v1)."
+  },
+  // No prototype: citty looks commands up by name, and `toString` must be as unknown as any other name.
+  subCommands: Object.assign(/* @__PURE__ */ Object.create(null), {
+    validate: () => Promise.resolve().then(() => (init_validate2(), validate_exports)).then((m) => m.default),
+    scan: () => Promise.resolve().then(() => (init_scan(), scan_exports)).then((m) => m.default),
+    readiness: () => Promise.resolve().then(() => (init_readiness2(), readiness_exports)).then((m) => m.default),
+    packet: () => Promise.resolve().then(() => (init_packet2(), packet_exports)).then((m) => m.default),
+    "verify-packet": () => Promise.resolve().then(() => (init_verify_packet(), verify_packet_exports)).then((m) => m.default),
+    "check-fixture": () => Promise.resolve().then(() => (init_check_fixture(), check_fixture_exports)).then((m) => m.default),
+    schema: () => Promise.resolve().then(() => (init_schema(), schema_exports)).then((m) => m.default)
+  })
+};
+async function findCommand(rawArgs) {
+  const index = rawArgs.findIndex((arg) => !arg.startsWith("-"));
+  const name = rawArgs[index];
+  const subCommands = main.subCommands;
+  const loader = name !== void 0 && Object.hasOwn(subCommands, name) ? subCommands[name] : void 0;
+  return loader ? { command: await loader(), parent: main, rest: rawArgs.slice(index + 1) } : { command: main, rest: [...rawArgs] };
+}
+async function runCli(rawArgs, sink) {
+  try {
+    if (rawArgs.includes("--help") || rawArgs.includes("-h")) {
+      await sink.write({ type: "lines", lines: (await usage(rawArgs)).split("\n") });
+      return { exitCode: 0 };
+    }
+    if (rawArgs.length === 1 && (rawArgs[0] === "--version" || rawArgs[0] === "-v")) {
+      await sink.write({ type: "lines", lines: [VERSION] });
+      return { exitCode: 0 };
+    }
+    const { command, parent, rest } = await findCommand(rawArgs);
+    if (parent === void 0) {
+      await runCommand(main, { rawArgs: [...rawArgs] });
+      return { exitCode: 0 };
+    }
+    const { result: result2 } = await runCommand(command, { rawArgs: rest, data: sink });
+    return result2;
+  } catch (error) {
+    sink.writeMessages(await describeFailure(error, rawArgs, sink));
+    return { exitCode: EXIT_USAGE };
+  }
+}
+async function describeFailure(error, rawArgs, sink) {
+  if (error instanceof UsageError || error.name === "CLIError") {
+    return [...(await usage(rawArgs)).split("\n"), `error: ${stripAnsi(error.message)}`];
+  }
+  if (error instanceof InputError) return [`error: ${error.message}`];
+  const file = sink.currentFile;
+  const lines2 = [
+    `error: internal error${file === void 0 ? "" : ` while processing ${file}`} (${error.name ?? "Error"})`
+  ];
+  if (sink.env.RELEASE_EVIDENCE_DEBUG === "1") lines2.push(...String(error.stack).split("\n"));
+  return lines2;
+}
+async function usage(rawArgs) {
+  const { command, parent } = await findCommand(rawArgs);
+  return stripAnsi(await renderUsage(command, parent)).replace(/\n+$/, "");
+}
+function stripAnsi(text2) {
+  return text2.replace(/\u001b\[[0-9;]*m/g, "");
+}
+
+// action/cli.ts
+async function runCli2(args, env, takeStdout) {
+  const taken = [];
+  const io = takeStdout ? { ...NODE_IO, stdout: (text2) => void taken.push(text2) } : NODE_IO;
+  const run = await runCli(args, new Sink(env, io));
+  const facts = run.result === void 0 ? {} : factsOf(run.result);
+  return takeStdout ? { exitCode: run.exitCode, stdout: taken.join(""), facts } : { exitCode: run.exitCode, facts };
+}
+function factsOf(result2) {
+  const { readiness, packet, verification } = result2;
+  return {
+    ...readiness ? { readiness } : {},
+    ...packet ? { packetDigest: packet.packetDigest } : {},
+    ...verification ? { verified: verification.ok } : {}
+  };
+}
+function reportError(message, env) {
+  new Sink(env, NODE_IO).writeMessages([`error: ${message}`]);
+}
+
+// action/inputs.ts
+init_errors();
+var COMMANDS = ["readiness", "packet", "verify-packet", "scan"];
+var FAIL_ON = ["not-ready", "never"];
+function inputOf(env, name) {
+  const value = (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+  const lines2 = name === "evidence" ? value.split(/\r?\n/) : [value];
+  if (lines2.some((line) => CONTROL.test(line))) throw new UsageError(`the ${name} input holds a control character`);
+  return value;
+}
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+function readInputs(env) {
+  return {
+    command: oneOf2(env, "command", COMMANDS, "readiness"),
+    candidate: inputOf(env, "candidate"),
+    packet: inputOf(env, "packet"),
+    evidence: inputOf(env, "evidence").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ""),
+    policy: inputOf(env, "policy"),
+    now: inputOf(env, "now"),
+    out: inputOf(env, "out"),
+    markdown: inputOf(env, "markdown"),
+    format: inputOf(env, "format"),
+    failOn: oneOf2(env, "fail-on", FAIL_ON, "not-ready")
+  };
+}
+function oneOf2(env, name, allowed, fallback) {
+  const value = inputOf(env, name);
+  if (value === "") return fallback;
+  if (!allowed.includes(value)) throw new UsageError(`the ${name} input takes one of: ${allowed.join(", ")}`);
+  return value;
+}
+function cliArgs(inputs) {
+  const option = (name, value) => value === "" ? [] : [`--${name}=${value}`];
+  const format = option("format", inputs.format);
+  const evidence = inputs.evidence.map(asPath);
+  const needEvidence = () => {
+    if (evidence.length === 0) throw new UsageError("the evidence input names no path");
+  };
+  switch (inputs.command) {
+    case "readiness":
+    case "packet": {
+      if (inputs.candidate === "") throw new UsageError(`the ${inputs.command} command needs the candidate input`);
+      needEvidence();
+      const common = [
+        ...option("candidate", asPath(inputs.candidate)),
+        ...option("policy", asPath(inputs.policy)),
+        ...option("now", inputs.now)
+      ];
+      if (inputs.command === "readiness") return ["readiness", ...common, ...format, "--evidence", ...evidence];
+      if (inputs.out === "") throw new UsageError("the packet command needs the out input");
+      const files = [...option("out", asPath(inputs.out)), ...option("markdown", asPath(inputs.markdown))];
+      return ["packet", ...common, ...files, "--evidence", ...evidence];
+    }
+    case "verify-packet":
+      if (inputs.packet === "") throw new UsageError("the verify-packet command needs the packet input");
+      needEvidence();
+      return ["verify-packet", asPath(inputs.packet), ...format, "--evidence", ...evidence];
+    case "scan":
+      needEvidence();
+      return ["scan", ...format, "--", ...evidence];
+  }
+}
+function asPath(path) {
+  return path.startsWith("-") ? `./${path}` : path;
+}
+
+// action/outputs.ts
+init_errors();
+import { randomUUID } from "node:crypto";
+import { appendFile as appendFile2 } from "node:fs/promises";
+function outputRecord(name, value, delimiter = `ghadelimiter_${randomUUID()}`) {
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new UsageError("an output name must be lower-case letters, digits and -");
+  if (value.includes(delimiter)) throw new UsageError(`the value of output ${name} holds its delimiter`);
+  return `${name}<<${delimiter}
+${value}
+${delimiter}
+`;
+}
+async function writeStepOutputs(env, outputs) {
+  const path = env.GITHUB_OUTPUT;
+  if (path === void 0 || path === "") return;
+  const names = Object.keys(outputs).sort();
+  const text2 = names.map((name) => outputRecord(name, outputs[name])).join("");
+  try {
+    await appendFile2(path, text2);
+  } catch {
+    throw new InputError(path, "GITHUB_OUTPUT names this file, and it cannot be appended to");
+  }
+}
+
+// action/main.ts
+async function runAction(env) {
+  try {
+    const inputs = readInputs(env);
+    const args = cliArgs(inputs);
+    const stdoutFile = inputs.command === "packet" || inputs.out === "" ? void 0 : inputs.out;
+    refuseOutOverInput(inputs, stdoutFile);
+    const run = await runCli2(args, env, stdoutFile !== void 0);
+    if (run.exitCode === EXIT_USAGE) return EXIT_USAGE;
+    if (stdoutFile !== void 0) await writeOut(stdoutFile, run.stdout ?? "");
+    await writeStepOutputs(env, outputsOf(run));
+    return run.exitCode === EXIT_NOT_ACCEPTABLE && inputs.failOn === "never" ? EXIT_OK : run.exitCode;
+  } catch (error) {
+    const known = error instanceof UsageError || error instanceof InputError;
+    reportError(known ? error.message : `internal error (${error.name ?? "Error"})`, env);
+    return EXIT_USAGE;
+  }
+}
+function refuseOutOverInput(inputs, out) {
+  if (out === void 0) return;
+  const named = [inputs.candidate, inputs.policy, inputs.packet, ...inputs.evidence].filter((path) => path !== "");
+  if (named.includes(out)) throw new UsageError("the out input names one of the inputs; it is left as it is");
+}
+async function writeOut(path, text2) {
+  try {
+    await writeFile2(path, text2.endsWith("\n") || text2 === "" ? text2 : `${text2}
+`);
+  } catch {
+    throw new InputError(path, "cannot be written (the out input)");
+  }
+}
+function outputsOf(run) {
+  const outputs = {};
+  const { readiness, packetDigest, verified } = run.facts;
+  if (readiness !== void 0) {
+    outputs.verdict = readiness.verdict;
+    outputs.ready = String(readiness.verdict === "ready" || readiness.verdict === "ready-with-deferrals");
+    if (readiness.validUntil !== void 0) outputs["valid-until"] = readiness.validUntil;
+  }
+  if (packetDigest !== void 0) outputs["packet-digest"] = packetDigest;
+  if (verified !== void 0) outputs.verified = String(verified);
+  return outputs;
+}
+
+// action/index.ts
+process.exitCode = await runAction(process.env);
