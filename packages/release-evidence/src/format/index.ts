@@ -1,4 +1,5 @@
 export { BoundedLines } from './bounded-lines.js';
+export { type EvidenceAge, evidenceAges, type ReportDocument, reportDocuments } from './evidence-age.js';
 export {
   type AnnotatedFinding,
   escapeWorkflowData,
@@ -6,6 +7,16 @@ export {
   githubAnnotations,
   MAX_ANNOTATIONS,
 } from './github.js';
+export {
+  escapeHtml,
+  formatPacketHtml,
+  formatReadinessHtml,
+  type HtmlReportOptions,
+  html,
+  type Interpolation,
+  Markup,
+  reportPolicy,
+} from './html/index.js';
 export {
   IN_TOTO_STATEMENT_TYPE,
   type InTotoStatement,
@@ -15,4 +26,6 @@ export {
 } from './in-toto.js';
 export { formatJson, type JsonFormatOptions } from './json.js';
 export { DEFAULT_MARKDOWN_MAX_BYTES, formatReadinessMarkdown, type MarkdownOptions, shortDigest } from './markdown.js';
-export { MAX_UNTRUSTED_LENGTH, type UntrustedOptions, untrusted, untrustedList } from './markdown-text.js';
+export { type UntrustedOptions, untrusted, untrustedList } from './markdown-text.js';
+export { humanDuration, isoInstant } from './time-text.js';
+export { MAX_UNTRUSTED_LENGTH } from './untrusted-text.js';

@@ -8,12 +8,8 @@
  * parsing, so a pipe in a code span still ends the cell unless it is escaped).
  */
 
-/** Longest untrusted string shown; contract `text` is at most 500 characters, so this only cuts hostile input. */
-export const MAX_UNTRUSTED_LENGTH = 500;
+import { shortened, UNSAFE_CHARACTERS } from './untrusted-text.js';
 
-// C0/C1 controls, DEL, line/paragraph separators, zero-width and bidi controls. Single characters: linear.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are replaced.
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 const BACKTICK_RUN = /`+/g;
 
 export interface UntrustedOptions {
@@ -23,8 +19,7 @@ export interface UntrustedOptions {
 
 /** A code span that shows `value` literally and cannot inject Markdown or HTML. */
 export function untrusted(value: string, options: UntrustedOptions = {}): string {
-  let text = value.replace(UNSAFE_CHARACTERS, ' ');
-  if (text.length > MAX_UNTRUSTED_LENGTH) text = `${cutAt(text, MAX_UNTRUSTED_LENGTH)}…`;
+  let text = shortened(value.replace(UNSAFE_CHARACTERS, ' '));
   if (text.trim() === '') return '(blank)';
   if (options.inTable) text = escapeTablePipes(text);
   const fence = '`'.repeat(longestBacktickRun(text) + 1);
@@ -36,12 +31,6 @@ export function untrusted(value: string, options: UntrustedOptions = {}): string
 /** A code span for each value, joined for a list inside one cell or line. */
 export function untrustedList(values: readonly string[], options: UntrustedOptions = {}): string {
   return values.map((value) => untrusted(value, options)).join(', ');
-}
-
-/** The first `length` code units, one fewer when that would split a surrogate pair. */
-function cutAt(text: string, length: number): string {
-  const last = text.charCodeAt(length - 1);
-  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
 }
 
 function longestBacktickRun(text: string): number {
