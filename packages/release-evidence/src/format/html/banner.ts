@@ -3,15 +3,9 @@ import { shortDigest } from '../markdown.js';
 import { html, type Markup } from './escape.js';
 import { code, value, verdictLook } from './labels.js';
 
-/** §7's optional readiness additions; a readiness without them renders the same, minus those lines. */
-export interface ReadinessAdditions {
-  readonly warnings?: readonly { readonly code: string; readonly gate?: string; readonly message: string }[];
-  readonly validUntil?: string;
-}
-
 /** The verdict first, in words and colour, then what it is about and how long it holds. */
 export function verdictBanner(
-  readiness: ReleaseReadiness & ReadinessAdditions,
+  readiness: ReleaseReadiness,
   packet: ReleasePacket | undefined,
   firstExpiry: string | undefined,
 ): Markup {
@@ -37,7 +31,8 @@ ${packet ? html`<dt>Packet</dt><dd>${code(packet.id)} ${code(shortDigest(packet.
 </header>`;
 }
 
-export function warningsSection(readiness: ReadinessAdditions): Markup {
+/** §7's optional warnings; a readiness without them has no such section. */
+export function warningsSection(readiness: ReleaseReadiness): Markup {
   const warnings = readiness.warnings ?? [];
   if (warnings.length === 0) return html``;
   const items = warnings.map(

@@ -8,15 +8,10 @@ import { code, statusBadge, value } from './labels.js';
 
 type Gate = ReleaseReadiness['gates'][number];
 
-/** §7's optional per-gate addition. */
-export interface GateAdditions {
-  readonly remedy?: { readonly code: string; readonly args?: Readonly<Record<string, unknown>> };
-}
-
 /** Above this share of its max age, evidence is about to go stale. */
 const NEAR_SHARE = 0.75;
 
-export function gatesSection(gates: readonly (Gate & GateAdditions)[], ages: ReadonlyMap<string, EvidenceAge>): Markup {
+export function gatesSection(gates: readonly Gate[], ages: ReadonlyMap<string, EvidenceAge>): Markup {
   if (gates.length === 0)
     return html`<section aria-labelledby="gates-title"><h2 id="gates-title">Gates</h2><p>No gates.</p></section>`;
   const withRemedy = gates.some((gate) => gate.remedy !== undefined);
@@ -24,7 +19,7 @@ export function gatesSection(gates: readonly (Gate & GateAdditions)[], ages: Rea
   return html`<section aria-labelledby="gates-title">
 <h2 id="gates-title">Gates</h2>
 <table>
-<thead><tr><th scope="col">Gate</th><th scope="col">Required</th><th scope="col">Status</th><th scope="col">Evidence</th><th scope="col">Age against max age</th><th scope="col">Reasons</th>${withRemedy ? html`<th scope="col">What would make it pass</th>` : ''}</tr></thead>
+<thead><tr><th scope="col" class="gate">Gate</th><th scope="col">Required</th><th scope="col">Status</th><th scope="col" class="evidence">Evidence</th><th scope="col" class="age-column">Age against max age</th><th scope="col">Reasons</th>${withRemedy ? html`<th scope="col">What would make it pass</th>` : ''}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -32,7 +27,7 @@ ${rows}
 </section>`;
 }
 
-function gateRow(gate: Gate & GateAdditions, age: EvidenceAge | undefined, withRemedy: boolean): Markup {
+function gateRow(gate: Gate, age: EvidenceAge | undefined, withRemedy: boolean): Markup {
   const underlying =
     gate.underlying === undefined ? '' : html` <span class="note">was ${statusBadge(gate.underlying)}</span>`;
   const superseded = gate.superseded.length > 0 ? html`<p class="note">${gate.superseded.length} superseded</p>` : '';
@@ -69,7 +64,7 @@ export function ageCell(age: EvidenceAge): Markup {
 ${humanDuration(age.ageMs)} of ${code(age.maxAge)} · ${status}`;
 }
 
-function remedyCell(remedy: NonNullable<GateAdditions['remedy']>): Markup {
+function remedyCell(remedy: NonNullable<Gate['remedy']>): Markup {
   const args = remedy.args ?? {};
   // The default sort compares UTF-16 code units: the same order on every machine.
   const items = Object.keys(args)

@@ -1,7 +1,7 @@
 import type { ReleaseCandidate, ReleasePacket, ReleaseReadiness } from '../../contract/index.js';
 import { evidenceAges, type ReportDocument } from '../evidence-age.js';
 import { isoInstant } from '../time-text.js';
-import { type ReadinessAdditions, verdictBanner, warningsSection } from './banner.js';
+import { verdictBanner, warningsSection } from './banner.js';
 import { deferralsSection } from './deferrals.js';
 import { html } from './escape.js';
 import { gatesSection } from './gates.js';
@@ -42,7 +42,7 @@ export function formatPacketHtml(
 }
 
 async function page(
-  readiness: ReleaseReadiness & ReadinessAdditions,
+  readiness: ReleaseReadiness,
   packet: ReleasePacket | undefined,
   options: HtmlReportOptions,
 ): Promise<string> {

@@ -25,10 +25,13 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; }
 caption { text-align: left; color: var(--muted); padding-bottom: 6px; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+th.gate { min-width: 11em; }
+th.evidence { min-width: 13em; }
+th.age-column { min-width: 16em; }
 th { font-size: 13px; color: var(--muted); font-weight: 600; }
 code { font: 13px/1.4 ui-monospace, "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; }
 ul.plain { margin: 0; padding-left: 18px; }
-.badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #ffffff; font-size: 13px; font-weight: 600; white-space: nowrap; }
+.badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #ffffff; font-size: 13px; font-weight: 600; overflow-wrap: anywhere; }
 .badge.pass, .badge.ready { background: #1a7f37; }
 .badge.deferred { background: #0a58ca; }
 .badge.fail { background: #b42318; }

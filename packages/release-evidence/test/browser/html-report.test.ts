@@ -3,9 +3,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatReadinessHtml, type ReleaseCandidateView } from '../../src/index.js';
-import { launchChromium, openPage, runAxe } from './browser.js';
-import { documentsOf, leaky, type Scenario, showcase } from './html-scenarios.js';
+import { escapeHtml, formatReadinessHtml, type ReleaseCandidateView } from '../../src/index.js';
+import { HTML_HOSTILE_STRINGS, hostileMix } from '../format/hostile.js';
+import { documentsOf, leaky, type Scenario, showcase } from '../format/html-scenarios.js';
+import { launchChromium, openPage, runAxe } from './chromium.js';
 
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Test artifacts (git-ignored). */
@@ -30,9 +31,9 @@ function reportOf(scenario: Scenario): Promise<string> {
   });
 }
 
-async function saveScreenshot(png: Uint8Array, name: string): Promise<void> {
+function saveScreenshot(png: Uint8Array, name: string, forDocs = true): void {
   writeFileSync(join(ARTIFACTS, name), png);
-  if (WRITE_DOCS) {
+  if (WRITE_DOCS && forDocs) {
     mkdirSync(DOCS_IMAGES, { recursive: true });
     writeFileSync(join(DOCS_IMAGES, name), png);
   }
@@ -64,7 +65,7 @@ describe('the HTML report in headless Chromium', () => {
     });
     const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious).toEqual([]);
-    await saveScreenshot(await page.screenshot({ fullPage: true, type: 'png' }), 'html-report.png');
+    saveScreenshot(await page.screenshot({ fullPage: true, type: 'png' }), 'html-report.png');
     await page.close();
   });
 
@@ -82,7 +83,60 @@ describe('the HTML report in headless Chromium', () => {
     expect(facts.text).not.toContain(scenario.leak);
     const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious).toEqual([]);
-    await saveScreenshot(await page.screenshot({ fullPage: true, type: 'png' }), 'html-report-blocked.png');
+    saveScreenshot(await page.screenshot({ fullPage: true, type: 'png' }), 'html-report-blocked.png');
+    await page.close();
+  });
+
+  it('shows hostile labels as text even with the CSP switched off: no element injected, no script run, no request', async () => {
+    // Without the policy, only escaping stands between the labels and the page.
+    const { page, requests } = await openPage(browser, await formatReadinessHtml(hostileMix(HTML_HOSTILE_STRINGS)), {
+      bypassCsp: true,
+    });
+    const facts = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      tags: [...new Set([...document.querySelectorAll('*')].map((element) => element.localName))].sort(),
+      attributes: [
+        ...new Set([...document.querySelectorAll('*')].flatMap((element) => element.getAttributeNames())),
+      ].sort(),
+      text: document.body.textContent ?? '',
+      title: document.title,
+      overflows: document.documentElement.scrollWidth > window.innerWidth,
+    }));
+    expect(facts.pwned).toBeUndefined();
+    // Without the policy the browser itself asks for /favicon.ico (with it, img-src 'none' refuses that too);
+    // that request is the browser's, not the page's.
+    expect(requests.filter((url) => url !== 'https://report.invalid/favicon.ico')).toEqual([]);
+    expect(facts.tags.filter((tag) => !PAGE_TAGS.has(tag))).toEqual([]);
+    expect(facts.attributes.filter((name) => !PAGE_ATTRIBUTES.has(name))).toEqual([]);
+    // Each label is there as the reader should see it: entities decoded once, controls as \uXXXX.
+    for (const hostile of HTML_HOSTILE_STRINGS) expect(facts.text, hostile).toContain(decodeOnce(escapeHtml(hostile)));
+    expect(facts.title).toContain(decodeOnce(escapeHtml(HTML_HOSTILE_STRINGS[3] as string)));
+    expect(facts.overflows).toBe(false);
+    const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious).toEqual([]);
+    saveScreenshot(await page.screenshot({ fullPage: true, type: 'png' }), 'html-report-hostile.png', false);
     await page.close();
   });
 });
+
+/** Every element and attribute the renderer writes; anything else in the DOM was injected. */
+const PAGE_TAGS = new Set(
+  'html head meta title style body main header footer section h1 h2 p dl dt dd table thead tbody tr th td ul li span strong code bdi br svg rect line'.split(
+    ' ',
+  ),
+);
+const PAGE_ATTRIBUTES = new Set(
+  'lang dir charset http-equiv content name class id scope aria-labelledby aria-hidden focusable width height viewBox preserveAspectRatio x y x1 x2 y1 y2 rx'.split(
+    ' ',
+  ),
+);
+
+/** What the browser shows for escaped text: the five entities decoded. */
+function decodeOnce(text: string): string {
+  return text
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&amp;', '&');
+}

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { HOSTILE_STRINGS, HTML_HOSTILE_STRINGS, hostileReadiness } from '../../../test/format/hostile.js';
+import { documentsOf, leaky, showcase } from '../../../test/format/html-scenarios.js';
+import { buildPacket, type ReleaseCandidateView, reportDocuments } from '../../index.js';
+import { UNSAFE_CHARACTERS } from '../untrusted-text.js';
+import { escapeHtml } from './escape.js';
+import { formatPacketHtml, formatReadinessHtml } from './page.js';
+
+/** Tags that load, link, run or style something; and attributes that do. None may be in the page. */
+const ACTIVE_TAG = /^<(?:script|img|iframe|object|embed|link|a|form|base|input|button)[\s>/]/i;
+const ACTIVE_ATTRIBUTE = /\s(?:on\w+|href|src|srcdoc|style|xlink:href|action|formaction)=/i;
+
+/** Every tag of the page. Escaped text has no `<`, so these are the renderer's own, plus any a value injected. */
+function tagsOf(page: string): string[] {
+  return page.match(/<[^>]*>/g) ?? [];
+}
+
+function activeMarkup(page: string): string[] {
+  return tagsOf(page).filter(
+    (tag) => ACTIVE_TAG.test(tag) || ACTIVE_ATTRIBUTE.test(tag) || /javascript:|url\(/i.test(tag),
+  );
+}
+
+describe('formatReadinessHtml: document strings stay text', () => {
+  for (const hostile of [...HTML_HOSTILE_STRINGS, ...HOSTILE_STRINGS]) {
+    it(`escapes ${JSON.stringify(hostile.slice(0, 60))}`, async () => {
+      const page = await formatReadinessHtml(hostileReadiness(hostile));
+      expect(activeMarkup(page)).toEqual([]);
+      expect(page).toContain(escapeHtml(hostile));
+      // The page's own line breaks aside, no control or bidi character is written raw.
+      expect(page.replaceAll('\n', '')).not.toMatch(new RegExp(UNSAFE_CHARACTERS.source));
+      // One <style>, one <title>: a closing tag in a value never ends the page's own elements early.
+      expect(page.match(/<\/style>/g)).toHaveLength(1);
+      expect(page.match(/<\/title>/g)).toHaveLength(1);
+    });
+  }
+});
+
+describe('formatReadinessHtml: the page', () => {
+  it('allows exactly its own stylesheet by hash, and nothing else', async () => {
+    const page = await formatReadinessHtml((await showcase()).outcome.readiness);
+    const style = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? '';
+    const hash = createHash('sha256').update(style, 'utf8').digest('base64');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/
+      .exec(page)?.[1]
+      ?.replaceAll('&#39;', "'");
+    expect(csp).toBe(`default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`);
+    // The policy comes before anything it governs.
+    expect(page.indexOf('Content-Security-Policy')).toBeLessThan(page.indexOf('<style>'));
+    expect(activeMarkup(page)).toEqual([]);
+  });
+
+  it('gives the same bytes for the same inputs, whatever order the documents come in', async () => {
+    const scenario = await leaky();
+    const options = { candidate: scenario.set.candidate as ReleaseCandidateView, documents: documentsOf(scenario) };
+    const once = await formatReadinessHtml(scenario.outcome.readiness, options);
+    const reversed = { ...options, documents: [...options.documents].reverse() };
+    expect(await formatReadinessHtml(scenario.outcome.readiness, reversed)).toBe(once);
+  });
+
+  it('lists findings as the scanner redacted them, withholds the leaky id, and never shows the value', async () => {
+    const scenario = await leaky();
+    const page = await formatReadinessHtml(scenario.outcome.readiness, { documents: documentsOf(scenario) });
+    expect(page).not.toContain(scenario.leak);
+    expect(page).toContain('<code><bdi>github-token</bdi></code>');
+    expect(page).toContain('<code><bdi>/extensions/x-note</bdi></code>');
+    expect(page).toContain('(withheld)');
+    // Without the documents, the count is still shown and the reader is told where the details are.
+    const bare = await formatReadinessHtml(scenario.outcome.readiness);
+    expect(bare).toMatch(/1 findings; their details were not given to this report/);
+  });
+
+  it('shows the age of each gate’s evidence against its max age, and the deferrals on a timeline', async () => {
+    const scenario = await showcase();
+    const page = await formatReadinessHtml(scenario.outcome.readiness, {
+      candidate: scenario.set.candidate as ReleaseCandidateView,
+      documents: documentsOf(scenario),
+    });
+    expect(page).toContain('19h of <code><bdi>PT24H</bdi></code> · holds until 2026-11-21T10:00:00Z');
+    expect(page).toContain('<rect class="near" width="79.2"');
+    expect(page).toMatch(/expires <bdi>[^<]+<\/bdi> \(in 5d\) <strong>expiring soon<\/strong>/);
+    expect(page).toMatch(/expired <bdi>[^<]+<\/bdi> \(2d ago\)/);
+    expect(page).toContain('<dt>Evidence first expires</dt><dd>2026-11-21T10:00:00Z</dd>');
+    // Without documents or candidate there is nothing to date: the page says so instead of guessing.
+    const bare = await formatReadinessHtml(scenario.outcome.readiness);
+    expect(bare).not.toContain('<svg');
+    expect(bare).toContain('expiry not given');
+  });
+
+  it('renders warnings, validUntil and remedies when readiness has them', async () => {
+    const { readiness } = (await showcase()).outcome;
+    const [first, ...rest] = readiness.gates;
+    const page = await formatReadinessHtml({
+      ...readiness,
+      validUntil: '2026-11-22T00:00:00Z',
+      warnings: [{ code: 'deferral-expiring', gate: 'image-safety', message: 'DEFER-1 expires <soon>' }],
+      gates: [
+        { ...first, remedy: { code: 'collect-fresh-evidence', args: { class: 'source-known', newerThan: 'x', n: 2 } } },
+        ...rest,
+      ] as typeof readiness.gates,
+    });
+    expect(page).toContain('<dt>Holds until</dt><dd><bdi>2026-11-22T00:00:00Z</bdi></dd>');
+    expect(page).toContain('<h2 id="warnings-title">Warnings</h2>');
+    expect(page).toContain('DEFER-1 expires &lt;soon&gt;');
+    expect(page).toContain('<th scope="col">What would make it pass</th>');
+    expect(page).toContain(
+      '<code><bdi>collect-fresh-evidence</bdi></code><ul class="plain"><li><code><bdi>class</bdi></code>',
+    );
+    expect(page).toContain('<li><code><bdi>n</bdi></code>: <code><bdi>2</bdi></code></li>');
+  });
+});
+
+describe('formatPacketHtml', () => {
+  it('names the packet and its digest, dates deferrals from its candidate and shows artifact classes', async () => {
+    const scenario = await showcase();
+    const { packet, checks, digests } = await buildPacket({
+      candidate: scenario.set.candidate as ReleaseCandidateView,
+      documents: scenario.set.documents.map((value) => ({ value })),
+      now: scenario.set.now,
+    });
+    const page = await formatPacketHtml(packet, { documents: reportDocuments({ checks, digests }) });
+    expect(page).toContain('<p class="eyebrow">Release packet</p>');
+    expect(page).toContain(`<code><bdi>${packet.id}</bdi></code>`);
+    expect(page).toContain('<th scope="col">Class</th>');
+    expect(page).toContain('(in 5d) <strong>expiring soon</strong>');
+  });
+});
