@@ -1,6 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatJson, formatReadinessMarkdown, githubAnnotations } from '../format/index.js';
+import {
+  formatJson,
+  formatPacketHtml,
+  formatReadinessMarkdown,
+  githubAnnotations,
+  reportDocuments,
+} from '../format/index.js';
 import { DEFAULT_MAX_BYTES, parseJson, utf8Length } from '../json/index.js';
 import { buildPacket } from '../packet/index.js';
 import { defineCliCommand } from './command.js';
@@ -19,14 +25,17 @@ export default defineCliCommand({
     ...READINESS_ARGS,
     out: { type: 'string', description: 'where to write the packet (JSON)', valueHint: 'FILE' },
     markdown: { type: 'string', description: 'also write the readiness summary as Markdown', valueHint: 'FILE' },
+    html: { type: 'string', description: 'also write a self-contained HTML report of the packet', valueHint: 'FILE' },
   },
   variadic: ['evidence'],
   async run(args) {
     const out = args.values.out;
     if (typeof out !== 'string') throw new UsageError('option --out is required');
     const markdownPath = typeof args.values.markdown === 'string' ? args.values.markdown : undefined;
+    const htmlPath = typeof args.values.html === 'string' ? args.values.html : undefined;
     const inputs = withoutFile(await loadReadinessInputs(args), out);
-    const { packet, readiness, checks } = await buildPacket(inputs);
+    if (htmlPath !== undefined) refuseInputPath(htmlPath, '--html', [out, ...inputInFiles(args), ...inputs.paths]);
+    const { packet, readiness, checks, digests } = await buildPacket(inputs);
     reportInvalidEvidence(inputs.paths, checks);
     const markdown = formatReadinessMarkdown(readiness, { artifacts: packet.artifacts });
     const packetText = formatJson(packet, { pretty: true });
@@ -38,6 +47,9 @@ export default defineCliCommand({
       );
     }
     if (markdownPath !== undefined) await writeOutput(markdownPath, markdown);
+    if (htmlPath !== undefined) {
+      await writeOutput(htmlPath, await formatPacketHtml(packet, { documents: reportDocuments({ checks, digests }) }));
+    }
     const annotations = githubAnnotations(readiness, findingsByFile(checks, inputs.paths));
     await reportToGitHub({ markdown, annotations });
     writeStderr(
@@ -63,6 +75,18 @@ function withoutFile(inputs: ReadinessInputs, file: string): ReadinessInputs {
     documents: kept.map((index) => inputs.documents[index] as ReadinessInputs['documents'][number]),
     paths: kept.map((index) => inputs.paths[index] as string),
   };
+}
+
+/** The candidate and policy files named on the command line. */
+function inputInFiles(args: { values: Record<string, unknown> }): string[] {
+  return [args.values.candidate, args.values.policy].filter((path): path is string => typeof path === 'string');
+}
+
+/** A report is written next to its inputs, never over one of them (nor over the packet). */
+function refuseInputPath(path: string, option: string, inputs: readonly string[]): void {
+  if (inputs.some((input) => resolve(input) === resolve(path))) {
+    throw new InputError(path, `${option} names an input or the --out file; it is left as it is`);
+  }
 }
 
 /** An earlier packet, or a file with nothing usable in it (empty, or unreadable: too large, not UTF-8). */

@@ -1,25 +1,32 @@
 import {
   formatJson,
+  formatReadinessHtml,
   formatReadinessMarkdown,
   githubAnnotations,
+  reportDocuments,
   toInTotoStatement,
   toPredicate,
 } from '../format/index.js';
-import { evaluateReadiness, type ReleaseReadinessDocument } from '../readiness/index.js';
+import { evaluateReadiness, type ReadinessOutcome } from '../readiness/index.js';
 import { defineCliCommand } from './command.js';
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from './errors.js';
 import { findingsByFile, reportToGitHub } from './github.js';
 import { writeStdout } from './io.js';
-import { loadReadinessInputs, READINESS_ARGS, reportInvalidEvidence } from './policy.js';
+import { loadReadinessInputs, READINESS_ARGS, type ReadinessInputs, reportInvalidEvidence } from './policy.js';
 
-const FORMATS = ['json', 'markdown', 'in-toto', 'predicate'] as const;
+const FORMATS = ['json', 'markdown', 'html', 'in-toto', 'predicate'] as const;
 type ReadinessFormat = (typeof FORMATS)[number];
 
-const RENDERERS: Record<ReadinessFormat, (readiness: ReleaseReadinessDocument) => string> = {
-  json: (readiness) => formatJson(readiness),
-  markdown: (readiness) => formatReadinessMarkdown(readiness),
-  'in-toto': (readiness) => formatJson(toInTotoStatement(readiness)),
-  predicate: (readiness) => formatJson(toPredicate(readiness)),
+type Renderer = (outcome: ReadinessOutcome, inputs: ReadinessInputs) => string | Promise<string>;
+
+const RENDERERS: Record<ReadinessFormat, Renderer> = {
+  json: ({ readiness }) => formatJson(readiness),
+  markdown: ({ readiness }) => formatReadinessMarkdown(readiness),
+  // The page also shows evidence ages, deferral expiries and redacted findings, so it gets what readiness read.
+  html: (outcome, inputs) =>
+    formatReadinessHtml(outcome.readiness, { candidate: inputs.candidate, documents: reportDocuments(outcome) }),
+  'in-toto': ({ readiness }) => formatJson(toInTotoStatement(readiness)),
+  predicate: ({ readiness }) => formatJson(toPredicate(readiness)),
 };
 
 /** Verdicts that let a release go ahead (exit 0); every other verdict exits 1. */
@@ -36,10 +43,11 @@ export default defineCliCommand({
   variadic: ['evidence'],
   async run(args) {
     const inputs = await loadReadinessInputs(args);
-    const { readiness, checks } = await evaluateReadiness(inputs);
+    const outcome = await evaluateReadiness(inputs);
+    const { readiness, checks } = outcome;
     reportInvalidEvidence(inputs.paths, checks);
     const format = (args.values.format ?? 'json') as ReadinessFormat;
-    writeStdout(RENDERERS[format](readiness));
+    writeStdout(await RENDERERS[format](outcome, inputs));
     const findings = findingsByFile(checks, inputs.paths);
     // Workflow commands go to stderr so that stdout stays exactly one document.
     await reportToGitHub(
