@@ -3,8 +3,9 @@ import { closedArray, closedObject } from '../closed.js';
 import { envelope, origin, producer, subject } from '../envelope.js';
 import { KINDS } from '../kinds.js';
 import { gateId, policy } from '../policy.js';
+import { remedy } from '../remedy.js';
 import { checkUnique, defineKind } from '../rules.js';
-import { count, deferralId, digest, freeText, label, list, oneOf, timestamp } from '../scalars.js';
+import { count, deferralId, digest, freeText, label, list, oneOf, percent, timestamp } from '../scalars.js';
 
 export const GATE_STATUSES = ['pass', 'fail', 'stale', 'missing', 'mismatch', 'invalid', 'deferred'] as const;
 export type GateStatus = (typeof GATE_STATUSES)[number];
@@ -28,7 +29,12 @@ const gate = closedObject({
   evidence: v.optional(documentRef),
   superseded: closedArray(documentRef),
   reasons: closedArray(reason),
+  /** The instant the evidence's age is measured from (§6 table); present when valid evidence was chosen. */
+  measuredFrom: v.optional(timestamp),
+  remedy: v.optional(remedy),
 });
+
+const warning = closedObject({ code: label, gate: v.optional(gateId), message: freeText(1, 1000) });
 
 /** An input that is not a contract document has no known kind or id; `kind` is then a label such as `unknown`. */
 const input = closedObject({ kind: label, id: v.optional(label), digest, valid: v.boolean(), findings: count });
@@ -48,6 +54,10 @@ export const releaseReadiness = closedObject({
   summary: closedObject(
     Object.fromEntries(GATE_STATUSES.map((status) => [status, count])) as Record<GateStatus, typeof count>,
   ),
+  warnings: v.optional(closedArray(warning)),
+  validUntil: v.optional(timestamp),
+  /** The traffic share the operator approved, present while `operator-approval` passes. */
+  approvedTrafficPercent: v.optional(percent),
 });
 
 export type ReleaseReadiness = v.InferOutput<typeof releaseReadiness>;
