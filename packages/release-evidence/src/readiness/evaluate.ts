@@ -8,9 +8,9 @@ import {
   inputDigest,
   UNKNOWN_KIND,
 } from './inputs.js';
-import { effectivePolicy } from './policy.js';
 import { inputsByGate, type JudgeInputs, judgeAt } from './judge.js';
 import { operatorView, problemsByDigest } from './operator-view.js';
+import { effectivePolicy } from './policy.js';
 import type { GateResult } from './status.js';
 import { durationMs, instantOf } from './time.js';
 import type { PolicyInput, ReleaseCandidate } from './views.js';
@@ -59,7 +59,12 @@ export async function evaluateReadiness(request: ReadinessRequest): Promise<Read
     anyInvalidInput: inputs.some((input) => !input.valid),
   };
   const { gates: judgedGates, deferrals, verdict } = judgeAt(judged, nowMs);
-  const extras = operatorView(judged, { gates: judgedGates, deferrals, verdict }, nowMs, problemsByDigest(checks, digests));
+  const extras = operatorView(
+    judged,
+    { gates: judgedGates, deferrals, verdict },
+    nowMs,
+    problemsByDigest(checks, digests),
+  );
   const readiness: ReleaseReadiness = {
     contract: CONTRACT,
     kind: 'release-readiness',

@@ -7,8 +7,8 @@ import { type InputProblems, withRemedies } from './remedy.js';
 import type { GateResult } from './status.js';
 import { approvedTrafficPercent } from './traffic.js';
 import { timestampOf, validUntilMs } from './valid-until.js';
-import { deferralWarnings } from './warnings.js';
 import type { EvidenceView } from './views.js';
+import { deferralWarnings } from './warnings.js';
 
 type Additions = Pick<ReleaseReadiness, 'warnings' | 'validUntil' | 'approvedTrafficPercent'>;
 

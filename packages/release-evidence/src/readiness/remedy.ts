@@ -1,4 +1,4 @@
-import { APPROVAL_SCOPES, type GateStatus, type Remedy, SUBJECT_FIELDS } from '../contract/index.js';
+import { APPROVAL_SCOPES, type GateStatus, type ReleaseReadiness, SUBJECT_FIELDS } from '../contract/index.js';
 import { GATES, type GateSpec } from './gates.js';
 import { type CheckedInput, compareText, REDACTED_ID } from './inputs.js';
 import type { JudgeInputs } from './judge.js';
@@ -6,6 +6,9 @@ import type { GateResult } from './status.js';
 import { durationMs, instantOf } from './time.js';
 import { timestampOf } from './valid-until.js';
 import { type EvidenceView, subjectMatches } from './views.js';
+
+/** `{ code, args }`; args are flat (a scalar or a list of scalars each), so every report renders them the same way. */
+export type Remedy = NonNullable<ReleaseReadiness['gates'][number]['remedy']>;
 
 /** The codes of an input's problems, for `fix-invalid-input`; never the values behind them. */
 export interface InputProblems {
@@ -35,8 +38,7 @@ export function withRemedies(gates: readonly GateResult[], context: RemedyContex
     const status = gate.status === 'deferred' ? (gate.underlying ?? 'missing') : gate.status;
     const remedy = remedyFor(spec, gate, status, context);
     if (gate.status !== 'deferred' && !spec.alwaysRequired && DEFERRABLE.includes(status)) {
-      const entry = suggestedDeferral(spec, context, nextDeferral++);
-      remedy.args = { ...remedy.args, alternative: { code: 'add-deferral', args: { entry } } };
+      remedy.args = { ...remedy.args, ...deferralArgs(spec, context, nextDeferral++) };
     }
     return { ...gate, remedy };
   });
@@ -98,32 +100,48 @@ function unapprovedScopes(doc: EvidenceView, nowMs: number): (typeof APPROVAL_SC
 }
 
 function matchSubject(spec: GateSpec, common: Remedy['args'], context: RemedyContext): Remedy {
-  const { repository, branch, commitSha } = context.candidate.subject;
+  const expected = context.candidate.subject;
   const others = (context.byGate[GATES.indexOf(spec)] ?? []).filter(
-    (input) => !subjectMatches(input.envelope.subject, context.candidate.subject),
+    (input) => !subjectMatches(input.envelope.subject, expected),
   );
-  const found = others.slice(0, MAX_FOUND).map((input) => foundSubject(spec, input, context));
-  const more = others.length - found.length;
+  const named = others.slice(0, MAX_FOUND);
+  const differs = SUBJECT_FIELDS.filter((field) =>
+    others.some((input) => input.envelope.subject?.[field] !== expected[field]),
+  );
+  // Values found are repeated only from valid documents: those are well-formed and privacy-clean.
+  const foundValues = Object.fromEntries(
+    differs.map((field) => {
+      const values = named.filter((input) => input.valid).map((input) => input.envelope.subject?.[field]);
+      const differing = values.filter(
+        (value): value is string => typeof value === 'string' && value !== expected[field],
+      );
+      return [`found${field[0]?.toUpperCase()}${field.slice(1)}`, [...new Set(differing)].sort(compareText)];
+    }),
+  );
+  const more = others.length - named.length;
   return {
     code: 'match-subject',
-    args: { ...common, expected: { repository, branch, commitSha }, found, ...(more > 0 ? { more } : {}) },
+    args: {
+      ...common,
+      expectedRepository: expected.repository,
+      expectedBranch: expected.branch,
+      expectedCommitSha: expected.commitSha,
+      differs,
+      foundKind: spec.kind,
+      foundIds: named.map((input) => input.id ?? REDACTED_ID),
+      ...foundValues,
+      ...(more > 0 ? { more } : {}),
+    },
   };
 }
 
-/** Which subject fields differ; their values only when the document is valid, so privacy-clean and well-formed. */
-function foundSubject(spec: GateSpec, input: CheckedInput, context: RemedyContext) {
-  const subject = input.envelope.subject ?? {};
-  const fields = SUBJECT_FIELDS.filter((field) => subject[field] !== context.candidate.subject[field]);
-  const values = input.valid ? Object.fromEntries(fields.map((field) => [field, subject[field] as string])) : {};
-  return { kind: spec.kind, id: input.id ?? REDACTED_ID, fields, ...values };
-}
-
-function suggestedDeferral(spec: GateSpec, context: RemedyContext, number: number) {
+/** A ready-to-paste `acceptedDeferrals` entry, offered as the `add-deferral` alternative. */
+function deferralArgs(spec: GateSpec, context: RemedyContext, number: number): Remedy['args'] {
   return {
-    id: `${DEFERRAL_PREFIX}${number}`,
-    gate: spec.gate,
-    reference: `ops-review/${context.candidate.milestone.id}#defer-${spec.gate}`,
-    expiresAt: timestampOf(context.nowMs + SUGGESTED_DEFERRAL_MS),
+    alternative: 'add-deferral',
+    deferralId: `${DEFERRAL_PREFIX}${number}`,
+    deferralReference: `ops-review/${context.candidate.milestone.id}#defer-${spec.gate}`,
+    deferralExpiresAt: timestampOf(context.nowMs + SUGGESTED_DEFERRAL_MS),
   };
 }
 

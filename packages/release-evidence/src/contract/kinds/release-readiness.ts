@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import { closedArray, closedObject } from '../closed.js';
+import { checkedRecord, closedArray, closedObject } from '../closed.js';
 import { envelope, origin, producer, subject } from '../envelope.js';
+import { fused } from '../fused.js';
 import { KINDS } from '../kinds.js';
 import { gateId, policy } from '../policy.js';
-import { remedy } from '../remedy.js';
 import { checkUnique, defineKind } from '../rules.js';
-import { count, deferralId, digest, freeText, label, list, oneOf, percent, timestamp } from '../scalars.js';
+import { count, deferralId, digest, freeText, label, list, MAX_SAFE, oneOf, percent, timestamp } from '../scalars.js';
 
 export const GATE_STATUSES = ['pass', 'fail', 'stale', 'missing', 'mismatch', 'invalid', 'deferred'] as const;
 export type GateStatus = (typeof GATE_STATUSES)[number];
@@ -21,6 +21,34 @@ const reason = closedObject({
   message: freeText(1, 1000),
 });
 
+/** Names of remedy arguments: camelCase words, so an argument name never carries a document value. */
+const REMEDY_ARG_NAME = /^[a-z][A-Za-z0-9]{0,63}$/;
+const REMEDY_SCALARS = [
+  freeText(0, 1000),
+  fused(v.pipe(v.number(), v.minValue(-MAX_SAFE, 'number-range'), v.maxValue(MAX_SAFE, 'number-range'))),
+  v.boolean(),
+  v.null(),
+] as const;
+const remedyArg = v.union([
+  ...REMEDY_SCALARS,
+  v.pipe(closedArray(v.union(REMEDY_SCALARS)), v.maxLength(100, 'invalid-length')),
+]);
+/**
+ * What would make a gate pass (spec §7): a code and its arguments. Arguments are one level deep: a scalar, or a list of
+ * up to 100 scalars, so every report can render them without walking nested structures.
+ */
+export const remedy = closedObject({
+  code: label,
+  args: checkedRecord(v.pipe(v.string(), v.regex(REMEDY_ARG_NAME, 'invalid-format')), remedyArg, 'invalid-format'),
+});
+
+/** Something a report must show without changing the verdict (`policy-weakened`, `deferral-expiring`). */
+const warning = closedObject({
+  code: label,
+  gate: v.optional(gateId),
+  message: freeText(1, 1000),
+});
+
 const gate = closedObject({
   gate: gateId,
   status: gateStatus,
@@ -33,8 +61,6 @@ const gate = closedObject({
   measuredFrom: v.optional(timestamp),
   remedy: v.optional(remedy),
 });
-
-const warning = closedObject({ code: label, gate: v.optional(gateId), message: freeText(1, 1000) });
 
 /** An input that is not a contract document has no known kind or id; `kind` is then a label such as `unknown`. */
 const input = closedObject({ kind: label, id: v.optional(label), digest, valid: v.boolean(), findings: count });
