@@ -1,3 +1,6 @@
+import { humanSpan } from './durations.js';
+import { shortDigest } from './short-digest.js';
+
 // The one place where problem codes become words: remedies (§7), warnings and diff changes, each a row of data.
 // Every renderer (text, Markdown, HTML) passes its own `show` for values that came from a document, so the same
 // sentence is escaped the way its medium needs.
@@ -57,9 +60,9 @@ const CHANGES: Readonly<Record<string, Row>> = {
   'gate-status-changed': (args, show) =>
     `${shown(args, 'gate', show)}: ${shown(args, 'from', show)} → ${shown(args, 'to', show)}`,
   'gate-evidence-replaced': (args, show) =>
-    `${shown(args, 'gate', show)}: evidence ${shown(args, 'from', show)} → ${shown(args, 'to', show)}`,
+    `${shown(args, 'gate', show)}: evidence ${shown(args, 'fromId', show)} ${show(shortDigest(text(args, 'fromDigest')))} → ${shown(args, 'toId', show)} ${show(shortDigest(text(args, 'toDigest')))}`,
   'gate-age-changed': (args, show) =>
-    `${shown(args, 'gate', show)}: age ${shown(args, 'from', show)} → ${shown(args, 'to', show)} of ${shown(args, 'maxAge', show)}`,
+    `${shown(args, 'gate', show)}: age ${show(humanSpan(Number(args.fromAgeMs)))} → ${show(humanSpan(Number(args.toAgeMs)))} (max ${shown(args, 'maxAge', show)})`,
   'deferral-added': (args, show) =>
     `deferral ${shown(args, 'id', show)} for ${shown(args, 'gate', show)} added (${shown(args, 'to', show)})`,
   'deferral-removed': (args, show) =>

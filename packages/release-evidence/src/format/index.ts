@@ -1,4 +1,7 @@
 export { BoundedLines } from './bounded-lines.js';
+export { type Args, changeText, remedyText, type Show, warningText } from './catalogue.js';
+export { formatDiffMarkdown } from './diff-markdown.js';
+export { humanSpan } from './durations.js';
 export {
   type AnnotatedFinding,
   escapeWorkflowData,
@@ -16,3 +19,8 @@ export {
 export { formatJson, type JsonFormatOptions } from './json.js';
 export { DEFAULT_MARKDOWN_MAX_BYTES, formatReadinessMarkdown, type MarkdownOptions, shortDigest } from './markdown.js';
 export { MAX_UNTRUSTED_LENGTH, type UntrustedOptions, untrusted, untrustedList } from './markdown-text.js';
+export { formatDiffText } from './text/diff.js';
+export { formatPacketText, formatVerificationText } from './text/packet.js';
+export { formatReadinessText } from './text/readiness.js';
+export { DEFAULT_TEXT_OPTIONS, type TextOptions } from './text/style.js';
+export { visible } from './visible.js';

@@ -2,7 +2,7 @@ import type { ReleaseReadiness } from '../../contract/index.js';
 import { parseDuration, parseTimestamp } from '../../contract/index.js';
 import { deferralEntryLines, remedyText, warningText } from '../catalogue.js';
 import { humanSpan } from '../durations.js';
-import { shortDigest } from '../markdown.js';
+import { shortDigest } from '../short-digest.js';
 import { columns, DEFAULT_TEXT_OPTIONS, type Painter, painter, show, type TextOptions, wrap } from './style.js';
 
 type Gate = ReleaseReadiness['gates'][number];
@@ -80,9 +80,14 @@ function gateLines(readiness: ReleaseReadiness, out: Painter): string[] {
     const detail = `${age} ${evidenceText(gate)}${gate.required ? '' : '  (optional)'}`.trimEnd();
     if (columns(head) + 1 + columns(detail) <= out.width) lines.push(`${head} ${detail}`.trimEnd());
     else lines.push(`${head} ${age}`.trimEnd(), ...wrap(evidenceText(gate), out.width, '      '));
-    if (gate.underlying !== undefined) lines.push(...wrap(`deferred; underlying status ${show(gate.underlying)}`, out.width, '      '));
+    if (gate.underlying !== undefined)
+      lines.push(...wrap(`deferred; underlying status ${show(gate.underlying)}`, out.width, '      '));
     for (const reason of gate.reasons) {
-      lines.push(...wrap(`${show(reason.code)}: ${show(reason.message)}`, out.width, '        ', '      ').map((line) => out.paint('dim', line)));
+      lines.push(
+        ...wrap(`${show(reason.code)}: ${show(reason.message)}`, out.width, '        ', '      ').map((line) =>
+          out.paint('dim', line),
+        ),
+      );
     }
   }
   return lines;
@@ -108,7 +113,12 @@ function warningLines(readiness: ReleaseReadiness, out: Painter): string[] {
   if (warnings.length === 0) return [];
   const lines = ['', out.paint('bold', `Warnings (${warnings.length})`)];
   for (const warning of warnings) {
-    const [first = '', ...rest] = wrap(`${show(warning.code)}: ${warningText(warning, show)}`, out.width, '    ', '  ! ');
+    const [first = '', ...rest] = wrap(
+      `${show(warning.code)}: ${warningText(warning, show)}`,
+      out.width,
+      '    ',
+      '  ! ',
+    );
     lines.push(out.paint('warn', first), ...rest);
   }
   return lines;
@@ -117,7 +127,9 @@ function warningLines(readiness: ReleaseReadiness, out: Painter): string[] {
 function remedyLines(readiness: ReleaseReadiness, out: Painter): string[] {
   if (readiness.verdict === 'ready') return [];
   const lines = ['', out.paint('bold', 'What would make this ready')];
-  for (const gate of readiness.gates.filter((entry) => entry.remedy !== undefined && (entry.required || entry.status === 'invalid'))) {
+  for (const gate of readiness.gates.filter(
+    (entry) => entry.remedy !== undefined && (entry.required || entry.status === 'invalid'),
+  )) {
     const remedy = gate.remedy as NonNullable<Gate['remedy']>;
     lines.push(...wrap(`${show(gate.gate)}: ${remedyText(remedy.code, remedy.args, show)}`, out.width, '    ', '  • '));
     if (typeof remedy.args.command === 'string') {
