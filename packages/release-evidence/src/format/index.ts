@@ -1,4 +1,7 @@
 export { BoundedLines } from './bounded-lines.js';
+export { type Args, changeText, remedyText, type Show, warningText } from './catalogue.js';
+export { formatDiffMarkdown } from './diff-markdown.js';
+export { humanSpan } from './durations.js';
 export { type EvidenceAge, evidenceAges, type ReportDocument, reportDocuments } from './evidence-age.js';
 export {
   type AnnotatedFinding,
@@ -27,5 +30,10 @@ export {
 export { formatJson, type JsonFormatOptions } from './json.js';
 export { DEFAULT_MARKDOWN_MAX_BYTES, formatReadinessMarkdown, type MarkdownOptions, shortDigest } from './markdown.js';
 export { type UntrustedOptions, untrusted, untrustedList } from './markdown-text.js';
-export { humanDuration, isoInstant } from './time-text.js';
+export { formatDiffText } from './text/diff.js';
+export { formatPacketText, formatVerificationText } from './text/packet.js';
+export { formatReadinessText } from './text/readiness.js';
+export { DEFAULT_TEXT_OPTIONS, type TextOptions } from './text/style.js';
+export { isoInstant } from './time-text.js';
 export { MAX_UNTRUSTED_LENGTH } from './untrusted-text.js';
+export { visible } from './visible.js';

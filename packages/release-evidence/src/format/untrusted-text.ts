@@ -17,11 +17,3 @@ export function shortened(text: string): string {
   const length = last >= 0xd800 && last <= 0xdbff ? MAX_UNTRUSTED_LENGTH - 1 : MAX_UNTRUSTED_LENGTH;
   return `${text.slice(0, length)}…`;
 }
-
-/** Each unsafe character written as its `\uXXXX` escape, so a reader sees that it was there. */
-export function visibleControls(text: string): string {
-  return text.replace(
-    UNSAFE_CHARACTERS,
-    (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-  );
-}

@@ -5,7 +5,7 @@ import { fused } from '../fused.js';
 import { KINDS } from '../kinds.js';
 import { gateId, policy } from '../policy.js';
 import { checkUnique, defineKind } from '../rules.js';
-import { count, deferralId, digest, freeText, label, list, MAX_SAFE, oneOf, timestamp } from '../scalars.js';
+import { count, deferralId, digest, freeText, label, list, MAX_SAFE, oneOf, percent, timestamp } from '../scalars.js';
 
 export const GATE_STATUSES = ['pass', 'fail', 'stale', 'missing', 'mismatch', 'invalid', 'deferred'] as const;
 export type GateStatus = (typeof GATE_STATUSES)[number];
@@ -37,7 +37,7 @@ const remedyArg = v.union([
  * What would make a gate pass (spec §7): a code and its arguments. Arguments are one level deep: a scalar, or a list of
  * up to 100 scalars, so every report can render them without walking nested structures.
  */
-const remedy = closedObject({
+export const remedy = closedObject({
   code: label,
   args: checkedRecord(v.pipe(v.string(), v.regex(REMEDY_ARG_NAME, 'invalid-format')), remedyArg, 'invalid-format'),
 });
@@ -57,6 +57,8 @@ const gate = closedObject({
   evidence: v.optional(documentRef),
   superseded: closedArray(documentRef),
   reasons: closedArray(reason),
+  /** The instant the evidence's age is measured from (§6 table); present when valid evidence was chosen. */
+  measuredFrom: v.optional(timestamp),
   remedy: v.optional(remedy),
 });
 
@@ -80,6 +82,8 @@ export const releaseReadiness = closedObject({
   ),
   warnings: v.optional(closedArray(warning)),
   validUntil: v.optional(timestamp),
+  /** The traffic share the operator approved, present while `operator-approval` passes. */
+  approvedTrafficPercent: v.optional(percent),
 });
 
 export type ReleaseReadiness = v.InferOutput<typeof releaseReadiness>;

@@ -1,14 +1,13 @@
 import type { ReleasePacket, ReleaseReadiness } from '../../contract/index.js';
-import { shortDigest } from '../markdown.js';
-import { html, type Markup } from './escape.js';
-import { code, value, verdictLook } from './labels.js';
+import { parseTimestamp } from '../../contract/index.js';
+import { warningText } from '../catalogue.js';
+import { humanSpan } from '../durations.js';
+import { shortDigest } from '../short-digest.js';
+import { html, Markup } from './escape.js';
+import { code, shown, value, verdictLook } from './labels.js';
 
 /** The verdict first, in words and colour, then what it is about and how long it holds. */
-export function verdictBanner(
-  readiness: ReleaseReadiness,
-  packet: ReleasePacket | undefined,
-  firstExpiry: string | undefined,
-): Markup {
+export function verdictBanner(readiness: ReleaseReadiness, packet: ReleasePacket | undefined): Markup {
   const look = verdictLook(readiness.verdict);
   const { subject } = readiness;
   const counts = Object.entries(readiness.summary ?? {})
@@ -24,7 +23,8 @@ export function verdictBanner(
 <dt>Commit</dt><dd>${code(subject.commitSha)}</dd>
 <dt>Milestone</dt><dd>${code(readiness.milestone.id)}</dd>
 <dt>Evaluated at</dt><dd>${value(readiness.now)}</dd>
-${holdsUntil(readiness.validUntil, firstExpiry)}
+${holdsUntil(readiness)}
+${traffic(readiness)}
 <dt>Gates</dt><dd>${counts || 'none'}</dd>
 ${packet ? html`<dt>Packet</dt><dd>${code(packet.id)} ${code(shortDigest(packet.packetDigest))}</dd>` : ''}
 </dl>
@@ -37,7 +37,7 @@ export function warningsSection(readiness: ReleaseReadiness): Markup {
   if (warnings.length === 0) return html``;
   const items = warnings.map(
     (warning) =>
-      html`<li>${code(warning.code)}${warning.gate === undefined ? '' : html` (gate ${code(warning.gate)})`}: ${value(warning.message)}</li>`,
+      html`<li>${code(warning.code)}${warning.gate === undefined ? '' : html` (gate ${code(warning.gate)})`}: ${new Markup(warningText(warning, shown))}</li>`,
   );
   return html`<section class="warnings" aria-labelledby="warnings-title">
 <h2 id="warnings-title">Warnings</h2>
@@ -45,9 +45,18 @@ export function warningsSection(readiness: ReleaseReadiness): Markup {
 </section>`;
 }
 
-/** `validUntil` when readiness states it; otherwise the first expiry of the evidence, which is what a reader asks. */
-function holdsUntil(validUntil: string | undefined, firstExpiry: string | undefined): Markup {
-  if (validUntil !== undefined) return html`<dt>Holds until</dt><dd>${value(validUntil)}</dd>`;
-  if (firstExpiry === undefined) return html``;
-  return html`<dt>Evidence first expires</dt><dd>${firstExpiry}</dd>`;
+/** §7: `validUntil` is the first instant the verdict changes; absent, nothing in the inputs expires. */
+function holdsUntil(readiness: ReleaseReadiness): Markup {
+  if (readiness.validUntil === undefined) {
+    return html`<dt>Holds until</dt><dd>the inputs change: nothing in them expires</dd>`;
+  }
+  const leftMs = parseTimestamp(readiness.validUntil) - parseTimestamp(readiness.now);
+  const left = Number.isFinite(leftMs) ? html` (in ${humanSpan(leftMs)}); then the verdict changes` : '';
+  return html`<dt>Holds until</dt><dd><strong>${value(readiness.validUntil)}</strong>${left}</dd>`;
+}
+
+/** A ready verdict states how much production traffic the operator approved. */
+function traffic(readiness: ReleaseReadiness): Markup {
+  if (readiness.approvedTrafficPercent === undefined || !readiness.verdict.startsWith('ready')) return html``;
+  return html`<dt>Approved traffic</dt><dd><strong>${readiness.approvedTrafficPercent}%</strong> of production</dd>`;
 }

@@ -1,5 +1,5 @@
 import { parseTimestamp, type ReleaseCandidate, type ReleaseReadiness } from '../../contract/index.js';
-import { humanDuration } from '../time-text.js';
+import { humanSpan } from '../durations.js';
 import { html, type Markup } from './escape.js';
 import { code, deferralBadge, value } from './labels.js';
 
@@ -64,7 +64,7 @@ function timeline(entry: Accepted, nowMs: number, x: Scale): Markup {
 function expiryText(entry: Accepted, nowMs: number): Markup {
   const leftMs = parseTimestamp(entry.expiresAt) - nowMs;
   if (!Number.isFinite(leftMs)) return html`expires ${value(entry.expiresAt)}`;
-  if (leftMs <= 0) return html`expired ${value(entry.expiresAt)} (${humanDuration(leftMs)} ago)`;
+  if (leftMs <= 0) return html`expired ${value(entry.expiresAt)} (${humanSpan(-leftMs)} ago)`;
   const soon = leftMs <= EXPIRING_WINDOW_MS ? html` <strong>expiring soon</strong>` : '';
-  return html`expires ${value(entry.expiresAt)} (in ${humanDuration(leftMs)})${soon}`;
+  return html`expires ${value(entry.expiresAt)} (in ${humanSpan(leftMs)})${soon}`;
 }

@@ -1,4 +1,5 @@
-import { shortened, visibleControls } from '../untrusted-text.js';
+import { shortened } from '../untrusted-text.js';
+import { visible } from '../visible.js';
 
 /**
  * The only way markup is made. `html` is a tagged template: every interpolated value is escaped unless it is already
@@ -27,11 +28,11 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /**
- * A document string as HTML text: controls and bidi characters are shown as `\uXXXX` (they could reorder what a
- * reviewer reads), hostile lengths are cut, then the five special characters become entities.
+ * A document string as HTML text: hostile lengths are cut, controls and bidi characters are written as escapes the
+ * way the terminal view writes them (`visible`: `\n`, `\u202e`), then the five special characters become entities.
  */
 export function escapeHtml(value: string): string {
-  return visibleControls(shortened(value)).replace(/[&<>"']/g, (char) => ENTITIES[char] as string);
+  return visible(shortened(value)).replace(/[&<>"']/g, (char) => ENTITIES[char] as string);
 }
 
 function render(value: Interpolation): string {

@@ -1,10 +1,11 @@
 import type { ReleaseReadiness } from '../../contract/index.js';
-import { canonicalJson } from '../../json/index.js';
+import { deferralEntryLines, remedyText } from '../catalogue.js';
+import { humanSpan } from '../durations.js';
 import type { EvidenceAge } from '../evidence-age.js';
-import { shortDigest } from '../markdown.js';
-import { humanDuration, isoInstant } from '../time-text.js';
-import { html, type Markup } from './escape.js';
-import { code, statusBadge, value } from './labels.js';
+import { shortDigest } from '../short-digest.js';
+import { isoInstant } from '../time-text.js';
+import { html, Markup } from './escape.js';
+import { code, shown, statusBadge, value } from './labels.js';
 
 type Gate = ReleaseReadiness['gates'][number];
 
@@ -57,19 +58,22 @@ export function ageCell(age: EvidenceAge): Markup {
   const width = Math.round(Math.min(share, 1) * 1000) / 10;
   const holdsUntil = isoInstant(age.holdsUntilMs);
   const status =
-    share > 1
-      ? `stale for ${humanDuration(age.ageMs - age.maxAgeMs)}`
-      : `holds until ${holdsUntil ?? 'far in the future'}`;
+    share > 1 ? `stale for ${humanSpan(age.ageMs - age.maxAgeMs)}` : `holds until ${holdsUntil ?? 'far in the future'}`;
   return html`<svg class="age" width="180" height="12" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" width="100" height="10" rx="2"></rect><rect class="${tone}" width="${width}" height="10" rx="2"></rect></svg>
-${humanDuration(age.ageMs)} of ${code(age.maxAge)} · ${status}`;
+${humanSpan(age.ageMs)} of ${code(age.maxAge)} · ${status}`;
 }
 
+/**
+ * The remedy in the catalogue's words (the same sentence the text and Markdown views give), the template's command
+ * when it names one, and for a deferrable gate the ready-to-paste `acceptedDeferrals` entry.
+ */
 function remedyCell(remedy: NonNullable<Gate['remedy']>): Markup {
-  const args = remedy.args ?? {};
-  // The default sort compares UTF-16 code units: the same order on every machine.
-  const items = Object.keys(args)
-    .sort()
-    .map((name) => [name, args[name]] as const)
-    .map(([name, arg]) => html`<li>${code(name)}: ${code(typeof arg === 'string' ? arg : canonicalJson(arg))}</li>`);
-  return html`${code(remedy.code)}${items.length > 0 ? html`<ul class="plain">${items}</ul>` : ''}`;
+  // The catalogue's own words are constants without markup characters; every value in them goes through `shown`.
+  const sentence = new Markup(remedyText(remedy.code, remedy.args, shown));
+  const command = typeof remedy.args.command === 'string' ? html`<p>run: ${code(remedy.args.command)}</p>` : '';
+  const entry = deferralEntryLines(remedy.args);
+  const deferral = entry
+    ? html`<p>${new Markup(remedyText('add-deferral', remedy.args, shown))}:</p><pre><code>${entry.join('\n')}</code></pre>`
+    : '';
+  return html`${sentence}${command}${deferral}`;
 }

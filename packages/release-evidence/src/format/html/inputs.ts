@@ -1,6 +1,6 @@
 import type { ReleasePacket, ReleaseReadiness } from '../../contract/index.js';
 import type { ReportDocument } from '../evidence-age.js';
-import { shortDigest } from '../markdown.js';
+import { shortDigest } from '../short-digest.js';
 import { html, type Markup } from './escape.js';
 import { code } from './labels.js';
 

@@ -62,3 +62,6 @@ export function value(text: Interpolation): Markup {
 export function code(text: Interpolation): Markup {
   return html`<code><bdi>${text}</bdi></code>`;
 }
+
+/** How the catalogue (remedies, warnings) shows a document value in this page: escaped, as code. */
+export const shown = (text: string): string => code(text).toString();

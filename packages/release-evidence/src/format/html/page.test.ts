@@ -75,39 +75,50 @@ describe('formatReadinessHtml: the page', () => {
     const scenario = await showcase();
     const page = await formatReadinessHtml(scenario.outcome.readiness, {
       candidate: scenario.set.candidate as ReleaseCandidateView,
-      documents: documentsOf(scenario),
     });
     expect(page).toContain('19h of <code><bdi>PT24H</bdi></code> · holds until 2026-11-21T10:00:00Z');
     expect(page).toContain('<rect class="near" width="79.2"');
     expect(page).toMatch(/expires <bdi>[^<]+<\/bdi> \(in 5d\) <strong>expiring soon<\/strong>/);
     expect(page).toMatch(/expired <bdi>[^<]+<\/bdi> \(2d ago\)/);
-    expect(page).toContain('<dt>Evidence first expires</dt><dd>2026-11-21T10:00:00Z</dd>');
-    // Without documents or candidate there is nothing to date: the page says so instead of guessing.
+    // Without the candidate the deferrals have no expiry to draw: the page says so instead of guessing.
     const bare = await formatReadinessHtml(scenario.outcome.readiness);
-    expect(bare).not.toContain('<svg');
+    expect(bare.match(/<svg/g)).toHaveLength(7);
     expect(bare).toContain('expiry not given');
   });
 
-  it('renders warnings, validUntil and remedies when readiness has them', async () => {
+  it('renders validUntil, warnings and remedies in the catalogue’s words, and works without them', async () => {
     const { readiness } = (await showcase()).outcome;
-    const [first, ...rest] = readiness.gates;
-    const page = await formatReadinessHtml({
-      ...readiness,
-      validUntil: '2026-11-22T00:00:00Z',
-      warnings: [{ code: 'deferral-expiring', gate: 'image-safety', message: 'DEFER-1 expires <soon>' }],
-      gates: [
-        { ...first, remedy: { code: 'collect-fresh-evidence', args: { class: 'source-known', newerThan: 'x', n: 2 } } },
-        ...rest,
-      ] as typeof readiness.gates,
-    });
-    expect(page).toContain('<dt>Holds until</dt><dd><bdi>2026-11-22T00:00:00Z</bdi></dd>');
+    const page = await formatReadinessHtml(readiness);
+    expect(page).toContain(`<dt>Holds until</dt><dd><strong><bdi>${readiness.validUntil}</bdi></strong> (in 5h); then`);
     expect(page).toContain('<h2 id="warnings-title">Warnings</h2>');
-    expect(page).toContain('DEFER-1 expires &lt;soon&gt;');
+    expect(page).toMatch(/deferral DEFER-1 for gate image-safety expires at/);
     expect(page).toContain('<th scope="col">What would make it pass</th>');
     expect(page).toContain(
-      '<code><bdi>collect-fresh-evidence</bdi></code><ul class="plain"><li><code><bdi>class</bdi></code>',
+      'collect fresh <code><bdi>image-safety</bdi></code> evidence (<code><bdi>image-safety-canary-evidence</bdi></code>)',
     );
-    expect(page).toContain('<li><code><bdi>n</bdi></code>: <code><bdi>2</bdi></code></li>');
+    const { validUntil: _v, warnings: _w, ...plain } = readiness;
+    const without = await formatReadinessHtml({ ...plain, gates: plain.gates.map(({ remedy: _r, ...gate }) => gate) });
+    expect(without).toContain('<dt>Holds until</dt><dd>the inputs change: nothing in them expires</dd>');
+    expect(without).not.toContain('Warnings');
+    expect(without).not.toContain('What would make it pass');
+  });
+
+  it('escapes values inside remedy sentences and the ready-to-paste deferral entry', async () => {
+    const { readiness } = (await showcase()).outcome;
+    const hostile = '<img src=x onerror=alert(1)>';
+    const args = {
+      alternative: 'add-deferral',
+      gate: hostile,
+      deferralId: hostile,
+      deferralReference: 'r',
+      deferralExpiresAt: 't',
+      command: hostile,
+    };
+    const gates = readiness.gates.map((gate) => (gate.remedy ? { ...gate, remedy: { code: hostile, args } } : gate));
+    const page = await formatReadinessHtml({ ...readiness, gates });
+    expect(activeMarkup(page)).toEqual([]);
+    expect(page).toContain(`run: <code><bdi>${escapeHtml(hostile)}</bdi></code>`);
+    expect(page).toContain(`&quot;id&quot;: &quot;${escapeHtml(hostile)}&quot;`);
   });
 });
 

@@ -1,6 +1,5 @@
 import type { ReleaseCandidate, ReleasePacket, ReleaseReadiness } from '../../contract/index.js';
 import { evidenceAges, type ReportDocument } from '../evidence-age.js';
-import { isoInstant } from '../time-text.js';
 import { verdictBanner, warningsSection } from './banner.js';
 import { deferralsSection } from './deferrals.js';
 import { html } from './escape.js';
@@ -12,7 +11,7 @@ import { STYLE, styleSource } from './style.js';
 export interface HtmlReportOptions {
   /** The candidate readiness judged: gives each deferral its expiry. A packet carries its own. */
   readonly candidate?: ReleaseCandidate;
-  /** What readiness read (see `reportDocuments`): gives evidence ages and privacy finding details. */
+  /** What readiness read (see `reportDocuments`): gives the details of each privacy finding. */
   readonly documents?: readonly ReportDocument[];
 }
 
@@ -46,11 +45,7 @@ async function page(
   packet: ReleasePacket | undefined,
   options: HtmlReportOptions,
 ): Promise<string> {
-  const ages = evidenceAges(readiness, options.documents ?? []);
-  const passingExpiries = readiness.gates
-    .filter((gate) => gate.status === 'pass')
-    .flatMap((gate) => ages.get(gate.gate)?.holdsUntilMs ?? []);
-  const firstExpiry = passingExpiries.length > 0 ? isoInstant(Math.min(...passingExpiries)) : undefined;
+  const ages = evidenceAges(readiness);
   const title = `${packet ? 'Release packet' : 'Release readiness'}: ${verdictLook(readiness.verdict).words} · ${readiness.subject.repository}`;
   return `${html`<!doctype html>
 <html lang="en" dir="ltr">
@@ -64,7 +59,7 @@ async function page(
 </head>
 <body>
 <main>
-${verdictBanner(readiness, packet, firstExpiry)}
+${verdictBanner(readiness, packet)}
 ${warningsSection(readiness)}
 ${gatesSection(readiness.gates, ages)}
 ${deferralsSection(readiness, options.candidate)}
