@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AnsiToHtml from 'ansi-to-html';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { escapeHtml, formatReadinessHtml, type ReleaseCandidateView } from '../../src/index.js';
+import { escapeHtml, formatReadinessHtml, formatReadinessText, type ReleaseCandidateView } from '../../src/index.js';
 import { HTML_HOSTILE_STRINGS, hostileMix } from '../format/hostile.js';
 import { documentsOf, leaky, type Scenario, showcase } from '../format/html-scenarios.js';
 import { launchChromium, openPage, runAxe } from './chromium.js';
@@ -118,6 +119,30 @@ describe('the HTML report in headless Chromium', () => {
     await page.close();
   });
 });
+
+describe('the terminal view, for the README', () => {
+  it('shows the text view with its colours, and exactly its text', async () => {
+    const { readiness } = (await showcase()).outcome;
+    const coloured = formatReadinessText(readiness, { color: true, width: 80 });
+    // A terminal's palette (GitHub dark); ansi-to-html escapes the text and maps each SGR code to a colour.
+    const converter = new AnsiToHtml({ escapeXML: true, fg: '#e6edf3', bg: '#0d1117', colors: TERMINAL_COLOURS });
+    const { page } = await openPage(browser, terminalPage(converter.toHtml(coloured)), { width: 760 });
+    const text = await page.evaluate(() => document.querySelector('pre')?.textContent);
+    expect(text).toBe(formatReadinessText(readiness, { color: false, width: 80 }));
+    const screen = await page.$('pre');
+    saveScreenshot((await screen?.screenshot({ type: 'png' })) as Uint8Array, 'terminal-view.png');
+    await page.close();
+  });
+});
+
+const TERMINAL_COLOURS = { 1: '#ff7b72', 2: '#3fb950', 3: '#d29922' };
+
+/** A dark terminal window around the converted text. It is this test's own page, not a report. */
+function terminalPage(body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>release-evidence readiness</title>
+<style>body{margin:0;background:#010409}pre{margin:0;display:inline-block;padding:16px 20px;background:#0d1117;color:#e6edf3;font:14px/1.4 "DejaVu Sans Mono",monospace}</style>
+</head><body><pre>${body}</pre></body></html>`;
+}
 
 /** Every element and attribute the renderer writes; anything else in the DOM was injected. */
 const PAGE_TAGS = new Set(

@@ -37,7 +37,7 @@ export function deferralsSection(readiness: ReleaseReadiness, candidate: Release
   return html`<section aria-labelledby="deferrals-title">
 ${title}
 <table>
-<thead><tr><th scope="col">Deferral</th><th scope="col">Gate</th><th scope="col">Status</th><th scope="col">Reference</th><th scope="col">Expiry (shaded: the next 7 days)</th></tr></thead>
+<thead><tr><th scope="col">Deferral</th><th scope="col">Gate</th><th scope="col" class="status">Status</th><th scope="col">Reference</th><th scope="col">Expiry (shaded: the next 7 days)</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>

@@ -20,7 +20,7 @@ export function gatesSection(gates: readonly Gate[], ages: ReadonlyMap<string, E
   return html`<section aria-labelledby="gates-title">
 <h2 id="gates-title">Gates</h2>
 <table>
-<thead><tr><th scope="col" class="gate">Gate</th><th scope="col">Required</th><th scope="col">Status</th><th scope="col" class="evidence">Evidence</th><th scope="col" class="age-column">Age against max age</th><th scope="col">Reasons</th>${withRemedy ? html`<th scope="col">What would make it pass</th>` : ''}</tr></thead>
+<thead><tr><th scope="col" class="gate">Gate</th><th scope="col" class="required">Required</th><th scope="col" class="status">Status</th><th scope="col" class="evidence">Evidence</th><th scope="col" class="age-column">Age against max age</th><th scope="col">Reasons</th>${withRemedy ? html`<th scope="col">What would make it pass</th>` : ''}</tr></thead>
 <tbody>
 ${rows}
 </tbody>

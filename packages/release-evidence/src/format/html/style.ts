@@ -26,6 +26,8 @@ table { border-collapse: collapse; width: 100%; }
 caption { text-align: left; color: var(--muted); padding-bottom: 6px; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
 th.gate { min-width: 11em; }
+th.required { min-width: 5em; }
+th.status { min-width: 9em; }
 th.evidence { min-width: 13em; }
 th.age-column { min-width: 16em; }
 th { font-size: 13px; color: var(--muted); font-weight: 600; }
