@@ -1,3 +1,4 @@
+import { GATE_STATUSES } from '../../contract/index.js';
 import { html, type Interpolation, type Markup } from './escape.js';
 
 // The report's own words and CSS classes. A document string is never used as a class: it is looked up here, and an
@@ -15,16 +16,6 @@ const VERDICTS: Readonly<Record<string, Look>> = {
   blocked: { className: 'blocked', words: 'Blocked' },
 };
 
-const STATUSES: Readonly<Record<string, Look>> = {
-  pass: { className: 'pass', words: 'pass' },
-  deferred: { className: 'deferred', words: 'deferred' },
-  fail: { className: 'fail', words: 'fail' },
-  invalid: { className: 'invalid', words: 'invalid' },
-  stale: { className: 'stale', words: 'stale' },
-  missing: { className: 'missing', words: 'missing' },
-  mismatch: { className: 'mismatch', words: 'mismatch' },
-};
-
 const DEFERRAL_STATUSES: Readonly<Record<string, Look>> = {
   applied: { className: 'deferred', words: 'applied' },
   unused: { className: 'missing', words: 'unused' },
@@ -39,10 +30,11 @@ function lookOf(table: Readonly<Record<string, Look>>, value: string): Look {
 
 export const verdictLook = (verdict: string): Look => lookOf(VERDICTS, verdict);
 
-/** A status as a coloured badge; the word is always there, so colour is never the only signal. */
+/** A gate status as a coloured badge (its class is the status itself); the word is always there, so colour is never
+ * the only signal. */
 export function statusBadge(status: string): Markup {
-  const look = lookOf(STATUSES, status);
-  return html`<span class="badge ${look.className}">${look.words}</span>`;
+  const className = (GATE_STATUSES as readonly string[]).includes(status) ? status : 'unknown';
+  return html`<span class="badge ${className}">${status}</span>`;
 }
 
 export function deferralBadge(status: string): Markup {
