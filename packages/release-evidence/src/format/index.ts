@@ -5,10 +5,13 @@ export { humanSpan } from './durations.js';
 export { type EvidenceAge, evidenceAges, type ReportDocument, reportDocuments } from './evidence-age.js';
 export {
   type AnnotatedFinding,
+  type Annotation,
   escapeWorkflowData,
   escapeWorkflowProperty,
   githubAnnotations,
   MAX_ANNOTATIONS,
+  readinessAnnotations,
+  workflowCommand,
 } from './github.js';
 export {
   escapeHtml,
@@ -18,7 +21,7 @@ export {
   html,
   type Interpolation,
   Markup,
-  reportPolicy,
+  REPORT_POLICY,
 } from './html/index.js';
 export {
   IN_TOTO_STATEMENT_TYPE,
@@ -36,4 +39,4 @@ export { formatReadinessText } from './text/readiness.js';
 export { DEFAULT_TEXT_OPTIONS, type TextOptions } from './text/style.js';
 export { isoInstant } from './time-text.js';
 export { MAX_UNTRUSTED_LENGTH } from './untrusted-text.js';
-export { visible } from './visible.js';
+export { safeJsonText, safeLine, visible } from './visible.js';

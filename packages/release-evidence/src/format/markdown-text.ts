@@ -1,14 +1,15 @@
+import { shortened } from './untrusted-text.js';
+import { visible } from './visible.js';
+
 /**
  * Rendering of untrusted strings into GitHub-flavoured Markdown.
  *
  * Every string that came from a document goes through `untrusted()`, which puts it in a code span. Inside a code span
  * GFM renders no HTML, links, images, autolinks or emphasis, and GitHub links no @mentions or #references. What a code
- * span cannot neutralise is handled here: control and bidi characters (which could break the line or reorder what a
- * reviewer reads), backtick runs (the fence is always longer), and table pipes (table rows are split before inline
+ * span cannot neutralise is handled here: control and bidi characters (made visible as escapes, since they could break
+ * the line or reorder what a reviewer reads), backtick runs (the fence is always longer), and table pipes (table rows are split before inline
  * parsing, so a pipe in a code span still ends the cell unless it is escaped).
  */
-
-import { shortened, UNSAFE_CHARACTERS } from './untrusted-text.js';
 
 const BACKTICK_RUN = /`+/g;
 
@@ -19,7 +20,7 @@ export interface UntrustedOptions {
 
 /** A code span that shows `value` literally and cannot inject Markdown or HTML. */
 export function untrusted(value: string, options: UntrustedOptions = {}): string {
-  let text = shortened(value.replace(UNSAFE_CHARACTERS, ' '));
+  let text = shortened(visible(value));
   if (text.trim() === '') return '(blank)';
   if (options.inTable) text = escapeTablePipes(text);
   const fence = '`'.repeat(longestBacktickRun(text) + 1);

@@ -25,7 +25,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function reportOf(scenario: Scenario): Promise<string> {
+function reportOf(scenario: Scenario): string {
   return formatReadinessHtml(scenario.outcome.readiness, {
     candidate: scenario.set.candidate as ReleaseCandidateView,
     documents: documentsOf(scenario),

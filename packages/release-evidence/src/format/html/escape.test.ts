@@ -9,9 +9,9 @@ describe('escapeHtml', () => {
     );
   });
 
-  it('writes controls, line breaks and bidi characters as the terminal view does, backslashes doubled', () => {
-    expect(escapeHtml('a\u0000b\nc\u001b[31md\u202eevil\u2066e\u2028g\u0085h \\u202e')).toBe(
-      'a\\u0000b\\nc\\u001b[31md\\u202eevil\\u2066e\\u2028g\\u0085h \\\\u202e',
+  it('writes controls, line breaks, zero-width and bidi characters as every output does (visible)', () => {
+    expect(escapeHtml('a\u0000b\nc\u001b[31md\u202eevil\u2066e\u200bf\u2028g\u0085h')).toBe(
+      'a\\u0000b\\nc\\u001b[31md\\u202eevil\\u2066e\\u200bf\\u2028g\\u0085h',
     );
   });
 

@@ -28,11 +28,11 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /**
- * A document string as HTML text: hostile lengths are cut, controls and bidi characters are written as escapes the
- * way the terminal view writes them (`visible`: `\n`, `\u202e`), then the five special characters become entities.
+ * A document string as HTML text: controls and bidi characters are written as escapes the way every output writes
+ * them (`visible`: `\n`, `\u202e`), hostile lengths are cut, then the five special characters become entities.
  */
 export function escapeHtml(value: string): string {
-  return visible(shortened(value)).replace(/[&<>"']/g, (char) => ENTITIES[char] as string);
+  return shortened(visible(value)).replace(/[&<>"']/g, (char) => ENTITIES[char] as string);
 }
 
 function render(value: Interpolation): string {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { HOSTILE_STRINGS, HTML_HOSTILE_STRINGS, hostileReadiness } from '../../../test/format/hostile.js';
 import { documentsOf, leaky, showcase } from '../../../test/format/html-scenarios.js';
 import { buildPacket, type ReleaseCandidateView, reportDocuments } from '../../index.js';
-import { UNSAFE_CHARACTERS } from '../untrusted-text.js';
+import { safeLine } from '../visible.js';
 import { escapeHtml } from './escape.js';
 import { formatPacketHtml, formatReadinessHtml } from './page.js';
 
@@ -22,6 +22,10 @@ function activeMarkup(page: string): string[] {
   );
 }
 
+// Every character `visible` escapes, but \n (the page's own line breaks).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const RAW_CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+
 describe('formatReadinessHtml: document strings stay text', () => {
   for (const hostile of [...HTML_HOSTILE_STRINGS, ...HOSTILE_STRINGS]) {
     it(`escapes ${JSON.stringify(hostile.slice(0, 60))}`, async () => {
@@ -29,7 +33,7 @@ describe('formatReadinessHtml: document strings stay text', () => {
       expect(activeMarkup(page)).toEqual([]);
       expect(page).toContain(escapeHtml(hostile));
       // The page's own line breaks aside, no control or bidi character is written raw.
-      expect(page.replaceAll('\n', '')).not.toMatch(new RegExp(UNSAFE_CHARACTERS.source));
+      expect(page.replaceAll('\n', '')).not.toMatch(RAW_CONTROLS);
       // One <style>, one <title>: a closing tag in a value never ends the page's own elements early.
       expect(page.match(/<\/style>/g)).toHaveLength(1);
       expect(page.match(/<\/title>/g)).toHaveLength(1);
@@ -49,6 +53,14 @@ describe('formatReadinessHtml: the page', () => {
     // The policy comes before anything it governs.
     expect(page.indexOf('Content-Security-Policy')).toBeLessThan(page.indexOf('<style>'));
     expect(activeMarkup(page)).toEqual([]);
+  });
+
+  it('passes through the CLI sink unchanged: no line of it is escaped as a workflow command', async () => {
+    const pages = [
+      formatReadinessHtml((await showcase()).outcome.readiness),
+      ...HTML_HOSTILE_STRINGS.map((hostile) => formatReadinessHtml(hostileReadiness(hostile))),
+    ];
+    for (const page of pages) for (const line of page.split('\n')) expect(safeLine(line)).toBe(line);
   });
 
   it('gives the same bytes for the same inputs, whatever order the documents come in', async () => {

@@ -6,7 +6,7 @@ import { html } from './escape.js';
 import { gatesSection } from './gates.js';
 import { findingsSection, inputsSection } from './inputs.js';
 import { verdictLook } from './labels.js';
-import { STYLE, styleSource } from './style.js';
+import { STYLE, STYLE_SOURCE } from './style.js';
 
 export interface HtmlReportOptions {
   /** The candidate readiness judged: gives each deferral its expiry. A packet carries its own. */
@@ -19,39 +19,30 @@ export interface HtmlReportOptions {
  * The CSP of the page: nothing may load, connect, run or be framed in, and only the page's own stylesheet applies.
  * `frame-ancestors` is ignored in a `<meta>` policy, so it is not claimed.
  */
-export async function reportPolicy(): Promise<string> {
-  return `default-src 'none'; style-src ${await styleSource()}; base-uri 'none'; form-action 'none'`;
-}
+export const REPORT_POLICY = `default-src 'none'; style-src ${STYLE_SOURCE}; base-uri 'none'; form-action 'none'`;
 
 /**
  * One self-contained HTML page for a readiness result: verdict banner, warnings, gates with the age of their
  * evidence, deferrals on a timeline, inputs and redacted findings. No script, no external asset, no link; every
  * document string is escaped by `html`. The same inputs give the same bytes.
  */
-export function formatReadinessHtml(readiness: ReleaseReadiness, options: HtmlReportOptions = {}): Promise<string> {
+export function formatReadinessHtml(readiness: ReleaseReadiness, options: HtmlReportOptions = {}): string {
   return page(readiness, undefined, options);
 }
 
 /** The page for a packet: its readiness, with the packet's id and digest, its candidate and artifact classes. */
-export function formatPacketHtml(
-  packet: ReleasePacket,
-  options: Omit<HtmlReportOptions, 'candidate'> = {},
-): Promise<string> {
+export function formatPacketHtml(packet: ReleasePacket, options: Omit<HtmlReportOptions, 'candidate'> = {}): string {
   return page(packet.readiness, packet, { ...options, candidate: packet.candidate });
 }
 
-async function page(
-  readiness: ReleaseReadiness,
-  packet: ReleasePacket | undefined,
-  options: HtmlReportOptions,
-): Promise<string> {
+function page(readiness: ReleaseReadiness, packet: ReleasePacket | undefined, options: HtmlReportOptions): string {
   const ages = evidenceAges(readiness);
   const title = `${packet ? 'Release packet' : 'Release readiness'}: ${verdictLook(readiness.verdict).words} · ${readiness.subject.repository}`;
   return `${html`<!doctype html>
 <html lang="en" dir="ltr">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${await reportPolicy()}">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_POLICY}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
