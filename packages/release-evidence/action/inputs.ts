@@ -16,6 +16,7 @@ export interface ActionInputs {
   readonly now: string;
   readonly out: string;
   readonly markdown: string;
+  readonly html: string;
   readonly format: string;
   readonly failOn: FailOn;
 }
@@ -52,6 +53,7 @@ export function readInputs(env: Env): ActionInputs {
     now: inputOf(env, 'now'),
     out: inputOf(env, 'out'),
     markdown: inputOf(env, 'markdown'),
+    html: inputOf(env, 'html'),
     format: inputOf(env, 'format'),
     failOn: oneOf(env, 'fail-on', FAIL_ON, 'not-ready'),
   };
@@ -87,7 +89,9 @@ export function cliArgs(inputs: ActionInputs): string[] {
       ];
       if (inputs.command === 'readiness') return ['readiness', ...common, ...format, '--evidence', ...evidence];
       if (inputs.out === '') throw new UsageError('the packet command needs the out input');
-      const files = [...option('out', asPath(inputs.out)), ...option('markdown', asPath(inputs.markdown))];
+      const files = [...option('out', asPath(inputs.out)), ...option('markdown', asPath(inputs.markdown)),
+        ...option('html', asPath(inputs.html)),
+      ];
       return ['packet', ...common, ...files, '--evidence', ...evidence];
     }
     case 'verify-packet':

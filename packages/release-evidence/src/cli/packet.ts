@@ -8,6 +8,7 @@ import { refuseOverlaps } from './outputs.js';
 import { scanPath } from './path-scan.js';
 import { loadReadinessInputs, READINESS_ARGS } from './policy.js';
 import { judged, type ReadinessRunResult, readinessReport } from './readiness.js';
+import { packetHtml } from './render/html.js';
 import { canonicalJson } from './render/json.js';
 import { packetMarkdown, readinessSummary } from './render/markdown.js';
 import type { FileOutput } from './result.js';
@@ -16,6 +17,7 @@ export interface PacketRunResult extends ReadinessRunResult {
   readonly packet: ReleasePacket;
   readonly out: string;
   readonly markdownPath?: string;
+  readonly htmlPath?: string;
 }
 
 export default defineCliCommand({
@@ -27,23 +29,27 @@ export default defineCliCommand({
     ...READINESS_ARGS,
     out: { type: 'string', description: 'where to write the packet (JSON)', valueHint: 'FILE' },
     markdown: { type: 'string', description: 'also write the readiness summary as Markdown', valueHint: 'FILE' },
+    html: { type: 'string', description: 'also write a self-contained HTML report', valueHint: 'FILE' },
   },
   variadic: ['evidence'],
   formats: {},
   async run(args, context): Promise<PacketRunResult> {
     const out = args.values.out;
     if (typeof out !== 'string') throw new UsageError('option --out is required');
-    const markdownPath = typeof args.values.markdown === 'string' ? args.values.markdown : undefined;
-    scanPath(out, context);
-    if (markdownPath !== undefined) scanPath(markdownPath, context);
+    const reports = (['markdown', 'html'] as const).flatMap((option) => {
+      const path = args.values[option];
+      return typeof path === 'string' ? [{ option: `--${option}`, path }] : [];
+    });
+    const outputs = [{ option: '--out', path: out }, ...reports];
+    for (const output of outputs) scanPath(output.path, context);
     const inputs = await loadReadinessInputs(args, context);
-    const outputs = [{ option: '--out', path: out }];
-    if (markdownPath !== undefined) outputs.push({ option: '--markdown', path: markdownPath });
     await refuseOverlaps(outputs, inputs.inputPaths);
-    const { packet, readiness, checks } = await buildPacket(inputs);
-    const base = { readiness, checks, paths: inputs.paths, packet, out };
-    const verdict = judged(readiness, checks, inputs.paths, context);
-    return markdownPath === undefined ? { ...verdict, ...base } : { ...verdict, ...base, markdownPath };
+    const { packet, readiness, checks, digests } = await buildPacket(inputs);
+    const { candidate, paths } = inputs;
+    const base = { readiness, checks, digests, candidate, paths, packet, out };
+    const pathOf = (option: string) => reports.find((report) => report.option === option)?.path;
+    const optional = { markdownPath: pathOf('--markdown'), htmlPath: pathOf('--html') };
+    return { ...judged(readiness, checks, paths, context), ...base, ...optional };
   },
   report(result) {
     const packetFile = canonicalJson(result.packet, true);
@@ -51,6 +57,7 @@ export default defineCliCommand({
     if (result.markdownPath !== undefined) {
       files.push({ path: result.markdownPath, output: packetMarkdown(result.readiness, result.packet.artifacts) });
     }
+    if (result.htmlPath !== undefined) files.push({ path: result.htmlPath, output: packetHtml(result) });
     const messages = [...result.messages];
     if (utf8Length(formatJson(result.packet, { pretty: true })) > DEFAULT_MAX_BYTES) {
       // Still written, so nothing is lost, but a packet over the document limit cannot be read back by verify-packet.

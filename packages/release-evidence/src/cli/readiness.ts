@@ -4,6 +4,7 @@ import { defineCliCommand } from './command.js';
 import { annotationsOf } from './github.js';
 import { scanPath } from './path-scan.js';
 import { invalidEvidenceMessages, loadReadinessInputs, READINESS_ARGS } from './policy.js';
+import { readinessHtml } from './render/html.js';
 import { readinessInToto, readinessPredicate } from './render/in-toto.js';
 import { canonicalJson } from './render/json.js';
 import { readinessMarkdown, readinessSummary } from './render/markdown.js';
@@ -17,6 +18,10 @@ export interface ReadinessRunResult extends CommandResult {
   readonly paths: readonly string[];
   /** Lines for stderr: evidence that did not pass its check. */
   readonly messages: readonly string[];
+  /** The digest of each input, index for index with `checks` (the HTML report matches findings to inputs by it). */
+  readonly digests: readonly string[];
+  /** The candidate judged; the HTML report dates deferrals from it. */
+  readonly candidate: unknown;
 }
 
 export default defineCliCommand({
@@ -26,13 +31,15 @@ export default defineCliCommand({
   formats: {
     json: (result: ReadinessRunResult) => canonicalJson(result.readiness),
     markdown: readinessMarkdown,
+    html: readinessHtml,
     'in-toto': readinessInToto,
     predicate: readinessPredicate,
   },
   async run(args, context): Promise<ReadinessRunResult> {
     const inputs = await loadReadinessInputs(args, context);
-    const { readiness, checks } = await evaluateReadiness(inputs);
-    return { ...judged(readiness, checks, inputs.paths, context), readiness, checks, paths: inputs.paths };
+    const { readiness, checks, digests } = await evaluateReadiness(inputs);
+    const { candidate, paths } = inputs;
+    return { ...judged(readiness, checks, paths, context), readiness, checks, digests, candidate, paths };
   },
   report: readinessReport,
 });

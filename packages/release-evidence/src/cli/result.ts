@@ -27,12 +27,14 @@ export function outcomeOfVerdict(verdict: string): Outcome {
  * - `lines`: plain text, one entry per line; every line may hold input-derived text and is made safe whole;
  * - `json`: a value, written as one JSON document: `canonical` in RFC 8785 member order, `pretty` (the default)
  *   indented by two spaces;
- * - `markdown`: GitHub-flavoured Markdown whose input-derived strings the renderer already code-spanned.
+ * - `markdown`: GitHub-flavoured Markdown whose input-derived strings the renderer already code-spanned;
+ * - `html`: an HTML page whose input-derived strings the renderer already escaped (`src/format/html/`). It is made safe
+ *   line by line like Markdown; the page is built so that this changes none of its own markup.
  */
 export type Output =
   | { readonly type: 'lines'; readonly lines: readonly string[] }
   | { readonly type: 'json'; readonly value: unknown; readonly canonical?: boolean; readonly pretty?: boolean }
-  | { readonly type: 'markdown'; readonly text: string };
+  | { readonly type: 'markdown' | 'html'; readonly text: string };
 
 /** A file the run writes (packet, Markdown); the command has already refused overlaps with inputs (spec §10). */
 export interface FileOutput {

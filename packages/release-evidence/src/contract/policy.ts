@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { checkedRecord, closedArray, closedObject } from './closed.js';
 import { GATE_IDS } from './kinds.js';
 import { duration } from './scalars.js';
+import { floors } from './thresholds.js';
 
 export const gateId = v.picklist(GATE_IDS, 'unknown-gate');
 
@@ -10,6 +11,7 @@ export const policy = closedObject({
   maxAge: v.optional(checkedRecord(gateId, duration, 'unknown-gate')),
   clockSkew: v.optional(duration),
   requiredGates: v.optional(closedArray(gateId)),
+  floors: v.optional(floors),
 });
 
 export type Policy = v.InferOutput<typeof policy>;

@@ -1,3 +1,4 @@
+import { shortened } from './untrusted-text.js';
 import { visible } from './visible.js';
 
 /**
@@ -10,9 +11,6 @@ import { visible } from './visible.js';
  * parsing, so a pipe in a code span still ends the cell unless it is escaped).
  */
 
-/** Longest untrusted string shown; contract `text` is at most 500 characters, so this only cuts hostile input. */
-export const MAX_UNTRUSTED_LENGTH = 500;
-
 const BACKTICK_RUN = /`+/g;
 
 export interface UntrustedOptions {
@@ -22,8 +20,7 @@ export interface UntrustedOptions {
 
 /** A code span that shows `value` literally and cannot inject Markdown or HTML. */
 export function untrusted(value: string, options: UntrustedOptions = {}): string {
-  let text = visible(value);
-  if (text.length > MAX_UNTRUSTED_LENGTH) text = `${cutAt(text, MAX_UNTRUSTED_LENGTH)}…`;
+  let text = shortened(visible(value));
   if (text.trim() === '') return '(blank)';
   if (options.inTable) text = escapeTablePipes(text);
   const fence = '`'.repeat(longestBacktickRun(text) + 1);
@@ -35,12 +32,6 @@ export function untrusted(value: string, options: UntrustedOptions = {}): string
 /** A code span for each value, joined for a list inside one cell or line. */
 export function untrustedList(values: readonly string[], options: UntrustedOptions = {}): string {
   return values.map((value) => untrusted(value, options)).join(', ');
-}
-
-/** The first `length` code units, one fewer when that would split a surrogate pair. */
-function cutAt(text: string, length: number): string {
-  const last = text.charCodeAt(length - 1);
-  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
 }
 
 function longestBacktickRun(text: string): number {

@@ -1,7 +1,11 @@
 import type { ReleasePacket, ReleaseReadiness } from '../contract/index.js';
 import { utf8Length } from '../json/index.js';
 import { BoundedLines } from './bounded-lines.js';
+import { deferralEntryLines, remedyText, warningText } from './catalogue.js';
 import { untrusted, untrustedList } from './markdown-text.js';
+import { shortDigest } from './short-digest.js';
+
+export { shortDigest };
 
 /** GitHub's step-summary limit (1 MiB) minus room for other output of the same step. */
 export const DEFAULT_MARKDOWN_MAX_BYTES = 1024 * 1024 - 16 * 1024;
@@ -33,8 +37,6 @@ const STATUS_ICONS: Readonly<Record<string, string>> = {
   mismatch: '🔀',
 };
 
-const SHORT_DIGEST_HEX = 12;
-
 /**
  * The readiness result as GitHub-flavoured Markdown: the verdict first, then gates, evidence and deferrals. Every
  * string that came from a document is a code span (see markdown-text.ts); only this file's own words are plain text.
@@ -49,6 +51,7 @@ export function formatReadinessMarkdown(readiness: ReleaseReadiness, options: Ma
   const out = new BoundedLines(maxBytes, (omitted) => truncationNote(omitted, maxBytes));
   out.push([...header, '']);
   out.push([...gateLines(readiness.gates), '']);
+  out.push(operatorLines(readiness));
   out.push([...evidenceLines(readiness.inputs, options.artifacts), '']);
   out.push(deferralLines(readiness));
   return out.toString();
@@ -64,7 +67,42 @@ function headerLines(readiness: ReleaseReadiness): string[] {
     `- Commit: ${untrusted(subject.commitSha)}`,
     `- Milestone: ${untrusted(readiness.milestone.id)}`,
     `- Evaluated at: ${untrusted(readiness.now)}`,
+    readiness.validUntil === undefined
+      ? '- Holds until: the inputs change (nothing in them expires)'
+      : `- Holds until: ${untrusted(readiness.validUntil)}; re-run readiness after that`,
+    ...(readiness.approvedTrafficPercent !== undefined && readiness.verdict.startsWith('ready')
+      ? [`- Approved traffic: ${readiness.approvedTrafficPercent}%`]
+      : []),
   ];
+}
+
+/** Warnings and "what would make this ready", worded by the catalogue; empty when there is nothing to say. */
+function operatorLines(readiness: ReleaseReadiness): string[] {
+  const show = (value: string) => untrusted(value);
+  const lines: string[] = [];
+  const warnings = readiness.warnings ?? [];
+  if (warnings.length > 0) {
+    lines.push(
+      '### Warnings',
+      '',
+      ...warnings.map((warning) => `- ⚠️ ${show(warning.code)}: ${warningText(warning, show)}`),
+      '',
+    );
+  }
+  const remedied = readiness.gates.filter((gate) => gate.remedy !== undefined && gate.required);
+  if (readiness.verdict !== 'ready' && remedied.length > 0) {
+    lines.push('### What would make this ready', '');
+    for (const gate of remedied) {
+      const remedy = gate.remedy as NonNullable<typeof gate.remedy>;
+      lines.push(`- ${show(gate.gate)}: ${remedyText(remedy.code, remedy.args, show)}`);
+      if (typeof remedy.args.command === 'string') lines.push(`  - run: ${show(remedy.args.command)}`);
+      const entry = deferralEntryLines(remedy.args);
+      if (entry !== undefined)
+        lines.push(`  - ${remedyText('add-deferral', remedy.args, show)}: ${show(entry.join(' '))}`);
+    }
+    lines.push('');
+  }
+  return lines;
 }
 
 function gateLines(gates: ReleaseReadiness['gates']): string[] {
@@ -125,12 +163,6 @@ function deferralLines(readiness: ReleaseReadiness): string[] {
     lines.push(`| ${cell(deferral.id)} | ${cell(deferral.gate)} | ${cell(deferral.status)} |`);
   }
   return lines;
-}
-
-/** `sha256:` and the first 12 hex digits: enough to tell documents apart in a review, not for verification. */
-export function shortDigest(digest: string): string {
-  const [algorithm, hex] = digest.split(':', 2);
-  return hex === undefined ? digest.slice(0, SHORT_DIGEST_HEX) : `${algorithm}:${hex.slice(0, SHORT_DIGEST_HEX)}`;
 }
 
 function truncationNote(omittedLines: number, maxBytes: number): string {

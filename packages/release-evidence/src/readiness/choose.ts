@@ -49,7 +49,7 @@ export function chooseDocument(
   return { outcome: 'chosen', chosen, superseded: matched.filter((input) => input !== chosen) };
 }
 
-function servesKind(spec: GateSpec, input: CheckedInput): boolean {
+export function servesKind(spec: GateSpec, input: CheckedInput): boolean {
   return input.envelope.kind === spec.kind && (spec.stage === undefined || input.envelope.stage === spec.stage);
 }
 

@@ -1,8 +1,5 @@
 import { CONTRACT, derivedId, GATE_STATUSES, type GateStatus, type ReleaseReadiness } from '../contract/index.js';
 import { checkDocument, type DocumentCheck } from '../privacy/index.js';
-import { chooseDocument } from './choose.js';
-import { applyDeferrals } from './deferrals.js';
-import { GATES } from './gates.js';
 import {
   type CheckedInput,
   checkedInput,
@@ -11,10 +8,11 @@ import {
   inputDigest,
   UNKNOWN_KIND,
 } from './inputs.js';
+import { inputsByGate, type JudgeInputs, judgeAt } from './judge.js';
+import { operatorView, problemsByDigest } from './operator-view.js';
 import { effectivePolicy } from './policy.js';
-import { type GateResult, gateResult } from './status.js';
+import type { GateResult } from './status.js';
 import { durationMs, instantOf } from './time.js';
-import { verdictOf } from './verdict.js';
 import type { PolicyInput, ReleaseCandidate } from './views.js';
 
 export interface ReadinessRequest {
@@ -54,12 +52,19 @@ export async function evaluateReadiness(request: ReadinessRequest): Promise<Read
   const inputs = request.documents.map((document, index) =>
     checkedInput(document, checks[index] as DocumentCheck, digests[index] as string),
   );
-  const context = { candidate, nowMs };
-  const evaluated = GATES.map((spec) => {
-    const choice = chooseDocument(spec, inputs, candidate.subject, nowMs + skewMs);
-    return gateResult(spec, choice, policy.maxAge[spec.gate], policy.requiredGates.includes(spec.gate), context);
-  });
-  const { gates, deferrals } = applyDeferrals(evaluated, candidate.acceptedDeferrals, nowMs);
+  const judged: JudgeInputs = {
+    candidate,
+    policy,
+    byGate: inputsByGate(inputs),
+    anyInvalidInput: inputs.some((input) => !input.valid),
+  };
+  const { gates: judgedGates, deferrals, verdict } = judgeAt(judged, nowMs);
+  const extras = operatorView(
+    judged,
+    { gates: judgedGates, deferrals, verdict },
+    nowMs,
+    problemsByDigest(checks, digests),
+  );
   const readiness: ReleaseReadiness = {
     contract: CONTRACT,
     kind: 'release-readiness',
@@ -70,14 +75,12 @@ export async function evaluateReadiness(request: ReadinessRequest): Promise<Read
     origins: candidate.origins,
     now,
     policy: { maxAge: { ...policy.maxAge }, clockSkew: policy.clockSkew, requiredGates: [...policy.requiredGates] },
-    verdict: verdictOf(
-      gates,
-      inputs.some((input) => !input.valid),
-    ),
-    gates,
+    verdict,
+    gates: extras.gates,
     deferrals,
     inputs: inputs.map(inputEntry).sort(compareEntries),
-    summary: summarise(gates),
+    summary: summarise(extras.gates),
+    ...extras.additions,
   };
   return { readiness, checks, digests: digests as string[] };
 }

@@ -30,16 +30,24 @@ export function gateResult(
     return { ...withEvidence, status: 'invalid', reasons: [reason('invalid-evidence', `${label} is invalid`)] };
   }
   const doc = chosen.value as EvidenceView;
-  const ages = spec.ageFrom(doc).map(instantOf);
-  const oldestMs = ages.length > 0 ? Math.min(...ages) : instantOf(doc.generatedAt);
-  if (context.nowMs - oldestMs > durationMs(maxAge)) {
+  const measuredFrom = measuredFromOf(spec, doc);
+  const aged = { ...withEvidence, measuredFrom };
+  if (context.nowMs - instantOf(measuredFrom) > durationMs(maxAge)) {
     return {
-      ...withEvidence,
+      ...aged,
       status: 'stale',
       reasons: [reason('too-old', `${label} is older than ${maxAge} for gate ${spec.gate}`)],
     };
   }
   const failures = spec.failures(doc, context);
-  if (failures.length > 0) return { ...withEvidence, status: 'fail', reasons: failures };
-  return { ...withEvidence, status: 'pass', reasons: [] };
+  if (failures.length > 0) return { ...aged, status: 'fail', reasons: failures };
+  return { ...aged, status: 'pass', reasons: [] };
+}
+
+/** The oldest of the instants a gate's age is measured from (§6 table); `generatedAt` when there are none. */
+export function measuredFromOf(spec: GateSpec, doc: EvidenceView): string {
+  const [first = doc.generatedAt, ...rest] = spec.ageFrom(doc);
+  let oldest = first;
+  for (const instant of rest) if (instantOf(instant) < instantOf(oldest)) oldest = instant;
+  return oldest;
 }

@@ -33,6 +33,7 @@ export interface EvidenceView {
     readonly decision: string;
     readonly decidedAt?: string;
     readonly expiresAt?: string;
+    readonly trafficPercent?: number;
   }[];
 }
 

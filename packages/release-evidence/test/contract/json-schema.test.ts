@@ -47,6 +47,52 @@ const SHAPE_INVALID: [string, unknown][] = [
   ['readiness verdict', withField(s.readiness, ['verdict'], 'maybe')],
 ];
 
+/** The optional §6/§7 additions: floors in a policy, and warnings, validUntil and remedies in readiness. */
+const floorPolicy = {
+  floors: { 'provider-canary': { minSuccessRate: 0.9, maxP95LatencyMs: 2000 }, 'image-safety': {} },
+};
+const remedy = {
+  code: 'collect-fresh-evidence',
+  args: { kind: 'release-status', before: NOW, gates: ['a', 1, true, null] },
+};
+const warning = { code: 'policy-weakened', gate: 'source-known', message: 'maxAge of source-known is longer than P7D' };
+const ADDITIONS_VALID: [string, unknown][] = [
+  ['candidate floors', withField(s.candidate, ['policy'], floorPolicy)],
+  ['readiness floors', withField(s.readiness, ['policy', 'floors'], floorPolicy.floors)],
+  ['readiness warnings', withField(s.readiness, ['warnings'], [warning, { code: 'deferral-expiring', message: 'x' }])],
+  ['readiness validUntil', withField(s.readiness, ['validUntil'], '2026-11-25T18:51:26.445999Z')],
+  ['gate remedy', withField(s.readiness, ['gates', 0, 'remedy'], remedy)],
+  ['gate remedy without args', withField(s.readiness, ['gates', 0, 'remedy'], { code: 'record-approval', args: {} })],
+];
+const ADDITIONS_INVALID: [string, unknown][] = [
+  ['floor for another gate', withField(s.candidate, ['policy', 'floors'], { 'source-known': {} })],
+  ['unknown floor', withField(s.candidate, ['policy', 'floors'], { 'provider-canary': { minSamples: 1 } })],
+  ['floor rate above 1', withField(s.candidate, ['policy', 'floors'], { 'image-safety': { minSafeAllowedRate: 2 } })],
+  ['floor of zero runs', withField(s.candidate, ['policy', 'floors'], { 'provider-canary': { minRuns: 0 } })],
+  ['warning without message', withField(s.readiness, ['warnings'], [{ code: 'policy-weakened' }])],
+  ['warning for an unknown gate', withField(s.readiness, ['warnings'], [{ ...warning, gate: 'nope' }])],
+  ['warning with extra member', withField(s.readiness, ['warnings'], [{ ...warning, value: 'P30D' }])],
+  ['bad validUntil', withField(s.readiness, ['validUntil'], '2026-11-25')],
+  ['remedy without args', withField(s.readiness, ['gates', 0, 'remedy'], { code: 'record-approval' })],
+  [
+    'remedy with a nested object',
+    withField(s.readiness, ['gates', 0, 'remedy'], { code: 'add-deferral', args: { a: { b: 1 } } }),
+  ],
+  [
+    'remedy with a nested list',
+    withField(s.readiness, ['gates', 0, 'remedy'], { code: 'add-deferral', args: { a: [[1]] } }),
+  ],
+  [
+    'remedy argument name',
+    withField(s.readiness, ['gates', 0, 'remedy'], { code: 'add-deferral', args: { 'x-y': 1 } }),
+  ],
+  [
+    'remedy with 101 arguments',
+    withField(s.readiness, ['gates', 0, 'remedy'], { code: 'add-deferral', args: { a: Array(101).fill(1) } }),
+  ],
+  ['remedy code', withField(s.readiness, ['gates', 0, 'remedy'], { code: 'Fix', args: {} })],
+];
+
 /** Documents whose shape is right but which break a consistency rule: Ajv accepts them, validateDocument does not. */
 const RULE_INVALID: [string, unknown][] = [
   ['summary-mismatch', withField(s.source, ['summary', 'passed'], 9)],
@@ -72,6 +118,14 @@ describe('Ajv 2020 agrees with validateDocument on shape', () => {
     expect(validateDocument(doc).ok).toBe(true);
   });
   test.each(SHAPE_INVALID)('%s fails both', (_name, doc) => {
+    expect(ajvAccepts(doc)).toBe(false);
+    expect(validateDocument(doc).ok).toBe(false);
+  });
+  test.each(ADDITIONS_VALID)('optional addition: %s passes both', (_name, doc) => {
+    expect(ajvAccepts(doc)).toBe(true);
+    expect(validateDocument(doc).errors).toEqual([]);
+  });
+  test.each(ADDITIONS_INVALID)('optional addition: %s fails both', (_name, doc) => {
     expect(ajvAccepts(doc)).toBe(false);
     expect(validateDocument(doc).ok).toBe(false);
   });

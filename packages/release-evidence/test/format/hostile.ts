@@ -59,3 +59,43 @@ export function hostileReadiness(hostile: string): ReleaseReadiness {
   };
   return readiness as unknown as ReleaseReadiness;
 }
+
+/**
+ * Strings aimed at an HTML page: markup and attribute breakouts, script URLs, closing tags of the page's own raw-text
+ * elements, comments, CDATA inside SVG, entity tricks, bidi and control characters, and a very long id. Each that would
+ * run sets `window.__pwned` or requests `evil.test`.
+ */
+export const HTML_HOSTILE_STRINGS: readonly string[] = [
+  '<script>window.__pwned=1</script>',
+  '"><img src=x onerror="window.__pwned=1">',
+  "'><svg onload=window.__pwned=1>",
+  'javascript:window.__pwned=1',
+  '</style><img src=https://evil.test/style>',
+  '</title><script>window.__pwned=1</script>',
+  '<a href="https://evil.test/link">click</a>',
+  '<!-- <iframe src=https://evil.test/frame>',
+  ']]><script>window.__pwned=1</script><![CDATA[',
+  '&lt;b&gt;&#x3C;i&#x3E;',
+  '<meta http-equiv="refresh" content="0;url=https://evil.test/refresh">',
+  '\u202egnp.exe <b>rtl</b> שלום',
+  'bell\u0007 esc\u001b[31m nul\u0000 line\nbreak',
+  `${'x'.repeat(20_000)}<b>long</b>`,
+];
+
+/** One readiness that carries every string of `hostiles`: each top-level field a different one, and every gate, deferral and input of `hostileReadiness` for each. */
+export function hostileMix(hostiles: readonly string[]): ReleaseReadiness {
+  const parts = hostiles.map(hostileReadiness);
+  const pick = (index: number) => hostiles[index % hostiles.length] as string;
+  return {
+    ...(parts[0] as ReleaseReadiness),
+    id: pick(1),
+    generatedAt: pick(2),
+    subject: { repository: pick(3), branch: pick(4), commitSha: pick(5) },
+    milestone: { id: pick(6) },
+    now: pick(7),
+    verdict: pick(8),
+    gates: parts.flatMap((part) => part.gates),
+    deferrals: parts.flatMap((part) => part.deferrals),
+    inputs: parts.flatMap((part) => part.inputs),
+  } as ReleaseReadiness;
+}

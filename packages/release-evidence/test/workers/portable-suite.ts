@@ -5,7 +5,9 @@ import {
   canonicalJson,
   checkDocument,
   digestOf,
+  formatPacketHtml,
   type ReleaseCandidate,
+  reportDocuments,
   scanText,
   validateDocument,
 } from '../../src/index.js';
@@ -20,7 +22,7 @@ export async function runPortableSuite(inputs: SuiteInputs): Promise<string> {
   const [candidateText = '', ...evidenceTexts] = inputs.texts;
   const candidate = JSON.parse(candidateText) as ReleaseCandidate;
   const documents = evidenceTexts.map((text) => ({ text }));
-  const { packet, readiness } = await buildPacket({ candidate, documents, now: inputs.now });
+  const { packet, readiness, checks, digests } = await buildPacket({ candidate, documents, now: inputs.now });
   const results = {
     validate: inputs.texts.map((text) => {
       const { ok, kind, id, errors } = validateDocument(text);
@@ -33,6 +35,8 @@ export async function runPortableSuite(inputs: SuiteInputs): Promise<string> {
     }),
     readiness,
     packet,
+    // The HTML report hashes its stylesheet with Web Crypto and dates evidence: both must match byte for byte.
+    html: await formatPacketHtml(packet, { documents: reportDocuments({ checks, digests }) }),
     candidateDigest: await digestOf(candidate),
     canonicalCandidate: canonicalJson(candidate),
   };

@@ -2,7 +2,8 @@ import type * as v from 'valibot';
 import { closedObject } from '../closed.js';
 import { evidenceEnvelope } from '../envelope.js';
 import { defineKind } from '../rules.js';
-import { count, environment, label, oneOf, positiveCount, rate, reference } from '../scalars.js';
+import { count, environment, label, oneOf, reference } from '../scalars.js';
+import { IMAGE_SAFETY_THRESHOLDS } from '../thresholds.js';
 import { VERDICTS, type Verdict } from './provider-canary-evidence.js';
 
 export const imageSafetyCanaryEvidence = closedObject({
@@ -17,7 +18,7 @@ export const imageSafetyCanaryEvidence = closedObject({
     safeAllowed: count,
     escalated: count,
   }),
-  thresholds: closedObject({ minSamples: positiveCount, minUnsafeBlockedRate: rate, minSafeAllowedRate: rate }),
+  thresholds: closedObject(IMAGE_SAFETY_THRESHOLDS),
   verdict: oneOf(VERDICTS),
 });
 

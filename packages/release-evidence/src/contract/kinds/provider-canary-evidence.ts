@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { closedObject } from '../closed.js';
 import { evidenceEnvelope } from '../envelope.js';
 import { defineKind, isAfter, isLate, latestObservation } from '../rules.js';
-import { count, durationMs, environment, label, oneOf, positiveCount, rate, timestamp } from '../scalars.js';
+import { count, durationMs, environment, label, oneOf, positiveCount, timestamp } from '../scalars.js';
+import { CANARY_THRESHOLDS } from '../thresholds.js';
 
 export const VERDICTS = ['pass', 'fail', 'inconclusive'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -14,7 +15,7 @@ export const providerCanaryEvidence = closedObject({
   window: closedObject({ startedAt: timestamp, endedAt: timestamp }),
   runs: closedObject({ attempted: positiveCount, succeeded: count, failed: count, timedOut: count }),
   latencyMs: closedObject({ p50: durationMs, p95: durationMs, max: durationMs }),
-  thresholds: closedObject({ minRuns: positiveCount, minSuccessRate: rate, maxP95LatencyMs: durationMs }),
+  thresholds: closedObject(CANARY_THRESHOLDS),
   verdict: oneOf(VERDICTS),
 });
 

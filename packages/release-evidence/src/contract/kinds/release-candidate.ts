@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { closedObject } from '../closed.js';
 import { envelope, origin, producer, subject } from '../envelope.js';
 import { policy } from '../policy.js';
+import { candidateRemedies } from '../remedy.js';
 import { checkUnique, defineKind } from '../rules.js';
 import { deferralId, label, list, reference, timestamp } from '../scalars.js';
 import { resourceType } from './production-resource-ready.js';
@@ -15,6 +16,8 @@ export const releaseCandidate = closedObject({
   milestone: closedObject({ id: label }),
   acceptedDeferrals: list(closedObject({ id: deferralId, gate: label, reference, expiresAt: timestamp }), 0, 100),
   policy: v.optional(policy),
+  /** The template's command label per gate, shown in that gate's remedy. */
+  remedies: v.optional(candidateRemedies),
 });
 
 export type ReleaseCandidate = v.InferOutput<typeof releaseCandidate>;

@@ -1,10 +1,11 @@
 import * as v from 'valibot';
-import { closedArray, closedObject } from '../closed.js';
+import { checkedRecord, closedArray, closedObject } from '../closed.js';
 import { envelope, origin, producer, subject } from '../envelope.js';
+import { fused } from '../fused.js';
 import { KINDS } from '../kinds.js';
 import { gateId, policy } from '../policy.js';
 import { checkUnique, defineKind } from '../rules.js';
-import { count, deferralId, digest, freeText, label, list, oneOf, timestamp } from '../scalars.js';
+import { count, deferralId, digest, freeText, label, list, MAX_SAFE, oneOf, percent, timestamp } from '../scalars.js';
 
 export const GATE_STATUSES = ['pass', 'fail', 'stale', 'missing', 'mismatch', 'invalid', 'deferred'] as const;
 export type GateStatus = (typeof GATE_STATUSES)[number];
@@ -20,6 +21,34 @@ const reason = closedObject({
   message: freeText(1, 1000),
 });
 
+/** Names of remedy arguments: camelCase words, so an argument name never carries a document value. */
+const REMEDY_ARG_NAME = /^[a-z][A-Za-z0-9]{0,63}$/;
+const REMEDY_SCALARS = [
+  freeText(0, 1000),
+  fused(v.pipe(v.number(), v.minValue(-MAX_SAFE, 'number-range'), v.maxValue(MAX_SAFE, 'number-range'))),
+  v.boolean(),
+  v.null(),
+] as const;
+const remedyArg = v.union([
+  ...REMEDY_SCALARS,
+  v.pipe(closedArray(v.union(REMEDY_SCALARS)), v.maxLength(100, 'invalid-length')),
+]);
+/**
+ * What would make a gate pass (spec §7): a code and its arguments. Arguments are one level deep: a scalar, or a list of
+ * up to 100 scalars, so every report can render them without walking nested structures.
+ */
+export const remedy = closedObject({
+  code: label,
+  args: checkedRecord(v.pipe(v.string(), v.regex(REMEDY_ARG_NAME, 'invalid-format')), remedyArg, 'invalid-format'),
+});
+
+/** Something a report must show without changing the verdict (`policy-weakened`, `deferral-expiring`). */
+const warning = closedObject({
+  code: label,
+  gate: v.optional(gateId),
+  message: freeText(1, 1000),
+});
+
 const gate = closedObject({
   gate: gateId,
   status: gateStatus,
@@ -28,6 +57,9 @@ const gate = closedObject({
   evidence: v.optional(documentRef),
   superseded: closedArray(documentRef),
   reasons: closedArray(reason),
+  /** The instant the evidence's age is measured from (§6 table); present when valid evidence was chosen. */
+  measuredFrom: v.optional(timestamp),
+  remedy: v.optional(remedy),
 });
 
 /** An input that is not a contract document has no known kind or id; `kind` is then a label such as `unknown`. */
@@ -48,6 +80,10 @@ export const releaseReadiness = closedObject({
   summary: closedObject(
     Object.fromEntries(GATE_STATUSES.map((status) => [status, count])) as Record<GateStatus, typeof count>,
   ),
+  warnings: v.optional(closedArray(warning)),
+  validUntil: v.optional(timestamp),
+  /** The traffic share the operator approved, present while `operator-approval` passes. */
+  approvedTrafficPercent: v.optional(percent),
 });
 
 export type ReleaseReadiness = v.InferOutput<typeof releaseReadiness>;

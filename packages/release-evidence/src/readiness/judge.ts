@@ -1,0 +1,43 @@
+import type { ReadinessVerdict } from '../contract/index.js';
+import { chooseDocument, servesKind } from './choose.js';
+import { applyDeferrals, type DeferralResult } from './deferrals.js';
+import { GATES } from './gates.js';
+import type { CheckedInput } from './inputs.js';
+import type { EffectivePolicy } from './policy.js';
+import { type GateResult, gateResult } from './status.js';
+import { durationMs } from './time.js';
+import { verdictOf } from './verdict.js';
+import type { ReleaseCandidate } from './views.js';
+
+/** What readiness judges with, apart from `now`: fixed for one evaluation, so it can be judged at other instants. */
+export interface JudgeInputs {
+  readonly candidate: ReleaseCandidate;
+  readonly policy: EffectivePolicy;
+  /** The inputs each gate could choose from, gate by gate in GATES order (see `inputsByGate`). */
+  readonly byGate: readonly (readonly CheckedInput[])[];
+  readonly anyInvalidInput: boolean;
+}
+
+export interface Judgement {
+  readonly gates: GateResult[];
+  readonly deferrals: DeferralResult[];
+  readonly verdict: ReadinessVerdict;
+}
+
+/** Each gate's documents by kind and stage; `chooseDocument` narrows them further by subject and date. */
+export function inputsByGate(inputs: readonly CheckedInput[]): CheckedInput[][] {
+  return GATES.map((spec) => inputs.filter((input) => servesKind(spec, input)));
+}
+
+/** §6 steps 1–6 and the verdict at one instant. Pure, so `validUntil` can ask the same question at later instants. */
+export function judgeAt(inputs: JudgeInputs, nowMs: number): Judgement {
+  const { candidate, policy } = inputs;
+  const latestAcceptedMs = nowMs + durationMs(policy.clockSkew);
+  const context = { candidate, nowMs };
+  const evaluated = GATES.map((spec, index) => {
+    const choice = chooseDocument(spec, inputs.byGate[index] ?? [], candidate.subject, latestAcceptedMs);
+    return gateResult(spec, choice, policy.maxAge[spec.gate], policy.requiredGates.includes(spec.gate), context);
+  });
+  const { gates, deferrals } = applyDeferrals(evaluated, candidate.acceptedDeferrals, nowMs);
+  return { gates, deferrals, verdict: verdictOf(gates, inputs.anyInvalidInput) };
+}
