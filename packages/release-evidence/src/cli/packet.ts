@@ -1,14 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatJson, formatReadinessMarkdown, githubAnnotations } from '../format/index.js';
+import { formatJson, formatPacketText, formatReadinessMarkdown, githubAnnotations } from '../format/index.js';
 import { DEFAULT_MAX_BYTES, parseJson, utf8Length } from '../json/index.js';
 import { buildPacket } from '../packet/index.js';
 import { defineCliCommand } from './command.js';
 import { InputError, UsageError } from './errors.js';
 import { findingsByFile, reportToGitHub } from './github.js';
-import { writeStderr } from './io.js';
+import { writeStderr, writeStdout } from './io.js';
 import { loadReadinessInputs, READINESS_ARGS, type ReadinessInputs, reportInvalidEvidence } from './policy.js';
 import { readinessExitCode } from './readiness.js';
+import { chosenFormat, textOptionsFor } from './terminal.js';
 
 export default defineCliCommand({
   meta: {
@@ -19,6 +20,11 @@ export default defineCliCommand({
     ...READINESS_ARGS,
     out: { type: 'string', description: 'where to write the packet (JSON)', valueHint: 'FILE' },
     markdown: { type: 'string', description: 'also write the readiness summary as Markdown', valueHint: 'FILE' },
+    format: {
+      type: 'enum',
+      options: ['text', 'json'],
+      description: 'what stdout shows: the text view, or the packet as JSON (default: text on a terminal, else json)',
+    },
   },
   variadic: ['evidence'],
   async run(args) {
@@ -40,6 +46,8 @@ export default defineCliCommand({
     if (markdownPath !== undefined) await writeOutput(markdownPath, markdown);
     const annotations = githubAnnotations(readiness, findingsByFile(checks, inputs.paths));
     await reportToGitHub({ markdown, annotations });
+    const format = chosenFormat(args.values.format, process.stdout);
+    writeStdout(format === 'text' ? formatPacketText(packet, textOptionsFor(process.stdout, process.env)) : packetText);
     writeStderr(
       `packet ${out}: verdict ${readiness.verdict}, ${packet.artifacts.length} artifacts, ${packet.packetDigest}`,
     );

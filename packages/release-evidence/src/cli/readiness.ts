@@ -1,6 +1,7 @@
 import {
   formatJson,
   formatReadinessMarkdown,
+  formatReadinessText,
   githubAnnotations,
   toInTotoStatement,
   toPredicate,
@@ -11,11 +12,13 @@ import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from './errors.js';
 import { findingsByFile, reportToGitHub } from './github.js';
 import { writeStdout } from './io.js';
 import { loadReadinessInputs, READINESS_ARGS, reportInvalidEvidence } from './policy.js';
+import { chosenFormat, textOptionsFor } from './terminal.js';
 
-const FORMATS = ['json', 'markdown', 'in-toto', 'predicate'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'in-toto', 'predicate'] as const;
 type ReadinessFormat = (typeof FORMATS)[number];
 
 const RENDERERS: Record<ReadinessFormat, (readiness: ReleaseReadinessDocument) => string> = {
+  text: (readiness) => formatReadinessText(readiness, textOptionsFor(process.stdout, process.env)),
   json: (readiness) => formatJson(readiness),
   markdown: (readiness) => formatReadinessMarkdown(readiness),
   'in-toto': (readiness) => formatJson(toInTotoStatement(readiness)),
@@ -31,14 +34,18 @@ export default defineCliCommand({
   meta: { name: 'readiness', description: 'Judge a release candidate against its evidence (release-readiness).' },
   args: {
     ...READINESS_ARGS,
-    format: { type: 'enum', options: [...FORMATS], default: 'json', description: 'output format' },
+    format: {
+      type: 'enum',
+      options: [...FORMATS],
+      description: 'output format (default: text on a terminal, else json)',
+    },
   },
   variadic: ['evidence'],
   async run(args) {
     const inputs = await loadReadinessInputs(args);
     const { readiness, checks } = await evaluateReadiness(inputs);
     reportInvalidEvidence(inputs.paths, checks);
-    const format = (args.values.format ?? 'json') as ReadinessFormat;
+    const format = chosenFormat(args.values.format, process.stdout) as ReadinessFormat;
     writeStdout(RENDERERS[format](readiness));
     const findings = findingsByFile(checks, inputs.paths);
     // Workflow commands go to stderr so that stdout stays exactly one document.

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
-import { formatJson } from '../format/index.js';
+import { formatJson, formatVerificationText } from '../format/index.js';
 import { parseJson } from '../json/index.js';
 import { type PacketVerification, verifyPacket } from '../packet/index.js';
 import type { InputDocument } from '../readiness/index.js';
 import { defineCliCommand } from './command.js';
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK, InputError, UsageError } from './errors.js';
 import { collectJsonFiles, readTextFile, writeStdout } from './io.js';
+import { textOptionsFor } from './terminal.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -30,7 +31,8 @@ export default defineCliCommand({
     const packet = await readPacketText(packetPath);
     const documents = await readEvidence(evidencePaths, packetPath);
     const result = await verifyPacket(packet, documents);
-    writeStdout(args.values.format === 'json' ? formatJson(result) : describe(packetPath, result));
+    const text = () => formatVerificationText(packetPath, result, textOptionsFor(process.stdout, process.env));
+    writeStdout(args.values.format === 'json' ? formatJson(result) : text());
     return result.ok ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
   },
 });
@@ -58,15 +60,4 @@ async function readEvidence(paths: readonly string[], packetPath: string): Promi
     if (resolve(file) !== packetFile) documents.push({ text: await readTextFile(file) });
   }
   return documents;
-}
-
-function describe(packetPath: string, result: PacketVerification): string {
-  const lines = [`${packetPath}: ${result.ok ? 'verified' : 'does NOT verify'}`];
-  lines.push(`  packetDigest: ${result.packetDigestOk ? 'ok' : 'mismatch'}`);
-  lines.push(`  readiness re-run: ${result.readinessMatches ? 'identical' : 'differs'}`);
-  lines.push(
-    `  documents: ${result.changed.length} changed, ${result.missing.length} missing, ${result.extra.length} extra`,
-  );
-  for (const reason of result.reasons) lines.push(`  - ${reason.code}: ${reason.message}`);
-  return lines.join('\n');
 }
