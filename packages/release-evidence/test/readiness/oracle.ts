@@ -92,3 +92,26 @@ export function readyIsJustified(set: EvidenceSet, validity: readonly boolean[])
     ),
   );
 }
+
+/** Every instant at which, by a naive reading of §6, a document could start or stop serving, or a deferral lapse. */
+function thresholds(set: EvidenceSet): number[] {
+  const instants = (set.candidate.acceptedDeferrals ?? []).map((entry: Doc) => Date.parse(entry.expiresAt));
+  for (const doc of set.documents) {
+    instants.push(Date.parse(doc.generatedAt) - SKEW);
+    for (const entry of doc.approvals ?? []) if (entry.expiresAt) instants.push(Date.parse(entry.expiresAt));
+    for (const gate of Object.keys(MAX_AGE)) {
+      if (servesGate(doc, gate)) instants.push(measuredFrom(gate, doc) + (MAX_AGE[gate] ?? 0) + 1);
+    }
+  }
+  return instants;
+}
+
+/**
+ * §7 `validUntil` for a set that is `ready` now: the first of those instants after `now` at which ready is no longer
+ * justified, as an epoch instant; undefined when ready holds at every one of them.
+ */
+export function readyValidUntil(set: EvidenceSet, validity: readonly boolean[]): number | undefined {
+  const nowMs = Date.parse(set.now);
+  const later = [...new Set(thresholds(set))].filter((instant) => instant > nowMs).sort((a, b) => a - b);
+  return later.find((instant) => !readyIsJustified({ ...set, now: new Date(instant).toISOString() }, validity));
+}
