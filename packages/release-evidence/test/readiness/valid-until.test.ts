@@ -53,7 +53,12 @@ describe('validUntil (§7)', () => {
         expect(await verdictAt(set, until - 1)).toBe(readiness.verdict);
         expect(await verdictAt(set, until)).not.toBe(readiness.verdict);
         if (readiness.verdict === 'ready') {
-          expect(readyValidUntil(set, checks.map((check) => check.ok))).toBe(until);
+          expect(
+            readyValidUntil(
+              set,
+              checks.map((check) => check.ok),
+            ),
+          ).toBe(until);
         }
       }),
       { numRuns: 120 },
@@ -67,7 +72,12 @@ describe('validUntil (§7)', () => {
     const { readiness, checks } = await evaluate(set);
     // staging-smoke is 2 h old with a 24 h max age at 12:00: stale 1 ms after 10:00 the next day.
     expect(readiness.validUntil).toBe('2026-11-21T10:00:00.001Z');
-    expect(readyValidUntil(set, checks.map((check) => check.ok))).toBe(Date.parse('2026-11-21T10:00:00.001Z'));
+    expect(
+      readyValidUntil(
+        set,
+        checks.map((check) => check.ok),
+      ),
+    ).toBe(Date.parse('2026-11-21T10:00:00.001Z'));
   });
 
   it('follows an applied deferral that expires before any evidence ages out', async () => {
