@@ -9,7 +9,7 @@ import { findingsByFile, reportToGitHub } from './github.js';
 import { writeStderr, writeStdout } from './io.js';
 import { loadReadinessInputs, READINESS_ARGS, type ReadinessInputs, reportInvalidEvidence } from './policy.js';
 import { readinessExitCode } from './readiness.js';
-import { chosenFormat, textOptionsFor } from './terminal.js';
+import { textOptionsFor } from './terminal.js';
 
 export default defineCliCommand({
   meta: {
@@ -23,7 +23,7 @@ export default defineCliCommand({
     format: {
       type: 'enum',
       options: ['text', 'json'],
-      description: 'what stdout shows: the text view, or the packet as JSON (default: text on a terminal, else json)',
+      description: 'also print the text view or the packet JSON on stdout (default: text on a terminal, else nothing)',
     },
   },
   variadic: ['evidence'],
@@ -46,8 +46,10 @@ export default defineCliCommand({
     if (markdownPath !== undefined) await writeOutput(markdownPath, markdown);
     const annotations = githubAnnotations(readiness, findingsByFile(checks, inputs.paths));
     await reportToGitHub({ markdown, annotations });
-    const format = chosenFormat(args.values.format, process.stdout);
-    writeStdout(format === 'text' ? formatPacketText(packet, textOptionsFor(process.stdout, process.env)) : packetText);
+    // Off a terminal stdout stays empty unless asked, as before: the packet is in --out.
+    const format = args.values.format ?? (process.stdout.isTTY ? 'text' : undefined);
+    if (format === 'text') writeStdout(formatPacketText(packet, textOptionsFor(process.stdout, process.env)));
+    if (format === 'json') writeStdout(packetText);
     writeStderr(
       `packet ${out}: verdict ${readiness.verdict}, ${packet.artifacts.length} artifacts, ${packet.packetDigest}`,
     );
