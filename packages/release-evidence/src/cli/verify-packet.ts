@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { formatJson, formatVerificationText } from '../format/index.js';
 import { parseJson } from '../json/index.js';
-import { type PacketVerification, verifyPacket } from '../packet/index.js';
+import { verifyPacket } from '../packet/index.js';
 import type { InputDocument } from '../readiness/index.js';
 import { defineCliCommand } from './command.js';
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK, InputError, UsageError } from './errors.js';
