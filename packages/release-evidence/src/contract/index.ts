@@ -57,7 +57,15 @@ export {
 export { normalizeOrigin, originsEqual } from './origin-url.js';
 export type { Policy } from './policy.js';
 export { FLOOR_DIRECTIONS, type FloorGate, type Floors } from './thresholds.js';
-export { parseDuration, parseTimestamp } from './time.js';
+export {
+  addMilliseconds,
+  compareInstants,
+  type Instant,
+  NOT_AN_INSTANT,
+  parseDuration,
+  parseInstant,
+  parseTimestamp,
+} from './time.js';
 export {
   DEFAULT_CLOCK_SKEW_MS,
   type PolicyValidation,

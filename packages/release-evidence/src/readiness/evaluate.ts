@@ -11,11 +11,12 @@ import {
   inputDigest,
   UNKNOWN_KIND,
 } from './inputs.js';
-import { effectivePolicy } from './policy.js';
+import { type EffectivePolicy, effectivePolicy } from './policy.js';
 import { type GateResult, gateResult } from './status.js';
-import { durationMs, instantOf } from './time.js';
+import { addMilliseconds, durationMs, exactInstantOf } from './time.js';
 import { verdictOf } from './verdict.js';
 import type { PolicyInput, ReleaseCandidate } from './views.js';
+import { policyWarnings, sortWarnings } from './warnings.js';
 
 export interface ReadinessRequest {
   /** A release candidate that already passed `checkDocument`. */
@@ -40,8 +41,8 @@ export interface ReadinessOutcome {
 /** §6 readiness: a pure function of (candidate, documents, effective policy, now). */
 export async function evaluateReadiness(request: ReadinessRequest): Promise<ReadinessOutcome> {
   const { candidate, now } = request;
-  const nowMs = instantOf(now);
-  if (Number.isNaN(nowMs)) throw new TypeError('now is not a contract timestamp');
+  const nowInstant = exactInstantOf(now);
+  if (Number.isNaN(nowInstant.ms)) throw new TypeError('now is not a contract timestamp');
   const policy = effectivePolicy(candidate.policy, request.policy);
   const skewMs = durationMs(policy.clockSkew);
   const checkOptions = { clockSkewMs: skewMs };
@@ -54,12 +55,14 @@ export async function evaluateReadiness(request: ReadinessRequest): Promise<Read
   const inputs = request.documents.map((document, index) =>
     checkedInput(document, checks[index] as DocumentCheck, digests[index] as string),
   );
-  const context = { candidate, nowMs };
+  const context = { candidate, now: nowInstant, floors: policy.floors };
+  const latestAccepted = addMilliseconds(nowInstant, skewMs);
   const evaluated = GATES.map((spec) => {
-    const choice = chooseDocument(spec, inputs, candidate.subject, nowMs + skewMs);
+    const choice = chooseDocument(spec, inputs, candidate.subject, latestAccepted);
     return gateResult(spec, choice, policy.maxAge[spec.gate], policy.requiredGates.includes(spec.gate), context);
   });
-  const { gates, deferrals } = applyDeferrals(evaluated, candidate.acceptedDeferrals, nowMs);
+  const { gates, deferrals } = applyDeferrals(evaluated, candidate.acceptedDeferrals, nowInstant);
+  const warnings = sortWarnings(policyWarnings(policy));
   const readiness: ReleaseReadiness = {
     contract: CONTRACT,
     kind: 'release-readiness',
@@ -69,7 +72,7 @@ export async function evaluateReadiness(request: ReadinessRequest): Promise<Read
     milestone: { id: candidate.milestone.id },
     origins: candidate.origins,
     now,
-    policy: { maxAge: { ...policy.maxAge }, clockSkew: policy.clockSkew, requiredGates: [...policy.requiredGates] },
+    policy: policyEntry(policy),
     verdict: verdictOf(
       gates,
       inputs.some((input) => !input.valid),
@@ -78,8 +81,16 @@ export async function evaluateReadiness(request: ReadinessRequest): Promise<Read
     deferrals,
     inputs: inputs.map(inputEntry).sort(compareEntries),
     summary: summarise(gates),
+    // Absent when empty, so a readiness with nothing to warn about keeps the first edition's bytes (§7: additive).
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
   return { readiness, checks, digests: digests as string[] };
+}
+
+/** The effective policy as written into readiness; `floors` only when the policy sets any. */
+function policyEntry(policy: EffectivePolicy): ReleaseReadiness['policy'] {
+  const entry = { maxAge: { ...policy.maxAge }, clockSkew: policy.clockSkew, requiredGates: [...policy.requiredGates] };
+  return Object.keys(policy.floors).length > 0 ? { ...entry, floors: policy.floors } : entry;
 }
 
 function inputEntry(input: CheckedInput): InputEntry {

@@ -3,7 +3,7 @@ import type { Choice } from './choose.js';
 import type { GateContext, GateSpec } from './gates.js';
 import { compareRefs, labelOf, refOf } from './inputs.js';
 import { reason } from './reasons.js';
-import { durationMs, instantOf } from './time.js';
+import { addMilliseconds, compareInstants, durationMs, earliest, exactInstantOf } from './time.js';
 import type { EvidenceView } from './views.js';
 
 /** One entry of `release-readiness.gates` (§7). */
@@ -30,9 +30,10 @@ export function gateResult(
     return { ...withEvidence, status: 'invalid', reasons: [reason('invalid-evidence', `${label} is invalid`)] };
   }
   const doc = chosen.value as EvidenceView;
-  const ages = spec.ageFrom(doc).map(instantOf);
-  const oldestMs = ages.length > 0 ? Math.min(...ages) : instantOf(doc.generatedAt);
-  if (context.nowMs - oldestMs > durationMs(maxAge)) {
+  const ages = spec.ageFrom(doc).map(exactInstantOf);
+  const oldest = ages.length > 0 ? earliest(ages) : exactInstantOf(doc.generatedAt);
+  // Older than now − maxAge, to the nanosecond (§6): nothing is cut to milliseconds first.
+  if (compareInstants(oldest, addMilliseconds(context.now, -durationMs(maxAge))) < 0) {
     return {
       ...withEvidence,
       status: 'stale',
