@@ -39,6 +39,8 @@ export function formatReadinessMarkdown(readiness: ReleaseReadiness, options: Ma
   const maxBytes = options.maxBytes ?? DEFAULT_MARKDOWN_MAX_BYTES;
   const out = new BoundedLines(maxBytes, (omitted) => truncationNote(omitted, maxBytes));
   out.push([...headerLines(readiness), '']);
+  if (readiness.warnings !== undefined && readiness.warnings.length > 0)
+    out.push([...warningLines(readiness.warnings), '']);
   out.push([...gateLines(readiness.gates), '']);
   out.push([...evidenceLines(readiness.inputs, options.artifacts), '']);
   out.push(deferralLines(readiness));
@@ -56,6 +58,16 @@ function headerLines(readiness: ReleaseReadiness): string[] {
     `- Milestone: ${untrusted(readiness.milestone.id)}`,
     `- Evaluated at: ${untrusted(readiness.now)}`,
   ];
+}
+
+/** Right below the verdict: a warning never changes it, but must never go unseen (§6). */
+function warningLines(warnings: NonNullable<ReleaseReadiness['warnings']>): string[] {
+  const lines = ['### Warnings', ''];
+  for (const warning of warnings) {
+    const gate = warning.gate === undefined ? '' : ` (gate ${untrusted(warning.gate)})`;
+    lines.push(`- ⚠️ ${untrusted(warning.code)}${gate}: ${untrusted(warning.message)}`);
+  }
+  return lines;
 }
 
 function gateLines(gates: ReleaseReadiness['gates']): string[] {
