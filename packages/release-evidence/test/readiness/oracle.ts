@@ -76,9 +76,7 @@ function oldest(values: string[]): bigint {
 function newestDecisions(doc: Doc, scope: string): Doc[] {
   const decided = doc.approvals.filter((entry: Doc) => entry.scope === scope && entry.decision !== 'pending');
   if (decided.length === 0) return [];
-  const newest = decided
-    .map((entry: Doc) => nanosOf(entry.decidedAt))
-    .reduce((a: bigint, b: bigint) => (a > b ? a : b));
+  const newest = sortedNanos(decided.map((entry: Doc) => entry.decidedAt)).at(-1);
   return decided.filter((entry: Doc) => nanosOf(entry.decidedAt) === newest);
 }
 
