@@ -58,7 +58,15 @@ export { normalizeOrigin, originsEqual } from './origin-url.js';
 export type { Policy } from './policy.js';
 export { APPROVAL_SCOPES, REMEDY_CODES, type RemedyCode, SUBJECT_FIELDS } from './remedy.js';
 export { FLOOR_DIRECTIONS, type FloorGate, type Floors } from './thresholds.js';
-export { parseDuration, parseTimestamp } from './time.js';
+export {
+  addMilliseconds,
+  compareInstants,
+  type Instant,
+  NOT_AN_INSTANT,
+  parseDuration,
+  parseInstant,
+  parseTimestamp,
+} from './time.js';
 export {
   DEFAULT_CLOCK_SKEW_MS,
   type PolicyValidation,

@@ -28,11 +28,11 @@ interface Annotation {
   readonly message: string;
 }
 
-function errorCommand({ properties, message }: Annotation): string {
+function workflowCommand(command: 'error' | 'warning', { properties, message }: Annotation): string {
   const props = Object.entries(properties)
     .map(([name, value]) => `${name}=${escapeWorkflowProperty(String(value))}`)
     .join(',');
-  return `::error ${props}::${escapeWorkflowData(message)}`;
+  return `::${command} ${props}::${escapeWorkflowData(message)}`;
 }
 
 function gateAnnotations(readiness: ReleaseReadiness): Annotation[] {
@@ -74,21 +74,39 @@ function findingAnnotations(findings: readonly AnnotatedFinding[]): Annotation[]
   });
 }
 
+/** Readiness warnings (§6 `policy-weakened`, …): shown, though they never change the verdict. */
+function warningAnnotations(readiness: ReleaseReadiness | undefined): Annotation[] {
+  return (readiness?.warnings ?? []).map((warning) => ({
+    properties: { title: `Release readiness warning ${warning.code}${warning.gate ? ` (${warning.gate})` : ''}` },
+    message: warning.message,
+  }));
+}
+
+/** At most 10; when there are more, the tenth says how many were left out instead of dropping them silently. */
+function capped(all: readonly Annotation[], what: string): Annotation[] {
+  if (all.length <= MAX_ANNOTATIONS) return [...all];
+  const shown = all.slice(0, MAX_ANNOTATIONS - 1);
+  const more: Annotation = {
+    properties: { title: `More release evidence ${what}` },
+    message: `${all.length - shown.length} more ${what} are not annotated; see the step summary or the JSON output.`,
+  };
+  return [...shown, more];
+}
+
 /**
  * `::error` workflow commands for the required gates that hold the verdict back, invalid inputs and privacy findings,
- * capped at 10. `scan` and `validate` have no readiness and pass only findings. When there are more, the tenth line says how many were left out instead of dropping them silently.
+ * then `::warning` commands for readiness warnings; each kind capped at 10. `scan` and `validate` have no readiness
+ * and pass only findings.
  */
 export function githubAnnotations(
   readiness: ReleaseReadiness | undefined,
   findings: readonly AnnotatedFinding[] = [],
 ): string[] {
   const verdictAnnotations = readiness ? [...gateAnnotations(readiness), ...invalidInputAnnotations(readiness)] : [];
-  const all = [...verdictAnnotations, ...findingAnnotations(findings)];
-  if (all.length <= MAX_ANNOTATIONS) return all.map(errorCommand);
-  const shown = all.slice(0, MAX_ANNOTATIONS - 1);
-  const more: Annotation = {
-    properties: { title: 'More release evidence problems' },
-    message: `${all.length - shown.length} more problems are not annotated; see the step summary or the JSON output.`,
-  };
-  return [...shown, more].map(errorCommand);
+  const errors = capped([...verdictAnnotations, ...findingAnnotations(findings)], 'problems');
+  const warnings = capped(warningAnnotations(readiness), 'warnings');
+  return [
+    ...errors.map((annotation) => workflowCommand('error', annotation)),
+    ...warnings.map((annotation) => workflowCommand('warning', annotation)),
+  ];
 }

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readyValidUntil } from './oracle.js';
+import { MILLISECOND, nanosOf, timestampOf } from './precise-time.js';
 import { addDeferral, baseline, type Doc, docOf, dropGate, type EvidenceSet, evaluate, shiftTimes } from './support.js';
 
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-async function verdictAt(set: EvidenceSet, nowMs: number): Promise<string> {
-  return (await evaluate({ ...set, now: iso(nowMs) })).readiness.verdict;
+async function verdictAt(set: EvidenceSet, now: bigint): Promise<string> {
+  return (await evaluate({ ...set, now: timestampOf(now) })).readiness.verdict;
 }
 
 /** Ages each document by its own amount and may add deferrals and approval expiries, so thresholds interleave. */
@@ -48,9 +49,9 @@ describe('validUntil (§7)', () => {
         runs += 1;
         if (readiness.validUntil === undefined) return;
         withExpiry += 1;
-        const until = Date.parse(readiness.validUntil);
-        expect(until).toBeGreaterThan(Date.parse(set.now));
-        expect(await verdictAt(set, until - 1)).toBe(readiness.verdict);
+        const until = nanosOf(readiness.validUntil);
+        expect(until).toBeGreaterThan(nanosOf(set.now));
+        expect(await verdictAt(set, until - MILLISECOND)).toBe(readiness.verdict);
         expect(await verdictAt(set, until)).not.toBe(readiness.verdict);
         if (readiness.verdict === 'ready') {
           expect(
@@ -70,14 +71,14 @@ describe('validUntil (§7)', () => {
   it('is the first evidence to age out on the shipped fixture', async () => {
     const set = baseline();
     const { readiness, checks } = await evaluate(set);
-    // staging-smoke is 2 h old with a 24 h max age at 12:00: stale 1 ms after 10:00 the next day.
-    expect(readiness.validUntil).toBe('2026-11-21T10:00:00.001Z');
+    // staging-smoke is 2 h old with a 24 h max age at 12:00: too old one nanosecond after 10:00 the next day.
+    expect(readiness.validUntil).toBe('2026-11-21T10:00:00.000000001Z');
     expect(
       readyValidUntil(
         set,
         checks.map((check) => check.ok),
       ),
-    ).toBe(Date.parse('2026-11-21T10:00:00.001Z'));
+    ).toBe(nanosOf('2026-11-21T10:00:00.000000001Z'));
   });
 
   it('follows an applied deferral that expires before any evidence ages out', async () => {

@@ -39,7 +39,7 @@ describe('the text view', () => {
     const text = formatReadinessText((await evaluate(baseline())).readiness, { color: false, width: 80 });
     expect(text.split('\n')[0]).toBe('✔ READY  example-org/generic-ai-media-template');
     expect(text).toContain('approved for 100% of production traffic');
-    expect(text).toContain('Holds until 2026-11-21T10:00:00.001Z (in 22h)');
+    expect(text).toContain('Holds until 2026-11-21T10:00:00.000000001Z (in 22h)');
     expect(text).not.toContain('What would make this ready');
   });
 
