@@ -25,8 +25,11 @@ export function textOptionsFor(stream: OutputStream, env: Env): TextOptions {
   return { color: colorEnabled(stream, env), width: columns ?? 80 };
 }
 
-/** `--format` when given; otherwise text for a person at a terminal and JSON for scripts (which then never change). */
-export function chosenFormat(given: unknown, stream: OutputStream): string {
-  if (typeof given === 'string') return given;
-  return stream.isTTY === true ? 'text' : 'json';
+// The SGR codes `src/format/text/style.ts` writes, and nothing else.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matches the renderer's own colour codes.
+const OWN_COLOR = /\u001b\[(?:0|1|2|31|32|33)m/g;
+
+/** A coloured line without the renderer's colour codes. */
+export function stripOwnColor(line: string): string {
+  return line.replace(OWN_COLOR, '');
 }

@@ -4,10 +4,13 @@ export { formatDiffMarkdown } from './diff-markdown.js';
 export { humanSpan } from './durations.js';
 export {
   type AnnotatedFinding,
+  type Annotation,
   escapeWorkflowData,
   escapeWorkflowProperty,
   githubAnnotations,
   MAX_ANNOTATIONS,
+  readinessAnnotations,
+  workflowCommand,
 } from './github.js';
 export {
   IN_TOTO_STATEMENT_TYPE,
@@ -23,4 +26,4 @@ export { formatDiffText } from './text/diff.js';
 export { formatPacketText, formatVerificationText } from './text/packet.js';
 export { formatReadinessText } from './text/readiness.js';
 export { DEFAULT_TEXT_OPTIONS, type TextOptions } from './text/style.js';
-export { visible } from './visible.js';
+export { safeJsonText, safeLine, visible } from './visible.js';

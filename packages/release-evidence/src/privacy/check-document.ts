@@ -2,12 +2,14 @@ import type { ValidationIssue } from '../contract/issues.js';
 import { type ValidateOptions, type ValidationResult, validateDocument, validateParsed } from '../contract/validate.js';
 import { parseJson } from '../json/parse.js';
 import { escapePointerSegment } from '../json/pointer.js';
-import { type DetailedScan, type ScanOptions, scanDetailed, startScan, stringify } from './engine.js';
+import { type DetailedScan, type ScanOptions, scanDetailed, startScan, stringify, withWithheld } from './engine.js';
 import type { Finding } from './types.js';
 
 /** Validation and privacy scan of one document; `ok` only when it is valid AND has no finding. */
 export interface DocumentCheck extends ValidationResult {
   readonly findings: Finding[];
+  /** As `ScanResult.withheld` (and like it not enumerable): the raw strings that carried a finding, for the CLI's output guard only. */
+  readonly withheld: readonly string[];
 }
 
 export type CheckOptions = ValidateOptions & ScanOptions;
@@ -24,7 +26,7 @@ export function checkDocument(input: string | unknown, options: CheckOptions = {
     const validation = validateDocument(input, options);
     const text = stringify(input);
     return text === undefined
-      ? { ...validation, ok: false, findings: [] }
+      ? withWithheld({ ...validation, ok: false, findings: [] }, [])
       : combine(validation, scanDetailed(text, scanOptions));
   }
   // One walk of the text serves the strict parser and the scanner. Text that does not parse is scanned on its own,
@@ -38,7 +40,13 @@ export function checkDocument(input: string | unknown, options: CheckOptions = {
 function combine(validation: ValidationResult, { result, secretSegments }: DetailedScan): DocumentCheck {
   const errors =
     secretSegments.size === 0 ? validation.errors : validation.errors.map((issue) => hide(issue, secretSegments));
-  return { ...validation, errors, ok: validation.ok && result.findings.length === 0, findings: [...result.findings] };
+  const check = {
+    ...validation,
+    errors,
+    ok: validation.ok && result.findings.length === 0,
+    findings: [...result.findings],
+  };
+  return withWithheld(check, result.withheld);
 }
 
 function hide(issue: ValidationIssue, secrets: ReadonlySet<string>): ValidationIssue {

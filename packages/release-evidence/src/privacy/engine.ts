@@ -24,6 +24,7 @@ interface StringItem {
 interface RawFinding {
   readonly rule: Rule;
   readonly item: StringItem;
+  readonly match: string;
   readonly redacted: string;
 }
 
@@ -45,7 +46,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
 export function scanValue(value: unknown, options: ScanOptions = {}): ScanResult {
   const text = stringify(value);
   if (text === undefined) {
-    return { ok: false, findings: [], error: { code: 'json-syntax', message: 'the value cannot be written as JSON' } };
+    return withWithheld(
+      {
+        ok: false,
+        findings: [],
+        error: { code: 'json-syntax', message: 'the value cannot be written as JSON' },
+      },
+      [],
+    );
   }
   return scanText(text, options);
 }
@@ -104,7 +112,7 @@ export function startScan(text: string): ScanInProgress {
     const matches = matchString(value, context);
     if (matches.length === 0) return;
     const kept = { value: item.value, offset: item.offset, path: [...item.path], isKey: item.isKey };
-    for (const [rule, match] of matches) found.push({ rule, item: kept, redacted: redactMatch(rule, match) });
+    for (const [rule, match] of matches) found.push({ rule, item: kept, match, redacted: redactMatch(rule, match) });
   };
 
   const visitor: JsonWalkVisitor = {
@@ -171,14 +179,17 @@ function scanRawLines(text: string, error: JsonWalkError): DetailedScan {
     const line = text.slice(start, end);
     const item: StringItem = { value: line, offset: start, path: [], isKey: false };
     for (const [rule, match] of matchString(line, context))
-      found.push({ rule, item, redacted: redactMatch(rule, match) });
+      found.push({ rule, item, match, redacted: redactMatch(rule, match) });
     if (newline === -1) break;
     start = newline + 1;
   }
   const { result, secretSegments } = finish(text, found, () => false);
   const position = createPositionIndex(text)(error.offset);
   return {
-    result: { ...result, ok: false, error: { code: error.code, message: `invalid JSON: ${error.message}`, position } },
+    result: withWithheld(
+      { ...result, ok: false, error: { code: error.code, message: `invalid JSON: ${error.message}`, position } },
+      result.withheld,
+    ),
     secretSegments,
   };
 }
@@ -200,7 +211,48 @@ function finish(text: string, found: readonly RawFinding[], isShadowed: (item: S
     return isShadowed(item) ? { ...finding, shadowed: true } : finding;
   });
   findings.sort(compareFindings);
-  return { result: { ok: findings.length === 0, findings }, secretSegments };
+  return { result: withWithheld({ ok: findings.length === 0, findings }, withheldOf(text, found)), secretSegments };
+}
+
+/**
+ * Adds `withheld` as a property that `JSON.stringify` and spreads skip, so that serialising a result can never
+ * write the values it holds.
+ */
+export function withWithheld<T extends object>(
+  target: T,
+  withheld: readonly string[],
+): T & { withheld: readonly string[] } {
+  return Object.defineProperty(target, 'withheld', { value: withheld, enumerable: false }) as T & {
+    withheld: readonly string[];
+  };
+}
+
+/**
+ * The raw strings that carried a finding, for the output guard (spec §10): the decoded string, its raw JSON text where
+ * that differs, and the matched part. A member name counts only for content rules: a context rule judges the value
+ * under a name (`userId`), not the name itself.
+ */
+function withheldOf(text: string, found: readonly RawFinding[]): readonly string[] {
+  const values = new Set<string>();
+  for (const { rule, item, match } of found) {
+    if (item.isKey && rule.context) continue;
+    values.add(item.value);
+    if (match !== '' && match !== item.value) values.add(match);
+    const raw = rawStringAt(text, item.offset);
+    if (raw !== undefined && raw !== item.value) values.add(raw);
+  }
+  return [...values].sort(compareText);
+}
+
+/** The source text between the quotes of the string literal at `offset`, or undefined when none starts there. */
+function rawStringAt(text: string, offset: number): string | undefined {
+  if (text[offset] !== '"') return undefined;
+  for (let index = offset + 1; index < text.length; index++) {
+    const char = text[index];
+    if (char === '\\') index++;
+    else if (char === '"') return text.slice(offset + 1, index);
+  }
+  return undefined;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -30,6 +30,12 @@ export interface Finding {
 export interface ScanResult {
   readonly ok: boolean;
   readonly findings: readonly Finding[];
+  /**
+   * Every raw input string that carried a finding (the decoded string, its raw JSON text where that differs, and the
+   * matched part when it is a proper substring), sorted and de-duplicated. Only for the CLI's output guard, which
+   * withholds these from every byte it writes (spec §10). Not enumerable, so `JSON.stringify` and spreads never carry it.
+   */
+  readonly withheld: readonly string[];
   /** Set when the text is not JSON; the raw text was still scanned line by line. */
   readonly error?: ParseError;
 }
