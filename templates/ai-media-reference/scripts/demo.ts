@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadReleaseConfig } from '../adapters/shared/config.js';
 import { installSignalHandlers } from '../adapters/shared/lifecycle.js';
@@ -7,7 +6,7 @@ import { currentSubject } from '../adapters/shared/subject.js';
 import { collectEvidence, REPLAYED_INPUTS } from './collect-evidence.js';
 import { ensureCli, releaseEvidence } from './release-evidence-cli.js';
 
-/** `pnpm demo`: every adapter, then the package's `packet` command, then its Markdown summary. */
+/** `pnpm demo`: every adapter, then the package's `packet` command and its text view (Markdown goes to a file). */
 async function main(): Promise<number> {
   installSignalHandlers();
   ensureCli();
@@ -26,6 +25,8 @@ async function main(): Promise<number> {
   });
   const packetPath = join(outDir, 'release-packet.json');
   const markdownPath = join(outDir, 'release-packet.md');
+  // The text view, in colour when the demo's own stdout is a terminal (the CLI itself writes to a pipe here).
+  if (process.stdout.isTTY && process.env.NO_COLOR === undefined) process.env.FORCE_COLOR ??= '1';
   const result = releaseEvidence([
     'packet',
     '--candidate',
@@ -36,10 +37,12 @@ async function main(): Promise<number> {
     packetPath,
     '--markdown',
     markdownPath,
+    '--format',
+    'text',
   ]);
   process.stderr.write(result.stderr);
   if (result.status === 2) return 2;
-  process.stdout.write(readFileSync(markdownPath, 'utf8'));
+  process.stdout.write(result.stdout);
   log(`\nevidence: ${collected.evidenceDir}\npacket: ${packetPath}`);
   if (collected.pendingApprovals.length > 0) {
     log('\nThe template never approves production itself. An operator records a decision with:');

@@ -11,6 +11,11 @@ export interface CliCommand<T extends ArgsDef, R extends CommandResult> {
   readonly variadic?: readonly string[];
   /** Renderers of the stdout document by `--format` name; the first is the default. `{}`: no stdout document. */
   readonly formats: Readonly<Record<string, (result: R) => Output>>;
+  /**
+   * The format without `--format`, when it depends on where stdout goes: text for a person at a terminal, JSON (or
+   * nothing, `undefined`) for scripts, so scripts never change. Without it the first format is the default.
+   */
+  readonly defaultFormat?: (stdoutIsTerminal: boolean) => string | undefined;
   run(args: StrictArgs, context: RunContext): Promise<R>;
   /** What else the result writes: messages, files, step summary, annotations. */
   report?(result: R, args: StrictArgs): Report;
@@ -32,7 +37,12 @@ export function defineCliCommand<const T extends ArgsDef, R extends CommandResul
     formatNames.length > 1
       ? {
           ...command.args,
-          format: { type: 'enum', options: formatNames, default: formatNames[0], description: 'output format' },
+          format: {
+            type: 'enum',
+            options: formatNames,
+            ...(command.defaultFormat ? {} : { default: formatNames[0] }),
+            description: command.defaultFormat ? 'output format (default: text on a terminal)' : 'output format',
+          },
         }
       : command.args;
   return defineCommand<T>({
@@ -43,7 +53,9 @@ export function defineCliCommand<const T extends ArgsDef, R extends CommandResul
       const sink = context.data as Sink;
       const parsed = parseStrictArgs(context.rawArgs, args, command.variadic);
       const result = sink.withholdIn(await command.run(parsed, sink));
-      const format = String(parsed.values.format ?? formatNames[0] ?? '');
+      const given = parsed.values.format;
+      const fallback = command.defaultFormat ? command.defaultFormat(sink.stdoutIsTerminal) : formatNames[0];
+      const format = String(given ?? fallback ?? '');
       const renderer = command.formats[format];
       sink.processing(undefined);
       await sink.write(renderer?.(result), command.report?.(result, parsed));

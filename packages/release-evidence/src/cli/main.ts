@@ -18,6 +18,7 @@ const main: CommandDef = {
     packet: () => import('./packet.js').then((m) => m.default),
     'verify-packet': () => import('./verify-packet.js').then((m) => m.default),
     'check-fixture': () => import('./check-fixture.js').then((m) => m.default),
+    diff: () => import('./diff.js').then((m) => m.default),
     schema: () => import('./schema.js').then((m) => m.default),
   }),
 };

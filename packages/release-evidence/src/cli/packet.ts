@@ -1,5 +1,5 @@
 import type { ReleasePacket } from '../contract/index.js';
-import { formatJson } from '../format/index.js';
+import { formatJson, formatPacketText } from '../format/index.js';
 import { DEFAULT_MAX_BYTES, utf8Length } from '../json/index.js';
 import { buildPacket } from '../packet/index.js';
 import { defineCliCommand } from './command.js';
@@ -32,7 +32,12 @@ export default defineCliCommand({
     html: { type: 'string', description: 'also write a self-contained HTML report', valueHint: 'FILE' },
   },
   variadic: ['evidence'],
-  formats: {},
+  // Off a terminal stdout stays empty unless asked, as it always was: the packet is in --out.
+  formats: {
+    text: (result: PacketRunResult) => ({ type: 'text', draw: (options) => formatPacketText(result.packet, options) }),
+    json: (result: PacketRunResult) => ({ type: 'json', value: result.packet, canonical: true, pretty: true }),
+  },
+  defaultFormat: (terminal) => (terminal ? 'text' : undefined),
   async run(args, context): Promise<PacketRunResult> {
     const out = args.values.out;
     if (typeof out !== 'string') throw new UsageError('option --out is required');

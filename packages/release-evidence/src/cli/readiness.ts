@@ -1,3 +1,4 @@
+import { formatReadinessText } from '../format/index.js';
 import type { DocumentCheck } from '../privacy/index.js';
 import { evaluateReadiness, type ReleaseReadinessDocument } from '../readiness/index.js';
 import { defineCliCommand } from './command.js';
@@ -30,11 +31,16 @@ export default defineCliCommand({
   variadic: ['evidence'],
   formats: {
     json: (result: ReadinessRunResult) => canonicalJson(result.readiness),
+    text: (result: ReadinessRunResult) => ({
+      type: 'text',
+      draw: (options) => formatReadinessText(result.readiness, options),
+    }),
     markdown: readinessMarkdown,
     html: readinessHtml,
     'in-toto': readinessInToto,
     predicate: readinessPredicate,
   },
+  defaultFormat: (terminal) => (terminal ? 'text' : 'json'),
   async run(args, context): Promise<ReadinessRunResult> {
     const inputs = await loadReadinessInputs(args, context);
     const { readiness, checks, digests } = await evaluateReadiness(inputs);

@@ -1,4 +1,4 @@
-import type { Annotation } from '../format/index.js';
+import type { Annotation, TextOptions } from '../format/index.js';
 
 export type { Annotation } from '../format/index.js';
 
@@ -30,11 +30,14 @@ export function outcomeOfVerdict(verdict: string): Outcome {
  * - `markdown`: GitHub-flavoured Markdown whose input-derived strings the renderer already code-spanned;
  * - `html`: an HTML page whose input-derived strings the renderer already escaped (`src/format/html/`). It is made safe
  *   line by line like Markdown; the page is built so that this changes none of its own markup.
+ * - `text`: a terminal view drawn for the sink's colour and width (`src/format/text/`); the sink keeps a line's colour
+ *   only when the same line drawn without colour needed no escaping or withholding, else it writes that line made safe.
  */
 export type Output =
   | { readonly type: 'lines'; readonly lines: readonly string[] }
   | { readonly type: 'json'; readonly value: unknown; readonly canonical?: boolean; readonly pretty?: boolean }
-  | { readonly type: 'markdown' | 'html'; readonly text: string };
+  | { readonly type: 'markdown' | 'html'; readonly text: string }
+  | { readonly type: 'text'; readonly draw: (options: TextOptions) => string };
 
 /** A file the run writes (packet, Markdown); the command has already refused overlaps with inputs (spec §10). */
 export interface FileOutput {

@@ -19,9 +19,10 @@
  * visible, the runner's `##[` form is broken up and no line can start with `::`; JSON stays JSON.
  */
 import { appendFile, stat, writeFile } from 'node:fs/promises';
-import { formatJson, safeJsonText, safeLine, workflowCommand } from '../format/index.js';
+import { formatJson, safeJsonText, safeLine, type TextOptions, workflowCommand } from '../format/index.js';
 import { InputError } from './errors.js';
 import type { Annotation, Output, Report } from './result.js';
+import { type OutputStream, stripOwnColor, textOptionsFor } from './terminal.js';
 import { Withheld } from './withheld.js';
 
 /** GitHub's limit for one step's summary file (1 MiB), counting what is already in it. */
@@ -46,6 +47,8 @@ export interface SinkIo {
   fileSize(path: string): Promise<number>;
   /** Sets the process's exit code; it never ends the process, so pending writes are flushed. */
   exit(code: number): void;
+  /** What stdout is: a terminal (and how wide) or not; absent means not a terminal. */
+  readonly stdoutTerminal?: OutputStream;
 }
 
 export const NODE_IO: SinkIo = {
@@ -53,6 +56,7 @@ export const NODE_IO: SinkIo = {
   stderr: (text) => process.stderr.write(text),
   writeFile: (path, text) => writeFile(path, text),
   appendFile: (path, text) => appendFile(path, text),
+  stdoutTerminal: process.stdout,
   fileSize: async (path) => {
     try {
       return (await stat(path)).size;
@@ -96,7 +100,7 @@ export class Sink implements RunContext {
   /** Writes one run's output: its stdout document, then files, messages, step summary and annotations. */
   async write(stdout: Output | undefined, report: Report = {}): Promise<void> {
     for (const file of report.files ?? []) await this.writeFileOutput(file.path, file.output);
-    if (stdout !== undefined) this.io.stdout(this.render(stdout));
+    if (stdout !== undefined) this.io.stdout(this.render(stdout, this.stdoutTextOptions()));
     if (report.messages?.length) this.writeMessages(report.messages);
     if (report.stepSummary) await this.appendStepSummary(report.stepSummary);
     // The runner reads commands from both streams; with a document on stdout they go to stderr, so it stays parseable.
@@ -114,7 +118,8 @@ export class Sink implements RunContext {
   }
 
   /** The bytes of an output: withheld values replaced, controls visible, never a forged workflow command. */
-  render(output: Output): string {
+  render(output: Output, options: TextOptions = { color: false, width: 80 }): string {
+    if (output.type === 'text') return this.renderText(output.draw, options);
     if (output.type === 'json') {
       const value = this.withholdIn(output.value);
       const json = output.canonical
@@ -124,6 +129,36 @@ export class Sink implements RunContext {
     }
     const lines = output.type === 'lines' ? output.lines : output.text.replace(/\n$/, '').split('\n');
     return `${lines.map((line) => safeLine(this.redactText(line))).join('\n')}\n`;
+  }
+
+  /** Whether stdout is a terminal: commands choose text for people there, JSON for scripts elsewhere. */
+  get stdoutIsTerminal(): boolean {
+    return this.io.stdoutTerminal?.isTTY === true;
+  }
+
+  /** Colour and width for text on stdout (NO_COLOR, FORCE_COLOR, the terminal's columns). */
+  stdoutTextOptions(): TextOptions {
+    return textOptionsFor(this.io.stdoutTerminal ?? {}, this.env);
+  }
+
+  /**
+   * A text view: drawn plain and made safe line by line; a coloured line is written instead only when its plain
+   * twin needed nothing (no escape, no withheld value) and it says the same once the renderer's colour codes are
+   * taken out. So colour can only ever be this renderer's own, never an input's.
+   */
+  private renderText(draw: (options: TextOptions) => string, options: TextOptions): string {
+    const plain = draw({ ...options, color: false })
+      .replace(/\n$/, '')
+      .split('\n');
+    const safe = plain.map((line) => safeLine(this.redactText(line)));
+    if (!options.color) return `${safe.join('\n')}\n`;
+    const colored = draw(options).replace(/\n$/, '').split('\n');
+    const lines = safe.map((line, index) => {
+      const candidate = colored[index];
+      const untouched = line === plain[index] && candidate !== undefined && stripOwnColor(candidate) === line;
+      return untouched ? candidate : line;
+    });
+    return `${lines.join('\n')}\n`;
   }
 
   private async writeFileOutput(path: string, output: Output): Promise<void> {

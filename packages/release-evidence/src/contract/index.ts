@@ -2,7 +2,7 @@ export { CODE_TEXT, ISSUE_CODES, type IssueCode, isIssueCode } from './codes.js'
 export { derivedId } from './derived-id.js';
 export type { Origin, Producer, Subject, WorkflowRun } from './envelope.js';
 export { isEchoableName, pointerOf, type ValidationIssue } from './issues.js';
-export { jsonSchemaFor } from './json-schema.js';
+export { jsonSchemaFor, policyJsonSchema } from './json-schema.js';
 export type { EvidenceDocument } from './kinds/evidence-document.js';
 export {
   ADAPTER_RESPONSIBILITIES,
@@ -58,7 +58,15 @@ export { normalizeOrigin, originsEqual } from './origin-url.js';
 export type { Policy } from './policy.js';
 export { APPROVAL_SCOPES, REMEDY_CODES, type RemedyCode, SUBJECT_FIELDS } from './remedy.js';
 export { FLOOR_DIRECTIONS, type FloorGate, type Floors } from './thresholds.js';
-export { parseDuration, parseTimestamp } from './time.js';
+export {
+  addMilliseconds,
+  compareInstants,
+  type Instant,
+  NOT_AN_INSTANT,
+  parseDuration,
+  parseInstant,
+  parseTimestamp,
+} from './time.js';
 export {
   DEFAULT_CLOCK_SKEW_MS,
   type PolicyValidation,

@@ -1,5 +1,6 @@
 import { type ConversionConfig, type JsonSchema, toJsonSchema } from '@valibot/to-json-schema';
 import { CONTRACT, type Kind } from './kinds.js';
+import { policy } from './policy.js';
 import { REGISTRY } from './registry.js';
 import { CODE_CHECK_PATTERNS } from './scalars.js';
 
@@ -42,4 +43,24 @@ export function jsonSchemaFor(kind: Kind): JsonSchema {
     cache.set(kind, schema);
   }
   return structuredClone(schema);
+}
+
+let policyCache: JsonSchema | undefined;
+
+/**
+ * The JSON Schema of a policy on its own (§5): the shape of `--policy FILE`, the same as a candidate's `policy`
+ * member. Shape only, like every kind's schema.
+ */
+export function policyJsonSchema(): JsonSchema {
+  if (!policyCache) {
+    const { $schema, ...rest } = toJsonSchema(policy, CONVERSION) as Record<string, unknown>;
+    policyCache = {
+      $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
+      $id: `urn:cloudflare-saas-core:release-evidence:v1:policy`,
+      title: `${CONTRACT} policy`,
+      description: `Shape of a readiness policy (contract ${CONTRACT}): the --policy FILE of readiness and packet, and the policy member of release-candidate. Floors are threshold by threshold; unknown gates are refused.`,
+      ...rest,
+    } as JsonSchema;
+  }
+  return structuredClone(policyCache);
 }

@@ -2,7 +2,7 @@ import type * as v from 'valibot';
 import type { PathSegment } from '../json/tokenize.js';
 import type { IssueCode } from './codes.js';
 import type { Kind } from './kinds.js';
-import { parseTimestamp } from './time.js';
+import { addMilliseconds, compareInstants, type Instant, parseInstant } from './time.js';
 
 /** What a kind's consistency rules see: the skew, and a way to report a code at a path. */
 export interface RuleContext {
@@ -25,16 +25,16 @@ export function defineKind<S extends v.GenericSchema>(definition: KindDefinition
 }
 
 /** The latest instant an observation time may name: `generatedAt` plus the clock skew (spec §4). */
-export function latestObservation(context: RuleContext, generatedAt: string): number {
-  return parseTimestamp(generatedAt) + context.skewMs;
+export function latestObservation(context: RuleContext, generatedAt: string): Instant {
+  return addMilliseconds(parseInstant(generatedAt), context.skewMs);
 }
 
 /**
  * True when an observation time lies after `latest` (`time-order`). The caller builds the pointer only when it
  * reports, so a valid document allocates none.
  */
-export function isLate(observed: string | undefined, latest: number): boolean {
-  return observed !== undefined && parseTimestamp(observed) > latest;
+export function isLate(observed: string | undefined, latest: Instant): boolean {
+  return observed !== undefined && compareInstants(parseInstant(observed), latest) > 0;
 }
 
 /** Lists up to this length are checked by comparing entries pairwise, which is cheaper than hashing built keys. */
@@ -71,7 +71,7 @@ export function checkUnique<T>(
   }
 }
 
-/** True when `later` is strictly after `earlier`, compared as instants. */
+/** True when `later` is strictly after `earlier`, compared as instants at full precision. */
 export function isAfter(later: string, earlier: string): boolean {
-  return parseTimestamp(later) > parseTimestamp(earlier);
+  return compareInstants(parseInstant(later), parseInstant(earlier)) > 0;
 }

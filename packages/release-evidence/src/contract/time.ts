@@ -36,12 +36,23 @@ function digitsAt(text: string, start: number, length: number): number {
 }
 
 /**
- * Returns the instant as epoch milliseconds, or NaN when `value` is not a contract timestamp (including impossible
- * calendar dates such as 2026-02-30). A leap second (`:60`) counts as the first instant of the next minute.
- * Fractions below a millisecond are truncated. Scanned by hand: it runs for every timestamp of every document, and
- * accepts exactly TIMESTAMP_PATTERN (a test holds the two together).
+ * An instant at the full precision a timestamp can carry (spec §6: nothing is cut to milliseconds before a comparison):
+ * epoch milliseconds, and the nanoseconds below them (0–999 999). A double cannot hold epoch nanoseconds exactly, so
+ * the two parts are kept apart. `ms` is NaN when the text is not a contract timestamp.
  */
-export function parseTimestamp(value: string): number {
+export interface Instant {
+  readonly ms: number;
+  readonly ns: number;
+}
+
+export const NOT_AN_INSTANT: Instant = Object.freeze({ ms: Number.NaN, ns: 0 });
+
+/**
+ * Returns the instant of a contract timestamp, or NOT_AN_INSTANT (including impossible calendar dates such as
+ * 2026-02-30). A leap second (`:60`) counts as the first instant of the next minute. Scanned by hand: it runs for
+ * every timestamp of every document, and accepts exactly TIMESTAMP_PATTERN (a test holds the two together).
+ */
+export function parseInstant(value: string): Instant {
   let instant = recent.get(value);
   if (instant === undefined) {
     instant = scanTimestamp(value);
@@ -52,11 +63,30 @@ export function parseTimestamp(value: string): number {
   return instant;
 }
 
-const RECENT_LIMIT = 256;
-const recent = new Map<unknown, number>();
+/**
+ * The instant as epoch milliseconds, or NaN. Fractions below a millisecond are dropped, so use it for arithmetic and
+ * display only; compare instants with `compareInstants`.
+ */
+export function parseTimestamp(value: string): number {
+  return parseInstant(value).ms;
+}
 
-function scanTimestamp(value: string): number {
-  if (typeof value !== 'string' || value.length < 20 || value.length > 35) return Number.NaN;
+/** Negative, zero or positive as `a` is before, at or after `b`, to the nanosecond; NaN when either is no instant. */
+export function compareInstants(a: Instant, b: Instant): number {
+  const ms = a.ms - b.ms;
+  return ms !== 0 ? ms : a.ns - b.ns;
+}
+
+/** The instant `ms` whole milliseconds after `instant` (before, when negative). */
+export function addMilliseconds(instant: Instant, ms: number): Instant {
+  return { ms: instant.ms + ms, ns: instant.ns };
+}
+
+const RECENT_LIMIT = 256;
+const recent = new Map<unknown, Instant>();
+
+function scanTimestamp(value: string): Instant {
+  if (typeof value !== 'string' || value.length < 20 || value.length > 35) return NOT_AN_INSTANT;
   const year = digitsAt(value, 0, 4);
   const month = digitsAt(value, 5, 2);
   const day = digitsAt(value, 8, 2);
@@ -65,32 +95,33 @@ function scanTimestamp(value: string): number {
   const second = digitsAt(value, 17, 2);
   const t = value[10];
   if (value[4] !== '-' || value[7] !== '-' || (t !== 'T' && t !== 't') || value[13] !== ':' || value[16] !== ':') {
-    return Number.NaN;
+    return NOT_AN_INSTANT;
   }
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return Number.NaN;
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NOT_AN_INSTANT;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return NOT_AN_INSTANT;
   let index = 19;
-  let millis = 0;
+  let nanos = 0;
   if (value[index] === '.') {
     const start = ++index;
     while (index < value.length && index - start < 10 && digitsAt(value, index, 1) >= 0) index++;
     const length = index - start;
-    if (length < 1 || length > 9) return Number.NaN;
-    millis = digitsAt(value.slice(start, Math.min(index, start + 3)).padEnd(3, '0'), 0, 3);
+    if (length < 1 || length > 9) return NOT_AN_INSTANT;
+    nanos = digitsAt(value, start, length) * 10 ** (9 - length);
   }
   let offset = 0;
   const zone = value[index];
   if (zone === 'Z' || zone === 'z') {
-    if (index + 1 !== value.length) return Number.NaN;
+    if (index + 1 !== value.length) return NOT_AN_INSTANT;
   } else if (zone === '+' || zone === '-') {
     const offsetHour = digitsAt(value, index + 1, 2);
     const offsetMinute = digitsAt(value, index + 4, 2);
-    if (index + 6 !== value.length || value[index + 3] !== ':') return Number.NaN;
-    if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return Number.NaN;
+    if (index + 6 !== value.length || value[index + 3] !== ':') return NOT_AN_INSTANT;
+    if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return NOT_AN_INSTANT;
     offset = (offsetHour * 60 + offsetMinute) * (zone === '-' ? -1 : 1);
-  } else return Number.NaN;
+  } else return NOT_AN_INSTANT;
   const minutes = (daysFromCivil(year, month, day) * 24 + hour) * 60 + minute;
-  return (minutes - offset) * 60_000 + second * 1000 + millis;
+  const millis = Math.floor(nanos / 1_000_000);
+  return { ms: (minutes - offset) * 60_000 + second * 1000 + millis, ns: nanos - millis * 1_000_000 };
 }
 
 export function isTimestamp(value: string): boolean {

@@ -89,7 +89,7 @@ function warningAnnotations(readiness: ReleaseReadiness | undefined): Annotation
   const warnings = (readiness as { warnings?: readonly ReadinessWarning[] } | undefined)?.warnings ?? [];
   return warnings.map((warning) => ({
     level: 'warning' as const,
-    properties: { title: `Release readiness warning: ${warning.gate ? `${warning.gate} ` : ''}${warning.code}` },
+    properties: { title: `Release readiness warning ${warning.code}${warning.gate ? ` (${warning.gate})` : ''}` },
     message: warning.message,
   }));
 }

@@ -1,7 +1,7 @@
 import type { ReleasePacket, ReleaseReadiness } from '../contract/index.js';
 import { utf8Length } from '../json/index.js';
 import { BoundedLines } from './bounded-lines.js';
-import { deferralEntryLines, remedyText, warningText } from './catalogue.js';
+import { deferralEntryLines, remedyText } from './catalogue.js';
 import { untrusted, untrustedList } from './markdown-text.js';
 import { shortDigest } from './short-digest.js';
 
@@ -50,6 +50,8 @@ export function formatReadinessMarkdown(readiness: ReleaseReadiness, options: Ma
   if (maxBytes < noteBytes + utf8Length(verdictLine)) return utf8Length(verdictLine) <= maxBytes ? verdictLine : '';
   const out = new BoundedLines(maxBytes, (omitted) => truncationNote(omitted, maxBytes));
   out.push([...header, '']);
+  if (readiness.warnings !== undefined && readiness.warnings.length > 0)
+    out.push([...warningLines(readiness.warnings), '']);
   out.push([...gateLines(readiness.gates), '']);
   out.push(operatorLines(readiness));
   out.push([...evidenceLines(readiness.inputs, options.artifacts), '']);
@@ -76,19 +78,20 @@ function headerLines(readiness: ReleaseReadiness): string[] {
   ];
 }
 
-/** Warnings and "what would make this ready", worded by the catalogue; empty when there is nothing to say. */
+/** Right below the verdict: a warning never changes it, but must never go unseen (§6). */
+function warningLines(warnings: NonNullable<ReleaseReadiness['warnings']>): string[] {
+  const lines = ['### Warnings', ''];
+  for (const warning of warnings) {
+    const gate = warning.gate === undefined ? '' : ` (gate ${untrusted(warning.gate)})`;
+    lines.push(`- ⚠️ ${untrusted(warning.code)}${gate}: ${untrusted(warning.message)}`);
+  }
+  return lines;
+}
+
+/** "What would make this ready", worded by the catalogue; empty when there is nothing to say. */
 function operatorLines(readiness: ReleaseReadiness): string[] {
   const show = (value: string) => untrusted(value);
   const lines: string[] = [];
-  const warnings = readiness.warnings ?? [];
-  if (warnings.length > 0) {
-    lines.push(
-      '### Warnings',
-      '',
-      ...warnings.map((warning) => `- ⚠️ ${show(warning.code)}: ${warningText(warning, show)}`),
-      '',
-    );
-  }
   const remedied = readiness.gates.filter((gate) => gate.remedy !== undefined && gate.required);
   if (readiness.verdict !== 'ready' && remedied.length > 0) {
     lines.push('### What would make this ready', '');

@@ -1,7 +1,7 @@
 import type { GateSpec } from './gates.js';
 import { type CheckedInput, compareText, labelOf } from './inputs.js';
 import { type Reason, reason } from './reasons.js';
-import { subMillisecondNanos } from './time.js';
+import { compareInstants, type Instant } from './time.js';
 import { type Subject, subjectMatches } from './views.js';
 
 /** The outcome of §6 "choosing the document for a gate", before the chosen document's own status. */
@@ -19,7 +19,7 @@ export function chooseDocument(
   spec: GateSpec,
   inputs: readonly CheckedInput[],
   subject: Subject,
-  latestAcceptedMs: number,
+  latestAccepted: Instant,
 ): Choice {
   const ofGate = inputs.filter((input) => servesKind(spec, input));
   if (ofGate.length === 0) {
@@ -38,7 +38,7 @@ export function chooseDocument(
     };
   }
   // A document dated after now + clock skew cannot have been observed yet; a missing date is left to `invalid`.
-  const current = matched.filter((input) => !(input.generatedAtMs > latestAcceptedMs));
+  const current = matched.filter((input) => !(compareInstants(input.generatedAt, latestAccepted) > 0));
   if (current.length === 0) {
     const reasons = [reason('future-dated', `every matching document for gate ${spec.gate} is dated in the future`)];
     return { outcome: 'future', reasons, superseded: matched };
@@ -53,20 +53,20 @@ export function servesKind(spec: GateSpec, input: CheckedInput): boolean {
   return input.envelope.kind === spec.kind && (spec.stage === undefined || input.envelope.stage === spec.stage);
 }
 
-/** Newest by `generatedAt`, ties broken by the larger digest; an undated document is the oldest. */
+/**
+ * Newest by `generatedAt` to the nanosecond (§6), ties broken by the larger digest; an undated document is the oldest.
+ */
 function newer(a: CheckedInput, b: CheckedInput): CheckedInput {
-  const at = orMinusInfinity(a.generatedAtMs);
-  const bt = orMinusInfinity(b.generatedAtMs);
-  if (at !== bt) return at > bt ? a : b;
-  // Timestamps may carry nanoseconds (§2); an instant is only a tie when those agree too.
-  const an = subMillisecondNanos(a.envelope.generatedAt);
-  const bn = subMillisecondNanos(b.envelope.generatedAt);
-  if (an !== bn) return an > bn ? a : b;
+  const order = compareInstants(datedOrOldest(a), datedOrOldest(b));
+  if (order !== 0) return order > 0 ? a : b;
   return compareText(a.digest, b.digest) >= 0 ? a : b;
 }
 
-function orMinusInfinity(ms: number): number {
-  return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
+/** Older than any date, and equal to itself (an infinity would not be: −∞ − −∞ is NaN). */
+const UNDATED: Instant = { ms: -Number.MAX_VALUE, ns: 0 };
+
+function datedOrOldest(input: CheckedInput): Instant {
+  return Number.isNaN(input.generatedAt.ms) ? UNDATED : input.generatedAt;
 }
 
 function environmentOf(input: CheckedInput): unknown {

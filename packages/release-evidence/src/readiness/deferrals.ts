@@ -2,7 +2,7 @@ import { type GateStatus, isGateId } from '../contract/index.js';
 import { GATES } from './gates.js';
 import { compareText } from './inputs.js';
 import type { GateResult } from './status.js';
-import { instantOf } from './time.js';
+import { compareInstants, exactInstantOf, type Instant } from './time.js';
 import type { ReleaseCandidate } from './views.js';
 
 type DeferralView = ReleaseCandidate['acceptedDeferrals'][number];
@@ -18,10 +18,10 @@ export interface DeferralResult {
 /** Statuses a deferral may replace (§6 step 6); `invalid` and `pass` never are. */
 const DEFERRABLE: readonly GateStatus[] = ['missing', 'fail', 'stale', 'mismatch'];
 
-function deferralStatus(deferral: DeferralView, gates: readonly GateResult[], nowMs: number): DeferralStatus {
+function deferralStatus(deferral: DeferralView, gates: readonly GateResult[], now: Instant): DeferralStatus {
   if (!isGateId(deferral.gate)) return 'unknown-gate';
   if (GATES.find((spec) => spec.gate === deferral.gate)?.alwaysRequired) return 'not-allowed';
-  if (!(instantOf(deferral.expiresAt) > nowMs)) return 'expired';
+  if (!(compareInstants(exactInstantOf(deferral.expiresAt), now) > 0)) return 'expired';
   const gate = gates.find((result) => result.gate === deferral.gate);
   return gate !== undefined && DEFERRABLE.includes(gate.status) ? 'applied' : 'unused';
 }
@@ -33,10 +33,10 @@ function deferralStatus(deferral: DeferralView, gates: readonly GateResult[], no
 export function applyDeferrals(
   gates: readonly GateResult[],
   deferrals: readonly DeferralView[],
-  nowMs: number,
+  now: Instant,
 ): { gates: GateResult[]; deferrals: DeferralResult[] } {
   const results = deferrals
-    .map((deferral) => ({ id: deferral.id, gate: deferral.gate, status: deferralStatus(deferral, gates, nowMs) }))
+    .map((deferral) => ({ id: deferral.id, gate: deferral.gate, status: deferralStatus(deferral, gates, now) }))
     .sort((a, b) => compareText(a.id, b.id) || compareText(a.gate, b.gate));
   const deferredGates = new Set(results.filter((result) => result.status === 'applied').map((result) => result.gate));
   const updated = gates.map(

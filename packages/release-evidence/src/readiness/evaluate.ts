@@ -10,10 +10,11 @@ import {
 } from './inputs.js';
 import { inputsByGate, type JudgeInputs, judgeAt } from './judge.js';
 import { operatorView, problemsByDigest } from './operator-view.js';
-import { effectivePolicy } from './policy.js';
+import { type EffectivePolicy, effectivePolicy } from './policy.js';
 import type { GateResult } from './status.js';
-import { durationMs, instantOf } from './time.js';
+import { durationMs, exactInstantOf } from './time.js';
 import type { PolicyInput, ReleaseCandidate } from './views.js';
+import { policyWarnings, sortWarnings } from './warnings.js';
 
 export interface ReadinessRequest {
   /** A release candidate that already passed `checkDocument`. */
@@ -38,8 +39,8 @@ export interface ReadinessOutcome {
 /** §6 readiness: a pure function of (candidate, documents, effective policy, now). */
 export async function evaluateReadiness(request: ReadinessRequest): Promise<ReadinessOutcome> {
   const { candidate, now } = request;
-  const nowMs = instantOf(now);
-  if (Number.isNaN(nowMs)) throw new TypeError('now is not a contract timestamp');
+  const nowInstant = exactInstantOf(now);
+  if (Number.isNaN(nowInstant.ms)) throw new TypeError('now is not a contract timestamp');
   const policy = effectivePolicy(candidate.policy, request.policy);
   const skewMs = durationMs(policy.clockSkew);
   const checkOptions = { clockSkewMs: skewMs };
@@ -58,13 +59,11 @@ export async function evaluateReadiness(request: ReadinessRequest): Promise<Read
     byGate: inputsByGate(inputs),
     anyInvalidInput: inputs.some((input) => !input.valid),
   };
-  const { gates: judgedGates, deferrals, verdict } = judgeAt(judged, nowMs);
-  const extras = operatorView(
-    judged,
-    { gates: judgedGates, deferrals, verdict },
-    nowMs,
-    problemsByDigest(checks, digests),
-  );
+  const judgement = judgeAt(judged, nowInstant);
+  const { verdict, deferrals } = judgement;
+  const view = operatorView(judged, judgement, nowInstant, problemsByDigest(checks, digests));
+  const gates = view.gates;
+  const warnings = sortWarnings([...policyWarnings(policy), ...view.warnings]);
   const readiness: ReleaseReadiness = {
     contract: CONTRACT,
     kind: 'release-readiness',
@@ -74,15 +73,23 @@ export async function evaluateReadiness(request: ReadinessRequest): Promise<Read
     milestone: { id: candidate.milestone.id },
     origins: candidate.origins,
     now,
-    policy: { maxAge: { ...policy.maxAge }, clockSkew: policy.clockSkew, requiredGates: [...policy.requiredGates] },
+    policy: policyEntry(policy),
     verdict,
-    gates: extras.gates,
+    gates,
     deferrals,
     inputs: inputs.map(inputEntry).sort(compareEntries),
-    summary: summarise(extras.gates),
-    ...extras.additions,
+    summary: summarise(gates),
+    // Absent when empty, so a readiness with nothing to warn about keeps the first edition's bytes (§7: additive).
+    ...(warnings.length > 0 ? { warnings } : {}),
+    ...view.additions,
   };
   return { readiness, checks, digests: digests as string[] };
+}
+
+/** The effective policy as written into readiness; `floors` only when the policy sets any. */
+function policyEntry(policy: EffectivePolicy): ReleaseReadiness['policy'] {
+  const entry = { maxAge: { ...policy.maxAge }, clockSkew: policy.clockSkew, requiredGates: [...policy.requiredGates] };
+  return Object.keys(policy.floors).length > 0 ? { ...entry, floors: policy.floors } : entry;
 }
 
 function inputEntry(input: CheckedInput): InputEntry {

@@ -1,11 +1,15 @@
-import { EVIDENCE_TABLE, type EvidenceClass, type EvidenceKind, type GateId } from '../contract/index.js';
+import { EVIDENCE_TABLE, type EvidenceClass, type EvidenceKind, type Floors, type GateId } from '../contract/index.js';
+import { approvalFailures, approvalTimes } from './approvals.js';
+import { floorFailures } from './floors.js';
 import { type Reason, reason } from './reasons.js';
-import { instantOf } from './time.js';
+import type { Instant } from './time.js';
 import { type EvidenceView, originMatches, type ReleaseCandidate } from './views.js';
 
 export interface GateContext {
   readonly candidate: ReleaseCandidate;
-  readonly nowMs: number;
+  readonly now: Instant;
+  /** The effective policy's threshold floors. */
+  readonly floors: Floors;
 }
 
 /** One row of the §6 gate table. Every gate is evaluated by the same engine from this data. */
@@ -31,6 +35,18 @@ const generatedAt = (doc: EvidenceView): readonly string[] => [doc.generatedAt];
 
 function conclusionFailures(doc: EvidenceView): Reason[] {
   return doc.conclusion === 'success' ? [] : [reason('conclusion-failure', `${doc.id} reports conclusion failure`)];
+}
+
+/** A release status proves something only when at least one check passed: all skipped is not success (§6). */
+function passedCheckFailures(doc: EvidenceView): Reason[] {
+  if ((doc.checks ?? []).some((check) => check.status === 'passed')) return [];
+  return [reason('no-passed-check', `${doc.id} has no passed check`)];
+}
+
+/** The three release-status gates: conclusion, a passed check and, for deployed stages, the origin. */
+function statusFailures(doc: EvidenceView, context: GateContext, environment?: 'staging' | 'production'): Reason[] {
+  const origin = environment === undefined ? [] : originFailures(doc, context, environment);
+  return [...conclusionFailures(doc), ...passedCheckFailures(doc), ...origin];
 }
 
 function originFailures(doc: EvidenceView, context: GateContext, environment: 'staging' | 'production'): Reason[] {
@@ -73,26 +89,6 @@ function resourceFailures(doc: EvidenceView, context: GateContext): Reason[] {
   return reasons;
 }
 
-const APPROVAL_SCOPES = ['resources', 'traffic'] as const;
-
-function approvalFailures(doc: EvidenceView, context: GateContext): Reason[] {
-  const reasons: Reason[] = [];
-  for (const scope of APPROVAL_SCOPES) {
-    const decided = (doc.approvals ?? []).filter((entry) => entry.scope === scope && entry.decision !== 'pending');
-    const newestMs = Math.max(...decided.map((entry) => instantOf(entry.decidedAt)));
-    // Equal decision times: a rejection wins, so an ambiguous record never approves.
-    const newest = decided.filter((entry) => instantOf(entry.decidedAt) === newestMs);
-    if (newest.length === 0) {
-      reasons.push(reason('approval-missing', `${doc.id} has no decided ${scope} approval`));
-    } else if (newest.some((entry) => entry.decision !== 'approved')) {
-      reasons.push(reason('approval-rejected', `${doc.id}: the newest ${scope} decision is not approved`));
-    } else if (newest.some((entry) => entry.expiresAt !== undefined && instantOf(entry.expiresAt) <= context.nowMs)) {
-      reasons.push(reason('approval-expired', `${doc.id}: the newest ${scope} approval has expired`));
-    }
-  }
-  return reasons;
-}
-
 /** The §4 selector of a gate, taken from the contract's evidence table so the two cannot disagree. */
 function selectorOf(gate: GateId): Pick<GateSpec, 'gate' | 'class' | 'kind' | 'stage'> {
   const row = EVIDENCE_TABLE.find((entry) => entry.gate === gate);
@@ -110,7 +106,7 @@ export const GATES: readonly GateSpec[] = [
     alwaysRequired: false,
     defaultMaxAge: 'P7D',
     ageFrom: generatedAt,
-    failures: conclusionFailures,
+    failures: (doc, context) => statusFailures(doc, context),
   },
   {
     ...selectorOf('staging-runtime'),
@@ -118,7 +114,7 @@ export const GATES: readonly GateSpec[] = [
     alwaysRequired: false,
     defaultMaxAge: 'PT24H',
     ageFrom: generatedAt,
-    failures: (doc, context) => [...conclusionFailures(doc), ...originFailures(doc, context, 'staging')],
+    failures: (doc, context) => statusFailures(doc, context, 'staging'),
   },
   {
     ...selectorOf('secret-rotation'),
@@ -143,7 +139,7 @@ export const GATES: readonly GateSpec[] = [
     requiredByDefault: true,
     alwaysRequired: true,
     defaultMaxAge: 'P7D',
-    ageFrom: generatedAt,
+    ageFrom: approvalTimes,
     failures: approvalFailures,
   },
   {
@@ -152,7 +148,7 @@ export const GATES: readonly GateSpec[] = [
     alwaysRequired: false,
     defaultMaxAge: 'PT24H',
     ageFrom: (doc) => (doc.window ? [doc.window.endedAt] : []),
-    failures: verdictFailures,
+    failures: (doc, context) => [...verdictFailures(doc), ...floorFailures('provider-canary', doc, context)],
   },
   {
     ...selectorOf('image-safety'),
@@ -160,7 +156,7 @@ export const GATES: readonly GateSpec[] = [
     alwaysRequired: false,
     defaultMaxAge: 'PT72H',
     ageFrom: generatedAt,
-    failures: verdictFailures,
+    failures: (doc, context) => [...verdictFailures(doc), ...floorFailures('image-safety', doc, context)],
   },
   {
     ...selectorOf('production-cutover'),
@@ -168,6 +164,6 @@ export const GATES: readonly GateSpec[] = [
     alwaysRequired: false,
     defaultMaxAge: 'PT24H',
     ageFrom: generatedAt,
-    failures: (doc, context) => [...conclusionFailures(doc), ...originFailures(doc, context, 'production')],
+    failures: (doc, context) => statusFailures(doc, context, 'production'),
   },
 ];

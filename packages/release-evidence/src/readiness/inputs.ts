@@ -1,7 +1,7 @@
 import { isKind, type Kind, type ReleaseReadiness } from '../contract/index.js';
 import { digestOf, sha256Digest } from '../json/index.js';
 import type { DocumentCheck } from '../privacy/index.js';
-import { instantOf } from './time.js';
+import { exactInstantOf, type Instant } from './time.js';
 import { type EnvelopeView, envelopeOf } from './views.js';
 
 /** One document handed to readiness; `text` wins when both are given. */
@@ -23,8 +23,8 @@ export interface CheckedInput {
   readonly valid: boolean;
   readonly findings: number;
   readonly envelope: EnvelopeView;
-  /** `envelope.generatedAt` as epoch milliseconds; NaN when missing or malformed. */
-  readonly generatedAtMs: number;
+  /** `envelope.generatedAt` at full precision; NaN milliseconds when missing or malformed. */
+  readonly generatedAt: Instant;
   readonly value: unknown;
 }
 
@@ -58,7 +58,7 @@ export function checkedInput(input: InputDocument, check: DocumentCheck, digest:
     valid: check.ok,
     findings: check.findings.length,
     envelope,
-    generatedAtMs: instantOf(envelope.generatedAt),
+    generatedAt: exactInstantOf(envelope.generatedAt),
     value,
   };
 }

@@ -5,7 +5,7 @@ import { GATES } from './gates.js';
 import type { CheckedInput } from './inputs.js';
 import type { EffectivePolicy } from './policy.js';
 import { type GateResult, gateResult } from './status.js';
-import { durationMs } from './time.js';
+import { addMilliseconds, durationMs, type Instant } from './time.js';
 import { verdictOf } from './verdict.js';
 import type { ReleaseCandidate } from './views.js';
 
@@ -30,14 +30,14 @@ export function inputsByGate(inputs: readonly CheckedInput[]): CheckedInput[][] 
 }
 
 /** §6 steps 1–6 and the verdict at one instant. Pure, so `validUntil` can ask the same question at later instants. */
-export function judgeAt(inputs: JudgeInputs, nowMs: number): Judgement {
+export function judgeAt(inputs: JudgeInputs, now: Instant): Judgement {
   const { candidate, policy } = inputs;
-  const latestAcceptedMs = nowMs + durationMs(policy.clockSkew);
-  const context = { candidate, nowMs };
+  const latestAccepted = addMilliseconds(now, durationMs(policy.clockSkew));
+  const context = { candidate, now, floors: policy.floors };
   const evaluated = GATES.map((spec, index) => {
-    const choice = chooseDocument(spec, inputs.byGate[index] ?? [], candidate.subject, latestAcceptedMs);
+    const choice = chooseDocument(spec, inputs.byGate[index] ?? [], candidate.subject, latestAccepted);
     return gateResult(spec, choice, policy.maxAge[spec.gate], policy.requiredGates.includes(spec.gate), context);
   });
-  const { gates, deferrals } = applyDeferrals(evaluated, candidate.acceptedDeferrals, nowMs);
+  const { gates, deferrals } = applyDeferrals(evaluated, candidate.acceptedDeferrals, now);
   return { gates, deferrals, verdict: verdictOf(gates, inputs.anyInvalidInput) };
 }

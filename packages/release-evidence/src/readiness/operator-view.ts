@@ -1,42 +1,46 @@
 import type { ReleaseReadiness } from '../contract/index.js';
 import type { DocumentCheck } from '../privacy/index.js';
+import { approvedTraffic } from './approvals.js';
 import { GATES } from './gates.js';
 import { compareText } from './inputs.js';
 import type { JudgeInputs, Judgement } from './judge.js';
 import { type InputProblems, withRemedies } from './remedy.js';
 import type { GateResult } from './status.js';
-import { approvedTrafficPercent } from './traffic.js';
-import { timestampOf, validUntilMs } from './valid-until.js';
+import type { Instant } from './time.js';
+import { timestampOf, validUntilOf } from './valid-until.js';
 import type { EvidenceView } from './views.js';
-import { deferralWarnings } from './warnings.js';
+import { deferralWarnings, type Warning } from './warnings.js';
 
-type Additions = Pick<ReleaseReadiness, 'warnings' | 'validUntil' | 'approvedTrafficPercent'>;
+type Additions = Pick<ReleaseReadiness, 'validUntil' | 'approvedTrafficPercent'>;
 
 export interface OperatorView {
   /** The judged gates, each that is not `pass` with its remedy. */
   readonly gates: GateResult[];
   /** The optional §7 members; each is left out when it has nothing to say. */
   readonly additions: Additions;
+  /** `deferral-expiring`, merged with the policy's warnings by the caller. */
+  readonly warnings: Warning[];
 }
 
 /** What the person deciding on production needs beyond the verdict: remedies, `validUntil`, warnings, traffic. */
 export function operatorView(
   inputs: JudgeInputs,
   judgement: Judgement,
-  nowMs: number,
+  now: Instant,
   problems: ReadonlyMap<string, InputProblems>,
 ): OperatorView {
-  const gates = withRemedies(judgement.gates, { ...inputs, nowMs, problems });
-  const validUntil = validUntilMs(inputs, judgement, nowMs);
-  const warnings = deferralWarnings(inputs.candidate, judgement.deferrals, nowMs);
+  const gates = withRemedies(judgement.gates, { ...inputs, now, problems });
+  const validUntil = validUntilOf(inputs, judgement, now);
+  const warnings = deferralWarnings(inputs.candidate, judgement.deferrals, now);
   const approvalIndex = GATES.findIndex((spec) => spec.gate === 'operator-approval');
   const approval = judgement.gates[approvalIndex];
   const approvalDoc = inputs.byGate[approvalIndex]?.find((input) => input.digest === approval?.evidence?.digest);
-  const traffic = approvedTrafficPercent(approval, approvalDoc?.value as EvidenceView | undefined);
+  const doc = approvalDoc?.value as EvidenceView | undefined;
+  const traffic = approval?.status === 'pass' && doc !== undefined ? approvedTraffic(doc) : undefined;
   return {
     gates,
+    warnings,
     additions: {
-      ...(warnings.length > 0 ? { warnings } : {}),
       ...(validUntil === undefined ? {} : { validUntil: timestampOf(validUntil) }),
       ...(traffic === undefined ? {} : { approvedTrafficPercent: traffic }),
     },

@@ -1,4 +1,4 @@
-import { GATE_IDS, type GateId, isGateId } from '../contract/index.js';
+import { FLOOR_DIRECTIONS, type FloorGate, type Floors, GATE_IDS, type GateId, isGateId } from '../contract/index.js';
 import { GATES } from './gates.js';
 import type { PolicyInput } from './views.js';
 
@@ -8,6 +8,8 @@ export interface EffectivePolicy {
   readonly clockSkew: string;
   /** Sorted in gate order. */
   readonly requiredGates: readonly GateId[];
+  /** Threshold floors, threshold by threshold; none by default. */
+  readonly floors: Floors;
 }
 
 export const DEFAULT_CLOCK_SKEW = 'PT5M';
@@ -16,6 +18,7 @@ export const DEFAULT_POLICY: EffectivePolicy = {
   maxAge: Object.fromEntries(GATES.map((spec) => [spec.gate, spec.defaultMaxAge])) as Record<GateId, string>,
   clockSkew: DEFAULT_CLOCK_SKEW,
   requiredGates: GATES.filter((spec) => spec.requiredByDefault).map((spec) => spec.gate),
+  floors: {},
 };
 
 /**
@@ -33,10 +36,31 @@ export function effectivePolicy(candidatePolicy?: PolicyInput, override?: Policy
     if (layer.clockSkew !== undefined) clockSkew = layer.clockSkew;
     for (const gate of layer.requiredGates ?? []) if (isGateId(gate)) required.add(gate);
   }
+  const floors = mergeFloors([candidatePolicy?.floors, override?.floors]);
   for (const spec of GATES) if (spec.alwaysRequired) required.add(spec.gate);
   return {
     maxAge: maxAge as Record<GateId, string>,
     clockSkew,
     requiredGates: GATE_IDS.filter((gate) => required.has(gate)),
+    floors,
   };
+}
+
+/**
+ * Floors merged key by key like the rest of the policy: a later layer's threshold replaces an earlier one's, and a
+ * threshold neither names stays unset. Built in the contract's order, so the output bytes never depend on input order.
+ */
+function mergeFloors(layers: readonly (Floors | undefined)[]): Floors {
+  const merged: Record<string, Record<string, number>> = {};
+  for (const gate of Object.keys(FLOOR_DIRECTIONS) as FloorGate[]) {
+    const thresholds: Record<string, number> = {};
+    for (const name of Object.keys(FLOOR_DIRECTIONS[gate])) {
+      for (const layer of layers) {
+        const value = (layer?.[gate] as Record<string, number | undefined> | undefined)?.[name];
+        if (value !== undefined) thresholds[name] = value;
+      }
+    }
+    if (Object.keys(thresholds).length > 0) merged[gate] = thresholds;
+  }
+  return merged as Floors;
 }

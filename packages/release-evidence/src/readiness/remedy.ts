@@ -1,9 +1,10 @@
 import { APPROVAL_SCOPES, type GateStatus, type ReleaseReadiness, SUBJECT_FIELDS } from '../contract/index.js';
+import { scopeFailures } from './approvals.js';
 import { GATES, type GateSpec } from './gates.js';
 import { type CheckedInput, compareText, REDACTED_ID } from './inputs.js';
 import type { JudgeInputs } from './judge.js';
 import type { GateResult } from './status.js';
-import { durationMs, instantOf } from './time.js';
+import { addMilliseconds, durationMs, type Instant } from './time.js';
 import { timestampOf } from './valid-until.js';
 import { type EvidenceView, subjectMatches } from './views.js';
 
@@ -17,7 +18,7 @@ export interface InputProblems {
 }
 
 export interface RemedyContext extends JudgeInputs {
-  readonly nowMs: number;
+  readonly now: Instant;
   /** Problem codes by input digest. */
   readonly problems: ReadonlyMap<string, InputProblems>;
 }
@@ -63,10 +64,14 @@ function remedyFor(spec: GateSpec, gate: GateResult, status: GateStatus, context
   }
   if (status === 'mismatch') return matchSubject(spec, common, context);
   if (spec.gate === 'operator-approval') {
-    const scopes = status === 'fail' && chosen ? unapprovedScopes(chosen.value as EvidenceView, context.nowMs) : [];
+    const failing =
+      status === 'fail' && chosen
+        ? scopeFailures(chosen.value as EvidenceView, { ...context, floors: context.policy.floors })
+        : [];
+    const scopes = APPROVAL_SCOPES.filter((scope) => failing.some((failure) => failure.scope === scope));
     return { code: 'record-approval', args: { ...common, scopes: scopes.length > 0 ? scopes : [...APPROVAL_SCOPES] } };
   }
-  const newerThan = timestampOf(context.nowMs - durationMs(context.policy.maxAge[spec.gate]));
+  const newerThan = timestampOf(addMilliseconds(context.now, -durationMs(context.policy.maxAge[spec.gate])));
   const because = [...new Set(gate.reasons.map((reason) => reason.code))].sort(compareText);
   return {
     code: 'collect-fresh-evidence',
@@ -85,18 +90,6 @@ function remedyFor(spec: GateSpec, gate: GateResult, status: GateStatus, context
 function chosenInput(gate: GateResult, context: RemedyContext, index: number): CheckedInput | undefined {
   const digest = gate.evidence?.digest;
   return digest === undefined ? undefined : context.byGate[index]?.find((input) => input.digest === digest);
-}
-
-/** Scopes whose newest decision is not an approval still in force (ties: any non-approval counts). */
-function unapprovedScopes(doc: EvidenceView, nowMs: number): (typeof APPROVAL_SCOPES)[number][] {
-  return APPROVAL_SCOPES.filter((scope) => {
-    const decided = (doc.approvals ?? []).filter((entry) => entry.scope === scope && entry.decision !== 'pending');
-    const newestMs = Math.max(...decided.map((entry) => instantOf(entry.decidedAt)));
-    const newest = decided.filter((entry) => instantOf(entry.decidedAt) === newestMs);
-    const inForce = (entry: (typeof decided)[number]) =>
-      entry.decision === 'approved' && !(entry.expiresAt !== undefined && instantOf(entry.expiresAt) <= nowMs);
-    return newest.length === 0 || !newest.every(inForce);
-  });
 }
 
 function matchSubject(spec: GateSpec, common: Remedy['args'], context: RemedyContext): Remedy {
@@ -141,7 +134,7 @@ function deferralArgs(spec: GateSpec, context: RemedyContext, number: number): R
     alternative: 'add-deferral',
     deferralId: `${DEFERRAL_PREFIX}${number}`,
     deferralReference: `ops-review/${context.candidate.milestone.id}#defer-${spec.gate}`,
-    deferralExpiresAt: timestampOf(context.nowMs + SUGGESTED_DEFERRAL_MS),
+    deferralExpiresAt: timestampOf(addMilliseconds(context.now, SUGGESTED_DEFERRAL_MS)),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Choice } from './choose.js';
 import type { GateContext, GateSpec } from './gates.js';
 import { compareRefs, labelOf, refOf } from './inputs.js';
 import { reason } from './reasons.js';
-import { durationMs, instantOf } from './time.js';
+import { addMilliseconds, compareInstants, durationMs, earliest, exactInstantOf } from './time.js';
 import type { EvidenceView } from './views.js';
 
 /** One entry of `release-readiness.gates` (§7). */
@@ -31,8 +31,10 @@ export function gateResult(
   }
   const doc = chosen.value as EvidenceView;
   const measuredFrom = measuredFromOf(spec, doc);
-  const aged = { ...withEvidence, measuredFrom };
-  if (context.nowMs - instantOf(measuredFrom) > durationMs(maxAge)) {
+  const aged = measuredFrom === undefined ? withEvidence : { ...withEvidence, measuredFrom };
+  const oldest = exactInstantOf(measuredFrom);
+  // Older than now − maxAge, to the nanosecond (§6): nothing is cut to milliseconds first.
+  if (compareInstants(oldest, addMilliseconds(context.now, -durationMs(maxAge))) < 0) {
     return {
       ...aged,
       status: 'stale',
@@ -45,9 +47,10 @@ export function gateResult(
 }
 
 /** The oldest of the instants a gate's age is measured from (§6 table); `generatedAt` when there are none. */
-export function measuredFromOf(spec: GateSpec, doc: EvidenceView): string {
-  const [first = doc.generatedAt, ...rest] = spec.ageFrom(doc);
-  let oldest = first;
-  for (const instant of rest) if (instantOf(instant) < instantOf(oldest)) oldest = instant;
-  return oldest;
+export function measuredFromOf(spec: GateSpec, doc: EvidenceView): string | undefined {
+  const times = spec.ageFrom(doc);
+  const candidates = times.length > 0 ? times : [doc.generatedAt];
+  const oldest = earliest(candidates.map(exactInstantOf));
+  // As `earliest`: one time that is not an instant leaves the age unknown (only invalid documents have one).
+  return candidates.find((time) => compareInstants(exactInstantOf(time), oldest) === 0);
 }

@@ -1,22 +1,36 @@
-import { parseDuration, parseTimestamp } from '../contract/index.js';
+import {
+  addMilliseconds,
+  compareInstants,
+  type Instant,
+  NOT_AN_INSTANT,
+  parseDuration,
+  parseInstant,
+  parseTimestamp,
+} from '../contract/index.js';
 
-/** Milliseconds since the epoch of a contract timestamp, or NaN when it is not one. */
+export { addMilliseconds, compareInstants, type Instant };
+
+/** Milliseconds since the epoch of a contract timestamp, or NaN; below a millisecond is dropped, so never compare it. */
 export function instantOf(timestamp: unknown): number {
   return typeof timestamp === 'string' ? parseTimestamp(timestamp) : Number.NaN;
+}
+
+/** A contract timestamp at full precision, for comparisons (§6); NOT_AN_INSTANT when it is not one. */
+export function exactInstantOf(timestamp: unknown): Instant {
+  return typeof timestamp === 'string' ? parseInstant(timestamp) : NOT_AN_INSTANT;
+}
+
+/** The earliest of `instants`; NOT_AN_INSTANT when there is none, or when any is not an instant. */
+export function earliest(instants: readonly Instant[]): Instant {
+  let result: Instant | undefined;
+  for (const instant of instants) {
+    if (Number.isNaN(instant.ms)) return NOT_AN_INSTANT;
+    if (result === undefined || compareInstants(instant, result) < 0) result = instant;
+  }
+  return result ?? NOT_AN_INSTANT;
 }
 
 /** Milliseconds of a contract duration, or NaN when it is not one. */
 export function durationMs(duration: string): number {
   return parseDuration(duration);
-}
-
-// The fraction digits after the first three: what `instantOf` truncates. Offsets are whole minutes, so they never
-// change this part.
-const SUB_MILLISECOND = /^.{19}\.[0-9]{3}([0-9]{1,6})/;
-
-/** The nanoseconds below the millisecond of a contract timestamp (0–999999); 0 when it is not one. */
-export function subMillisecondNanos(timestamp: unknown): number {
-  if (Number.isNaN(instantOf(timestamp))) return 0;
-  const digits = SUB_MILLISECOND.exec(timestamp as string)?.[1];
-  return digits === undefined ? 0 : Number(digits.padEnd(6, '0'));
 }

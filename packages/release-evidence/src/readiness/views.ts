@@ -16,6 +16,9 @@ export interface EvidenceView {
   readonly environment?: string;
   readonly verdict?: string;
   readonly window?: { readonly startedAt: string; readonly endedAt: string };
+  /** A canary's own thresholds (both canary kinds), read against the policy's floors. */
+  readonly thresholds?: Readonly<Record<string, number>>;
+  readonly checks?: readonly { readonly name: string; readonly status: string }[];
   readonly secrets?: readonly {
     readonly name: string;
     readonly store: string;

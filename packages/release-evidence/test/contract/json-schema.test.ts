@@ -2,7 +2,15 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { RULE_CODES } from '../../src/contract/codes.js';
-import { ISSUE_CODES, jsonSchemaFor, KINDS, type Kind, validateDocument } from '../../src/contract/index.js';
+import {
+  ISSUE_CODES,
+  jsonSchemaFor,
+  KINDS,
+  type Kind,
+  policyJsonSchema,
+  validateDocument,
+  validatePolicy,
+} from '../../src/contract/index.js';
 import { sampleEntries, shiftMinutes } from '../samples/index.js';
 import { NOW, samples, withField } from './helpers.js';
 
@@ -191,6 +199,31 @@ describe('exported schemas', () => {
   test.each(KINDS)('schemas/%s.schema.json matches the code', async (kind) => {
     await expect(`${JSON.stringify(jsonSchemaFor(kind), null, 2)}\n`).toMatchFileSnapshot(
       `../../schemas/${kind}.schema.json`,
+    );
+  });
+});
+
+describe('the policy schema (--policy FILE)', () => {
+  const validatePolicyShape = ajv.compile(policyJsonSchema());
+  const POLICIES: [string, unknown, boolean][] = [
+    ['empty', {}, true],
+    [
+      'every key',
+      { maxAge: { 'source-known': 'P1D' }, clockSkew: 'PT1M', requiredGates: ['production-cutover'], ...floorPolicy },
+      true,
+    ],
+    ['unknown key', { strict: true }, false],
+    ['floor for another gate', { floors: { 'source-known': {} } }, false],
+    ['floor out of range', { floors: { 'provider-canary': { minSuccessRate: -0.1 } } }, false],
+    ['unknown gate', { requiredGates: ['nope'] }, false],
+  ];
+  test.each(POLICIES)('%s: Ajv and validatePolicy agree', (_name, value, ok) => {
+    expect(validatePolicyShape(value)).toBe(ok);
+    expect(validatePolicy(value).ok).toBe(ok);
+  });
+  test('schemas/policy.schema.json matches the code', async () => {
+    await expect(`${JSON.stringify(policyJsonSchema(), null, 2)}\n`).toMatchFileSnapshot(
+      '../../schemas/policy.schema.json',
     );
   });
 });

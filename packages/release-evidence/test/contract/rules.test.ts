@@ -274,3 +274,36 @@ describe('checkUnique', () => {
     );
   });
 });
+
+describe('time rules compare at full precision (§6)', () => {
+  // Sample evidence is generated at NOW-10m = 11:50:00Z; the default skew is 5 minutes.
+  test('an observation one microsecond after generatedAt + skew is time-order, in any offset', () => {
+    const deployedAt = (value: string) => issuesOf(withField(s.staging, ['deployment', 'deployedAt'], value));
+    expect(deployedAt('2026-11-25T11:55:00.000000Z')).toEqual([]);
+    expect(deployedAt('2026-11-25T11:55:00.000001Z')).toEqual(['time-order /deployment/deployedAt']);
+    expect(deployedAt('2026-11-25T12:55:00.000001+01:00')).toEqual(['time-order /deployment/deployedAt']);
+  });
+  test('a window that starts 800 µs after it ends, in the same millisecond, is time-order', () => {
+    const window = { startedAt: '2026-11-25T11:40:00.000900Z', endedAt: '2026-11-25T11:40:00.000100Z' };
+    expect(issuesOf(withField(s.canary, ['window'], window))).toEqual(['time-order /window']);
+  });
+  test('a rotation 800 µs after the previous one, in the same millisecond, is rotated', () => {
+    const rotated = (before: string, after: string) =>
+      issuesOf(
+        withField(withField(s.rotation, ['secrets', 1, 'before'], { updatedAt: before }), ['secrets', 1, 'after'], {
+          updatedAt: after,
+        }),
+      );
+    expect(rotated('2026-11-25T11:40:00.000100Z', '2026-11-25T11:40:00.000900Z')).toEqual([]);
+    expect(rotated('2026-11-25T11:40:00.000900Z', '2026-11-25T11:40:00.000100Z')).toEqual([
+      'not-rotated /secrets/1/after/updatedAt',
+    ]);
+  });
+  test('an approval expiring 800 µs after its decision, in the same millisecond, expires after it', () => {
+    const decided = withField(s.approval, ['approvals', 0, 'decidedAt'], '2026-11-25T11:40:00.000100Z');
+    expect(issuesOf(withField(decided, ['approvals', 0, 'expiresAt'], '2026-11-25T11:40:00.000900Z'))).toEqual([]);
+    expect(issuesOf(withField(decided, ['approvals', 0, 'expiresAt'], '2026-11-25T11:40:00.0001Z'))).toEqual([
+      'expiry-before-decision /approvals/0/expiresAt',
+    ]);
+  });
+});

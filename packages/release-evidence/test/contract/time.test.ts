@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseDuration, parseTimestamp } from '../../src/contract/index.js';
+import { compareInstants, parseDuration, parseInstant, parseTimestamp } from '../../src/contract/index.js';
 import { DURATION_PATTERN, TIMESTAMP_PATTERN } from '../../src/contract/time.js';
 
 /** Strings near the timestamp shape, with the usual mistakes mixed in. */
@@ -31,6 +31,52 @@ describe('parseTimestamp agrees with the published pattern', () => {
       fc.property(ordinary, (text) => {
         const parsed = parseTimestamp(text);
         if (!Number.isNaN(parsed)) expect(parsed).toBe(Date.parse(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** Epoch nanoseconds as a bigint: Date.parse for the whole milliseconds, the fraction's digits for the rest. */
+function referenceNanos(text: string): bigint {
+  const fraction = /\.([0-9]+)/.exec(text)?.[1] ?? '';
+  const wholeSeconds = Date.parse(text.replace(/\.[0-9]+/, ''));
+  return BigInt(wholeSeconds) * 1_000_000n + BigInt(fraction.padEnd(9, '0'));
+}
+
+describe('instants keep their full precision (§6)', () => {
+  test('parseInstant splits milliseconds and the nanoseconds below them', () => {
+    expect(parseInstant('2026-11-25T18:51:26.445999Z')).toEqual({
+      ms: Date.UTC(2026, 10, 25, 18, 51, 26, 445),
+      ns: 999_000,
+    });
+    expect(parseInstant('2026-11-25T18:51:26.123456789+01:00')).toEqual({
+      ms: Date.UTC(2026, 10, 25, 17, 51, 26, 123),
+      ns: 456_789,
+    });
+    expect(parseInstant('2026-11-25T18:51:26Z').ns).toBe(0);
+    expect(parseInstant('2026-11-25').ms).toBeNaN();
+  });
+  test('…26.445999Z is later than …26.445Z, and trailing zeros change nothing', () => {
+    const later = parseInstant('2026-11-25T18:51:26.445999Z');
+    expect(compareInstants(later, parseInstant('2026-11-25T18:51:26.445Z'))).toBeGreaterThan(0);
+    expect(compareInstants(parseInstant('2026-11-25T18:51:26.4450Z'), parseInstant('2026-11-25T18:51:26.445Z'))).toBe(
+      0,
+    );
+    expect(compareInstants(later, parseInstant('nope'))).toBeNaN();
+  });
+  test('compareInstants orders timestamps exactly as their epoch nanoseconds do', () => {
+    const precise = fc
+      .tuple(
+        fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.stringMatching(/^(\.[0-9]{1,9})?$/),
+        fc.constantFrom('Z', '+00:00', '+05:30', '-11:45'),
+      )
+      .map(([date, fraction, zone]) => `${date.toISOString().slice(0, 19)}${fraction}${zone}`);
+    fc.assert(
+      fc.property(precise, precise, (a, b) => {
+        const expected = Math.sign(Number(referenceNanos(a) - referenceNanos(b)));
+        expect(Math.sign(compareInstants(parseInstant(a), parseInstant(b)))).toBe(expected);
       }),
       { numRuns: 3000 },
     );

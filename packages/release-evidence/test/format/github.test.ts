@@ -133,6 +133,25 @@ describe('githubAnnotations', () => {
     );
   });
 
+  it('prints readiness warnings as ::warning commands with a title, after the errors, capped on their own', () => {
+    const weakened = { code: 'policy-weakened', gate: 'source-known' as const, message: 'policy maxAge: P30D, weaker' };
+    const skew = { code: 'policy-weakened', message: 'policy clockSkew is PT1H, weaker than the default PT5M' };
+    const lines = githubAnnotations({ ...readiness([gate('source-known', 'fail')]), warnings: [weakened, skew] });
+    expect(lines.map((line) => parseCommand(line).command)).toEqual(['error', 'warning', 'warning']);
+    expect(parseCommand(lines[1] as string)).toEqual({
+      command: 'warning',
+      properties: { title: 'Release readiness warning policy-weakened (source-known)' },
+      message: 'policy maxAge: P30D, weaker',
+    });
+    expect(parseCommand(lines[2] as string).properties.title).toBe('Release readiness warning policy-weakened');
+    const many = Array.from({ length: 12 }, (_, index) => ({ ...skew, message: `warning ${index}` }));
+    const capped = githubAnnotations({ ...readiness([]), warnings: many });
+    expect(capped).toHaveLength(MAX_ANNOTATIONS);
+    expect(parseCommand(capped[9] as string).message).toBe(
+      '3 more warnings are not annotated; see the step summary or the JSON output.',
+    );
+  });
+
   it('prints nothing for a ready result', () => {
     expect(githubAnnotations(readiness([gate('source-known', 'pass')]))).toEqual([]);
   });

@@ -192,3 +192,35 @@ describe('formatReadinessMarkdown: end to end from hostile documents', () => {
     for (const marker of ['@octocat', 'evil', 'onerror', 'alert']) expect(outsideCode(html)).not.toContain(marker);
   });
 });
+
+describe('formatReadinessMarkdown: warnings', () => {
+  const warnings = [
+    { code: 'policy-weakened', gate: 'source-known' as const, message: 'policy maxAge of gate source-known is P30D' },
+    { code: 'policy-weakened', message: 'policy clockSkew is PT1H, weaker than the default PT5M' },
+  ];
+
+  it('lists every warning right below the verdict, before the gates', () => {
+    const markdown = formatReadinessMarkdown(readinessWith({ warnings }));
+    const lines = markdown.split('\n');
+    const heading = lines.indexOf('### Warnings');
+    expect(heading).toBeGreaterThan(0);
+    expect(heading).toBeLessThan(lines.indexOf('### Gates'));
+    expect(lines[heading + 2]).toBe(
+      '- ⚠️ `policy-weakened` (gate `source-known`): `policy maxAge of gate source-known is P30D`',
+    );
+    expect(lines[heading + 3]).toBe('- ⚠️ `policy-weakened`: `policy clockSkew is PT1H, weaker than the default PT5M`');
+  });
+
+  it('has no warnings section when there is nothing to warn about', () => {
+    expect(formatReadinessMarkdown(readinessWith({}))).not.toContain('Warnings');
+    expect(formatReadinessMarkdown(readinessWith({ warnings: [] }))).not.toContain('Warnings');
+  });
+
+  it('renders hostile warning text only inside code spans', () => {
+    for (const hostile of HOSTILE_STRINGS) {
+      const html = renderGfm(formatReadinessMarkdown(readinessWith({ warnings: [{ code: 'x', message: hostile }] })));
+      expect([...tagNames(html)].filter((tag) => !SAFE_TAGS.has(tag))).toEqual([]);
+      for (const marker of ['@octocat', 'evil', 'onerror', 'alert']) expect(outsideCode(html)).not.toContain(marker);
+    }
+  });
+});

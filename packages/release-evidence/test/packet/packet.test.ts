@@ -111,6 +111,16 @@ describe('verifyPacket', () => {
     });
   });
 
+  it('verifies a packet built with floors and a weakened policy, and catches a dropped warning', async () => {
+    const policy = { clockSkew: 'PT1H', floors: { 'image-safety': { minSamples: 10 } } };
+    const { packet } = await buildPacket({ candidate: samples.candidate, documents, policy, now: NOW });
+    expect(packet.readiness.policy.floors).toEqual(policy.floors);
+    expect(packet.readiness.warnings?.map((warning) => warning.code)).toEqual(['policy-weakened']);
+    expect((await verifyPacket(packet, documents)).ok).toBe(true);
+    const silenced = await tamper(packet, (copy) => delete copy.readiness.warnings, true);
+    expect((await verifyPacket(silenced, documents)).readinessMatches).toBe(false);
+  });
+
   it('accepts documents reformatted with other whitespace and key order', async () => {
     const reformatted = evidence.map((doc) => ({ text: `\n${JSON.stringify(reverseKeys(doc), null, '\t')}\n\n` }));
     expect(reformatted[0]?.text).not.toBe(documents[0]?.text);

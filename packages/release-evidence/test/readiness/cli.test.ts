@@ -151,6 +151,34 @@ describe('release-evidence readiness', () => {
     expect(readiness.gates.find((gate: Doc) => gate.gate === 'source-known').status).toBe('stale');
   });
 
+  it('applies --policy floors, and shows a weakened policy in JSON, Markdown and ::warning lines', async () => {
+    const policy = { clockSkew: 'PT1H', floors: { 'provider-canary': { minSuccessRate: 0.99 } } };
+    const ws = workspace(() => {}, { 'policy.json': JSON.stringify(policy), 'summary.md': '' });
+    const env = { GITHUB_STEP_SUMMARY: ws.path('summary.md'), GITHUB_ACTIONS: 'true' };
+    const result = await runReadiness(ws, ['--policy', ws.path('policy.json')], env);
+    expect(result.code).toBe(1);
+    const readiness = JSON.parse(result.stdout);
+    expect(readiness.policy.floors).toEqual(policy.floors);
+    const canary = readiness.gates.find((gate: Doc) => gate.gate === 'provider-canary');
+    expect(canary.reasons.map((entry: Doc) => entry.code)).toContain('threshold-below-floor');
+    expect(readiness.warnings).toEqual([
+      { code: 'policy-weakened', message: 'policy clockSkew is PT1H, weaker than the default PT5M' },
+    ]);
+    expect(readFileSync(ws.path('summary.md'), 'utf8')).toContain('### Warnings');
+    expect(result.stderr).toContain(
+      '::warning title=Release readiness warning policy-weakened::policy clockSkew is PT1H, weaker than the default PT5M',
+    );
+  });
+
+  it('refuses a --policy with a floor for another gate (exit 2, naming the file)', async () => {
+    const ws = workspace(() => {}, { 'policy.json': JSON.stringify({ floors: { 'source-known': { minRuns: 1 } } }) });
+    const result = await runReadiness(ws, ['--policy', ws.path('policy.json')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('policy.json');
+    expect(result.stderr).toContain('unknown-field at /floors/source-known');
+    expect(result.stdout).toBe('');
+  });
+
   it.each(['markdown', 'in-toto', 'predicate'])('prints --format %s', async (format) => {
     const ws = workspace();
     const result = await runReadiness(ws, ['--format', format]);

@@ -3,6 +3,7 @@ import { canonicalJson, evaluateReadiness, type ReleaseCandidateView, validateDo
 import { MATRIX, type Scenario } from './matrix.js';
 import { SCENARIOS } from './scenarios.js';
 import { addLeak, baseline, docOf, evaluate } from './support.js';
+import { VERDICT_CHANGES } from './verdict-changes.js';
 
 async function run(scenario: Scenario) {
   const set = baseline();
@@ -25,10 +26,20 @@ function expectScenario(readiness: Awaited<ReturnType<typeof run>>, scenario: Sc
     const codes = readiness.gates.find((entry) => entry.gate === gate)?.reasons.map((entry) => entry.code);
     expect(codes).toContain(code);
   }
+  if (scenario.warnings !== undefined) {
+    const warnings = readiness.warnings?.map((entry) => `${entry.code} ${entry.gate ?? '-'}`);
+    expect(warnings).toEqual(scenario.warnings.length > 0 ? scenario.warnings : undefined);
+  }
 }
 
 describe('readiness scenarios', () => {
   it.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))('%s', async (_name, scenario) => {
+    expectScenario(await run(scenario), scenario);
+  });
+});
+
+describe('verdict changes of §6 (§11)', () => {
+  it.each(VERDICT_CHANGES.map((scenario) => [scenario.name, scenario] as const))('%s', async (_name, scenario) => {
     expectScenario(await run(scenario), scenario);
   });
 });

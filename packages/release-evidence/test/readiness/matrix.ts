@@ -21,6 +21,8 @@ export interface Scenario {
   readonly deferrals?: Record<string, string>;
   /** Reason codes expected on a gate. */
   readonly reasons?: Record<string, string>;
+  /** The exact warnings, as `code gate` (`-` for none); `[]` means readiness has no `warnings` member. */
+  readonly warnings?: readonly string[];
 }
 
 export const LATER = '2026-12-31T00:00:00Z';

@@ -24,6 +24,7 @@ describe('effectivePolicy', () => {
         'provider-canary',
         'image-safety',
       ],
+      floors: {},
     });
     expect(effectivePolicy()).toEqual(DEFAULT_POLICY);
   });
@@ -37,6 +38,19 @@ describe('effectivePolicy', () => {
     expect(policy.maxAge['image-safety']).toBe('PT2H');
     expect(policy.maxAge['staging-runtime']).toBe('PT24H');
     expect(policy.clockSkew).toBe('PT1M');
+  });
+
+  it('merges floors threshold by threshold, the override winning, in the contract order', () => {
+    const policy = effectivePolicy(
+      { floors: { 'provider-canary': { maxP95LatencyMs: 2000, minRuns: 10 } } },
+      { floors: { 'provider-canary': { minRuns: 20 }, 'image-safety': { minSafeAllowedRate: 0.9 } } },
+    );
+    expect(policy.floors).toEqual({
+      'provider-canary': { minRuns: 20, maxP95LatencyMs: 2000 },
+      'image-safety': { minSafeAllowedRate: 0.9 },
+    });
+    expect(Object.keys(policy.floors['provider-canary'] ?? {})).toEqual(['minRuns', 'maxP95LatencyMs']);
+    expect(effectivePolicy({ floors: { 'image-safety': {} } }).floors).toEqual({});
   });
 
   it('only adds required gates, in gate order, and always requires operator approval', () => {

@@ -1,4 +1,5 @@
 // Plain-text renderers, for people. Lines hold input-derived text as it is: the sink makes every line safe.
+import { formatVerificationText } from '../../format/index.js';
 import type { Finding } from '../../privacy/index.js';
 import type { FixtureRunResult } from '../check-fixture.js';
 import type { Output } from '../result.js';
@@ -46,15 +47,8 @@ export function describeFinding(finding: Finding): string {
 }
 
 /** `verify-packet`: the verdict, then each check and every reason. */
-export function verifyText({ packetPath, verification: result }: VerifyRunResult): Output {
-  const out = [`${packetPath}: ${result.ok ? 'verified' : 'does NOT verify'}`];
-  out.push(`  packetDigest: ${result.packetDigestOk ? 'ok' : 'mismatch'}`);
-  out.push(`  readiness re-run: ${result.readinessMatches ? 'identical' : 'differs'}`);
-  out.push(
-    `  documents: ${result.changed.length} changed, ${result.missing.length} missing, ${result.extra.length} extra`,
-  );
-  for (const reason of result.reasons) out.push(`  - ${reason.code}: ${reason.message}`);
-  return lines(out);
+export function verifyText({ packetPath, verification }: VerifyRunResult): Output {
+  return { type: 'text', draw: (options) => formatVerificationText(packetPath, verification, options) };
 }
 
 /** `check-fixture`: one line per clause, with its reasons. */

@@ -8,7 +8,7 @@ export function formatPacketText(packet: ReleasePacket, options: TextOptions = D
   const out = painter(options);
   const lines = [
     ...wrap(`Release packet ${show(packet.id)}`, out.width, '  ', '').map((line) => out.paint('bold', line)),
-    ...wrap(`packetDigest ${show(packet.packetDigest)}`, out.width, '  ', '  '),
+    ...wrap(`digest ${show(packet.packetDigest)}`, out.width, '  ', '  '),
     `  ${packet.artifacts.length} artifacts, ${packet.readiness.inputs.length} inputs`,
     '',
   ];
@@ -23,7 +23,7 @@ export function formatVerificationText(
 ): string {
   const out = painter(options);
   const mark = (ok: boolean) => (ok ? out.paint('good', '✔') : out.paint('bad', '✖'));
-  const title = `${result.ok ? '✔ VERIFIED' : '✖ DOES NOT VERIFY'}  ${show(packetName)}`;
+  const title = `${result.ok ? '✔ verified' : '✖ does NOT verify'}  ${show(packetName)}`;
   const counts = `${result.changed.length} changed, ${result.missing.length} missing, ${result.extra.length} extra`;
   const lines = [
     ...wrap(title, out.width, '  ', '').map((line) => out.paint(result.ok ? 'good' : 'bad', out.paint('bold', line))),

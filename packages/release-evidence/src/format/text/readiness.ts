@@ -79,7 +79,7 @@ function gateLines(readiness: ReleaseReadiness, out: Painter): string[] {
     const age = ageText(gate, readiness).padEnd(AGE_COLUMN);
     const detail = `${age} ${evidenceText(gate)}${gate.required ? '' : '  (optional)'}`.trimEnd();
     if (columns(head) + 1 + columns(detail) <= out.width) lines.push(`${head} ${detail}`.trimEnd());
-    else lines.push(`${head} ${age}`.trimEnd(), ...wrap(evidenceText(gate), out.width, '      '));
+    else lines.push(head.trimEnd(), ...wrap(detail, out.width, '      '));
     if (gate.underlying !== undefined)
       lines.push(...wrap(`deferred; underlying status ${show(gate.underlying)}`, out.width, '      '));
     for (const reason of gate.reasons) {
