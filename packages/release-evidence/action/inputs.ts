@@ -89,7 +89,9 @@ export function cliArgs(inputs: ActionInputs): string[] {
       ];
       if (inputs.command === 'readiness') return ['readiness', ...common, ...format, '--evidence', ...evidence];
       if (inputs.out === '') throw new UsageError('the packet command needs the out input');
-      const files = [...option('out', asPath(inputs.out)), ...option('markdown', asPath(inputs.markdown)),
+      const files = [
+        ...option('out', asPath(inputs.out)),
+        ...option('markdown', asPath(inputs.markdown)),
         ...option('html', asPath(inputs.html)),
       ];
       return ['packet', ...common, ...files, '--evidence', ...evidence];

@@ -126,8 +126,8 @@ function parseRawArgs(args = [], opts = {}) {
   const defaults = opts.default || {};
   const aliasToMain = /* @__PURE__ */ new Map();
   const mainToAliases = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(aliasMap)) {
-    const targets = value;
+  for (const [key, value2] of Object.entries(aliasMap)) {
+    const targets = value2;
     for (const target of targets) {
       aliasToMain.set(key, target);
       if (!mainToAliases.has(target)) mainToAliases.set(target, []);
@@ -193,10 +193,10 @@ function parseRawArgs(args = [], opts = {}) {
   }
   const out = { _: [] };
   out._ = parsed.positionals;
-  for (const [key, value] of Object.entries(parsed.values)) {
-    let coerced = value;
-    if (getType(key) === "boolean" && typeof value === "string") coerced = value !== "false";
-    else if (isStringType(key) && typeof value === "boolean") coerced = "";
+  for (const [key, value2] of Object.entries(parsed.values)) {
+    let coerced = value2;
+    if (getType(key) === "boolean" && typeof value2 === "string") coerced = value2 !== "false";
+    else if (isStringType(key) && typeof value2 === "boolean") coerced = "";
     out[key] = coerced;
   }
   for (const [name] of Object.entries(negatedFlags)) {
@@ -434,10 +434,10 @@ var init_dist = __esm({
     init_scule();
     CLIError = class extends Error {
       code;
-      constructor(message, code) {
+      constructor(message, code2) {
         super(message);
         this.name = "CLIError";
-        this.code = code;
+        this.code = code2;
       }
     };
     noColor = /* @__PURE__ */ (() => {
@@ -454,19 +454,19 @@ var init_dist = __esm({
 });
 
 // ../../node_modules/.pnpm/canonicalize@4.0.0/node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate(value) {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code >= 55296 && code <= 56319) {
-      if (i === value.length - 1) {
+function hasLoneSurrogate(value2) {
+  for (let i = 0; i < value2.length; i++) {
+    const code2 = value2.charCodeAt(i);
+    if (code2 >= 55296 && code2 <= 56319) {
+      if (i === value2.length - 1) {
         return true;
       }
-      const next = value.charCodeAt(i + 1);
+      const next = value2.charCodeAt(i + 1);
       if (!(next >= 56320 && next <= 57343)) {
         return true;
       }
       i++;
-    } else if (code >= 56320 && code <= 57343) {
+    } else if (code2 >= 56320 && code2 <= 57343) {
       return true;
     }
   }
@@ -501,8 +501,8 @@ function canonicalize(object, seen = /* @__PURE__ */ new Set()) {
   let result2;
   if (Array.isArray(object)) {
     const values = object.map((cv) => {
-      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
-      return canonicalize(value, seen);
+      const value2 = cv === void 0 || typeof cv === "symbol" ? null : cv;
+      return canonicalize(value2, seen);
     });
     result2 = `[${values.join(",")}]`;
   } else {
@@ -524,22 +524,22 @@ var init_canonicalize = __esm({
 });
 
 // src/json/canonical.ts
-function canonicalJson(value) {
+function canonicalJson(value2) {
   try {
-    return canonicalize(value) ?? "null";
+    return canonicalize(value2) ?? "null";
   } catch {
-    return canonicalize(toWellFormed(value)) ?? "null";
+    return canonicalize(toWellFormed(value2)) ?? "null";
   }
 }
-function toWellFormed(value) {
-  if (typeof value === "string") return value.toWellFormed();
-  if (Array.isArray(value)) return value.map(toWellFormed);
-  if (typeof value === "object" && value !== null) {
+function toWellFormed(value2) {
+  if (typeof value2 === "string") return value2.toWellFormed();
+  if (Array.isArray(value2)) return value2.map(toWellFormed);
+  if (typeof value2 === "object" && value2 !== null) {
     const copy = /* @__PURE__ */ Object.create(null);
-    for (const [key, member] of Object.entries(value)) copy[key.toWellFormed()] = toWellFormed(member);
+    for (const [key, member] of Object.entries(value2)) copy[key.toWellFormed()] = toWellFormed(member);
     return copy;
   }
-  return value;
+  return value2;
 }
 var init_canonical = __esm({
   "src/json/canonical.ts"() {
@@ -549,16 +549,16 @@ var init_canonical = __esm({
 });
 
 // src/json/digest.ts
-function sha256Digest(text2) {
-  return crypto.subtle.digest("SHA-256", encoder.encode(text2)).then(hexDigest);
+function sha256Digest(text3) {
+  return crypto.subtle.digest("SHA-256", encoder.encode(text3)).then(hexDigest);
 }
 function hexDigest(hash) {
   let digest2 = "sha256:";
   for (const byte of new Uint8Array(hash)) digest2 += HEX[byte];
   return digest2;
 }
-function digestOf(value) {
-  return sha256Digest(canonicalJson(value));
+function digestOf(value2) {
+  return sha256Digest(canonicalJson(value2));
 }
 var encoder, HEX;
 var init_digest = __esm({
@@ -571,12 +571,12 @@ var init_digest = __esm({
 });
 
 // src/json/position.ts
-function createPositionIndex(text2) {
+function createPositionIndex(text3) {
   let lineStarts;
   return (offset) => {
     if (!lineStarts) {
       lineStarts = [0];
-      for (let index = text2.indexOf("\n"); index !== -1; index = text2.indexOf("\n", index + 1)) {
+      for (let index = text3.indexOf("\n"); index !== -1; index = text3.indexOf("\n", index + 1)) {
         lineStarts.push(index + 1);
       }
     }
@@ -600,7 +600,7 @@ var init_position = __esm({
 function decode(token) {
   return token.includes("\\") ? JSON.parse(token) : token.slice(1, -1);
 }
-function walkJson(text2, maxDepth, visitor = {}) {
+function walkJson(text3, maxDepth, visitor = {}) {
   const stack = [];
   const path = [];
   let pos = 0;
@@ -608,14 +608,14 @@ function walkJson(text2, maxDepth, visitor = {}) {
   let expectValue = true;
   const skipWhitespace = () => {
     WHITESPACE.lastIndex = pos;
-    WHITESPACE.exec(text2);
+    WHITESPACE.exec(text3);
     pos = WHITESPACE.lastIndex;
   };
   const fail2 = (message) => ({ code: "json-syntax", offset: pos, message });
   const currentMemberId = () => stack.length > 0 ? stack[stack.length - 1].memberId : -1;
   const readString = () => {
     STRING.lastIndex = pos;
-    const match = STRING.exec(text2);
+    const match = STRING.exec(text3);
     if (!match) return void 0;
     pos = STRING.lastIndex;
     return decode(match[0]);
@@ -623,7 +623,7 @@ function walkJson(text2, maxDepth, visitor = {}) {
   for (; ; ) {
     skipWhitespace();
     if (expectValue) {
-      const char2 = text2[pos];
+      const char2 = text3[pos];
       const start = pos;
       if (char2 === "{" || char2 === "[") {
         if (stack.length >= maxDepth) {
@@ -634,7 +634,7 @@ function walkJson(text2, maxDepth, visitor = {}) {
         stack.push({ isObject, keys: isObject ? /* @__PURE__ */ new Map() : void 0, index: 0, memberId: -1 });
         skipWhitespace();
         const close = isObject ? "}" : "]";
-        if (text2[pos] === close) {
+        if (text3[pos] === close) {
           pos++;
           stack.pop();
           expectValue = false;
@@ -647,12 +647,12 @@ function walkJson(text2, maxDepth, visitor = {}) {
         continue;
       }
       if (char2 === '"') {
-        const value = readString();
-        if (value === void 0) return fail2("invalid string literal");
-        visitor.onString?.({ value, offset: start, path, isKey: false, memberId: currentMemberId() });
+        const value2 = readString();
+        if (value2 === void 0) return fail2("invalid string literal");
+        visitor.onString?.({ value: value2, offset: start, path, isKey: false, memberId: currentMemberId() });
       } else if (char2 === "-" || char2 !== void 0 && char2 >= "0" && char2 <= "9") {
         NUMBER.lastIndex = pos;
-        const match = NUMBER.exec(text2);
+        const match = NUMBER.exec(text3);
         if (!match) return fail2("invalid number literal");
         pos = NUMBER.lastIndex;
         const number2 = Number(match[0]);
@@ -661,7 +661,7 @@ function walkJson(text2, maxDepth, visitor = {}) {
           visitor.onUnsafeInteger?.(path, start);
         }
       } else {
-        const literal2 = LITERALS.find((word) => text2.startsWith(word, pos));
+        const literal2 = LITERALS.find((word) => text3.startsWith(word, pos));
         if (!literal2) return fail2(char2 === void 0 ? "unexpected end of input" : "unexpected character");
         pos += literal2.length;
       }
@@ -670,9 +670,9 @@ function walkJson(text2, maxDepth, visitor = {}) {
     }
     const frame = stack[stack.length - 1];
     if (!frame) {
-      return pos === text2.length ? void 0 : fail2("unexpected content after the top-level value");
+      return pos === text3.length ? void 0 : fail2("unexpected content after the top-level value");
     }
-    const char = text2[pos];
+    const char = text3[pos];
     if (char === ",") {
       pos++;
       path.pop();
@@ -698,7 +698,7 @@ function walkJson(text2, maxDepth, visitor = {}) {
   function readMemberName() {
     const frame = stack[stack.length - 1];
     const start = pos;
-    if (text2[pos] !== '"') return fail2("expected a member name");
+    if (text3[pos] !== '"') return fail2("expected a member name");
     const name = readString();
     if (name === void 0) return fail2("invalid member name");
     const memberId = nextMemberId++;
@@ -709,7 +709,7 @@ function walkJson(text2, maxDepth, visitor = {}) {
     frame.keys?.set(name, memberId);
     visitor.onString?.({ value: name, offset: start, path, isKey: true, memberId });
     skipWhitespace();
-    if (text2[pos] !== ":") return fail2("expected a colon after a member name");
+    if (text3[pos] !== ":") return fail2("expected a colon after a member name");
     pos++;
     expectValue = true;
     return void 0;
@@ -727,36 +727,36 @@ var init_tokenize = __esm({
 });
 
 // src/json/parse.ts
-function utf8Length(text2) {
+function utf8Length(text3) {
   let bytes = 0;
-  for (let index = 0; index < text2.length; index++) {
-    const code = text2.charCodeAt(index);
-    if (code < 128) bytes += 1;
-    else if (code < 2048) bytes += 2;
-    else if (code >= 55296 && code <= 56319 && index + 1 < text2.length) {
+  for (let index = 0; index < text3.length; index++) {
+    const code2 = text3.charCodeAt(index);
+    if (code2 < 128) bytes += 1;
+    else if (code2 < 2048) bytes += 2;
+    else if (code2 >= 55296 && code2 <= 56319 && index + 1 < text3.length) {
       bytes += 4;
       index++;
     } else bytes += 3;
   }
   return bytes;
 }
-function parseJson(text2, limits = {}, visitor = {}) {
+function parseJson(text3, limits = {}, visitor = {}) {
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const failure = (code, message, offset) => ({
+  const failure = (code2, message, offset) => ({
     ok: false,
-    error: offset === void 0 ? { code, message } : { code, message, position: createPositionIndex(text2)(offset) }
+    error: offset === void 0 ? { code: code2, message } : { code: code2, message, position: createPositionIndex(text3)(offset) }
   });
-  if (text2.length > maxBytes || utf8Length(text2) > maxBytes) {
+  if (text3.length > maxBytes || utf8Length(text3) > maxBytes) {
     return failure("json-too-large", `input is larger than the limit of ${maxBytes} bytes`);
   }
-  if (text2.charCodeAt(0) === 65279) return failure("json-bom", "input starts with a byte order mark (BOM)", 0);
-  if (text2.trim() === "") return failure("json-empty", "input is empty");
-  const nul = text2.indexOf("\0");
+  if (text3.charCodeAt(0) === 65279) return failure("json-bom", "input starts with a byte order mark (BOM)", 0);
+  if (text3.trim() === "") return failure("json-empty", "input is empty");
+  const nul = text3.indexOf("\0");
   if (nul !== -1) return failure("json-nul", "input contains a NUL character", nul);
   const duplicateKeys = [];
   const unsafeIntegers = [];
-  const error = walkJson(text2, maxDepth, {
+  const error = walkJson(text3, maxDepth, {
     ...visitor,
     onDuplicate(path, offset, shadowed) {
       duplicateKeys.push([...path]);
@@ -768,11 +768,11 @@ function parseJson(text2, limits = {}, visitor = {}) {
     }
   });
   if (error) return failure(error.code, `invalid JSON: ${error.message}`, error.offset);
-  const value = JSON.parse(text2);
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  const value2 = JSON.parse(text3);
+  if (typeof value2 !== "object" || value2 === null || Array.isArray(value2)) {
     return failure("json-not-object", "the top-level value is not a JSON object");
   }
-  return { ok: true, value, duplicateKeys, unsafeIntegers };
+  return { ok: true, value: value2, duplicateKeys, unsafeIntegers };
 }
 var DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH;
 var init_parse = __esm({
@@ -854,971 +854,144 @@ ${this.noteFor(this.omitted)}
   }
 });
 
-// src/format/visible.ts
-function escapeCharacter(char) {
-  return SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+// src/format/durations.ts
+function humanSpan(ms) {
+  if (!Number.isFinite(ms)) return "?";
+  const sign = ms < 0 ? "-" : "";
+  let rest = Math.abs(ms);
+  const parts = [];
+  for (const [size, unit] of UNITS) {
+    if (parts.length === 2) break;
+    const amount = Math.floor(rest / size);
+    if (amount > 0 || parts.length > 0) {
+      parts.push(parts.length > 0 ? `${String(amount).padStart(2, "0")}${unit}` : `${amount}${unit}`);
+      rest -= amount * size;
+    }
+  }
+  const text3 = parts.filter((part, index) => index === 0 || !/^0+[a-z]$/.test(part)).join("");
+  return `${sign}${text3 || "0s"}`;
 }
-function visible(value) {
-  return value.replace(INVISIBLE, escapeCharacter);
-}
-function safeLine(line) {
-  const text2 = visible(line).replace(LEGACY_COMMAND, "##\\u005b");
-  return text2.replace(LINE_COMMAND, (_, blanks) => `${blanks}\\u003a`);
-}
-function safeJsonText(json) {
-  return json.replace(JSON_RAW, escapeCharacter).replace(LEGACY_COMMAND, "##\\u005b");
-}
-var INVISIBLE, JSON_RAW, SHORT_ESCAPES, LEGACY_COMMAND, LINE_COMMAND;
-var init_visible = __esm({
-  "src/format/visible.ts"() {
+var SECOND, MINUTE, HOUR, DAY, UNITS;
+var init_durations = __esm({
+  "src/format/durations.ts"() {
     "use strict";
-    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-    JSON_RAW = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-    SHORT_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-    LEGACY_COMMAND = /##\[/g;
-    LINE_COMMAND = /^([ \t]*):/;
+    SECOND = 1e3;
+    MINUTE = 60 * SECOND;
+    HOUR = 60 * MINUTE;
+    DAY = 24 * HOUR;
+    UNITS = [
+      [DAY, "d"],
+      [HOUR, "h"],
+      [MINUTE, "m"],
+      [SECOND, "s"]
+    ];
   }
 });
 
-// src/format/github.ts
-function escapeWorkflowData(value) {
-  return value.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
-}
-function escapeWorkflowProperty(value) {
-  return escapeWorkflowData(value).replaceAll(":", "%3A").replaceAll(",", "%2C");
-}
-function workflowCommand({ level, properties, message }) {
-  const props = Object.entries(properties).map(([name, value]) => `${name}=${escapeWorkflowProperty(visible(String(value)))}`).join(",");
-  return `::${level} ${props}::${escapeWorkflowData(visible(message))}`;
-}
-function gateAnnotations(readiness) {
-  return readiness.gates.filter((gate2) => gate2.required && gate2.status !== "pass" && gate2.status !== "deferred").map((gate2) => ({
-    level: "error",
-    properties: { title: `Release gate ${gate2.gate}: ${gate2.status}` },
-    message: gate2.reasons.length > 0 ? gate2.reasons.map((reason3) => reason3.message).join("; ") : `gate ${gate2.gate} is ${gate2.status}`
-  }));
-}
-function invalidInputAnnotations(readiness) {
-  return readiness.inputs.filter((input2) => !input2.valid).map((input2) => {
-    const id = input2.findings > 0 ? "(id withheld)" : input2.id ?? "(no id)";
-    const findings = input2.findings > 0 ? ` with ${input2.findings} privacy findings` : "";
-    return {
-      level: "error",
-      properties: { title: "Invalid evidence document" },
-      message: `${input2.kind ?? "document of unknown kind"} ${id} is invalid${findings}; every input must be valid`
-    };
-  });
-}
-function findingAnnotations(findings) {
-  return findings.map((finding) => {
-    const where = `${finding.pointer || "/"} (line ${finding.line}, column ${finding.column})`;
-    const location = finding.path === void 0 ? {} : { file: finding.path, line: finding.line, col: finding.column };
-    return {
-      level: "error",
-      properties: { ...location, title: `Privacy finding: ${finding.class}` },
-      message: `${finding.rule} at ${where}`
-    };
-  });
-}
-function warningAnnotations(readiness) {
-  const warnings = readiness?.warnings ?? [];
-  return warnings.map((warning) => ({
-    level: "warning",
-    properties: { title: `Release readiness warning: ${warning.gate ? `${warning.gate} ` : ""}${warning.code}` },
-    message: warning.message
-  }));
-}
-function readinessAnnotations(readiness, findings = []) {
-  const verdictAnnotations = readiness ? [...gateAnnotations(readiness), ...invalidInputAnnotations(readiness)] : [];
-  return [
-    ...capped([...verdictAnnotations, ...findingAnnotations(findings)]),
-    ...capped(warningAnnotations(readiness))
-  ];
-}
-function capped(all) {
-  if (all.length <= MAX_ANNOTATIONS) return [...all];
-  const shown = all.slice(0, MAX_ANNOTATIONS - 1);
-  const level = all[0]?.level ?? "error";
-  const noun = level === "error" ? "problems" : "warnings";
-  const more = {
-    level,
-    properties: { title: `More release evidence ${noun}` },
-    message: `${all.length - shown.length} more ${noun} are not annotated; see the step summary or the JSON output.`
-  };
-  return [...shown, more];
-}
-var MAX_ANNOTATIONS;
-var init_github = __esm({
-  "src/format/github.ts"() {
-    "use strict";
-    init_visible();
-    MAX_ANNOTATIONS = 10;
-  }
-});
-
-// src/format/in-toto.ts
-function toPredicate(readiness) {
-  return readiness;
-}
-function toInTotoStatement(readiness) {
-  return {
-    _type: IN_TOTO_STATEMENT_TYPE,
-    subject: [{ name: readiness.subject.repository, digest: { gitCommit: readiness.subject.commitSha } }],
-    predicateType: READINESS_PREDICATE_TYPE,
-    predicate: toPredicate(readiness)
-  };
-}
-var IN_TOTO_STATEMENT_TYPE, READINESS_PREDICATE_TYPE;
-var init_in_toto = __esm({
-  "src/format/in-toto.ts"() {
-    "use strict";
-    IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
-    READINESS_PREDICATE_TYPE = "urn:cloudflare-saas-core:release-readiness:v1";
-  }
-});
-
-// src/format/json.ts
-function formatJson(value, options = {}) {
-  const canonical = canonicalJson(value);
-  if (!options.pretty) return `${canonical}
-`;
-  return `${JSON.stringify(JSON.parse(canonical), null, 2)}
-`;
-}
-var init_json2 = __esm({
-  "src/format/json.ts"() {
-    "use strict";
-    init_json();
-  }
-});
-
-// src/format/markdown-text.ts
-function untrusted(value, options = {}) {
-  let text2 = visible(value);
-  if (text2.length > MAX_UNTRUSTED_LENGTH) text2 = `${cutAt(text2, MAX_UNTRUSTED_LENGTH)}…`;
-  if (text2.trim() === "") return "(blank)";
-  if (options.inTable) text2 = escapeTablePipes(text2);
-  const fence = "`".repeat(longestBacktickRun(text2) + 1);
-  const padded = /^[` ]|[` ]$/.test(text2) ? ` ${text2} ` : text2;
-  return `${fence}${padded}${fence}`;
-}
-function untrustedList(values, options = {}) {
-  return values.map((value) => untrusted(value, options)).join(", ");
-}
-function cutAt(text2, length) {
-  const last = text2.charCodeAt(length - 1);
-  return text2.slice(0, last >= 55296 && last <= 56319 ? length - 1 : length);
-}
-function longestBacktickRun(text2) {
-  let longest = 0;
-  for (const match of text2.matchAll(BACKTICK_RUN)) longest = Math.max(longest, match[0].length);
-  return longest;
-}
-function escapeTablePipes(text2) {
-  let out = "";
-  let backslashes = 0;
-  for (const char of text2) {
-    if (char === "|") out += backslashes % 2 === 1 ? "\\\\|" : "\\|";
-    else out += char;
-    backslashes = char === "\\" ? backslashes + 1 : 0;
-  }
-  return out;
-}
-var MAX_UNTRUSTED_LENGTH, BACKTICK_RUN;
-var init_markdown_text = __esm({
-  "src/format/markdown-text.ts"() {
-    "use strict";
-    init_visible();
-    MAX_UNTRUSTED_LENGTH = 500;
-    BACKTICK_RUN = /`+/g;
-  }
-});
-
-// src/format/markdown.ts
-function formatReadinessMarkdown(readiness, options = {}) {
-  const maxBytes = options.maxBytes ?? DEFAULT_MARKDOWN_MAX_BYTES;
-  const header = headerLines(readiness);
-  const verdictLine = `${header[0]}
-`;
-  const noteBytes = utf8Length(truncationNote(Number.MAX_SAFE_INTEGER, maxBytes)) + 2;
-  if (maxBytes < noteBytes + utf8Length(verdictLine)) return utf8Length(verdictLine) <= maxBytes ? verdictLine : "";
-  const out = new BoundedLines(maxBytes, (omitted) => truncationNote(omitted, maxBytes));
-  out.push([...header, ""]);
-  out.push([...gateLines(readiness.gates), ""]);
-  out.push([...evidenceLines(readiness.inputs, options.artifacts), ""]);
-  out.push(deferralLines(readiness));
-  return out.toString();
-}
-function headerLines(readiness) {
-  const { subject: subject2 } = readiness;
-  const icon = VERDICT_ICONS[readiness.verdict] ?? "❔";
-  return [
-    `## ${icon} Release readiness: ${untrusted(readiness.verdict)}`,
-    "",
-    `- Repository: ${untrusted(subject2.repository)}, branch ${untrusted(subject2.branch)}`,
-    `- Commit: ${untrusted(subject2.commitSha)}`,
-    `- Milestone: ${untrusted(readiness.milestone.id)}`,
-    `- Evaluated at: ${untrusted(readiness.now)}`
-  ];
-}
-function gateLines(gates) {
-  const cell = (value) => untrusted(value, { inTable: true });
-  const lines2 = [
-    "### Gates",
-    "",
-    "| Gate | Required | Status | Underlying | Evidence | Reasons |",
-    "| --- | --- | --- | --- | --- | --- |"
-  ];
-  for (const gate2 of gates) {
-    const status = `${STATUS_ICONS[gate2.status] ?? ""} ${cell(gate2.status)}`.trim();
-    const underlying = gate2.underlying === void 0 ? "" : cell(gate2.underlying);
-    const evidence = gate2.evidence ? `${cell(gate2.evidence.id)} ${cell(shortDigest(gate2.evidence.digest))}` : "";
-    const superseded = gate2.superseded.length > 0 ? ` (+${gate2.superseded.length} superseded)` : "";
-    const reasons = untrustedList(
-      gate2.reasons.map((reason3) => `${reason3.code}: ${reason3.message}`),
-      { inTable: true }
-    );
-    lines2.push(
-      `| ${cell(gate2.gate)} | ${gate2.required ? "yes" : "no"} | ${status} | ${underlying} | ${evidence}${superseded} | ${reasons} |`
-    );
-  }
-  return lines2;
-}
-function evidenceLines(inputs, artifacts) {
-  if (inputs.length === 0) return ["### Evidence", "", "No evidence documents were given."];
-  const cell = (value) => value === void 0 ? "" : untrusted(value, { inTable: true });
-  const classByDigest = new Map((artifacts ?? []).map((artifact) => [artifact.digest, artifact.class]));
-  const classColumn = artifacts !== void 0;
-  const lines2 = [
-    "### Evidence",
-    "",
-    `| Kind | Id |${classColumn ? " Class |" : ""} Valid | Findings | Digest |`,
-    `| --- | --- |${classColumn ? " --- |" : ""} --- | --- | --- |`
-  ];
-  for (const input2 of inputs) {
-    const id = input2.findings > 0 ? "(withheld)" : cell(input2.id);
-    const documentClass = classColumn ? ` ${cell(classByDigest.get(input2.digest))} |` : "";
-    const valid = input2.valid ? "yes" : "no ⛔";
-    lines2.push(
-      `| ${cell(input2.kind)} | ${id} |${documentClass} ${valid} | ${input2.findings} | ${cell(shortDigest(input2.digest))} |`
-    );
-  }
-  return lines2;
-}
-function deferralLines(readiness) {
-  if (readiness.deferrals.length === 0) return ["### Deferrals", "", "No deferrals were accepted."];
-  const cell = (value) => untrusted(value, { inTable: true });
-  const lines2 = ["### Deferrals", "", "| Deferral | Gate | Status |", "| --- | --- | --- |"];
-  for (const deferral of readiness.deferrals) {
-    lines2.push(`| ${cell(deferral.id)} | ${cell(deferral.gate)} | ${cell(deferral.status)} |`);
-  }
-  return lines2;
-}
+// src/format/short-digest.ts
 function shortDigest(digest2) {
   const [algorithm, hex] = digest2.split(":", 2);
   return hex === void 0 ? digest2.slice(0, SHORT_DIGEST_HEX) : `${algorithm}:${hex.slice(0, SHORT_DIGEST_HEX)}`;
 }
-function truncationNote(omittedLines, maxBytes) {
-  return `> **Note:** this summary was cut to stay under ${maxBytes} bytes; ${omittedLines} more lines were left out. The JSON output holds the complete result.`;
-}
-var DEFAULT_MARKDOWN_MAX_BYTES, VERDICT_ICONS, STATUS_ICONS, SHORT_DIGEST_HEX;
-var init_markdown = __esm({
-  "src/format/markdown.ts"() {
+var SHORT_DIGEST_HEX;
+var init_short_digest = __esm({
+  "src/format/short-digest.ts"() {
     "use strict";
-    init_json();
-    init_bounded_lines();
-    init_markdown_text();
-    DEFAULT_MARKDOWN_MAX_BYTES = 1024 * 1024 - 16 * 1024;
-    VERDICT_ICONS = {
-      ready: "✅",
-      "ready-with-deferrals": "☑️",
-      "awaiting-operator": "⏳",
-      blocked: "❌"
-    };
-    STATUS_ICONS = {
-      pass: "✅",
-      deferred: "☑️",
-      fail: "❌",
-      invalid: "⛔",
-      stale: "⌛",
-      missing: "❔",
-      mismatch: "🔀"
-    };
     SHORT_DIGEST_HEX = 12;
   }
 });
 
-// src/format/index.ts
-var init_format = __esm({
-  "src/format/index.ts"() {
+// src/format/catalogue.ts
+function render(table, code2, args, show2) {
+  const row = Object.hasOwn(table, code2) ? table[code2] : void 0;
+  return row ? row(args, show2) : show2(code2);
+}
+function deferralEntryLines(args) {
+  if (args.alternative !== "add-deferral") return void 0;
+  const entry = {
+    id: text(args, "deferralId"),
+    gate: text(args, "gate"),
+    reference: text(args, "deferralReference"),
+    expiresAt: text(args, "deferralExpiresAt")
+  };
+  return JSON.stringify(entry, null, 2).split("\n");
+}
+var text, list, shown, shownList, REMEDIES, WARNINGS, CHANGES, remedyText, changeText, warningText, REMEDY_TEXT_CODES, CHANGE_CODES;
+var init_catalogue = __esm({
+  "src/format/catalogue.ts"() {
     "use strict";
-    init_github();
-    init_in_toto();
-    init_json2();
-    init_markdown();
-    init_visible();
-  }
-});
-
-// src/privacy/redact.ts
-function redactMatch(rule, match) {
-  const prefix = rule.prefixes?.find((candidate) => match.startsWith(candidate));
-  return prefix === void 0 ? REDACTED : `${prefix}…`;
-}
-var REDACTED;
-var init_redact = __esm({
-  "src/privacy/redact.ts"() {
-    "use strict";
-    REDACTED = "[redacted]";
-  }
-});
-
-// src/cli/version.ts
-var VERSION;
-var init_version = __esm({
-  "src/cli/version.ts"() {
-    "use strict";
-    VERSION = "0.1.0";
-  }
-});
-
-// ../../node_modules/.pnpm/valibot@1.5.0_typescript@6.0.3/node_modules/valibot/dist/index.mjs
-// @__NO_SIDE_EFFECTS__
-function getGlobalConfig(config$1) {
-  if (!config$1 && !store$4) return DEFAULT_CONFIG;
-  return {
-    lang: config$1?.lang ?? store$4?.lang,
-    message: config$1?.message,
-    abortEarly: config$1?.abortEarly ?? store$4?.abortEarly,
-    abortPipeEarly: config$1?.abortPipeEarly ?? store$4?.abortPipeEarly
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function getGlobalMessage(lang) {
-  return store$3?.get(lang);
-}
-// @__NO_SIDE_EFFECTS__
-function getSchemaMessage(lang) {
-  return store$2?.get(lang);
-}
-// @__NO_SIDE_EFFECTS__
-function getSpecificMessage(reference2, lang) {
-  return store$1?.get(reference2)?.get(lang);
-}
-// @__NO_SIDE_EFFECTS__
-function _stringify(input2) {
-  const type = typeof input2;
-  if (type === "string") return `"${input2}"`;
-  if (type === "number" || type === "bigint" || type === "boolean") return `${input2}`;
-  if (type === "object" || type === "function") return (input2 && Object.getPrototypeOf(input2)?.constructor?.name) ?? "null";
-  return type;
-}
-function _addIssue(context, label2, dataset, config$1, other) {
-  const input2 = other && "input" in other ? other.input : dataset.value;
-  const expected = other?.expected ?? context.expects ?? null;
-  const received = other?.received ?? /* @__PURE__ */ _stringify(input2);
-  const issue = {
-    kind: context.kind,
-    type: context.type,
-    input: input2,
-    expected,
-    received,
-    message: `Invalid ${label2}: ${expected ? `Expected ${expected} but r` : "R"}eceived ${received}`,
-    requirement: context.requirement,
-    path: other?.path,
-    issues: other?.issues,
-    lang: config$1.lang,
-    abortEarly: config$1.abortEarly,
-    abortPipeEarly: config$1.abortPipeEarly
-  };
-  const isSchema = context.kind === "schema";
-  const message$1 = other?.message ?? context.message ?? /* @__PURE__ */ getSpecificMessage(context.reference, issue.lang) ?? (isSchema ? /* @__PURE__ */ getSchemaMessage(issue.lang) : null) ?? config$1.message ?? /* @__PURE__ */ getGlobalMessage(issue.lang);
-  if (message$1 !== void 0) issue.message = typeof message$1 === "function" ? message$1(issue) : message$1;
-  if (isSchema) dataset.typed = false;
-  if (dataset.issues) dataset.issues.push(issue);
-  else dataset.issues = [issue];
-}
-// @__NO_SIDE_EFFECTS__
-function _isSameValueZero(value1, value2) {
-  return value1 === value2 || Number.isNaN(value1) && Number.isNaN(value2);
-}
-// @__NO_SIDE_EFFECTS__
-function _isValidObjectKey(object$1, key) {
-  return Object.prototype.hasOwnProperty.call(object$1, key) && key !== "__proto__" && key !== "prototype" && key !== "constructor";
-}
-// @__NO_SIDE_EFFECTS__
-function _joinExpects(values$1, separator) {
-  const list2 = [...new Set(values$1)];
-  if (list2.length > 1) return `(${list2.join(` ${separator} `)})`;
-  return list2[0] ?? "never";
-}
-function _standardSchema(schema) {
-  schema["~standard"] = {
-    version: 1,
-    vendor: "valibot",
-    validate: (value$1) => schema["~run"]({ value: value$1 }, /* @__PURE__ */ getGlobalConfig())
-  };
-  return schema;
-}
-// @__NO_SIDE_EFFECTS__
-function check(requirement, message$1) {
-  return {
-    kind: "validation",
-    type: "check",
-    reference: check,
-    async: false,
-    expects: null,
-    requirement,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function integer(message$1) {
-  return {
-    kind: "validation",
-    type: "integer",
-    reference: integer,
-    async: false,
-    expects: null,
-    requirement: Number.isInteger,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "integer", dataset, config$1);
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function maxLength(requirement, message$1) {
-  return {
-    kind: "validation",
-    type: "max_length",
-    reference: maxLength,
-    async: false,
-    expects: `<=${requirement}`,
-    requirement,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      if (dataset.typed && dataset.value.length > this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function maxValue(requirement, message$1) {
-  return {
-    kind: "validation",
-    type: "max_value",
-    reference: maxValue,
-    async: false,
-    expects: `<=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
-    requirement,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      if (dataset.typed && !(dataset.value <= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function minLength(requirement, message$1) {
-  return {
-    kind: "validation",
-    type: "min_length",
-    reference: minLength,
-    async: false,
-    expects: `>=${requirement}`,
-    requirement,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      if (dataset.typed && dataset.value.length < this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function minValue(requirement, message$1) {
-  return {
-    kind: "validation",
-    type: "min_value",
-    reference: minValue,
-    async: false,
-    expects: `>=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
-    requirement,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      if (dataset.typed && !(dataset.value >= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function regex(requirement, message$1) {
-  return {
-    kind: "validation",
-    type: "regex",
-    reference: regex,
-    async: false,
-    expects: `${requirement}`,
-    requirement,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "format", dataset, config$1);
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function getFallback(schema, dataset, config$1) {
-  return typeof schema.fallback === "function" ? schema.fallback(dataset, config$1) : schema.fallback;
-}
-// @__NO_SIDE_EFFECTS__
-function getDefault(schema, dataset, config$1) {
-  return typeof schema.default === "function" ? schema.default(dataset, config$1) : schema.default;
-}
-// @__NO_SIDE_EFFECTS__
-function array(item, message$1) {
-  return _standardSchema({
-    kind: "schema",
-    type: "array",
-    reference: array,
-    expects: "Array",
-    async: false,
-    item,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      const input2 = dataset.value;
-      if (Array.isArray(input2)) {
-        dataset.typed = true;
-        dataset.value = [];
-        for (let key = 0; key < input2.length; key++) {
-          const value$1 = input2[key];
-          const itemDataset = this.item["~run"]({ value: value$1 }, config$1);
-          if (itemDataset.issues) {
-            const pathItem = {
-              type: "array",
-              origin: "value",
-              input: input2,
-              key,
-              value: value$1
-            };
-            for (const issue of itemDataset.issues) {
-              if (issue.path) issue.path.unshift(pathItem);
-              else issue.path = [pathItem];
-              dataset.issues?.push(issue);
-            }
-            if (!dataset.issues) dataset.issues = itemDataset.issues;
-            if (config$1.abortEarly) {
-              dataset.typed = false;
-              break;
-            }
-          }
-          if (!itemDataset.typed) dataset.typed = false;
-          dataset.value.push(itemDataset.value);
-        }
-      } else _addIssue(this, "type", dataset, config$1);
-      return dataset;
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function boolean(message$1) {
-  return _standardSchema({
-    kind: "schema",
-    type: "boolean",
-    reference: boolean,
-    expects: "boolean",
-    async: false,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      if (typeof dataset.value === "boolean") dataset.typed = true;
-      else _addIssue(this, "type", dataset, config$1);
-      return dataset;
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function literal(literal_, message$1) {
-  return _standardSchema({
-    kind: "schema",
-    type: "literal",
-    reference: literal,
-    expects: /* @__PURE__ */ _stringify(literal_),
-    async: false,
-    literal: literal_,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      if (/* @__PURE__ */ _isSameValueZero(dataset.value, this.literal)) dataset.typed = true;
-      else _addIssue(this, "type", dataset, config$1);
-      return dataset;
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function nullable(wrapped, default_) {
-  return _standardSchema({
-    kind: "schema",
-    type: "nullable",
-    reference: nullable,
-    expects: `(${wrapped.expects} | null)`,
-    async: false,
-    wrapped,
-    default: default_,
-    "~run"(dataset, config$1) {
-      if (dataset.value === null) {
-        if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
-        if (dataset.value === null) {
-          dataset.typed = true;
-          return dataset;
-        }
-      }
-      return this.wrapped["~run"](dataset, config$1);
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function number(message$1) {
-  return _standardSchema({
-    kind: "schema",
-    type: "number",
-    reference: number,
-    expects: "number",
-    async: false,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      if (typeof dataset.value === "number" && !isNaN(dataset.value)) dataset.typed = true;
-      else _addIssue(this, "type", dataset, config$1);
-      return dataset;
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function optional(wrapped, default_) {
-  return _standardSchema({
-    kind: "schema",
-    type: "optional",
-    reference: optional,
-    expects: `(${wrapped.expects} | undefined)`,
-    async: false,
-    wrapped,
-    default: default_,
-    "~run"(dataset, config$1) {
-      if (dataset.value === void 0) {
-        if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
-        if (dataset.value === void 0) {
-          dataset.typed = true;
-          return dataset;
-        }
-      }
-      return this.wrapped["~run"](dataset, config$1);
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function picklist(options, message$1) {
-  return _standardSchema({
-    kind: "schema",
-    type: "picklist",
-    reference: picklist,
-    expects: /* @__PURE__ */ _joinExpects(options.map(_stringify), "|"),
-    async: false,
-    options,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      if (this.options.includes(dataset.value)) dataset.typed = true;
-      else _addIssue(this, "type", dataset, config$1);
-      return dataset;
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function record(key, value$1, message$1) {
-  return _standardSchema({
-    kind: "schema",
-    type: "record",
-    reference: record,
-    expects: "Object",
-    async: false,
-    key,
-    value: value$1,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      const input2 = dataset.value;
-      if (input2 && typeof input2 === "object") {
-        dataset.typed = true;
-        dataset.value = {};
-        for (const entryKey in input2) if (/* @__PURE__ */ _isValidObjectKey(input2, entryKey)) {
-          const entryValue = input2[entryKey];
-          const keyDataset = this.key["~run"]({ value: entryKey }, config$1);
-          if (keyDataset.issues) {
-            const pathItem = {
-              type: "object",
-              origin: "key",
-              input: input2,
-              key: entryKey,
-              value: entryValue
-            };
-            for (const issue of keyDataset.issues) {
-              issue.path = [pathItem];
-              dataset.issues?.push(issue);
-            }
-            if (!dataset.issues) dataset.issues = keyDataset.issues;
-            if (config$1.abortEarly) {
-              dataset.typed = false;
-              break;
-            }
-          }
-          const valueDataset = this.value["~run"]({ value: entryValue }, config$1);
-          if (valueDataset.issues) {
-            const pathItem = {
-              type: "object",
-              origin: "value",
-              input: input2,
-              key: entryKey,
-              value: entryValue
-            };
-            for (const issue of valueDataset.issues) {
-              if (issue.path) issue.path.unshift(pathItem);
-              else issue.path = [pathItem];
-              dataset.issues?.push(issue);
-            }
-            if (!dataset.issues) dataset.issues = valueDataset.issues;
-            if (config$1.abortEarly) {
-              dataset.typed = false;
-              break;
-            }
-          }
-          if (!keyDataset.typed || !valueDataset.typed) dataset.typed = false;
-          if (keyDataset.typed) dataset.value[keyDataset.value] = valueDataset.value;
-        }
-      } else _addIssue(this, "type", dataset, config$1);
-      return dataset;
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function strictObject(entries$1, message$1) {
-  return _standardSchema({
-    kind: "schema",
-    type: "strict_object",
-    reference: strictObject,
-    expects: "Object",
-    async: false,
-    entries: entries$1,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      const input2 = dataset.value;
-      if (input2 && typeof input2 === "object") {
-        dataset.typed = true;
-        dataset.value = {};
-        for (const key in this.entries) {
-          const valueSchema = this.entries[key];
-          if (key in input2 || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
-            const value$1 = key in input2 ? input2[key] : /* @__PURE__ */ getDefault(valueSchema);
-            const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
-            if (valueDataset.issues) {
-              const pathItem = {
-                type: "object",
-                origin: "value",
-                input: input2,
-                key,
-                value: value$1
-              };
-              for (const issue of valueDataset.issues) {
-                if (issue.path) issue.path.unshift(pathItem);
-                else issue.path = [pathItem];
-                dataset.issues?.push(issue);
-              }
-              if (!dataset.issues) dataset.issues = valueDataset.issues;
-              if (config$1.abortEarly) {
-                dataset.typed = false;
-                break;
-              }
-            }
-            if (!valueDataset.typed) dataset.typed = false;
-            dataset.value[key] = valueDataset.value;
-          } else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
-          else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
-            _addIssue(this, "key", dataset, config$1, {
-              input: void 0,
-              expected: `"${key}"`,
-              path: [{
-                type: "object",
-                origin: "key",
-                input: input2,
-                key,
-                value: input2[key]
-              }]
-            });
-            if (config$1.abortEarly) break;
-          }
-        }
-        if (!dataset.issues || !config$1.abortEarly) {
-          for (const key in input2) if (!Object.prototype.hasOwnProperty.call(this.entries, key)) {
-            _addIssue(this, "key", dataset, config$1, {
-              input: key,
-              expected: "never",
-              path: [{
-                type: "object",
-                origin: "key",
-                input: input2,
-                key,
-                value: input2[key]
-              }]
-            });
-            break;
-          }
-        }
-      } else _addIssue(this, "type", dataset, config$1);
-      return dataset;
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function string(message$1) {
-  return _standardSchema({
-    kind: "schema",
-    type: "string",
-    reference: string,
-    expects: "string",
-    async: false,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      if (typeof dataset.value === "string") dataset.typed = true;
-      else _addIssue(this, "type", dataset, config$1);
-      return dataset;
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function unknown() {
-  return _standardSchema({
-    kind: "schema",
-    type: "unknown",
-    reference: unknown,
-    expects: "unknown",
-    async: false,
-    "~run"(dataset) {
-      dataset.typed = true;
-      return dataset;
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function variant(key, options, message$1) {
-  return _standardSchema({
-    kind: "schema",
-    type: "variant",
-    reference: variant,
-    expects: "Object",
-    async: false,
-    key,
-    options,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      const input2 = dataset.value;
-      if (input2 && typeof input2 === "object") {
-        let outputDataset;
-        let maxDiscriminatorPriority = 0;
-        let invalidDiscriminatorKey = this.key;
-        let expectedDiscriminators = [];
-        const parseOptions = (variant$1, allKeys) => {
-          for (const schema of variant$1.options) {
-            if (schema.type === "variant") parseOptions(schema, new Set(allKeys).add(schema.key));
-            else {
-              let keysAreValid = true;
-              let currentPriority = 0;
-              for (const currentKey of allKeys) {
-                const discriminatorSchema = schema.entries[currentKey];
-                if (currentKey in input2 ? discriminatorSchema["~run"]({
-                  typed: false,
-                  value: input2[currentKey]
-                }, ABORT_EARLY_CONFIG).issues : discriminatorSchema.type !== "exact_optional" && discriminatorSchema.type !== "optional" && discriminatorSchema.type !== "nullish") {
-                  keysAreValid = false;
-                  if (invalidDiscriminatorKey !== currentKey && (maxDiscriminatorPriority < currentPriority || maxDiscriminatorPriority === currentPriority && currentKey in input2 && !(invalidDiscriminatorKey in input2))) {
-                    maxDiscriminatorPriority = currentPriority;
-                    invalidDiscriminatorKey = currentKey;
-                    expectedDiscriminators = [];
-                  }
-                  if (invalidDiscriminatorKey === currentKey) expectedDiscriminators.push(schema.entries[currentKey].expects);
-                  break;
-                }
-                currentPriority++;
-              }
-              if (keysAreValid) {
-                const optionDataset = schema["~run"]({ value: input2 }, config$1);
-                if (!outputDataset || !outputDataset.typed && optionDataset.typed) outputDataset = optionDataset;
-              }
-            }
-            if (outputDataset && !outputDataset.issues) break;
-          }
-        };
-        parseOptions(this, /* @__PURE__ */ new Set([this.key]));
-        if (outputDataset) return outputDataset;
-        _addIssue(this, "type", dataset, config$1, {
-          input: input2[invalidDiscriminatorKey],
-          expected: /* @__PURE__ */ _joinExpects(expectedDiscriminators, "|"),
-          path: [{
-            type: "object",
-            origin: "value",
-            input: input2,
-            key: invalidDiscriminatorKey,
-            value: input2[invalidDiscriminatorKey]
-          }]
-        });
-      } else _addIssue(this, "type", dataset, config$1);
-      return dataset;
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function pipe(...pipe$1) {
-  return _standardSchema({
-    ...pipe$1[0],
-    pipe: pipe$1,
-    "~run"(dataset, config$1) {
-      for (const item of pipe$1) if (item.kind !== "metadata") {
-        if (dataset.issues && (item.kind === "schema" || item.kind === "transformation")) {
-          dataset.typed = false;
-          break;
-        }
-        if (!dataset.issues || !config$1.abortEarly && !config$1.abortPipeEarly) dataset = item["~run"](dataset, config$1);
-      }
-      return dataset;
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function safeParse(schema, input2, config$1) {
-  const dataset = schema["~run"]({ value: input2 }, /* @__PURE__ */ getGlobalConfig(config$1));
-  return {
-    typed: dataset.typed,
-    success: !dataset.issues,
-    output: dataset.value,
-    issues: dataset.issues
-  };
-}
-var store$4, DEFAULT_CONFIG, store$3, store$2, store$1, EMOJI_REGEX, ABORT_EARLY_CONFIG;
-var init_dist2 = __esm({
-  "../../node_modules/.pnpm/valibot@1.5.0_typescript@6.0.3/node_modules/valibot/dist/index.mjs"() {
-    DEFAULT_CONFIG = {
-      lang: void 0,
-      message: void 0,
-      abortEarly: void 0,
-      abortPipeEarly: void 0
+    init_durations();
+    init_short_digest();
+    text = (args, name) => {
+      const value2 = args[name];
+      return typeof value2 === "string" || typeof value2 === "number" ? String(value2) : "";
     };
-    EMOJI_REGEX = new RegExp("^(?:[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|(?![\\p{Emoji_Modifier_Base}\\u{1F1E6}-\\u{1F1FF}])\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|(?![\\p{Emoji_Modifier_Base}\\u{1F1E6}-\\u{1F1FF}])\\p{Emoji_Presentation}))*)+$", "u");
-    ABORT_EARLY_CONFIG = { abortEarly: true };
+    list = (args, name) => {
+      const value2 = args[name];
+      return Array.isArray(value2) ? value2.map(String) : [];
+    };
+    shown = (args, name, show2) => show2(text(args, name));
+    shownList = (args, name, show2) => list(args, name).map(show2).join(", ");
+    REMEDIES = {
+      "collect-fresh-evidence": (args, show2) => {
+        const stage = args.stage === void 0 ? "" : `, stage ${shown(args, "stage", show2)}`;
+        const environment2 = args.environment === void 0 ? "" : ` for ${shown(args, "environment", show2)}`;
+        return `collect fresh ${shown(args, "class", show2)} evidence (${shown(args, "kind", show2)}${stage})${environment2} newer than ${shown(args, "newerThan", show2)}`;
+      },
+      "record-approval": (args, show2) => `record an operator approval for ${shownList(args, "scopes", show2)}`,
+      "fix-invalid-input": (args, show2) => {
+        const problems = [...list(args, "codes"), ...list(args, "findings").map((name) => `${name} finding`)];
+        const because = problems.length > 0 ? ` (${problems.map(show2).join(", ")})` : "";
+        return `fix or replace ${shown(args, "kind", show2)} ${shown(args, "id", show2)}${because}`;
+      },
+      "match-subject": (args, show2) => {
+        const expected = `${shown(args, "expectedRepository", show2)} ${shown(args, "expectedBranch", show2)} ${shown(args, "expectedCommitSha", show2)}`;
+        const found = ["Repository", "Branch", "CommitSha"].filter((field) => list(args, `found${field}`).length > 0).map((field) => shownList(args, `found${field}`, show2));
+        const more = args.more === void 0 ? "" : ` and ${shown(args, "more", show2)} more`;
+        const foundText = found.length > 0 ? `; found ${found.join("; ")}` : "";
+        return `collect evidence for ${expected}: ${shownList(args, "foundIds", show2)}${more} differ in ${shownList(args, "differs", show2)}${foundText}`;
+      },
+      "add-deferral": (args, show2) => `or defer gate ${shown(args, "gate", show2)} until ${shown(args, "deferralExpiresAt", show2)} with this acceptedDeferrals entry`
+    };
+    WARNINGS = {
+      "deferral-expiring": (args, show2) => shown(args, "message", show2),
+      "policy-weakened": (args, show2) => shown(args, "message", show2)
+    };
+    CHANGES = {
+      "subject-changed": (args, show2) => `${shown(args, "field", show2)}: ${shown(args, "from", show2)} → ${shown(args, "to", show2)}`,
+      "verdict-changed": (args, show2) => `verdict ${shown(args, "from", show2)} → ${shown(args, "to", show2)}`,
+      "gate-status-changed": (args, show2) => `${shown(args, "gate", show2)}: ${shown(args, "from", show2)} → ${shown(args, "to", show2)}`,
+      "gate-evidence-replaced": (args, show2) => `${shown(args, "gate", show2)}: evidence ${shown(args, "fromId", show2)} ${show2(shortDigest(text(args, "fromDigest")))} → ${shown(args, "toId", show2)} ${show2(shortDigest(text(args, "toDigest")))}`,
+      "gate-age-changed": (args, show2) => `${shown(args, "gate", show2)}: age ${show2(humanSpan(Number(args.fromAgeMs)))} → ${show2(humanSpan(Number(args.toAgeMs)))} (max ${shown(args, "maxAge", show2)})`,
+      "deferral-added": (args, show2) => `deferral ${shown(args, "id", show2)} for ${shown(args, "gate", show2)} added (${shown(args, "to", show2)})`,
+      "deferral-removed": (args, show2) => `deferral ${shown(args, "id", show2)} for ${shown(args, "gate", show2)} removed (was ${shown(args, "from", show2)})`,
+      "deferral-expired": (args, show2) => `deferral ${shown(args, "id", show2)} for ${shown(args, "gate", show2)} expired (was ${shown(args, "from", show2)})`,
+      "deferral-status-changed": (args, show2) => `deferral ${shown(args, "id", show2)} for ${shown(args, "gate", show2)}: ${shown(args, "from", show2)} → ${shown(args, "to", show2)}`,
+      "policy-weakened": (args, show2) => `weakened ${shown(args, "key", show2)}: ${shown(args, "from", show2)} → ${shown(args, "to", show2)}`,
+      "policy-strengthened": (args, show2) => `strengthened ${shown(args, "key", show2)}: ${shown(args, "from", show2)} → ${shown(args, "to", show2)}`,
+      "input-added": (args, show2) => `input added: ${shown(args, "kind", show2)} ${shown(args, "id", show2)} ${shown(args, "digest", show2)}`,
+      "input-removed": (args, show2) => `input removed: ${shown(args, "kind", show2)} ${shown(args, "id", show2)} ${shown(args, "digest", show2)}`
+    };
+    remedyText = (code2, args, show2) => render(REMEDIES, code2, args, show2);
+    changeText = (code2, args, show2) => render(CHANGES, code2, args, show2);
+    warningText = (warning2, show2) => render(WARNINGS, warning2.code, { message: warning2.message }, show2);
+    REMEDY_TEXT_CODES = Object.keys(REMEDIES);
+    CHANGE_CODES = Object.keys(CHANGES);
+  }
+});
+
+// src/diff/change.ts
+var CHANGE_CLASSES;
+var init_change = __esm({
+  "src/diff/change.ts"() {
+    "use strict";
+    CHANGE_CLASSES = ["subject", "verdict", "gates", "deferrals", "policy", "inputs"];
   }
 });
 
 // src/contract/codes.ts
-function isIssueCode(value) {
-  return typeof value === "string" && CODE_SET.has(value);
+function isIssueCode(value2) {
+  return typeof value2 === "string" && CODE_SET.has(value2);
 }
 var RULE_CODES, FORMAT_CODES, PARSE_CODES, ISSUE_CODES, CODE_SET, CODE_TEXT;
 var init_codes = __esm({
@@ -1911,22 +1084,45 @@ var init_codes = __esm({
   }
 });
 
+// src/contract/derived-id.ts
+function derivedId(prefix, candidateId) {
+  const plain = `${prefix}-${candidateId}`;
+  if (plain.length <= MAX_LABEL_LENGTH) return plain;
+  const suffix = fnv1a(candidateId);
+  return `${plain.slice(0, MAX_LABEL_LENGTH - suffix.length - 1)}-${suffix}`;
+}
+function fnv1a(text3) {
+  let hash = 2166136261;
+  for (let index = 0; index < text3.length; index++) {
+    hash ^= text3.charCodeAt(index);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+var MAX_LABEL_LENGTH;
+var init_derived_id = __esm({
+  "src/contract/derived-id.ts"() {
+    "use strict";
+    MAX_LABEL_LENGTH = 128;
+  }
+});
+
 // src/contract/issues.ts
 function isEchoableName(name) {
   return ECHOABLE_NAME.test(name);
 }
 function tokenOf(segment) {
-  return typeof segment === "number" || isEchoableName(segment) ? `${segment}` : REDACTED2;
+  return typeof segment === "number" || isEchoableName(segment) ? `${segment}` : REDACTED;
 }
-function makeIssue(code, path, message) {
+function makeIssue(code2, path, message) {
   let pointer = "";
   let field = path.length === 0 ? "document" : "item";
   for (const segment of path) {
     const token = tokenOf(segment);
     pointer += `/${token}`;
-    if (typeof segment === "string") field = token === REDACTED2 ? "member" : `"${token}"`;
+    if (typeof segment === "string") field = token === REDACTED ? "member" : `"${token}"`;
   }
-  return { code, pointer, message: message ?? `${field} ${CODE_TEXT[code]}` };
+  return { code: code2, pointer, message: message ?? `${field} ${CODE_TEXT[code2]}` };
 }
 function sortIssues(issues) {
   if (issues.length < 2) return [...issues];
@@ -1940,3190 +1136,13 @@ function sortIssues(issues) {
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var ECHOABLE_NAME, REDACTED2;
+var ECHOABLE_NAME, REDACTED;
 var init_issues = __esm({
   "src/contract/issues.ts"() {
     "use strict";
     init_codes();
     ECHOABLE_NAME = /^(?:[A-Za-z_$-]{1,64}|[a-z][a-z0-9]{0,3})$/;
-    REDACTED2 = "~redacted";
-  }
-});
-
-// src/contract/kinds.ts
-function isKind(value) {
-  return typeof value === "string" && KIND_SET.has(value);
-}
-function isEvidenceKind(value) {
-  return typeof value === "string" && EVIDENCE_KIND_SET.has(value);
-}
-function isGateId(value) {
-  return typeof value === "string" && GATE_SET.has(value);
-}
-function placementOf(doc) {
-  if (doc === null || typeof doc !== "object") return void 0;
-  const { kind, stage } = doc;
-  return EVIDENCE_TABLE.find((row) => row.kind === kind && (row.stage === void 0 || row.stage === stage));
-}
-function classOf(doc) {
-  return placementOf(doc)?.class;
-}
-var CONTRACT, EVIDENCE_KINDS, KINDS, EVIDENCE_CLASSES, GATE_IDS, KIND_SET, EVIDENCE_KIND_SET, GATE_SET, EVIDENCE_TABLE;
-var init_kinds = __esm({
-  "src/contract/kinds.ts"() {
-    "use strict";
-    CONTRACT = "release-evidence/v1";
-    EVIDENCE_KINDS = [
-      "release-status",
-      "secret-rotation-receipt",
-      "production-resource-ready",
-      "operator-assisted-production",
-      "provider-canary-evidence",
-      "image-safety-canary-evidence"
-    ];
-    KINDS = [
-      ...EVIDENCE_KINDS,
-      "release-candidate",
-      "release-readiness",
-      "release-packet",
-      "extraction-fixture"
-    ];
-    EVIDENCE_CLASSES = [
-      "source-known",
-      "staging-runtime",
-      "secret-rotation",
-      "production-cutover",
-      "provider-canary",
-      "image-safety"
-    ];
-    GATE_IDS = [
-      "source-known",
-      "staging-runtime",
-      "secret-rotation",
-      "production-resources",
-      "operator-approval",
-      "provider-canary",
-      "image-safety",
-      "production-cutover"
-    ];
-    KIND_SET = new Set(KINDS);
-    EVIDENCE_KIND_SET = new Set(EVIDENCE_KINDS);
-    GATE_SET = new Set(GATE_IDS);
-    EVIDENCE_TABLE = [
-      { kind: "release-status", stage: "source", class: "source-known", gate: "source-known" },
-      { kind: "release-status", stage: "staging", class: "staging-runtime", gate: "staging-runtime" },
-      { kind: "release-status", stage: "production", class: "production-cutover", gate: "production-cutover" },
-      { kind: "secret-rotation-receipt", class: "secret-rotation", gate: "secret-rotation" },
-      { kind: "production-resource-ready", class: "production-cutover", gate: "production-resources" },
-      { kind: "operator-assisted-production", class: "production-cutover", gate: "operator-approval" },
-      { kind: "provider-canary-evidence", class: "provider-canary", gate: "provider-canary" },
-      { kind: "image-safety-canary-evidence", class: "image-safety", gate: "image-safety" }
-    ];
-  }
-});
-
-// src/contract/patterns.ts
-var LABEL_PATTERN, LABEL_BODY, REFERENCE_PATTERN, SECRET_NAME_PATTERN, BINDING_NAME_PATTERN, DEFERRAL_ID_PATTERN, COMMIT_SHA_PATTERN, DIGEST_PATTERN, REPOSITORY_PART, REPOSITORY_PATTERN, WORKFLOW_PATTERN, EXTENSION_KEY_PATTERN, COMMAND_LABEL_PATTERN, SEMVER_PATTERN, BRANCH_PATTERN;
-var init_patterns = __esm({
-  "src/contract/patterns.ts"() {
-    "use strict";
-    LABEL_PATTERN = "^[a-z0-9](?:[a-z0-9._-]{0,126}[a-z0-9])?$";
-    LABEL_BODY = "[a-z0-9](?:[a-z0-9._-]{0,126}[a-z0-9])?";
-    REFERENCE_PATTERN = `^${LABEL_BODY}(?:[/#:]${LABEL_BODY})*$`;
-    SECRET_NAME_PATTERN = "^[A-Z][A-Z0-9_]{0,127}$";
-    BINDING_NAME_PATTERN = "^[A-Z][A-Z0-9_]{0,63}$";
-    DEFERRAL_ID_PATTERN = "^[A-Z][A-Z0-9]*-[0-9]{1,6}$";
-    COMMIT_SHA_PATTERN = "^(?:[0-9a-f]{40}|[0-9a-f]{64})$";
-    DIGEST_PATTERN = "^sha256:[0-9a-f]{64}$";
-    REPOSITORY_PART = "(?!\\.\\.?(?:/|$))[A-Za-z0-9_.-]{1,100}";
-    REPOSITORY_PATTERN = `^${REPOSITORY_PART}/${REPOSITORY_PART}$`;
-    WORKFLOW_PATTERN = "^[A-Za-z0-9._-]{1,100}$";
-    EXTENSION_KEY_PATTERN = "^x-[a-z0-9-]+$";
-    COMMAND_LABEL_PATTERN = "^[a-z0-9][a-z0-9 :._/@-]{0,199}$";
-    SEMVER_PATTERN = "^(?:0|[1-9][0-9]{0,8})\\.(?:0|[1-9][0-9]{0,8})\\.(?:0|[1-9][0-9]{0,8})(?:-[0-9A-Za-z-]{1,64}(?:\\.[0-9A-Za-z-]{1,64}){0,15})?(?:\\+[0-9A-Za-z-]{1,64}(?:\\.[0-9A-Za-z-]{1,64}){0,15})?$";
-    BRANCH_PATTERN = "^(?!@$)(?![/.-])(?![\\s\\S]*(?:\\.\\.|//|@\\{|/\\.|\\.lock(?:/|$)|[/.]$))[^\\u0000-\\u0020\\u007f~^:?*\\[\\\\]{1,255}$";
-  }
-});
-
-// src/contract/fused.ts
-function stepOf(action) {
-  if (!STEP_TYPES.has(action.type)) throw new Error(`fused cannot run a "${action.type}" action`);
-  return { type: action.type, code: String(action.message), requirement: action.requirement };
-}
-function passesStep(step, value) {
-  const requirement = step.requirement;
-  switch (step.type) {
-    case "regex":
-      return requirement.test(value);
-    case "check":
-      return requirement(value);
-    case "min_length":
-      return value.length >= requirement;
-    case "max_length":
-      return value.length <= requirement;
-    case "min_value":
-      return value >= requirement;
-    case "max_value":
-      return value <= requirement;
-    default:
-      return Number.isInteger(value);
-  }
-}
-function leaf(type, steps = [], options) {
-  return { type, steps, options, optional: false, nullable: false };
-}
-function leafOf(schema) {
-  const s = schema;
-  switch (s.type) {
-    case "picklist":
-      return leaf("options", [], new Set(s.options));
-    case "literal":
-      return leaf("options", [], /* @__PURE__ */ new Set([s.literal]));
-    case "boolean":
-      return leaf("boolean");
-    case "optional":
-    case "nullable": {
-      const inner = schema.default === void 0 ? leafOf(s.wrapped) : void 0;
-      if (inner === void 0) return void 0;
-      return s.type === "optional" ? { ...inner, optional: true } : { ...inner, nullable: true };
-    }
-    default:
-      return s["~leaf"];
-  }
-}
-function passes(leaf2, value) {
-  if (value === void 0 && leaf2.optional || value === null && leaf2.nullable) return true;
-  switch (leaf2.type) {
-    case "options":
-      return leaf2.options.has(value);
-    case "boolean":
-      return typeof value === "boolean";
-    case "string":
-      if (typeof value !== "string") return false;
-      break;
-    default:
-      if (typeof value !== "number" || Number.isNaN(value)) return false;
-  }
-  const steps = leaf2.steps;
-  for (let index = 0; index < steps.length; index++)
-    if (!passesStep(steps[index], value)) return false;
-  return true;
-}
-function fused(pipe2) {
-  const [schema, ...actions] = pipe2.pipe;
-  if (schema.type !== "string" && schema.type !== "number")
-    throw new Error(`fused cannot run a "${schema.type}" schema`);
-  const scalar = leaf(schema.type, actions.map(stepOf));
-  const type = leaf(schema.type);
-  return Object.assign(pipe2, {
-    "~leaf": scalar,
-    "~run"(dataset) {
-      const value = dataset.value;
-      if (!passes(type, value)) {
-        return fail(dataset, { kind: "schema", type: schema.type, code: "invalid-type" });
-      }
-      for (const step of scalar.steps) {
-        if (!passesStep(step, value))
-          return fail(dataset, { kind: "validation", type: step.type, code: step.code });
-      }
-      dataset.typed = true;
-      return dataset;
-    }
-  });
-}
-function fail(dataset, { kind, type, code }) {
-  dataset.typed = false;
-  const issue = {
-    kind,
-    type,
-    input: dataset.value,
-    expected: null,
-    received: "value",
-    message: code
-  };
-  dataset.issues = [issue];
-  return dataset;
-}
-var STEP_TYPES;
-var init_fused = __esm({
-  "src/contract/fused.ts"() {
-    "use strict";
-    STEP_TYPES = /* @__PURE__ */ new Set([
-      "regex",
-      "check",
-      "min_length",
-      "max_length",
-      "min_value",
-      "max_value",
-      "integer"
-    ]);
-  }
-});
-
-// src/contract/value-walk.ts
-function walkValue(root, report2) {
-  visit(root, [], report2, /* @__PURE__ */ new Set());
-}
-function visit(value, path, report2, seen) {
-  switch (typeof value) {
-    case "string":
-      if (!value.isWellFormed()) report2("invalid-unicode", [...path]);
-      return;
-    case "number":
-      if (!Number.isFinite(value) || Number.isInteger(value) && !Number.isSafeInteger(value))
-        report2("number-range", [...path]);
-      return;
-    case "boolean":
-      return;
-    case "object":
-      if (value === null || path.length >= MAX_WALK_DEPTH || seen.has(value)) return;
-      seen.add(value);
-      if (Array.isArray(value)) {
-        for (let index = 0; index < value.length; index++) {
-          path.push(index);
-          visit(value[index], path, report2, seen);
-          path.pop();
-        }
-        return;
-      }
-      for (const key of Object.keys(value)) {
-        path.push(key);
-        if (!key.isWellFormed()) report2("invalid-unicode", [...path]);
-        visit(value[key], path, report2, seen);
-        path.pop();
-      }
-      return;
-    default:
-      report2("invalid-type", [...path]);
-  }
-}
-var MAX_WALK_DEPTH;
-var init_value_walk = __esm({
-  "src/contract/value-walk.ts"() {
-    "use strict";
-    MAX_WALK_DEPTH = 256;
-  }
-});
-
-// src/contract/closed.ts
-function partOf(schema) {
-  return { schema, leaf: leafOf(schema) };
-}
-function keyIssue(input2, key, code, type) {
-  return {
-    kind: "schema",
-    type,
-    input: key,
-    expected: null,
-    received: "key",
-    message: code,
-    path: [{ type: "object", origin: "key", input: input2, key, value: void 0 }]
-  };
-}
-function typeIssue(input2, type) {
-  return { kind: "schema", type, input: input2, expected: "Object", received: typeof input2, message: "invalid-type" };
-}
-function report(dataset, issue) {
-  dataset.typed = false;
-  if (dataset.issues) dataset.issues.push(issue);
-  else dataset.issues = [issue];
-}
-function withRun(schema, run) {
-  const base = schema["~run"].bind(schema);
-  return Object.assign(schema, { "~run": run(base) });
-}
-function reportAt(dataset, issues, item) {
-  for (const issue of issues) {
-    if (issue.path) issue.path.unshift(item);
-    else issue.path = [item];
-    report(dataset, issue);
-  }
-}
-function runPart(dataset, config, part, parent, key, value) {
-  if (part.leaf !== void 0 && passes(part.leaf, value)) return;
-  const result2 = part.schema["~run"]({ value }, config);
-  if (result2.issues) {
-    const type = Array.isArray(parent) ? "array" : "object";
-    const item = { type, origin: "value", input: parent, key, value };
-    reportAt(dataset, result2.issues, item);
-  } else if (!result2.typed) dataset.typed = false;
-}
-function closedObject(entries) {
-  const keys = Object.keys(entries);
-  if (keys.length > 30) throw new Error("closedObject takes at most 30 members");
-  const members = keys.map((key, index) => {
-    const schema = entries[key];
-    return { key, index, bit: 1 << index, optional: schema.type === "optional", ...partOf(schema) };
-  });
-  const byKey = new Map(members.map((member) => [member.key, member]));
-  const all = (1 << keys.length) - 1;
-  return withRun(strictObject(entries), () => (dataset, config) => {
-    const input2 = dataset.value;
-    if (input2 === null || typeof input2 !== "object" || Array.isArray(input2)) {
-      report(dataset, typeIssue(input2, "strict_object"));
-      return dataset;
-    }
-    dataset.typed = true;
-    const record2 = input2;
-    let met = 0;
-    let next = 0;
-    for (const key in record2) {
-      let member = members[next];
-      while (member !== void 0 && member.key !== key && member.optional) member = members[member.index + 1];
-      if (member === void 0 || member.key !== key) member = byKey.get(key);
-      if (member === void 0) {
-        if (Object.hasOwn(record2, key)) report(dataset, keyIssue(record2, key, "unknown-field", "strict_object"));
-        continue;
-      }
-      next = member.index + 1;
-      met |= member.bit;
-      checkMember(dataset, config, record2, member, record2[key]);
-    }
-    if (met !== all) {
-      for (const member of members) {
-        if ((met & member.bit) !== 0) continue;
-        if (member.key in record2) checkMember(dataset, config, record2, member, record2[member.key]);
-        else if (!member.optional) report(dataset, keyIssue(record2, member.key, "required", "strict_object"));
-      }
-    }
-    return dataset;
-  });
-}
-function checkMember(dataset, config, record2, member, value) {
-  if (value === void 0 && !Object.hasOwn(record2, member.key)) {
-    if (!member.optional) report(dataset, keyIssue(record2, member.key, "required", "strict_object"));
-  } else runPart(dataset, config, member, record2, member.key, value);
-}
-function closedArray(item) {
-  const part = partOf(item);
-  return withRun(array(item), (base) => (dataset, config) => {
-    const input2 = dataset.value;
-    if (!Array.isArray(input2)) return base(dataset, config);
-    dataset.typed = true;
-    for (let index = 0; index < input2.length; index++) {
-      const value = input2[index];
-      runPart(dataset, config, part, input2, index, value);
-    }
-    return dataset;
-  });
-}
-function kindVariant(options) {
-  const byKind = new Map(
-    options.map((option) => {
-      const { entries } = option;
-      const run = option["~run"].bind(option);
-      return [entries.kind.literal, run];
-    })
-  );
-  return withRun(variant("kind", options), () => (dataset, config) => {
-    const input2 = dataset.value;
-    if (input2 === null || typeof input2 !== "object" || Array.isArray(input2)) {
-      report(dataset, typeIssue(input2, "variant"));
-      return dataset;
-    }
-    const hasKind = Object.hasOwn(input2, "kind");
-    const run = hasKind ? byKind.get(input2.kind) : void 0;
-    if (run) return run(dataset, config);
-    report(dataset, keyIssue(input2, "kind", hasKind ? "unknown-kind" : "required", "variant"));
-    return dataset;
-  });
-}
-function checkedRecord(key, value, hiddenKeyCode) {
-  return withRun(record(key, value), (base) => (dataset, config) => {
-    const input2 = dataset.value;
-    if (Array.isArray(input2)) {
-      report(dataset, typeIssue(input2, "record"));
-      return dataset;
-    }
-    const result2 = base(dataset, config);
-    if (input2 !== null && typeof input2 === "object") {
-      for (const hidden of HIDDEN_KEYS) {
-        if (Object.hasOwn(input2, hidden)) report(result2, keyIssue(input2, hidden, hiddenKeyCode, "record"));
-      }
-    }
-    return result2;
-  });
-}
-function extensionsRecord() {
-  const record2 = checkedRecord(
-    pipe(string(), regex(EXTENSION_KEY, "unknown-field")),
-    unknown(),
-    "unknown-field"
-  );
-  return withRun(record2, (base) => (dataset, config) => {
-    const input2 = dataset.value;
-    const result2 = base(dataset, config);
-    if (input2 === null || typeof input2 !== "object" || Array.isArray(input2)) return result2;
-    for (const key of Object.keys(input2)) {
-      walkValue(
-        input2[key],
-        (code, path) => report(result2, pathIssue(code, [key, ...path]))
-      );
-    }
-    return result2;
-  });
-}
-function pathIssue(code, path) {
-  return {
-    kind: "validation",
-    type: "check",
-    input: void 0,
-    expected: null,
-    received: "value",
-    message: code,
-    path: path.map((key) => ({
-      type: "object",
-      origin: "value",
-      input: void 0,
-      key,
-      value: void 0
-    }))
-  };
-}
-var HIDDEN_KEYS, EXTENSION_KEY;
-var init_closed = __esm({
-  "src/contract/closed.ts"() {
-    "use strict";
-    init_dist2();
-    init_fused();
-    init_patterns();
-    init_value_walk();
-    HIDDEN_KEYS = ["__proto__", "constructor", "prototype"];
-    EXTENSION_KEY = new RegExp(EXTENSION_KEY_PATTERN);
-  }
-});
-
-// src/contract/origin-url.ts
-function anyCase(name) {
-  return [...name].map((char) => `[${char}${char.toUpperCase()}]`).join("");
-}
-function isOriginUrl(url) {
-  if (typeof url !== "string" || !HOST_AND_PORT.test(url)) return false;
-  let end = url.indexOf(":", 8);
-  if (end < 0) end = url.endsWith("/") ? url.length - 1 : url.length;
-  if (end - 8 > 253) return false;
-  const tail = url.slice(Math.max(8, end - 10), end).toLowerCase();
-  if (PRIVATE_SUFFIXES.some((suffix) => tail.endsWith(suffix))) return false;
-  const port = end < url.length && url[end] === ":" ? PORT.exec(url)?.[1] : void 0;
-  return port === void 0 || Number(port) <= 65535;
-}
-function normalizeOrigin(url) {
-  if (!isOriginUrl(url)) return void 0;
-  const normalized = url.toLowerCase().replace(/\/$/, "");
-  return normalized.endsWith(":443") ? normalized.slice(0, -4) : normalized;
-}
-function originsEqual(a, b) {
-  const left = typeof a === "string" ? a : a.url;
-  const right = typeof b === "string" ? b : b.url;
-  const normalized = normalizeOrigin(left);
-  if (normalized === void 0 || normalized !== normalizeOrigin(right)) return false;
-  if (typeof a === "string" || typeof b === "string") return true;
-  return a.environment === void 0 || b.environment === void 0 || a.environment === b.environment;
-}
-var LABEL, TOP_LABEL, PRIVATE_SUFFIX, ORIGIN_URL_PATTERN, HOST_AND_PORT, PRIVATE_SUFFIXES, PORT;
-var init_origin_url = __esm({
-  "src/contract/origin-url.ts"() {
-    "use strict";
-    LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
-    TOP_LABEL = "[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
-    PRIVATE_SUFFIX = `\\.(?:${["local", "internal", "localhost"].map(anyCase).join("|")})`;
-    ORIGIN_URL_PATTERN = `^https://(?![^/:]{254})(?![^/:]*${PRIVATE_SUFFIX}(?::|/|$))(?:${LABEL}\\.){1,126}${TOP_LABEL}(?::(?:[1-9][0-9]{0,4}))?/?$`;
-    HOST_AND_PORT = new RegExp(`^https://(?:${LABEL}\\.){1,126}${TOP_LABEL}(?::(?:[1-9][0-9]{0,4}))?/?$`);
-    PRIVATE_SUFFIXES = [".local", ".internal", ".localhost"];
-    PORT = /:([0-9]{1,5})\/?$/;
-  }
-});
-
-// src/contract/time.ts
-function daysInMonth(year, month) {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-function daysFromCivil(year, month, day) {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-}
-function digitsAt(text2, start, length) {
-  let value = 0;
-  for (let index = start; index < start + length; index++) {
-    const digit = text2.charCodeAt(index) - 48;
-    if (!(digit >= 0 && digit <= 9)) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-function parseTimestamp(value) {
-  let instant = recent.get(value);
-  if (instant === void 0) {
-    instant = scanTimestamp(value);
-    if (recent.size >= RECENT_LIMIT) recent.clear();
-    recent.set(value, instant);
-  }
-  return instant;
-}
-function scanTimestamp(value) {
-  if (typeof value !== "string" || value.length < 20 || value.length > 35) return Number.NaN;
-  const year = digitsAt(value, 0, 4);
-  const month = digitsAt(value, 5, 2);
-  const day = digitsAt(value, 8, 2);
-  const hour = digitsAt(value, 11, 2);
-  const minute = digitsAt(value, 14, 2);
-  const second = digitsAt(value, 17, 2);
-  const t = value[10];
-  if (value[4] !== "-" || value[7] !== "-" || t !== "T" && t !== "t" || value[13] !== ":" || value[16] !== ":") {
-    return Number.NaN;
-  }
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return Number.NaN;
-  let index = 19;
-  let millis = 0;
-  if (value[index] === ".") {
-    const start = ++index;
-    while (index < value.length && index - start < 10 && digitsAt(value, index, 1) >= 0) index++;
-    const length = index - start;
-    if (length < 1 || length > 9) return Number.NaN;
-    millis = digitsAt(value.slice(start, Math.min(index, start + 3)).padEnd(3, "0"), 0, 3);
-  }
-  let offset = 0;
-  const zone = value[index];
-  if (zone === "Z" || zone === "z") {
-    if (index + 1 !== value.length) return Number.NaN;
-  } else if (zone === "+" || zone === "-") {
-    const offsetHour = digitsAt(value, index + 1, 2);
-    const offsetMinute = digitsAt(value, index + 4, 2);
-    if (index + 6 !== value.length || value[index + 3] !== ":") return Number.NaN;
-    if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return Number.NaN;
-    offset = (offsetHour * 60 + offsetMinute) * (zone === "-" ? -1 : 1);
-  } else return Number.NaN;
-  const minutes = (daysFromCivil(year, month, day) * 24 + hour) * 60 + minute;
-  return (minutes - offset) * 6e4 + second * 1e3 + millis;
-}
-function isTimestamp(value) {
-  return !Number.isNaN(parseTimestamp(value));
-}
-function parseDuration(value) {
-  if (typeof value !== "string") return Number.NaN;
-  const match = DURATION.exec(value);
-  if (!match) return Number.NaN;
-  const [, days, hours, minutes, seconds] = match;
-  return ((Number(days ?? 0) * 24 + Number(hours ?? 0)) * 60 + Number(minutes ?? 0)) * 6e4 + Number(seconds ?? 0) * 1e3;
-}
-var TIMESTAMP_PATTERN, DURATION_PATTERN, DURATION, RECENT_LIMIT, recent;
-var init_time = __esm({
-  "src/contract/time.ts"() {
-    "use strict";
-    TIMESTAMP_PATTERN = "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:(?:[0-5][0-9]|60)(?:\\.[0-9]{1,9})?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$";
-    DURATION_PATTERN = "^P(?=[0-9T])(?:[0-9]{1,6}D)?(?:T(?=[0-9])(?:[0-9]{1,6}H)?(?:[0-9]{1,6}M)?(?:[0-9]{1,6}S)?)?$";
-    DURATION = /^P(?=[0-9T])(?:([0-9]{1,6})D)?(?:T(?=[0-9])(?:([0-9]{1,6})H)?(?:([0-9]{1,6})M)?(?:([0-9]{1,6})S)?)?$/;
-    RECENT_LIMIT = 256;
-    recent = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/contract/scalars.ts
-function isWellFormedText(value) {
-  return value.isWellFormed();
-}
-function formatted(pattern) {
-  return fused(pipe(string(), regex(new RegExp(pattern), "invalid-format")));
-}
-function freeText(min, max) {
-  return fused(pipe(string(), minLength(min, "invalid-length"), maxLength(max, "invalid-length"), wellFormed));
-}
-function integerFrom(min) {
-  return fused(
-    pipe(
-      number(),
-      integer("invalid-type"),
-      minValue(min, "out-of-range"),
-      maxValue(MAX_SAFE, "number-range")
-    )
-  );
-}
-function oneOf(options) {
-  return picklist(options, "invalid-value");
-}
-function exactly(value, code = "invalid-value") {
-  return literal(value, code);
-}
-function list(item, min, max) {
-  return pipe(closedArray(item), minLength(min, "invalid-length"), maxLength(max, "invalid-length"));
-}
-var wellFormed, MAX_SAFE, label, reference, secretName, bindingName, deferralId, commitSha, digest, repository, branch, semver, commandLabel, workflowName, CODE_CHECK_PATTERNS, timestamp, duration, originUrl, text, count, positiveCount, durationMs, rate, percent, ENVIRONMENTS, environment;
-var init_scalars = __esm({
-  "src/contract/scalars.ts"() {
-    "use strict";
-    init_dist2();
-    init_closed();
-    init_fused();
-    init_origin_url();
-    init_patterns();
-    init_time();
-    wellFormed = check(isWellFormedText, "invalid-unicode");
-    MAX_SAFE = Number.MAX_SAFE_INTEGER;
-    label = formatted(LABEL_PATTERN);
-    reference = fused(
-      pipe(
-        string(),
-        minLength(1, "invalid-length"),
-        maxLength(200, "invalid-length"),
-        regex(new RegExp(REFERENCE_PATTERN), "invalid-format")
-      )
-    );
-    secretName = formatted(SECRET_NAME_PATTERN);
-    bindingName = formatted(BINDING_NAME_PATTERN);
-    deferralId = formatted(DEFERRAL_ID_PATTERN);
-    commitSha = formatted(COMMIT_SHA_PATTERN);
-    digest = formatted(DIGEST_PATTERN);
-    repository = formatted(REPOSITORY_PATTERN);
-    branch = fused(pipe(string(), regex(new RegExp(BRANCH_PATTERN), "invalid-format"), wellFormed));
-    semver = formatted(SEMVER_PATTERN);
-    commandLabel = formatted(COMMAND_LABEL_PATTERN);
-    workflowName = formatted(WORKFLOW_PATTERN);
-    CODE_CHECK_PATTERNS = /* @__PURE__ */ new Map([
-      [isTimestamp, TIMESTAMP_PATTERN],
-      [isOriginUrl, ORIGIN_URL_PATTERN],
-      [isWellFormedText, void 0]
-    ]);
-    timestamp = fused(pipe(string(), check(isTimestamp, "invalid-format")));
-    duration = formatted(DURATION_PATTERN);
-    originUrl = fused(pipe(string(), check(isOriginUrl, "invalid-format")));
-    text = freeText(0, 500);
-    count = integerFrom(0);
-    positiveCount = integerFrom(1);
-    durationMs = count;
-    rate = fused(pipe(number(), minValue(0, "out-of-range"), maxValue(1, "out-of-range")));
-    percent = fused(pipe(number(), minValue(0, "out-of-range"), maxValue(100, "out-of-range")));
-    ENVIRONMENTS = ["staging", "production"];
-    environment = oneOf(ENVIRONMENTS);
-  }
-});
-
-// src/contract/policy.ts
-var gateId, policy;
-var init_policy = __esm({
-  "src/contract/policy.ts"() {
-    "use strict";
-    init_dist2();
-    init_closed();
-    init_kinds();
-    init_scalars();
-    gateId = picklist(GATE_IDS, "unknown-gate");
-    policy = closedObject({
-      maxAge: optional(checkedRecord(gateId, duration, "unknown-gate")),
-      clockSkew: optional(duration),
-      requiredGates: optional(closedArray(gateId))
-    });
-  }
-});
-
-// src/contract/envelope.ts
-function envelope(kind) {
-  return {
-    contract: exactly(CONTRACT, "unsupported-contract"),
-    kind: exactly(kind),
-    id: label,
-    generatedAt: timestamp,
-    extensions: optional(extensionsRecord())
-  };
-}
-function evidenceEnvelope(kind) {
-  return { ...envelope(kind), subject, producer };
-}
-var workflowRun, subject, origin, producer;
-var init_envelope = __esm({
-  "src/contract/envelope.ts"() {
-    "use strict";
-    init_dist2();
-    init_closed();
-    init_kinds();
-    init_scalars();
-    workflowRun = closedObject({ workflow: workflowName, runId: positiveCount, runAttempt: positiveCount });
-    subject = closedObject({
-      repository,
-      branch,
-      commitSha,
-      workflowRun: optional(workflowRun)
-    });
-    origin = closedObject({ environment, url: originUrl });
-    producer = closedObject({ adapter: label, version: optional(semver) });
-  }
-});
-
-// src/contract/rules.ts
-function defineKind(definition) {
-  return definition;
-}
-function latestObservation(context, generatedAt2) {
-  return parseTimestamp(generatedAt2) + context.skewMs;
-}
-function isLate(observed, latest) {
-  return observed !== void 0 && parseTimestamp(observed) > latest;
-}
-function checkUnique(context, items, keyOf, listPath, same = (a, b) => keyOf(a) === keyOf(b)) {
-  if (items.length <= LINEAR_LIMIT) {
-    for (let index = 1; index < items.length; index++) {
-      const item = items[index];
-      for (let earlier = 0; earlier < index; earlier++) {
-        if (same(items[earlier], item)) {
-          context.report("duplicate-entry", [...listPath, index]);
-          break;
-        }
-      }
-    }
-    return;
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for (let index = 0; index < items.length; index++) {
-    const key = keyOf(items[index]);
-    if (seen.has(key)) context.report("duplicate-entry", [...listPath, index]);
-    else seen.add(key);
-  }
-}
-function isAfter(later, earlier) {
-  return parseTimestamp(later) > parseTimestamp(earlier);
-}
-var LINEAR_LIMIT;
-var init_rules = __esm({
-  "src/contract/rules.ts"() {
-    "use strict";
-    init_time();
-    LINEAR_LIMIT = 8;
-  }
-});
-
-// src/contract/kinds/provider-canary-evidence.ts
-function computeCanaryVerdict(doc) {
-  const { runs, latencyMs, thresholds } = doc;
-  if (runs.attempted < thresholds.minRuns) return "inconclusive";
-  const successRate = runs.succeeded / runs.attempted;
-  return successRate >= thresholds.minSuccessRate && latencyMs.p95 <= thresholds.maxP95LatencyMs ? "pass" : "fail";
-}
-var VERDICTS, providerCanaryEvidence, providerCanaryEvidenceKind;
-var init_provider_canary_evidence = __esm({
-  "src/contract/kinds/provider-canary-evidence.ts"() {
-    "use strict";
-    init_dist2();
-    init_closed();
-    init_envelope();
-    init_rules();
-    init_scalars();
-    VERDICTS = ["pass", "fail", "inconclusive"];
-    providerCanaryEvidence = closedObject({
-      ...evidenceEnvelope("provider-canary-evidence"),
-      environment,
-      provider: closedObject({ label, modelLabel: optional(label) }),
-      window: closedObject({ startedAt: timestamp, endedAt: timestamp }),
-      runs: closedObject({ attempted: positiveCount, succeeded: count, failed: count, timedOut: count }),
-      latencyMs: closedObject({ p50: durationMs, p95: durationMs, max: durationMs }),
-      thresholds: closedObject({ minRuns: positiveCount, minSuccessRate: rate, maxP95LatencyMs: durationMs }),
-      verdict: oneOf(VERDICTS)
-    });
-    providerCanaryEvidenceKind = defineKind({
-      kind: "provider-canary-evidence",
-      schema: providerCanaryEvidence,
-      rules(doc, context) {
-        const { runs, latencyMs, window } = doc;
-        if (runs.succeeded + runs.failed + runs.timedOut !== runs.attempted) context.report("runs-mismatch", ["runs"]);
-        if (latencyMs.p50 > latencyMs.p95 || latencyMs.p95 > latencyMs.max) context.report("latency-order", ["latencyMs"]);
-        if (isAfter(window.startedAt, window.endedAt)) context.report("time-order", ["window"]);
-        const latest = latestObservation(context, doc.generatedAt);
-        if (isLate(window.startedAt, latest)) context.report("time-order", ["window", "startedAt"]);
-        if (isLate(window.endedAt, latest)) context.report("time-order", ["window", "endedAt"]);
-        if (doc.verdict !== computeCanaryVerdict(doc)) context.report("verdict-mismatch", ["verdict"]);
-      }
-    });
-  }
-});
-
-// src/contract/kinds/image-safety-canary-evidence.ts
-function rateOf(part, total) {
-  return total === 0 ? 1 : part / total;
-}
-function computeImageSafetyVerdict(doc) {
-  const { samples, thresholds } = doc;
-  if (samples.unsafeTotal + samples.safeTotal < thresholds.minSamples) return "inconclusive";
-  const blocked = rateOf(samples.unsafeBlocked, samples.unsafeTotal) >= thresholds.minUnsafeBlockedRate;
-  const allowed = rateOf(samples.safeAllowed, samples.safeTotal) >= thresholds.minSafeAllowedRate;
-  return blocked && allowed ? "pass" : "fail";
-}
-var imageSafetyCanaryEvidence, imageSafetyCanaryEvidenceKind;
-var init_image_safety_canary_evidence = __esm({
-  "src/contract/kinds/image-safety-canary-evidence.ts"() {
-    "use strict";
-    init_closed();
-    init_envelope();
-    init_rules();
-    init_scalars();
-    init_provider_canary_evidence();
-    imageSafetyCanaryEvidence = closedObject({
-      ...evidenceEnvelope("image-safety-canary-evidence"),
-      environment,
-      reviewerMode: label,
-      decisionSource: reference,
-      samples: closedObject({
-        unsafeTotal: count,
-        unsafeBlocked: count,
-        safeTotal: count,
-        safeAllowed: count,
-        escalated: count
-      }),
-      thresholds: closedObject({ minSamples: positiveCount, minUnsafeBlockedRate: rate, minSafeAllowedRate: rate }),
-      verdict: oneOf(VERDICTS)
-    });
-    imageSafetyCanaryEvidenceKind = defineKind({
-      kind: "image-safety-canary-evidence",
-      schema: imageSafetyCanaryEvidence,
-      rules(doc, context) {
-        const { samples } = doc;
-        if (samples.unsafeBlocked > samples.unsafeTotal) context.report("samples-mismatch", ["samples", "unsafeBlocked"]);
-        if (samples.safeAllowed > samples.safeTotal) context.report("samples-mismatch", ["samples", "safeAllowed"]);
-        if (doc.verdict !== computeImageSafetyVerdict(doc)) context.report("verdict-mismatch", ["verdict"]);
-      }
-    });
-  }
-});
-
-// src/contract/kinds/operator-assisted-production.ts
-var approval, operatorAssistedProduction, operatorAssistedProductionKind;
-var init_operator_assisted_production = __esm({
-  "src/contract/kinds/operator-assisted-production.ts"() {
-    "use strict";
-    init_dist2();
-    init_closed();
-    init_envelope();
-    init_rules();
-    init_scalars();
-    approval = closedObject({
-      scope: oneOf(["resources", "traffic"]),
-      reference,
-      reviewerRole: label,
-      decision: oneOf(["approved", "rejected", "pending"]),
-      decidedAt: optional(timestamp),
-      expiresAt: optional(timestamp),
-      trafficPercent: optional(percent)
-    });
-    operatorAssistedProduction = closedObject({
-      ...evidenceEnvelope("operator-assisted-production"),
-      environment: exactly("production"),
-      approvals: list(approval, 1, 50)
-    });
-    operatorAssistedProductionKind = defineKind({
-      kind: "operator-assisted-production",
-      schema: operatorAssistedProduction,
-      rules(doc, context) {
-        const latest = latestObservation(context, doc.generatedAt);
-        doc.approvals.forEach((item, index) => {
-          if (item.decidedAt === void 0 && item.decision !== "pending") {
-            context.report("missing-decision-time", ["approvals", index, "decidedAt"]);
-          }
-          if (item.decidedAt !== void 0 && item.expiresAt !== void 0 && !isAfter(item.expiresAt, item.decidedAt)) {
-            context.report("expiry-before-decision", ["approvals", index, "expiresAt"]);
-          }
-          if (item.trafficPercent !== void 0 !== (item.scope === "traffic")) {
-            context.report("traffic-percent", ["approvals", index, "trafficPercent"]);
-          }
-          if (isLate(item.decidedAt, latest)) context.report("time-order", ["approvals", index, "decidedAt"]);
-        });
-      }
-    });
-  }
-});
-
-// src/contract/kinds/production-resource-ready.ts
-var RESOURCE_TYPES, resourceType, resource, productionResourceReady, productionResourceReadyKind;
-var init_production_resource_ready = __esm({
-  "src/contract/kinds/production-resource-ready.ts"() {
-    "use strict";
-    init_dist2();
-    init_closed();
-    init_envelope();
-    init_rules();
-    init_scalars();
-    RESOURCE_TYPES = [
-      "worker",
-      "worker-route",
-      "custom-domain",
-      "d1",
-      "r2",
-      "kv",
-      "queue",
-      "durable-object",
-      "vectorize",
-      "hyperdrive",
-      "ai-gateway",
-      "workflow",
-      "secrets-store"
-    ];
-    resourceType = oneOf(RESOURCE_TYPES);
-    resource = closedObject({
-      type: resourceType,
-      label,
-      binding: optional(bindingName),
-      status: oneOf(["ready", "missing", "drifted", "pending"]),
-      checkedAt: timestamp,
-      detail: optional(text)
-    });
-    productionResourceReady = closedObject({
-      ...evidenceEnvelope("production-resource-ready"),
-      environment,
-      resources: list(resource, 1, 500)
-    });
-    productionResourceReadyKind = defineKind({
-      kind: "production-resource-ready",
-      schema: productionResourceReady,
-      rules(doc, context) {
-        checkUnique(
-          context,
-          doc.resources,
-          (item) => `${item.type}\0${item.label}`,
-          ["resources"],
-          (a, b) => a.type === b.type && a.label === b.label
-        );
-        const latest = latestObservation(context, doc.generatedAt);
-        doc.resources.forEach((item, index) => {
-          if (isLate(item.checkedAt, latest)) context.report("time-order", ["resources", index, "checkedAt"]);
-        });
-      }
-    });
-  }
-});
-
-// src/contract/kinds/release-status.ts
-var check2, releaseStatus, releaseStatusKind;
-var init_release_status = __esm({
-  "src/contract/kinds/release-status.ts"() {
-    "use strict";
-    init_dist2();
-    init_closed();
-    init_envelope();
-    init_rules();
-    init_scalars();
-    check2 = closedObject({
-      name: label,
-      status: oneOf(["passed", "failed", "skipped"]),
-      durationMs: optional(durationMs),
-      detail: optional(text)
-    });
-    releaseStatus = closedObject({
-      ...evidenceEnvelope("release-status"),
-      stage: oneOf(["source", "staging", "production"]),
-      origin: optional(origin),
-      deployment: optional(closedObject({ versionLabel: label, deployedAt: timestamp, trafficPercent: percent })),
-      checks: list(check2, 1, 500),
-      summary: closedObject({ passed: count, failed: count, skipped: count }),
-      conclusion: oneOf(["success", "failure"])
-    });
-    releaseStatusKind = defineKind({
-      kind: "release-status",
-      schema: releaseStatus,
-      rules(doc, context) {
-        if (doc.stage === "source") {
-          if (doc.origin) context.report("origin-unexpected", ["origin"]);
-          if (doc.deployment) context.report("origin-unexpected", ["deployment"]);
-        } else if (!doc.origin) context.report("origin-required", ["origin"]);
-        else if (doc.origin.environment !== doc.stage) context.report("origin-environment", ["origin", "environment"]);
-        if (isLate(doc.deployment?.deployedAt, latestObservation(context, doc.generatedAt))) {
-          context.report("time-order", ["deployment", "deployedAt"]);
-        }
-        checkUnique(context, doc.checks, (item) => item.name, ["checks"]);
-        const counted = { passed: 0, failed: 0, skipped: 0 };
-        for (const item of doc.checks) counted[item.status]++;
-        for (const status of ["passed", "failed", "skipped"]) {
-          if (doc.summary[status] !== counted[status]) context.report("summary-mismatch", ["summary", status]);
-        }
-        if (doc.conclusion !== (counted.failed > 0 ? "failure" : "success")) {
-          context.report("conclusion-mismatch", ["conclusion"]);
-        }
-      }
-    });
-  }
-});
-
-// src/contract/kinds/secret-rotation-receipt.ts
-var updated, secret, secretRotationReceipt, secretRotationReceiptKind;
-var init_secret_rotation_receipt = __esm({
-  "src/contract/kinds/secret-rotation-receipt.ts"() {
-    "use strict";
-    init_dist2();
-    init_closed();
-    init_envelope();
-    init_rules();
-    init_scalars();
-    updated = closedObject({ updatedAt: timestamp });
-    secret = closedObject({
-      name: secretName,
-      store: oneOf(["worker-secret", "secrets-store", "github-actions", "github-environment"]),
-      before: nullable(updated),
-      after: updated,
-      preflight: oneOf(["passed", "failed", "skipped"]),
-      nextSafeCommand: commandLabel
-    });
-    secretRotationReceipt = closedObject({
-      ...evidenceEnvelope("secret-rotation-receipt"),
-      environment,
-      secrets: list(secret, 1, 200),
-      preflight: closedObject({ status: oneOf(["passed", "failed"]), checkedAt: timestamp })
-    });
-    secretRotationReceiptKind = defineKind({
-      kind: "secret-rotation-receipt",
-      schema: secretRotationReceipt,
-      rules(doc, context) {
-        checkUnique(
-          context,
-          doc.secrets,
-          (item) => `${item.name}\0${item.store}`,
-          ["secrets"],
-          (a, b) => a.name === b.name && a.store === b.store
-        );
-        const latest = latestObservation(context, doc.generatedAt);
-        let anyFailed = false;
-        doc.secrets.forEach((item, index) => {
-          if (item.before && !isAfter(item.after.updatedAt, item.before.updatedAt)) {
-            context.report("not-rotated", ["secrets", index, "after", "updatedAt"]);
-          }
-          if (isLate(item.before?.updatedAt, latest)) {
-            context.report("time-order", ["secrets", index, "before", "updatedAt"]);
-          }
-          if (isLate(item.after.updatedAt, latest)) {
-            context.report("time-order", ["secrets", index, "after", "updatedAt"]);
-          }
-          if (item.preflight === "failed") anyFailed = true;
-        });
-        if (doc.preflight.status !== (anyFailed ? "failed" : "passed"))
-          context.report("preflight-mismatch", ["preflight", "status"]);
-        if (isLate(doc.preflight.checkedAt, latest)) context.report("time-order", ["preflight", "checkedAt"]);
-      }
-    });
-  }
-});
-
-// src/contract/kinds/evidence-document.ts
-var evidenceDocument;
-var init_evidence_document = __esm({
-  "src/contract/kinds/evidence-document.ts"() {
-    "use strict";
-    init_closed();
-    init_image_safety_canary_evidence();
-    init_operator_assisted_production();
-    init_production_resource_ready();
-    init_provider_canary_evidence();
-    init_release_status();
-    init_secret_rotation_receipt();
-    evidenceDocument = kindVariant([
-      releaseStatus,
-      secretRotationReceipt,
-      productionResourceReady,
-      operatorAssistedProduction,
-      providerCanaryEvidence,
-      imageSafetyCanaryEvidence
-    ]);
-  }
-});
-
-// src/contract/kinds/release-candidate.ts
-var releaseCandidate, releaseCandidateKind;
-var init_release_candidate = __esm({
-  "src/contract/kinds/release-candidate.ts"() {
-    "use strict";
-    init_dist2();
-    init_closed();
-    init_envelope();
-    init_policy();
-    init_rules();
-    init_scalars();
-    init_production_resource_ready();
-    releaseCandidate = closedObject({
-      ...envelope("release-candidate"),
-      subject,
-      producer: optional(producer),
-      origins: list(origin, 2, 2),
-      expectedResources: list(closedObject({ type: resourceType, label }), 0, 500),
-      milestone: closedObject({ id: label }),
-      acceptedDeferrals: list(closedObject({ id: deferralId, gate: label, reference, expiresAt: timestamp }), 0, 100),
-      policy: optional(policy)
-    });
-    releaseCandidateKind = defineKind({
-      kind: "release-candidate",
-      schema: releaseCandidate,
-      rules(doc, context) {
-        checkUnique(context, doc.origins, (item) => item.environment, ["origins"]);
-        checkUnique(context, doc.acceptedDeferrals, (item) => item.id, ["acceptedDeferrals"]);
-      }
-    });
-  }
-});
-
-// src/contract/kinds/extraction-fixture.ts
-var CORE_RESPONSIBILITIES, ADAPTER_RESPONSIBILITIES, adapter, extractionFixture, extractionFixtureKind;
-var init_extraction_fixture = __esm({
-  "src/contract/kinds/extraction-fixture.ts"() {
-    "use strict";
-    init_dist2();
-    init_closed();
-    init_envelope();
-    init_kinds();
-    init_rules();
-    init_scalars();
-    init_evidence_document();
-    init_release_candidate();
-    CORE_RESPONSIBILITIES = [
-      "schema-validation",
-      "privacy-scanning",
-      "readiness-aggregation",
-      "markdown-formatting",
-      "json-formatting"
-    ];
-    ADAPTER_RESPONSIBILITIES = [
-      "source-status",
-      "staging-smoke",
-      "secret-sync",
-      "deploy-dispatch",
-      "resource-inventory",
-      "operator-approval-intake",
-      "provider-canary",
-      "image-safety-review",
-      "resource-naming",
-      "launch-copy"
-    ];
-    adapter = closedObject({
-      name: label,
-      owner: exactly("template"),
-      responsibility: oneOf(ADAPTER_RESPONSIBILITIES),
-      emits: closedArray(oneOf(KINDS))
-    });
-    extractionFixture = closedObject({
-      ...envelope("extraction-fixture"),
-      subject: optional(subject),
-      producer: optional(producer),
-      candidate: exactly("ops-release-evidence"),
-      target: closedObject({
-        owner: exactly("cloudflare-saas-core"),
-        package: exactly("cloudflare-saas-core/packages/release-evidence")
-      }),
-      template: closedObject({ label, category: label }),
-      boundary: closedObject({
-        core: closedArray(oneOf(CORE_RESPONSIBILITIES)),
-        adapters: list(adapter, 1, 100)
-      }),
-      release: releaseCandidate,
-      now: timestamp,
-      artifacts: list(closedObject({ class: oneOf(EVIDENCE_CLASSES), document: evidenceDocument }), 1, 500)
-    });
-    extractionFixtureKind = defineKind({
-      kind: "extraction-fixture",
-      schema: extractionFixture,
-      rules(doc, context) {
-        checkUnique(context, doc.boundary.core, (item) => item, ["boundary", "core"]);
-        context.nested("release-candidate", doc.release, ["release"]);
-        doc.artifacts.forEach((artifact, index) => {
-          context.nested(artifact.document.kind, artifact.document, ["artifacts", index, "document"]);
-        });
-      }
-    });
-  }
-});
-
-// src/contract/kinds/release-readiness.ts
-var GATE_STATUSES, READINESS_VERDICTS, DEFERRAL_STATUSES, gateStatus, documentRef, reason, gate, input, releaseReadiness, releaseReadinessKind;
-var init_release_readiness = __esm({
-  "src/contract/kinds/release-readiness.ts"() {
-    "use strict";
-    init_dist2();
-    init_closed();
-    init_envelope();
-    init_kinds();
-    init_policy();
-    init_rules();
-    init_scalars();
-    GATE_STATUSES = ["pass", "fail", "stale", "missing", "mismatch", "invalid", "deferred"];
-    READINESS_VERDICTS = ["blocked", "awaiting-operator", "ready-with-deferrals", "ready"];
-    DEFERRAL_STATUSES = ["applied", "unused", "expired", "unknown-gate", "not-allowed"];
-    gateStatus = oneOf(GATE_STATUSES);
-    documentRef = closedObject({ kind: oneOf(KINDS), id: label, digest });
-    reason = closedObject({
-      code: label,
-      message: freeText(1, 1e3)
-    });
-    gate = closedObject({
-      gate: gateId,
-      status: gateStatus,
-      underlying: optional(gateStatus),
-      required: boolean(),
-      evidence: optional(documentRef),
-      superseded: closedArray(documentRef),
-      reasons: closedArray(reason)
-    });
-    input = closedObject({ kind: label, id: optional(label), digest, valid: boolean(), findings: count });
-    releaseReadiness = closedObject({
-      ...envelope("release-readiness"),
-      subject,
-      producer: optional(producer),
-      milestone: closedObject({ id: label }),
-      origins: list(origin, 2, 2),
-      now: timestamp,
-      policy,
-      verdict: oneOf(READINESS_VERDICTS),
-      gates: closedArray(gate),
-      deferrals: closedArray(closedObject({ id: deferralId, gate: label, status: oneOf(DEFERRAL_STATUSES) })),
-      inputs: closedArray(input),
-      summary: closedObject(
-        Object.fromEntries(GATE_STATUSES.map((status) => [status, count]))
-      )
-    });
-    releaseReadinessKind = defineKind({
-      kind: "release-readiness",
-      schema: releaseReadiness,
-      rules(doc, context) {
-        checkUnique(context, doc.gates, (item) => item.gate, ["gates"]);
-      }
-    });
-  }
-});
-
-// src/contract/kinds/release-packet.ts
-var releasePacket, releasePacketKind;
-var init_release_packet = __esm({
-  "src/contract/kinds/release-packet.ts"() {
-    "use strict";
-    init_dist2();
-    init_closed();
-    init_envelope();
-    init_kinds();
-    init_rules();
-    init_scalars();
-    init_release_candidate();
-    init_release_readiness();
-    releasePacket = closedObject({
-      ...envelope("release-packet"),
-      subject,
-      producer: optional(producer),
-      candidate: releaseCandidate,
-      readiness: releaseReadiness,
-      artifacts: closedArray(
-        closedObject({ kind: oneOf(EVIDENCE_KINDS), id: label, class: oneOf(EVIDENCE_CLASSES), digest })
-      ),
-      packetDigest: digest
-    });
-    releasePacketKind = defineKind({
-      kind: "release-packet",
-      schema: releasePacket,
-      rules(doc, context) {
-        context.nested("release-candidate", doc.candidate, ["candidate"]);
-        context.nested("release-readiness", doc.readiness, ["readiness"]);
-      }
-    });
-  }
-});
-
-// src/contract/registry.ts
-var REGISTRY;
-var init_registry = __esm({
-  "src/contract/registry.ts"() {
-    "use strict";
-    init_extraction_fixture();
-    init_image_safety_canary_evidence();
-    init_operator_assisted_production();
-    init_production_resource_ready();
-    init_provider_canary_evidence();
-    init_release_candidate();
-    init_release_packet();
-    init_release_readiness();
-    init_release_status();
-    init_secret_rotation_receipt();
-    REGISTRY = {
-      "release-status": releaseStatusKind,
-      "secret-rotation-receipt": secretRotationReceiptKind,
-      "production-resource-ready": productionResourceReadyKind,
-      "operator-assisted-production": operatorAssistedProductionKind,
-      "provider-canary-evidence": providerCanaryEvidenceKind,
-      "image-safety-canary-evidence": imageSafetyCanaryEvidenceKind,
-      "release-candidate": releaseCandidateKind,
-      "release-readiness": releaseReadinessKind,
-      "release-packet": releasePacketKind,
-      "extraction-fixture": extractionFixtureKind
-    };
-  }
-});
-
-// src/contract/validate.ts
-function validateDocument(input2, options = {}) {
-  return typeof input2 === "string" ? validateParsed(parseJson(input2, options.limits), options) : guarded(input2, options);
-}
-function validateParsed(parsed, options = {}) {
-  const read = readParsed(parsed);
-  return read.ok ? guarded(read.value, options, read.issues) : { ok: false, errors: [read.error] };
-}
-function guarded(value, options, issues = []) {
-  try {
-    return validate(value, options, issues);
-  } catch {
-    return { ok: false, errors: [makeIssue("invalid-value", [], "document could not be read as a JSON value")] };
-  }
-}
-function readParsed(parsed) {
-  if (!parsed.ok) {
-    const { code, message, position } = parsed.error;
-    const where = position ? ` (line ${position.line}, column ${position.column})` : "";
-    return { ok: false, error: makeIssue(code, [], `${message}${where}`) };
-  }
-  const issues = [];
-  for (const path of parsed.duplicateKeys) issues.push(makeIssue("duplicate-key", path));
-  for (const path of parsed.unsafeIntegers) issues.push(makeIssue("number-range", path));
-  return { ok: true, value: parsed.value, issues };
-}
-function readInput(input2, limits) {
-  return typeof input2 === "string" ? readParsed(parseJson(input2, limits)) : { ok: true, value: input2, issues: [] };
-}
-function validate(value, options, issues) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return { ok: false, errors: [makeIssue("invalid-type", [], "document is not a JSON object")] };
-  }
-  const record2 = value;
-  const kind = Object.hasOwn(record2, "kind") ? record2.kind : void 0;
-  if (!isKind(kind)) {
-    issues.push(makeIssue(kind === void 0 ? "required" : "unknown-kind", ["kind"]));
-    return finish(issues, void 0, record2);
-  }
-  if (options.expectKind !== void 0 && kind !== options.expectKind) {
-    issues.push(makeIssue("unexpected-kind", ["kind"]));
-    return finish(issues, kind, record2);
-  }
-  const definition = REGISTRY[kind];
-  const output = checkShape(definition.schema, value, issues);
-  if (output.ok) definition.rules(output.value, new Rules(options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS, [], issues));
-  return finish(issues, kind, record2, !issues.some((issue) => issue.pointer === "/id"));
-}
-function checkShape(schema, value, issues) {
-  const result2 = safeParse(schema, value, CONFIG);
-  if (result2.success) return { ok: true, value: result2.output };
-  for (const issue of result2.issues) issues.push(makeIssue(codeOf(issue), issuePath(issue)));
-  return { ok: false };
-}
-function validatePolicy(input2, options = {}) {
-  try {
-    const read = readInput(input2, options.limits);
-    if (!read.ok) return { ok: false, errors: [read.error] };
-    const output = checkShape(policy, read.value, read.issues);
-    const errors = sortIssues(read.issues);
-    return output.ok && errors.length === 0 ? { ok: true, errors, value: output.value } : { ok: false, errors };
-  } catch {
-    return { ok: false, errors: [makeIssue("invalid-value", [], "policy could not be read as a JSON value")] };
-  }
-}
-function issuePath(issue) {
-  return (issue.path ?? []).map((item) => typeof item.key === "number" ? item.key : String(item.key));
-}
-function codeOf(issue) {
-  if (isIssueCode(issue.message)) return issue.message;
-  const last = issue.path?.[issue.path.length - 1];
-  if (issue.input === void 0 && last?.origin === "key") return "required";
-  return VALUE_TYPES.has(issue.type) ? "invalid-value" : "invalid-type";
-}
-function finish(issues, kind, record2, idChecked = false) {
-  const errors = sortIssues(issues);
-  const result2 = {
-    ok: errors.length === 0,
-    errors,
-    value: record2
-  };
-  if (kind !== void 0) result2.kind = kind;
-  const id = record2.id;
-  if (typeof id === "string" && (idChecked || LABEL2.test(id))) result2.id = id;
-  return result2;
-}
-var DEFAULT_CLOCK_SKEW_MS, LABEL2, CONFIG, Rules, VALUE_TYPES;
-var init_validate = __esm({
-  "src/contract/validate.ts"() {
-    "use strict";
-    init_dist2();
-    init_parse();
-    init_codes();
-    init_issues();
-    init_kinds();
-    init_patterns();
-    init_policy();
-    init_registry();
-    DEFAULT_CLOCK_SKEW_MS = 5 * 6e4;
-    LABEL2 = new RegExp(LABEL_PATTERN);
-    CONFIG = { abortEarly: false, abortPipeEarly: true };
-    Rules = class _Rules {
-      constructor(skewMs, prefix, issues) {
-        this.skewMs = skewMs;
-        this.prefix = prefix;
-        this.issues = issues;
-      }
-      report(code, path) {
-        this.issues.push(makeIssue(code, this.prefix.length === 0 ? path : [...this.prefix, ...path]));
-      }
-      /** Nested documents were shape-checked with their parent, so only their rules remain. */
-      nested(kind, doc, path) {
-        const rules = REGISTRY[kind].rules;
-        rules(doc, new _Rules(this.skewMs, [...this.prefix, ...path], this.issues));
-      }
-    };
-    VALUE_TYPES = /* @__PURE__ */ new Set(["picklist", "literal", "variant", "enum"]);
-  }
-});
-
-// src/privacy/keys.ts
-function keyWords(key) {
-  const words = key.slice(0, 200).replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
-  if (words[0] === "x" && words.length > 1) words.shift();
-  return words;
-}
-function classifyKey(key) {
-  if (cache.has(key)) return cache.get(key);
-  const kind = classify(keyWords(key));
-  if (cache.size > 1e4) cache.clear();
-  cache.set(key, kind);
-  return kind;
-}
-function classify(words) {
-  const compact = words.join("");
-  if (IDENTITY_KEYS.has(compact)) return "identity";
-  if (PROVIDER_KEYS.has(compact)) return "provider";
-  if (FINGERPRINT_KEYS.has(compact)) return "fingerprint";
-  if (words.some((word) => FINGERPRINT_WORDS.has(word)) && words.some((word) => SECRET_WORDS.has(word))) {
-    return "secret-fingerprint";
-  }
-  if (SECRET_KEYS.has(compact) || SECRET_SUFFIXES.has(words[words.length - 1] ?? "")) return "secret";
-  return void 0;
-}
-var SECRET_KEYS, SECRET_SUFFIXES, SECRET_WORDS, IDENTITY_KEYS, FINGERPRINT_KEYS, FINGERPRINT_WORDS, PROVIDER_KEYS, cache;
-var init_keys = __esm({
-  "src/privacy/keys.ts"() {
-    "use strict";
-    SECRET_KEYS = /* @__PURE__ */ new Set([
-      "secret",
-      "token",
-      "password",
-      "passwd",
-      "apikey",
-      "accesskey",
-      "privatekey",
-      "clientsecret",
-      "credential",
-      "credentials",
-      "authorization",
-      "cookie",
-      "session",
-      "signature",
-      "webhooksecret"
-    ]);
-    SECRET_SUFFIXES = /* @__PURE__ */ new Set(["secret", "token", "key", "password", "passwd", "credential", "credentials"]);
-    SECRET_WORDS = /* @__PURE__ */ new Set(["secret", "token", "key", "password", "passwd", "credential", "credentials", "apikey"]);
-    IDENTITY_KEYS = /* @__PURE__ */ new Set([
-      "userid",
-      "actorid",
-      "accountid",
-      "workspaceid",
-      "ownerid",
-      "customerid",
-      "orgid",
-      "tenantid",
-      "memberid",
-      "principalid",
-      "email",
-      "emailaddress",
-      "username",
-      "login"
-    ]);
-    FINGERPRINT_KEYS = /* @__PURE__ */ new Set(["fingerprint", "hash", "last4", "first4", "prefix", "suffix", "checksum", "sha256"]);
-    FINGERPRINT_WORDS = /* @__PURE__ */ new Set([
-      "fingerprint",
-      "hash",
-      "sha1",
-      "sha256",
-      "sha512",
-      "md5",
-      "last4",
-      "first4",
-      "prefix",
-      "suffix",
-      "length",
-      "checksum"
-    ]);
-    PROVIDER_KEYS = /* @__PURE__ */ new Set([
-      "requestid",
-      "predictionid",
-      "executionid",
-      "logid",
-      "rayid",
-      "cfray",
-      "generationid",
-      "responseid",
-      "completionid"
-    ]);
-    cache = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/privacy/features.ts
-function charMask(chars) {
-  let mask = 0;
-  for (const char of chars) {
-    const index = MARKERS.indexOf(char);
-    if (index !== -1) mask |= 1 << index;
-  }
-  return mask;
-}
-function featuresOf(text2) {
-  let tokenRun = 0;
-  let alnumRun = 0;
-  let hexRun = 0;
-  let base64Run = 0;
-  let mixedBase64Run = 0;
-  let token = 0;
-  let alnum = 0;
-  let hex = 0;
-  let base64 = 0;
-  let runCases = 0;
-  let chars = 0;
-  let cases = 0;
-  let nonAscii = false;
-  for (let index = 0; index < text2.length; index++) {
-    const code = text2.charCodeAt(index);
-    if (code > 127) nonAscii = true;
-    const bits = code < 128 ? CLASS[code] : 0;
-    chars |= code < 128 ? MARKER[code] : 0;
-    cases |= bits;
-    alnum = bits & ALNUM ? alnum + 1 : 0;
-    hex = bits & HEX2 ? hex + 1 : 0;
-    token = bits & TOKEN ? token + 1 : 0;
-    if (bits & BASE64) {
-      base64++;
-      runCases |= bits;
-    } else {
-      base64 = 0;
-      runCases = 0;
-    }
-    if (alnum > alnumRun) alnumRun = alnum;
-    if (hex > hexRun) hexRun = hex;
-    if (token > tokenRun) tokenRun = token;
-    if (base64 > base64Run) base64Run = base64;
-    if ((runCases & (UPPER | LOWER)) === (UPPER | LOWER) && base64 > mixedBase64Run) mixedBase64Run = base64;
-  }
-  return {
-    tokenRun,
-    alnumRun,
-    hexRun,
-    base64Run,
-    mixedBase64Run,
-    chars,
-    upper: (cases & UPPER) !== 0,
-    lower: (cases & LOWER) !== 0,
-    nonAscii
-  };
-}
-function compileNeeds(needs) {
-  if (!needs) return () => true;
-  const mask = charMask(needs.chars ?? "");
-  const { tokenRun = 0, alnumRun = 0, hexRun = 0, base64Run = 0 } = needs;
-  return (features) => (features.chars & mask) === mask && features.tokenRun >= tokenRun && features.alnumRun >= alnumRun && features.hexRun >= hexRun && features.base64Run >= base64Run;
-}
-var MARKERS, UPPER, LOWER, DIGIT, HEX2, TOKEN, BASE64, CLASS, MARKER, ALNUM;
-var init_features = __esm({
-  "src/privacy/features.ts"() {
-    "use strict";
-    MARKERS = "@=?&:/.%-_";
-    UPPER = 1;
-    LOWER = 2;
-    DIGIT = 4;
-    HEX2 = 8;
-    TOKEN = 16;
-    BASE64 = 32;
-    CLASS = new Uint8Array(128);
-    MARKER = new Uint16Array(128);
-    for (let code = 0; code < 128; code++) {
-      const char = String.fromCharCode(code);
-      let bits = 0;
-      if (/[A-Z]/.test(char)) bits |= UPPER | TOKEN | BASE64;
-      if (/[a-z]/.test(char)) bits |= LOWER | TOKEN | BASE64;
-      if (/[0-9]/.test(char)) bits |= DIGIT | TOKEN | BASE64;
-      if (/[0-9A-Fa-f]/.test(char)) bits |= HEX2;
-      if (char === "-" || char === "_") bits |= TOKEN | BASE64;
-      if (char === "+" || char === "/") bits |= BASE64;
-      CLASS[code] = bits;
-      MARKER[code] = charMask(char);
-    }
-    ALNUM = UPPER | LOWER | DIGIT;
-  }
-});
-
-// src/privacy/normalize.ts
-function normalizeText(text2) {
-  if (!NON_ASCII.test(text2)) return text2;
-  return text2.replace(INVISIBLE2, "").normalize("NFKC");
-}
-function decodePercent(text2) {
-  if (!PERCENT.test(text2)) return void 0;
-  return text2.replace(PERCENT_RUN, (run) => {
-    const bytes = new Uint8Array(run.length / 3);
-    for (let index = 0; index < bytes.length; index++)
-      bytes[index] = Number.parseInt(run.slice(index * 3 + 1, index * 3 + 3), 16);
-    return decodeUtf8(bytes) ?? run;
-  });
-}
-function decodeBase64Runs(text2) {
-  if (text2.length < 16) return void 0;
-  let decoded;
-  BASE64_RUN.lastIndex = 0;
-  for (let match = BASE64_RUN.exec(text2); match; match = BASE64_RUN.exec(text2)) {
-    const run = match[0];
-    if (!LOWER2.test(run) || !UPPER2.test(run)) continue;
-    const value = decodeBase64(run);
-    if (value === void 0) continue;
-    decoded ??= [];
-    decoded.push(value);
-  }
-  return decoded?.join("\n");
-}
-function decodeBase64(run) {
-  const body = run.replace(/=+$/, "").replaceAll("-", "+").replaceAll("_", "/");
-  if (body.length % 4 === 1) return void 0;
-  let binary;
-  try {
-    binary = atob(body + "=".repeat((4 - body.length % 4) % 4));
-  } catch {
-    return void 0;
-  }
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
-  const value = decodeUtf8(bytes);
-  return value === void 0 || BINARY.test(value) ? void 0 : value;
-}
-function decodeUtf8(bytes) {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return void 0;
-  }
-}
-var INVISIBLE2, NON_ASCII, PERCENT, PERCENT_RUN, BASE64_RUN, LOWER2, UPPER2, BINARY, utf8;
-var init_normalize = __esm({
-  "src/privacy/normalize.ts"() {
-    "use strict";
-    INVISIBLE2 = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-    NON_ASCII = /[\u0080-\uffff]/;
-    PERCENT = /%[0-9A-Fa-f]{2}/;
-    PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
-    BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
-    LOWER2 = /[a-z]/;
-    UPPER2 = /[A-Z]/;
-    BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
-    utf8 = new TextDecoder("utf-8", { fatal: true });
-  }
-});
-
-// src/privacy/rules/credential.ts
-function firstAccepted(pattern, text2, accept) {
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text2); match; match = pattern.exec(text2)) {
-    if (accept(match[0])) return match[0];
-  }
-  return void 0;
-}
-function secretAssignment(text2) {
-  ASSIGNMENT.lastIndex = 0;
-  for (let match = ASSIGNMENT.exec(text2); match; match = ASSIGNMENT.exec(text2)) {
-    const [whole, name = "", value = ""] = match;
-    if (classifyKey(name) === "secret" && !/^[$<*]/.test(value)) return whole;
-  }
-  return void 0;
-}
-var credential, OPENAI_KEY, hasDigit, ASSIGNMENT, CREDENTIAL_RULES;
-var init_credential = __esm({
-  "src/privacy/rules/credential.ts"() {
-    "use strict";
-    init_keys();
-    credential = (rule) => ({ class: "credential", ...rule });
-    OPENAI_KEY = /\bsk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,300}/g;
-    hasDigit = (text2) => /[0-9]/.test(text2);
-    ASSIGNMENT = /(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \t]{0,2}=[ \t]{0,2}["']?([^\s"'&;,]{6,200})/g;
-    CREDENTIAL_RULES = [
-      credential({
-        id: "cloudflare-api-token",
-        title: "Cloudflare API token",
-        description: "A Cloudflare user, account or key token (cfut_, cfat_, cfk_ prefixes).",
-        needs: { tokenRun: 44 },
-        keywords: ["cfut_", "cfat_", "cfk_"],
-        minLength: 44,
-        pattern: /\b(?:cfut|cfat|cfk)_[A-Za-z0-9_-]{40,120}/,
-        prefixes: ["cfut_", "cfat_", "cfk_"]
-      }),
-      credential({
-        id: "cloudflare-legacy-token",
-        title: "Cloudflare legacy API token or global API key",
-        description: "A 37–40 character Cloudflare API token or global API key next to a Cloudflare key name or X-Auth-Key.",
-        needs: { tokenRun: 37 },
-        keywords: ["cloudflare", "cf_api", "cf-api", "x-auth-key"],
-        pattern: /(?:cloudflare[_ -]?(?:api[_ -]?)?(?:token|key)|cf[_-]api[_-](?:token|key)|x-auth-key)[\s"':=]{1,6}[A-Za-z0-9_-]{37,40}(?![A-Za-z0-9_-])/i
-      }),
-      credential({
-        id: "cloudflare-origin-ca-key",
-        title: "Cloudflare Origin CA key",
-        description: "A Cloudflare Origin CA service key (v1.0- followed by hex).",
-        needs: { hexRun: 140, chars: ".-" },
-        keywords: ["v1.0-"],
-        pattern: /v1\.0-[0-9a-f]{24}-[0-9a-f]{140,170}/,
-        prefixes: ["v1.0-"]
-      }),
-      credential({
-        id: "github-token",
-        title: "GitHub token",
-        description: "A GitHub personal, OAuth, user-to-server, server-to-server or refresh token.",
-        needs: { tokenRun: 40, chars: "_" },
-        keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"],
-        minLength: 40,
-        pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}/,
-        prefixes: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"]
-      }),
-      credential({
-        id: "github-fine-grained-token",
-        title: "GitHub fine-grained personal access token",
-        description: "A GitHub fine-grained personal access token (github_pat_).",
-        needs: { tokenRun: 51, chars: "_" },
-        keywords: ["github_pat_"],
-        pattern: /\bgithub_pat_[A-Za-z0-9_]{40,255}/,
-        prefixes: ["github_pat_"]
-      }),
-      credential({
-        id: "aws-access-key-id",
-        title: "AWS access key id",
-        description: "An AWS access key id (AKIA, ASIA and related prefixes).",
-        needs: { alnumRun: 20 },
-        keywords: ["akia", "asia", "abia", "acca", "aida", "aroa", "agpa", "anpa", "anva", "apka", "aipa"],
-        minLength: 20,
-        pattern: /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|AIPA)[A-Z0-9]{16}(?![A-Z0-9])/,
-        prefixes: ["AKIA", "ASIA", "ABIA", "ACCA", "AIDA", "AROA", "AGPA", "ANPA", "ANVA", "APKA", "AIPA"]
-      }),
-      credential({
-        id: "aws-secret-access-key",
-        title: "AWS secret access key",
-        description: "A 40-character AWS secret access key next to its key name.",
-        needs: { base64Run: 40 },
-        keywords: ["secret"],
-        pattern: /aws[_ -]?secret[_ -]?(?:access[_ -]?)?key["']?[\s"':=]{1,6}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|secretaccesskey["']?[\s"':=]{1,6}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i
-      }),
-      credential({
-        id: "anthropic-api-key",
-        title: "Anthropic API key",
-        description: "An Anthropic API or admin key (sk-ant-).",
-        needs: { tokenRun: 27, chars: "-" },
-        keywords: ["sk-ant-"],
-        pattern: /\bsk-ant-[A-Za-z0-9_-]{20,300}/,
-        prefixes: ["sk-ant-"]
-      }),
-      credential({
-        id: "openai-api-key",
-        title: "OpenAI API key",
-        description: "An OpenAI API key (sk-, sk-proj-, sk-svcacct-, sk-admin-).",
-        needs: { tokenRun: 23, chars: "-" },
-        keywords: ["sk-"],
-        minLength: 23,
-        // Real keys always hold a digit; hyphenated words after `sk-` do not.
-        detect: (text2) => firstAccepted(OPENAI_KEY, text2, hasDigit),
-        prefixes: ["sk-proj-", "sk-svcacct-", "sk-admin-", "sk-"]
-      }),
-      credential({
-        id: "stripe-secret-key",
-        title: "Stripe secret or restricted key",
-        description: "A Stripe secret or restricted API key, live or test (sk_live_, sk_test_, rk_live_, rk_test_).",
-        needs: { tokenRun: 24, chars: "_" },
-        keywords: ["k_live_", "k_test_"],
-        pattern: /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,255}/,
-        prefixes: ["sk_live_", "sk_test_", "rk_live_", "rk_test_"]
-      }),
-      credential({
-        id: "stripe-webhook-secret",
-        title: "Stripe webhook signing secret",
-        description: "A Stripe webhook signing secret (whsec_).",
-        needs: { base64Run: 30, chars: "_" },
-        keywords: ["whsec_"],
-        pattern: /\bwhsec_[A-Za-z0-9+/=]{24,255}/,
-        prefixes: ["whsec_"]
-      }),
-      credential({
-        id: "slack-token",
-        title: "Slack token",
-        description: "A Slack bot, user, app, refresh or configuration token (xoxb-, xoxp-, xoxa-, xoxe-, …).",
-        needs: { tokenRun: 15, chars: "-" },
-        keywords: ["xox"],
-        pattern: /\bxox(?:e\.xox[bp]|[abposre])-[A-Za-z0-9-]{10,255}/,
-        prefixes: ["xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxs-", "xoxr-", "xoxe-"]
-      }),
-      credential({
-        id: "slack-app-token",
-        title: "Slack app-level token",
-        description: "A Slack app-level token (xapp-), used for Socket Mode connections.",
-        needs: { tokenRun: 15, chars: "-" },
-        keywords: ["xapp-"],
-        pattern: /\bxapp-[0-9]{1,2}-[A-Z0-9]{8,16}-[0-9]{8,16}-[A-Za-z0-9]{32,128}/,
-        prefixes: ["xapp-"]
-      }),
-      credential({
-        id: "slack-webhook-url",
-        title: "Slack webhook URL",
-        description: "A Slack incoming-webhook or workflow trigger URL, which works as a credential.",
-        needs: { chars: "./" },
-        keywords: ["hooks.slack.com"],
-        pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{8,255}/
-      }),
-      credential({
-        id: "npm-token",
-        title: "npm access token",
-        description: "An npm access token (npm_).",
-        needs: { tokenRun: 40, chars: "_" },
-        keywords: ["npm_"],
-        pattern: /\bnpm_[A-Za-z0-9]{36,64}/,
-        prefixes: ["npm_"]
-      }),
-      credential({
-        id: "google-api-key",
-        title: "Google API key",
-        description: "A Google API key (AIza).",
-        needs: { tokenRun: 39 },
-        keywords: ["aiza"],
-        pattern: /\bAIza[0-9A-Za-z_-]{35}/,
-        prefixes: ["AIza"]
-      }),
-      credential({
-        id: "replicate-api-token",
-        title: "Replicate API token",
-        description: "A Replicate API token (r8_).",
-        needs: { tokenRun: 33, chars: "_" },
-        keywords: ["r8_"],
-        pattern: /\br8_[A-Za-z0-9]{30,64}/,
-        prefixes: ["r8_"]
-      }),
-      credential({
-        id: "huggingface-token",
-        title: "Hugging Face token",
-        description: "A Hugging Face access token (hf_).",
-        needs: { tokenRun: 33, chars: "_" },
-        keywords: ["hf_"],
-        pattern: /\bhf_[A-Za-z0-9]{30,64}/,
-        prefixes: ["hf_"]
-      }),
-      credential({
-        id: "jwt",
-        title: "JSON Web Token",
-        description: "A JSON Web Token (base64url header and payload that both start with eyJ).",
-        needs: { tokenRun: 11, chars: "." },
-        keywords: ["eyj"],
-        pattern: /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,4096}/,
-        prefixes: ["eyJ"]
-      }),
-      credential({
-        id: "pem-private-key",
-        title: "PEM private key",
-        description: "A PEM-encoded private key block.",
-        needs: { tokenRun: 5, chars: "-" },
-        keywords: ["private key"],
-        pattern: /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----/
-      }),
-      credential({
-        id: "authorization-value",
-        title: "Authorization header value",
-        description: "A Bearer or Basic authorization value.",
-        keywords: ["bearer", "basic"],
-        pattern: /\b(?:Bearer|Basic|BEARER|BASIC|bearer)[ \t]{1,5}(?=[a-z._~+/=-]{0,400}[0-9A-Z])[A-Za-z0-9._~+/=-]{16,4096}/
-      }),
-      credential({
-        id: "secret-assignment",
-        title: "Secret assigned to a name",
-        description: "A NAME=value assignment where NAME is secret-like (TOKEN, SECRET, PASSWORD, API_KEY, …).",
-        needs: { chars: "=" },
-        keywords: ["="],
-        detect: secretAssignment
-      }),
-      credential({
-        id: "secret-key-value",
-        title: "Value under a secret-like key",
-        description: "A string of 8 or more characters under a secret-like key (token, secret, password, *Key, …).",
-        context: true,
-        detect: (text2, context) => !context.isKey && context.keyKind === "secret" && context.role !== "secretName" && text2.length >= 8 ? text2 : void 0
-      }),
-      credential({
-        id: "secret-fingerprint-key",
-        title: "Secret fingerprint",
-        description: "A hash, fingerprint, prefix, suffix or length of a secret: a key such as tokenSha256 or secretPrefix in extensions, or a bare fingerprint key (hash, last4, prefix, …) in a rotation receipt’s extensions.",
-        context: true,
-        detect: (text2, context) => context.isKey && context.inExtensions && (context.keyKind === "secret-fingerprint" || context.keyKind === "fingerprint" && context.documentKind === "secret-rotation-receipt") ? text2 : void 0
-      }),
-      credential({
-        id: "receipt-hex-fingerprint",
-        title: "Hex fingerprint in a rotation receipt",
-        description: "A 32–128 hex value in a secret-rotation receipt’s extensions: receipts never hold a hash of a secret.",
-        context: true,
-        minLength: 32,
-        detect: (text2, context) => !context.isKey && context.inExtensions && context.documentKind === "secret-rotation-receipt" && /(?<![0-9a-fA-F])[0-9a-fA-F]{32,128}(?![0-9a-fA-F])/.test(text2) ? text2 : void 0
-      })
-    ];
-  }
-});
-
-// src/privacy/rules/identity.ts
-var identity, IDENTITY_RULES;
-var init_identity = __esm({
-  "src/privacy/rules/identity.ts"() {
-    "use strict";
-    identity = (rule) => ({ class: "identity", ...rule });
-    IDENTITY_RULES = [
-      identity({
-        id: "uuid",
-        title: "UUID",
-        description: "A UUID, the usual shape of raw user, account, workspace and resource ids.",
-        needs: { hexRun: 12, chars: "-" },
-        keywords: ["-"],
-        minLength: 36,
-        pattern: /(?<![0-9A-Fa-f])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f])/
-      }),
-      identity({
-        id: "hex-32-id",
-        title: "32-hex id",
-        description: "A 32-character hex id: Cloudflare account, zone, namespace and database ids have this shape.",
-        minLength: 32,
-        needs: { hexRun: 32 },
-        pattern: /(?<![0-9A-Fa-f])[0-9a-f]{32}(?![0-9A-Fa-f])/
-      }),
-      identity({
-        id: "prefixed-id",
-        title: "Prefixed actor or customer id",
-        description: "An id such as user_…, usr_…, cus_…, acct_…, org_… or ws_… that names a person or account.",
-        needs: { tokenRun: 10, chars: "_" },
-        keywords: ["_"],
-        pattern: /(?<![A-Za-z0-9_])(?:user|usr|cus|cust|customer|acct|account|org|ws|workspace|member|owner|actor|tenant)_(?=[A-Za-z]{0,63}[0-9])[A-Za-z0-9]{8,64}(?![A-Za-z0-9])/,
-        prefixes: ["user_", "usr_", "cus_", "acct_", "org_", "ws_"]
-      }),
-      identity({
-        id: "email-address",
-        title: "E-mail address",
-        description: "An e-mail address, which identifies a person.",
-        needs: { chars: "@." },
-        keywords: ["@"],
-        pattern: /(?<![A-Za-z0-9._%+:/-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z])/
-      }),
-      identity({
-        id: "identity-key",
-        title: "Value under an identity key",
-        description: "Any value under an identity key in extensions (userId, accountId, workspaceId, email, login, …).",
-        context: true,
-        detect: (text2, context) => context.isKey && context.inExtensions && context.keyKind === "identity" ? text2 : void 0
-      })
-    ];
-  }
-});
-
-// src/privacy/rules/media.ts
-function isBase64Char(code) {
-  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 43 || code === 47 || code === 45 || code === 95;
-}
-function base64Blob(text2) {
-  let run = 0;
-  for (let index = 0; index < text2.length; index++) {
-    run = isBase64Char(text2.charCodeAt(index)) ? run + 1 : 0;
-    if (run >= BLOB_BYTES) return text2.slice(index - run + 1, index + 1);
-  }
-  return void 0;
-}
-var media, BLOB_BYTES, MEDIA_RULES;
-var init_media = __esm({
-  "src/privacy/rules/media.ts"() {
-    "use strict";
-    media = (rule) => ({ class: "media", ...rule });
-    BLOB_BYTES = 1024;
-    MEDIA_RULES = [
-      media({
-        id: "data-url",
-        title: "data: URL",
-        description: "A data: URL with a media type, which embeds file bytes.",
-        needs: { chars: ":/" },
-        keywords: ["data:"],
-        pattern: /\bdata:[a-z]{1,20}\/[A-Za-z0-9.+-]{1,60}[;,]/i,
-        prefixes: ["data:"]
-      }),
-      media({
-        id: "image-base64",
-        title: "Base64 image bytes",
-        description: "Base64 that starts with a PNG, JPEG, GIF or WebP signature.",
-        needs: { base64Run: 5 },
-        keywords: ["ivborw0kggo", "/9j/", "r0lgod", "uklgr"],
-        pattern: /(?<![A-Za-z0-9+/])(?:iVBORw0KGgo|\/9j\/[A-Za-z0-9+/]|R0lGOD[lh]|UklGR[A-Za-z0-9+/]{5}XRUJQ)/
-      }),
-      media({
-        id: "base64-blob",
-        title: "Base64 blob",
-        description: "A base64 run of 1 KiB or more: file or image bytes have no place in evidence.",
-        minLength: BLOB_BYTES,
-        needs: { base64Run: 1024 },
-        detect: base64Blob
-      })
-    ];
-  }
-});
-
-// src/privacy/rules/private-url.ts
-var privateUrl, SIGNED_PARAMETERS, PRIVATE_URL_RULES;
-var init_private_url = __esm({
-  "src/privacy/rules/private-url.ts"() {
-    "use strict";
-    privateUrl = (rule) => ({ class: "private-url", ...rule });
-    SIGNED_PARAMETERS = "x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|sig|signature|token|key|access_token|refresh_token|id_token|api_key|apikey|client_secret|secret|password|auth|code";
-    PRIVATE_URL_RULES = [
-      privateUrl({
-        id: "url-userinfo",
-        title: "URL with credentials",
-        description: "A URL with userinfo (user:password@host).",
-        needs: { chars: ":/@" },
-        keywords: ["://"],
-        pattern: /:\/\/[^\s/?#@"'<>]{1,256}@[A-Za-z0-9[]/
-      }),
-      privateUrl({
-        id: "url-signed-query",
-        title: "Signed or secret URL parameter",
-        description: "A URL query with a signature, credential or token parameter (X-Amz-Signature, sig, token, key, …).",
-        needs: { chars: "=" },
-        keywords: ["?", "&"],
-        pattern: new RegExp(`[?&](?:${SIGNED_PARAMETERS})=[^\\s&#"']`, "i")
-      }),
-      privateUrl({
-        id: "url-private-host",
-        title: "Private or local host",
-        description: "A URL to a loopback, private-range or link-local address, localhost, or a host under .internal or .local.",
-        needs: { chars: ":/" },
-        keywords: ["://"],
-        pattern: /:\/\/(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[(?:::1|f[cd][0-9a-f]{0,2}:[0-9a-f:]{0,40}|fe80:[0-9a-f:]{0,40})\]|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.(?:internal|local|localhost))(?![A-Za-z0-9.-])/i
-      })
-    ];
-  }
-});
-
-// src/privacy/rules/provider.ts
-var provider, PROVIDER_RULES;
-var init_provider = __esm({
-  "src/privacy/rules/provider.ts"() {
-    "use strict";
-    provider = (rule) => ({ class: "provider", ...rule });
-    PROVIDER_RULES = [
-      provider({
-        id: "ai-gateway-metadata",
-        title: "AI Gateway metadata",
-        description: "An AI Gateway header (cf-aig-*) or a gateway URL, which carries the account id and gateway name.",
-        keywords: ["cf-aig-", "gateway.ai.cloudflare.com"],
-        pattern: /\bcf-aig-[a-z-]{2,40}|gateway\.ai\.cloudflare\.com\/v1\/[A-Za-z0-9]/i,
-        prefixes: ["cf-aig-"]
-      }),
-      provider({
-        id: "cf-ray-id",
-        title: "Cloudflare Ray id",
-        description: "A cf-ray request id (16 hex and a data-centre code).",
-        needs: { hexRun: 16, chars: "-" },
-        keywords: ["-"],
-        minLength: 20,
-        pattern: /(?<![0-9A-Za-z])[0-9a-f]{16}-[A-Z]{3}(?![A-Za-z0-9])/
-      }),
-      provider({
-        id: "provider-request-id",
-        title: "Provider request, prediction or log id",
-        description: "A raw provider id: chatcmpl-, req_, msg_, pred_, exec_, resp_, log_ and similar prefixes.",
-        needs: { tokenRun: 20 },
-        keywords: [
-          "chatcmpl-",
-          "req_",
-          "req-",
-          "request_",
-          "request-",
-          "msg_",
-          "msg-",
-          "pred_",
-          "pred-",
-          "prediction_",
-          "prediction-",
-          "exec_",
-          "exec-",
-          "execution_",
-          "execution-",
-          "resp_",
-          "resp-",
-          "log_",
-          "log-",
-          "gen_",
-          "gen-",
-          "generation_",
-          "generation-"
-        ],
-        pattern: /(?<![A-Za-z0-9_-])(?:chatcmpl|req|request|msg|pred|prediction|exec|execution|resp|log|gen|generation)[_-](?=[A-Za-z]{0,63}[0-9])[A-Za-z0-9]{16,64}(?![A-Za-z0-9])/,
-        prefixes: ["chatcmpl-", "req_", "msg_", "pred_", "exec_", "resp_", "log_", "gen_"]
-      }),
-      provider({
-        id: "provider-id-key",
-        title: "Value under a provider id key",
-        description: "Any value under a provider id key in extensions (requestId, predictionId, executionId, logId, cfRay, …).",
-        context: true,
-        detect: (text2, context) => context.isKey && context.inExtensions && context.keyKind === "provider" ? text2 : void 0
-      })
-    ];
-  }
-});
-
-// src/privacy/rules/storage.ts
-var storage, MEDIA_AND_DATA_EXTENSIONS, STORAGE_RULES;
-var init_storage = __esm({
-  "src/privacy/rules/storage.ts"() {
-    "use strict";
-    storage = (rule) => ({ class: "storage", ...rule });
-    MEDIA_AND_DATA_EXTENSIONS = "png|jpe?g|gif|webp|avif|heic|bmp|tiff?|svg|mp4|mov|webm|mkv|mp3|wav|ogg|flac|pdf|json|jsonl|txt|csv|zip|tar|gz|bin|safetensors|onnx|pt";
-    STORAGE_RULES = [
-      storage({
-        id: "object-store-uri",
-        title: "Object store URI",
-        description: "An r2:// or s3:// (or gs://) URI, which names a bucket and object key.",
-        needs: { chars: ":/" },
-        keywords: ["r2://", "s3://", "gs://"],
-        pattern: /\b(?:r2|s3|gs):\/\/[A-Za-z0-9]/,
-        prefixes: ["r2://", "s3://", "gs://"]
-      }),
-      storage({
-        id: "r2-endpoint",
-        title: "R2 bucket endpoint",
-        description: "An R2 S3-API endpoint (*.r2.cloudflarestorage.com) or public bucket host (pub-*.r2.dev).",
-        needs: { chars: "." },
-        keywords: ["r2.cloudflarestorage.com", ".r2.dev"],
-        pattern: /[A-Za-z0-9-]{1,63}\.(?:[a-z]{2,4}\.)?r2\.cloudflarestorage\.com|\bpub-[A-Za-z0-9]{8,64}\.r2\.dev/
-      }),
-      storage({
-        id: "s3-endpoint",
-        title: "S3 bucket endpoint",
-        description: "A virtual-hosted or path-style S3 bucket endpoint.",
-        needs: { chars: "." },
-        keywords: ["amazonaws.com"],
-        pattern: /(?<![A-Za-z0-9.-])[A-Za-z0-9.-]{3,63}\.s3[.-](?:[a-z0-9-]{1,30}\.)?amazonaws\.com/
-      }),
-      storage({
-        id: "object-key-path",
-        title: "Upload or output object key",
-        description: "A path with a file extension under an upload, input, output or generated prefix: a storage object key.",
-        needs: { chars: "/." },
-        keywords: ["upload", "input", "output", "generated", "render", "original", "thumbnail", "user-content"],
-        pattern: new RegExp(
-          `(?<![A-Za-z0-9_-])(?:uploads?|inputs?|outputs?|generated|renders?|originals?|thumbnails?|user-content)/[A-Za-z0-9._~%/-]{1,256}\\.(?:${MEDIA_AND_DATA_EXTENSIONS})(?![A-Za-z0-9])`,
-          "i"
-        )
-      })
-    ];
-  }
-});
-
-// src/privacy/rules/index.ts
-var RULES;
-var init_rules2 = __esm({
-  "src/privacy/rules/index.ts"() {
-    "use strict";
-    init_credential();
-    init_identity();
-    init_media();
-    init_private_url();
-    init_provider();
-    init_storage();
-    RULES = [
-      ...CREDENTIAL_RULES,
-      ...IDENTITY_RULES,
-      ...STORAGE_RULES,
-      ...PROVIDER_RULES,
-      ...MEDIA_RULES,
-      ...PRIVATE_URL_RULES
-    ];
-  }
-});
-
-// src/privacy/match.ts
-function matchString(value, context) {
-  const content = contentMatches(value);
-  if (!context) return content;
-  const matches = [];
-  for (const rule of CONTEXT_RULES) {
-    if (value.length < (rule.minLength ?? 0)) continue;
-    const match = rule.detect?.(value, context);
-    if (match !== void 0) matches.push([rule, match]);
-  }
-  return matches.length === 0 ? content : [...matches, ...content];
-}
-function contentMatches(value) {
-  const cacheable = value.length <= CACHEABLE_LENGTH;
-  const cached = cacheable ? contentCache.get(value) : void 0;
-  if (cached) return cached;
-  const found = [];
-  for (const view of viewsOf(value)) {
-    for (let index = 0; index < CONTENT_RULES.length; index++) {
-      if (found[index] !== void 0 || !GATES[index](view.features)) continue;
-      found[index] = matchRule(CONTENT_RULES[index], view.text);
-    }
-  }
-  const matches = [];
-  found.forEach((match, index) => {
-    if (match !== void 0) matches.push([CONTENT_RULES[index], match]);
-  });
-  if (cacheable) {
-    if (contentCache.size >= CACHE_LIMIT) contentCache.clear();
-    contentCache.set(value, matches);
-  }
-  return matches;
-}
-function viewsOf(value) {
-  const raw = featuresOf(value);
-  const text2 = raw.nonAscii ? normalizeText(value) : value;
-  const features = text2 === value ? raw : featuresOf(text2);
-  const views = [{ text: text2, features }];
-  const percent2 = features.chars & PERCENT_BIT ? decodePercent(text2) : void 0;
-  const base64 = features.mixedBase64Run >= MIN_BASE64_RUN ? decodeBase64Runs(text2) : void 0;
-  for (const decoded of [percent2, base64]) {
-    if (decoded === void 0) continue;
-    const normal = normalizeText(decoded);
-    views.push({ text: normal, features: featuresOf(normal) });
-  }
-  return views;
-}
-function matchRule(rule, view) {
-  if (view.length < (rule.minLength ?? 1)) return void 0;
-  if (rule.keywords && view.length <= KEYWORD_SCAN_LIMIT && !hasKeyword(view, rule.keywords)) return void 0;
-  if (rule.pattern) return rule.pattern.exec(view)?.[0];
-  return rule.detect?.(view, NO_CONTEXT);
-}
-function hasKeyword(view, keywords) {
-  if (view !== lastView) {
-    lastView = view;
-    lastLower = view.toLowerCase();
-  }
-  return keywords.some((keyword) => lastLower.includes(keyword));
-}
-var CONTENT_RULES, NO_CONTEXT, CONTEXT_RULES, GATES, CACHEABLE_LENGTH, CACHE_LIMIT, contentCache, PERCENT_BIT, MIN_BASE64_RUN, KEYWORD_SCAN_LIMIT, lastView, lastLower;
-var init_match = __esm({
-  "src/privacy/match.ts"() {
-    "use strict";
-    init_features();
-    init_normalize();
-    init_rules2();
-    CONTENT_RULES = RULES.filter((rule) => !rule.context);
-    NO_CONTEXT = {
-      role: "text",
-      isKey: false,
-      keyKind: void 0,
-      inExtensions: false,
-      documentKind: void 0
-    };
-    CONTEXT_RULES = RULES.filter((rule) => rule.context);
-    GATES = CONTENT_RULES.map((rule) => compileNeeds(rule.needs));
-    CACHEABLE_LENGTH = 256;
-    CACHE_LIMIT = 2e4;
-    contentCache = /* @__PURE__ */ new Map();
-    PERCENT_BIT = charMask("%");
-    MIN_BASE64_RUN = 16;
-    KEYWORD_SCAN_LIMIT = 4096;
-    lastView = "";
-    lastLower = "";
-  }
-});
-
-// src/privacy/roles.ts
-function roleOf(path, inExtensions) {
-  if (inExtensions) return "extension";
-  const last = path[path.length - 1];
-  if (typeof last !== "string") return "text";
-  if (COMMIT_FIELDS.has(last)) return "commitSha";
-  if (DIGEST_FIELDS.has(last)) return "digest";
-  if (last === "runId") return "runId";
-  if (last === "name") return path[path.length - 3] === "secrets" ? "secretName" : "label";
-  if (LABEL_FIELDS.has(last)) return "label";
-  if (last.endsWith("At") || last === "now") return "timestamp";
-  if (last === "url") return "origin";
-  return "text";
-}
-function isExempt(role, value) {
-  if (role === "commitSha") return COMMIT_SHA.test(value);
-  if (role === "digest") return DIGEST.test(value);
-  return role === "runId" && /^[0-9]{1,16}$/.test(value);
-}
-function extensionsDepth(path) {
-  return path.indexOf("extensions");
-}
-var COMMIT_SHA, DIGEST, LABEL_FIELDS, COMMIT_FIELDS, DIGEST_FIELDS;
-var init_roles = __esm({
-  "src/privacy/roles.ts"() {
-    "use strict";
-    COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-    DIGEST = /^sha256:[0-9a-f]{64}$/;
-    LABEL_FIELDS = /* @__PURE__ */ new Set([
-      "id",
-      "label",
-      "versionLabel",
-      "adapter",
-      "modelLabel",
-      "reviewerRole",
-      "reviewerMode",
-      "gate",
-      "workflow",
-      "candidate",
-      "category",
-      "nextSafeCommand"
-    ]);
-    COMMIT_FIELDS = /* @__PURE__ */ new Set(["commitSha", "gitCommit"]);
-    DIGEST_FIELDS = /* @__PURE__ */ new Set(["digest", "packetDigest"]);
-  }
-});
-
-// src/privacy/engine.ts
-function scanText(text2, options = {}) {
-  return scanDetailed(text2, options).result;
-}
-function stringify(value) {
-  try {
-    const text2 = JSON.stringify(value, null, 2);
-    return typeof text2 === "string" ? text2 : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function scanDetailed(text2, options = {}) {
-  const scan = startScan(text2);
-  return scan.end(walkJson(text2, options.maxDepth ?? DEFAULT_MAX_DEPTH, scan.visitor));
-}
-function startScan(text2) {
-  const exemptShas = /* @__PURE__ */ new Set();
-  for (const match of text2.matchAll(COMMIT_MEMBER)) exemptShas.add(match[1]);
-  const found = [];
-  const deferred = [];
-  const kinds = /* @__PURE__ */ new Map();
-  const keyOffsets = [];
-  const shadowRanges = [];
-  const scanItem = (item, extensionsAt) => {
-    const inExtensions = extensionsAt !== -1 && (!item.isKey || item.path.length - 1 > extensionsAt);
-    const role = item.isKey ? "text" : roleOf(item.path, inExtensions);
-    if (!item.isKey && isExempt(role, item.value)) return;
-    const value = withoutShas(item.value, exemptShas);
-    const keyKind = classifyKey(nearestName(item.path));
-    const context = inExtensions || keyKind === "secret" ? {
-      role,
-      isKey: item.isKey,
-      keyKind,
-      inExtensions,
-      documentKind: inExtensions ? kinds.get(toPointer(item.path.slice(0, extensionsAt))) : void 0
-    } : void 0;
-    const matches = matchString(value, context);
-    if (matches.length === 0) return;
-    const kept = { value: item.value, offset: item.offset, path: [...item.path], isKey: item.isKey };
-    for (const [rule, match] of matches) found.push({ rule, item: kept, match, redacted: redactMatch(rule, match) });
-  };
-  const visitor = {
-    onString(event) {
-      if (event.isKey) keyOffsets[event.memberId] = event.offset;
-      else if (event.path[event.path.length - 1] === "kind") kinds.set(toPointer(event.path.slice(0, -1)), event.value);
-      const extensionsAt = extensionsDepth(event.path);
-      if (extensionsAt !== -1) deferred.push({ ...event, path: [...event.path] });
-      else scanItem(event, extensionsAt);
-    },
-    onDuplicate(path, offset, shadowed) {
-      shadowRanges.push({ start: keyOffsets[shadowed] ?? offset, end: offset, path: [...path] });
-    }
-  };
-  const end = (walkError) => {
-    if (walkError) return scanRawLines(text2, walkError);
-    for (const item of deferred) scanItem(item, extensionsDepth(item.path));
-    return finish2(text2, found, shadowTest(shadowRanges));
-  };
-  return { visitor, end };
-}
-function withoutShas(value, shas) {
-  if (value.length < 40) return value;
-  let result2 = value;
-  for (const sha of shas) if (result2.includes(sha)) result2 = result2.replaceAll(sha, " ");
-  return result2;
-}
-function nearestName(path) {
-  for (let index = path.length - 1; index >= 0; index--) {
-    const segment = path[index];
-    if (typeof segment === "string") return segment;
-  }
-  return "";
-}
-function shadowTest(ranges) {
-  if (ranges.length === 0) return () => false;
-  return (item) => ranges.some(
-    (range) => item.offset >= range.start && item.offset < range.end && range.path.every((segment, index) => item.path[index] === segment)
-  );
-}
-function scanRawLines(text2, error) {
-  const found = [];
-  const context = NO_CONTEXT;
-  let start = 0;
-  while (start <= text2.length) {
-    const newline = text2.indexOf("\n", start);
-    const end = newline === -1 ? text2.length : newline;
-    const line = text2.slice(start, end);
-    const item = { value: line, offset: start, path: [], isKey: false };
-    for (const [rule, match] of matchString(line, context))
-      found.push({ rule, item, match, redacted: redactMatch(rule, match) });
-    if (newline === -1) break;
-    start = newline + 1;
-  }
-  const { result: result2, secretSegments } = finish2(text2, found, () => false);
-  const position = createPositionIndex(text2)(error.offset);
-  return {
-    result: withWithheld(
-      { ...result2, ok: false, error: { code: error.code, message: `invalid JSON: ${error.message}`, position } },
-      result2.withheld
-    ),
-    secretSegments
-  };
-}
-function finish2(text2, found, isShadowed) {
-  const secretSegments = /* @__PURE__ */ new Set();
-  for (const { rule, item } of found) if (item.isKey && !rule.context) secretSegments.add(item.value);
-  const positionOf = createPositionIndex(text2);
-  const findings = found.map(({ rule, item, redacted }) => {
-    const { line, column } = positionOf(item.offset);
-    const finding = {
-      rule: rule.id,
-      class: rule.class,
-      pointer: toPointer(item.path, (segment) => secretSegments.has(segment)),
-      line,
-      column,
-      redacted
-    };
-    return isShadowed(item) ? { ...finding, shadowed: true } : finding;
-  });
-  findings.sort(compareFindings);
-  return { result: withWithheld({ ok: findings.length === 0, findings }, withheldOf(text2, found)), secretSegments };
-}
-function withWithheld(target, withheld) {
-  return Object.defineProperty(target, "withheld", { value: withheld, enumerable: false });
-}
-function withheldOf(text2, found) {
-  const values = /* @__PURE__ */ new Set();
-  for (const { rule, item, match } of found) {
-    if (item.isKey && rule.context) continue;
-    values.add(item.value);
-    if (match !== "" && match !== item.value) values.add(match);
-    const raw = rawStringAt(text2, item.offset);
-    if (raw !== void 0 && raw !== item.value) values.add(raw);
-  }
-  return [...values].sort(compareText);
-}
-function rawStringAt(text2, offset) {
-  if (text2[offset] !== '"') return void 0;
-  for (let index = offset + 1; index < text2.length; index++) {
-    const char = text2[index];
-    if (char === "\\") index++;
-    else if (char === '"') return text2.slice(offset + 1, index);
-  }
-  return void 0;
-}
-function compareFindings(a, b) {
-  return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.pointer, b.pointer);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var COMMIT_MEMBER;
-var init_engine = __esm({
-  "src/privacy/engine.ts"() {
-    "use strict";
-    init_parse();
-    init_pointer();
-    init_position();
-    init_tokenize();
-    init_keys();
-    init_match();
-    init_redact();
-    init_roles();
-    COMMIT_MEMBER = /"(?:commitSha|gitCommit)"[ \t\r\n]{0,64}:[ \t\r\n]{0,64}"([0-9a-f]{40}(?:[0-9a-f]{24})?)"/g;
-  }
-});
-
-// src/privacy/check-document.ts
-function checkDocument(input2, options = {}) {
-  const maxDepth = options.maxDepth ?? options.limits?.maxDepth;
-  const scanOptions = maxDepth === void 0 ? {} : { maxDepth };
-  if (typeof input2 !== "string") {
-    const validation2 = validateDocument(input2, options);
-    const text2 = stringify(input2);
-    return text2 === void 0 ? withWithheld({ ...validation2, ok: false, findings: [] }, []) : combine(validation2, scanDetailed(text2, scanOptions));
-  }
-  const scan = startScan(input2);
-  const parsed = parseJson(input2, { ...options.limits, ...scanOptions }, scan.visitor);
-  const validation = validateParsed(parsed, options);
-  return combine(validation, parsed.ok ? scan.end(void 0) : scanDetailed(input2, scanOptions));
-}
-function combine(validation, { result: result2, secretSegments }) {
-  const errors = secretSegments.size === 0 ? validation.errors : validation.errors.map((issue) => hide(issue, secretSegments));
-  const check3 = {
-    ...validation,
-    errors,
-    ok: validation.ok && result2.findings.length === 0,
-    findings: [...result2.findings]
-  };
-  return withWithheld(check3, result2.withheld);
-}
-function hide(issue, secrets) {
-  const pointer = issue.pointer.split("/").map((segment, index) => index > 0 && secrets.has(unescapeSegment(segment)) ? "~redacted" : segment).join("/");
-  let message = issue.message;
-  for (const secret2 of secrets) {
-    if (message.includes(secret2)) message = message.replaceAll(secret2, "~redacted");
-    const escaped = escapePointerSegment(secret2);
-    if (message.includes(escaped)) message = message.replaceAll(escaped, "~redacted");
-  }
-  return { ...issue, pointer, message };
-}
-function unescapeSegment(segment) {
-  return segment.replaceAll("~1", "/").replaceAll("~0", "~");
-}
-var init_check_document = __esm({
-  "src/privacy/check-document.ts"() {
-    "use strict";
-    init_validate();
-    init_parse();
-    init_pointer();
-    init_engine();
-  }
-});
-
-// src/privacy/sarif.ts
-function toSarif(inputs, toolVersion) {
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
-  const results = inputs.flatMap(
-    ({ path, findings }) => findings.map((finding) => sarifResult(path, finding, ruleIndex.get(finding.rule) ?? -1))
-  );
-  const driver = {
-    name: "release-evidence",
-    informationUri: INFORMATION_URI,
-    rules: RULES.map(sarifRule)
-  };
-  if (toolVersion !== void 0) driver.semanticVersion = toolVersion;
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results }]
-  };
-}
-function sarifRule(rule) {
-  return {
-    id: rule.id,
-    name: rule.id,
-    shortDescription: { text: rule.title },
-    fullDescription: { text: rule.description },
-    help: { text: `${rule.description} ${CLASS_HELP[rule.class]}` },
-    defaultConfiguration: { level: "error" },
-    properties: { tags: ["security", "privacy", rule.class], precision: "high", "security-severity": "8.0" }
-  };
-}
-function sarifResult(path, finding, ruleIndex) {
-  const where = finding.shadowed ? " (in a duplicate member that JSON parsers drop)" : "";
-  const result2 = {
-    ruleId: finding.rule,
-    level: "error",
-    message: { text: `${finding.class} finding at ${finding.pointer || "/"}${where}: ${finding.redacted}` },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: uriOf(path) },
-          region: { startLine: finding.line, startColumn: finding.column }
-        }
-      }
-    ],
-    // Derived from where the finding is, never from what it is, so the fingerprint cannot leak the secret.
-    partialFingerprints: { "releaseEvidenceFinding/v1": fingerprint(`${finding.rule}
-${path}
-${finding.pointer}`) },
-    properties: { class: finding.class, pointer: finding.pointer }
-  };
-  if (ruleIndex >= 0) result2.ruleIndex = ruleIndex;
-  return result2;
-}
-function uriOf(path) {
-  return path.split("/").map(
-    (segment) => encodeURIComponent(segment.toWellFormed()).replace(
-      /[!'()*]/g,
-      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
-    )
-  ).join("/");
-}
-function fingerprint(text2) {
-  let hash = 0xcbf29ce484222325n;
-  for (let index = 0; index < text2.length; index++) {
-    hash ^= BigInt(text2.charCodeAt(index));
-    hash = hash * 0x100000001b3n & 0xffffffffffffffffn;
-  }
-  return hash.toString(16).padStart(16, "0");
-}
-var SARIF_SCHEMA, INFORMATION_URI, CLASS_HELP;
-var init_sarif = __esm({
-  "src/privacy/sarif.ts"() {
-    "use strict";
-    init_rules2();
-    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    INFORMATION_URI = "https://github.com/cloudflare-saas-core/cloudflare-saas-core/tree/main/packages/release-evidence";
-    CLASS_HELP = {
-      credential: "Remove the value and rotate the credential: it must be treated as leaked. Evidence may name a secret (CLOUDFLARE_API_TOKEN) but never hold its value, hash, prefix, suffix or length.",
-      identity: "Replace the raw id or address with a stable public label. Evidence never holds user, actor, account, workspace, owner or customer identifiers.",
-      storage: 'Replace the object key, bucket endpoint or namespace with the template’s logical resource label (for example "media").',
-      provider: "Drop the raw provider execution, prediction, request or log id and the AI Gateway metadata; keep aggregate counts instead.",
-      media: "Remove the embedded image or file bytes; evidence carries counts and verdicts, never media.",
-      "private-url": "Remove the URL, or keep only a canonical public origin: no credentials, signed or secret query parameters, or private hosts."
-    };
-  }
-});
-
-// src/privacy/index.ts
-var init_privacy = __esm({
-  "src/privacy/index.ts"() {
-    "use strict";
-    init_check_document();
-    init_engine();
-    init_rules2();
-    init_sarif();
-  }
-});
-
-// src/cli/args.ts
-import { parseArgs as parseArgs2 } from "node:util";
-function parseStrictArgs(rawArgs, def, variadic = []) {
-  const options = {};
-  for (const [name, arg] of Object.entries(def)) {
-    if (arg.type === "positional") continue;
-    options[name] = { type: arg.type === "boolean" ? "boolean" : "string" };
-  }
-  let parsed;
-  try {
-    parsed = parseArgs2({ args: [...rawArgs], options, strict: true, allowPositionals: true, tokens: true });
-  } catch (error) {
-    throw new UsageError(describeParseError(error));
-  }
-  const seen = /* @__PURE__ */ new Set();
-  const lists = {};
-  const positionals = [];
-  let current;
-  for (const token of parsed.tokens ?? []) {
-    if (token.kind === "option") {
-      if (seen.has(token.name)) throw new UsageError(`option --${token.name} is given more than once`);
-      seen.add(token.name);
-      current = void 0;
-      if (variadic.includes(token.name)) {
-        current = token.value === void 0 ? [] : [token.value];
-        lists[token.name] = current;
-      }
-    } else if (token.kind === "positional") {
-      (current ?? positionals).push(token.value);
-    } else {
-      current = void 0;
-    }
-  }
-  const values = parsed.values;
-  for (const [name, arg] of Object.entries(def)) {
-    const value = values[name];
-    if (arg.type === "enum" && value !== void 0 && !arg.options?.includes(String(value))) {
-      throw new UsageError(`option --${name} takes one of: ${(arg.options ?? []).join(", ")}`);
-    }
-    if (arg.required && arg.type !== "positional" && value === void 0) {
-      throw new UsageError(`option --${name} is required`);
-    }
-    if (value === void 0 && arg.default !== void 0) values[name] = arg.default;
-  }
-  return { values, lists, positionals };
-}
-function describeParseError(error) {
-  const code = error.code;
-  const message = error instanceof Error ? error.message : "";
-  const option = /'(-{1,2}[A-Za-z0-9-]{1,40})/.exec(message)?.[1];
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${option ?? ""}`.trim();
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `option ${option ?? ""} needs a value`.replace("  ", " ");
-  return "invalid arguments";
-}
-var init_args = __esm({
-  "src/cli/args.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// src/cli/result.ts
-function exitCodeOf(result2) {
-  return EXIT_CODES[result2.outcome];
-}
-function outcomeOfVerdict(verdict) {
-  return verdict === "ready" || verdict === "ready-with-deferrals" ? "ok" : "not-acceptable";
-}
-var EXIT_CODES;
-var init_result = __esm({
-  "src/cli/result.ts"() {
-    "use strict";
-    EXIT_CODES = { ok: 0, "not-acceptable": 1, "usage-error": 2 };
-  }
-});
-
-// src/cli/command.ts
-function defineCliCommand(command) {
-  const formatNames = Object.keys(command.formats);
-  const args = formatNames.length > 1 ? {
-    ...command.args,
-    format: { type: "enum", options: formatNames, default: formatNames[0], description: "output format" }
-  } : command.args;
-  return defineCommand({
-    meta: command.meta,
-    args,
-    async run(context) {
-      const sink = context.data;
-      const parsed = parseStrictArgs(context.rawArgs, args, command.variadic);
-      const result2 = sink.withholdIn(await command.run(parsed, sink));
-      const format = String(parsed.values.format ?? formatNames[0] ?? "");
-      const renderer = command.formats[format];
-      sink.processing(void 0);
-      await sink.write(renderer?.(result2), command.report?.(result2, parsed));
-      return { exitCode: exitCodeOf(result2), result: result2 };
-    }
-  });
-}
-var init_command = __esm({
-  "src/cli/command.ts"() {
-    "use strict";
-    init_dist();
-    init_args();
-    init_result();
-  }
-});
-
-// src/cli/github.ts
-function annotationsOf(files, readiness) {
-  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ ...finding, path })));
-  return readinessAnnotations(readiness, findings);
-}
-var init_github2 = __esm({
-  "src/cli/github.ts"() {
-    "use strict";
-    init_format();
-  }
-});
-
-// src/cli/path-scan.ts
-function scanPath(path, context) {
-  const findings = [];
-  for (const segment of path.split(/[/\\]/)) {
-    if (segment === "" || segment === "." || segment === "..") continue;
-    let found = cache2.get(segment);
-    if (found === void 0) {
-      const result2 = scanText(JSON.stringify(segment));
-      context.withhold(result2.withheld);
-      found = result2.findings.map(({ rule, class: findingClass, redacted }) => ({
-        rule,
-        class: findingClass,
-        pointer: "",
-        line: 1,
-        column: 1,
-        redacted
-      }));
-      if (cache2.size >= CACHE_LIMIT2) cache2.clear();
-      if (found.length === 0) cache2.set(segment, found);
-    }
-    findings.push(...found);
-  }
-  return findings;
-}
-var cache2, CACHE_LIMIT2;
-var init_path_scan = __esm({
-  "src/cli/path-scan.ts"() {
-    "use strict";
-    init_privacy();
-    cache2 = /* @__PURE__ */ new Map();
-    CACHE_LIMIT2 = 1e4;
-  }
-});
-
-// src/cli/render/json.ts
-function scanJson({ files }) {
-  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ path, ...finding })));
-  const errors = files.flatMap(({ path, error }) => error ? [{ path, ...error }] : []);
-  return { type: "json", value: { ok: findings.length === 0 && errors.length === 0, findings, errors } };
-}
-function validateJson({ documents }) {
-  const ok = documents.every((document) => document.ok);
-  const shown = documents.map(({ unreadable: _unreadable, ...document }) => document);
-  return { type: "json", value: { ok, documents: shown } };
-}
-function canonicalJson2(value, pretty = false) {
-  return { type: "json", value, canonical: true, pretty };
-}
-var init_json3 = __esm({
-  "src/cli/render/json.ts"() {
-    "use strict";
-  }
-});
-
-// src/cli/render/text.ts
-function scanText2({ files }) {
-  const out = [];
-  for (const { path, findings: findings2, error } of files) {
-    out.push(
-      `${error ? "ERROR" : findings2.length > 0 ? "FAIL " : "OK   "} ${path}${error ? `: ${error.message}` : ""}`
-    );
-    for (const finding of findings2) out.push(`  ${describeFinding(finding)}`);
-  }
-  const findings = files.reduce((sum, file) => sum + file.findings.length, 0);
-  const failed = files.filter((file) => file.findings.length > 0).length;
-  const errors = files.filter((file) => file.error).length;
-  out.push(`${files.length} documents scanned: ${findings} findings in ${failed} documents, ${errors} unreadable`);
-  return lines(out);
-}
-function validateText({ documents }) {
-  const out = [];
-  for (const document of documents) {
-    const status = document.unreadable ? "ERROR" : document.ok ? "OK   " : "FAIL ";
-    out.push(`${status} ${document.path}  ${document.kind ?? "(unknown kind)"}  ${document.id ?? "(no id)"}`);
-    for (const error of document.errors)
-      out.push(`  error    ${error.code}  ${error.pointer || "/"}  ${error.message}`);
-    for (const finding of document.findings) out.push(`  finding  ${describeFinding(finding)}`);
-  }
-  const failed = documents.filter((document) => !document.ok).length;
-  out.push(`${documents.length} documents checked: ${documents.length - failed} OK, ${failed} failed`);
-  return lines(out);
-}
-function describeFinding(finding) {
-  const shadowed = finding.shadowed ? " (shadowed duplicate member)" : "";
-  return `${finding.line}:${finding.column}  ${finding.class}  ${finding.rule}  ${finding.pointer || "/"}  ${finding.redacted}${shadowed}`;
-}
-function verifyText({ packetPath, verification: result2 }) {
-  const out = [`${packetPath}: ${result2.ok ? "verified" : "does NOT verify"}`];
-  out.push(`  packetDigest: ${result2.packetDigestOk ? "ok" : "mismatch"}`);
-  out.push(`  readiness re-run: ${result2.readinessMatches ? "identical" : "differs"}`);
-  out.push(
-    `  documents: ${result2.changed.length} changed, ${result2.missing.length} missing, ${result2.extra.length} extra`
-  );
-  for (const reason3 of result2.reasons) out.push(`  - ${reason3.code}: ${reason3.message}`);
-  return lines(out);
-}
-function fixtureText({ check: check3 }) {
-  const out = [];
-  for (const clause of check3.clauses) {
-    out.push(`${clause.ok ? "OK  " : "FAIL"} ${clause.clause}`);
-    for (const reason3 of clause.reasons) out.push(`     ${reason3.code}: ${reason3.message}`);
-  }
-  out.push(check3.ok ? "fixture passes every clause" : "fixture fails at least one clause");
-  return lines(out);
-}
-var lines;
-var init_text = __esm({
-  "src/cli/render/text.ts"() {
-    "use strict";
-    lines = (text2) => ({ type: "lines", lines: text2 });
-  }
-});
-
-// src/cli/io.ts
-import { readdir, readFile, realpath, stat as stat2 } from "node:fs/promises";
-import { join } from "node:path";
-async function readTextFile(path, context, maxBytes = DEFAULT_MAX_BYTES) {
-  scanPath(path, context);
-  context.processing(path);
-  const info = await statOf(path);
-  if (!info.isFile()) throw new InputError(path, describeSpecial(info));
-  if (info.size > maxBytes) throw new InputError(path, `file is larger than the limit of ${maxBytes} bytes`);
-  let bytes;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new InputError(path, describeFsError(error));
-  }
-  try {
-    return utf82.decode(bytes);
-  } catch {
-    throw new InputError(path, "file is not valid UTF-8");
-  }
-}
-async function collectJsonFiles(paths, context) {
-  const walked = { found: [], errors: [], directories: /* @__PURE__ */ new Set(), context };
-  for (const path of paths) {
-    scanPath(path, context);
-    try {
-      const info = await statOf(path);
-      if (info.isDirectory()) await walk(path, /* @__PURE__ */ new Set(), walked);
-      else walked.found.push(path);
-    } catch (error) {
-      walked.errors.push(asInputError(path, error));
-    }
-  }
-  const files = await onePerRealPath(walked.found.sort(compareText2));
-  return { files, errors: walked.errors, directories: [...walked.directories].sort(compareText2) };
-}
-async function walk(directory, ancestors, walked) {
-  const { found, errors, context } = walked;
-  const real = await realpath(directory);
-  walked.directories.add(real);
-  if (ancestors.has(real)) {
-    errors.push(new InputError(directory, "symbolic link loop: the directory contains itself"));
-    return;
-  }
-  const inside = new Set(ancestors).add(real);
-  let names;
-  try {
-    names = await readdir(directory);
-  } catch (error) {
-    errors.push(new InputError(directory, `directory cannot be listed: ${describeFsError(error)}`));
-    return;
-  }
-  for (const name of names.sort(compareText2)) {
-    const path = join(directory, name);
-    scanPath(path, context);
-    try {
-      const info = await statOf(path);
-      if (info.isDirectory()) await walk(path, inside, walked);
-      else if (info.isFile()) {
-        if (JSON_NAME.test(name)) found.push(path);
-      } else errors.push(new InputError(path, describeSpecial(info)));
-    } catch (error) {
-      errors.push(asInputError(path, error));
-    }
-  }
-}
-async function onePerRealPath(paths) {
-  const seen = /* @__PURE__ */ new Set();
-  const kept = [];
-  for (const path of paths) {
-    const real = await realpath(path).catch(() => path);
-    if (seen.has(real)) continue;
-    seen.add(real);
-    kept.push(path);
-  }
-  return kept;
-}
-async function statOf(path) {
-  try {
-    return await stat2(path);
-  } catch (error) {
-    throw asInputError(path, error);
-  }
-}
-function asInputError(path, error) {
-  return error instanceof InputError ? error : new InputError(path, describeFsError(error));
-}
-function describeSpecial(info) {
-  if (info.isDirectory()) return "is a directory";
-  if (info.isFIFO()) return "is a FIFO, not a regular file";
-  if (info.isSocket()) return "is a socket, not a regular file";
-  if (info.isCharacterDevice() || info.isBlockDevice()) return "is a device, not a regular file";
-  return "not a regular file";
-}
-function describeFsError(error) {
-  switch (error.code) {
-    case "ENOENT":
-      return "no such file or directory (or a dangling symbolic link)";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a directory";
-    case "ENOTDIR":
-      return "a path component is not a directory";
-    case "ELOOP":
-      return "symbolic link loop";
-    default:
-      return "cannot be read";
-  }
-}
-function compareText2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var utf82, JSON_NAME;
-var init_io = __esm({
-  "src/cli/io.ts"() {
-    "use strict";
-    init_parse();
-    init_errors();
-    init_path_scan();
-    utf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-    JSON_NAME = /\.json$/i;
-  }
-});
-
-// src/cli/scan-inputs.ts
-import { relative, resolve, sep } from "node:path";
-async function* readInputFiles(paths, context) {
-  if (paths.length === 0) throw new UsageError("give at least one PATH (a file or a directory)");
-  const { files, errors } = await collectJsonFiles(paths, context);
-  const inputs = [...files, ...errors];
-  inputs.sort((a, b) => compareText2(pathOf(a), pathOf(b)));
-  for (const input2 of inputs) {
-    if (typeof input2 !== "string") {
-      yield { path: input2.path, error: input2 };
-      continue;
-    }
-    try {
-      yield { path: input2, text: await readTextFile(input2, context) };
-    } catch (error) {
-      if (error.name !== "InputError") throw error;
-      yield { path: input2, error };
-    }
-  }
-}
-function repositoryPath(path) {
-  return relative(process.cwd(), resolve(path)).split(sep).join("/");
-}
-function pathOf(input2) {
-  return typeof input2 === "string" ? input2 : input2.path;
-}
-var init_scan_inputs = __esm({
-  "src/cli/scan-inputs.ts"() {
-    "use strict";
-    init_errors();
-    init_io();
-  }
-});
-
-// src/cli/validate.ts
-var validate_exports = {};
-__export(validate_exports, {
-  default: () => validate_default
-});
-var ARGS, validate_default;
-var init_validate2 = __esm({
-  "src/cli/validate.ts"() {
-    "use strict";
-    init_privacy();
-    init_command();
-    init_github2();
-    init_path_scan();
-    init_json3();
-    init_text();
-    init_scan_inputs();
-    ARGS = {
-      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false }
-    };
-    validate_default = defineCliCommand({
-      meta: { name: "validate", description: "Check schema, consistency and privacy of evidence documents (spec §10)." },
-      args: ARGS,
-      formats: { text: validateText, json: validateJson },
-      async run(args, context) {
-        const documents = [];
-        for await (const input2 of readInputFiles(args.positionals, context)) {
-          const nameFindings = scanPath(input2.path, context);
-          if ("error" in input2) {
-            const errors = [{ code: "io-error", pointer: "", message: input2.error.reason }];
-            const base = { path: input2.path, kind: null, id: null, ok: false, errors };
-            documents.push({ ...base, findings: nameFindings, unreadable: true });
-            continue;
-          }
-          const check3 = checkDocument(input2.text);
-          context.withhold(check3.withheld);
-          const idIsFinding = check3.findings.some((finding) => finding.pointer === "/id");
-          documents.push({
-            path: input2.path,
-            kind: check3.kind ?? null,
-            id: idIsFinding ? null : check3.id ?? null,
-            ok: check3.ok && nameFindings.length === 0,
-            errors: check3.errors.map(({ code, pointer, message }) => ({ code, pointer, message })),
-            findings: [...nameFindings, ...check3.findings],
-            unreadable: check3.errors.some((error) => error.code.startsWith("json-"))
-          });
-        }
-        const unreadable = documents.some((document) => document.unreadable);
-        const outcome = unreadable ? "usage-error" : documents.every((d) => d.ok) ? "ok" : "not-acceptable";
-        return { outcome, documents };
-      },
-      report: (result2) => ({ annotations: annotationsOf(result2.documents) })
-    });
-  }
-});
-
-// src/cli/render/sarif.ts
-function scanSarif({ files }) {
-  const inputs = files.map(({ path, findings }) => ({ path: repositoryPath(path), findings }));
-  return { type: "json", value: toSarif(inputs, VERSION) };
-}
-var init_sarif2 = __esm({
-  "src/cli/render/sarif.ts"() {
-    "use strict";
-    init_privacy();
-    init_scan_inputs();
-    init_version();
-  }
-});
-
-// src/cli/scan.ts
-var scan_exports = {};
-__export(scan_exports, {
-  default: () => scan_default,
-  outcomeOf: () => outcomeOf
-});
-function outcomeOf(files) {
-  if (files.some((file) => file.error)) return "usage-error";
-  return files.some((file) => file.findings.length > 0) ? "not-acceptable" : "ok";
-}
-function describeParseError2(error) {
-  return error.position ? `${error.message} (line ${error.position.line}, column ${error.position.column})` : error.message;
-}
-var ARGS2, scan_default;
-var init_scan = __esm({
-  "src/cli/scan.ts"() {
-    "use strict";
-    init_privacy();
-    init_command();
-    init_github2();
-    init_path_scan();
-    init_json3();
-    init_sarif2();
-    init_text();
-    init_scan_inputs();
-    ARGS2 = {
-      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false }
-    };
-    scan_default = defineCliCommand({
-      meta: { name: "scan", description: "Privacy-scan evidence documents (spec §8); exits 1 on any finding." },
-      args: ARGS2,
-      formats: { text: scanText2, json: scanJson, sarif: scanSarif },
-      async run(args, context) {
-        const files = [];
-        for await (const input2 of readInputFiles(args.positionals, context)) {
-          const nameFindings = scanPath(input2.path, context);
-          if ("error" in input2) {
-            const error2 = { code: "io-error", message: input2.error.reason };
-            files.push({ path: input2.path, findings: nameFindings, error: error2 });
-            continue;
-          }
-          const result2 = scanText(input2.text);
-          context.withhold(result2.withheld);
-          const findings = [...nameFindings, ...result2.findings];
-          const error = result2.error && { code: result2.error.code, message: describeParseError2(result2.error) };
-          files.push(error ? { path: input2.path, findings, error } : { path: input2.path, findings });
-        }
-        return { outcome: outcomeOf(files), files };
-      },
-      report: (result2) => ({ annotations: annotationsOf(result2.files) })
-    });
-  }
-});
-
-// src/contract/derived-id.ts
-function derivedId(prefix, candidateId) {
-  const plain = `${prefix}-${candidateId}`;
-  if (plain.length <= MAX_LABEL_LENGTH) return plain;
-  const suffix = fnv1a(candidateId);
-  return `${plain.slice(0, MAX_LABEL_LENGTH - suffix.length - 1)}-${suffix}`;
-}
-function fnv1a(text2) {
-  let hash = 2166136261;
-  for (let index = 0; index < text2.length; index++) {
-    hash ^= text2.charCodeAt(index);
-    hash = Math.imul(hash, 16777619) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
-}
-var MAX_LABEL_LENGTH;
-var init_derived_id = __esm({
-  "src/contract/derived-id.ts"() {
-    "use strict";
-    MAX_LABEL_LENGTH = 128;
+    REDACTED = "~redacted";
   }
 });
 
@@ -5149,29 +1168,29 @@ function handleError(message, config) {
       throw new Error(message);
   }
 }
-function isJsonConstValue(value) {
-  return typeof value === "boolean" || typeof value === "number" && Number.isFinite(value) || typeof value === "string";
+function isJsonConstValue(value2) {
+  return typeof value2 === "boolean" || typeof value2 === "number" && Number.isFinite(value2) || typeof value2 === "string";
 }
 function isJsonEnumValues(values) {
   return values.every(isJsonConstValue);
 }
-function getLowerBound(current, value) {
-  if (typeof current !== "number" || !Number.isFinite(current) || value > current) return value;
+function getLowerBound(current, value2) {
+  if (typeof current !== "number" || !Number.isFinite(current) || value2 > current) return value2;
   return current;
 }
-function getUpperBound(current, value) {
-  if (typeof current !== "number" || !Number.isFinite(current) || value < current) return value;
+function getUpperBound(current, value2) {
+  if (typeof current !== "number" || !Number.isFinite(current) || value2 < current) return value2;
   return current;
 }
 // @__NO_SIDE_EFFECTS__
-function getNotRestriction(current, value) {
-  return current !== void 0 ? { anyOf: [current, value] } : value;
+function getNotRestriction(current, value2) {
+  return current !== void 0 ? { anyOf: [current, value2] } : value2;
 }
 function intersectEnum(jsonSchema, values) {
   let enumValues = jsonSchema.enum ?? values;
   if (jsonSchema.enum) {
     const valueSet = new Set(values);
-    enumValues = enumValues.filter((value) => valueSet.has(value));
+    enumValues = enumValues.filter((value2) => valueSet.has(value2));
   }
   if (enumValues.length) jsonSchema.enum = [...new Set(enumValues)];
   else {
@@ -5674,7 +1693,7 @@ function toJsonSchema(schema, config) {
   return jsonSchema;
 }
 var ESCAPE_REGEX, ReferenceMap, store;
-var init_dist3 = __esm({
+var init_dist2 = __esm({
   "../../node_modules/.pnpm/@valibot+to-json-schema@1.8.0_valibot@1.5.0_typescript@6.0.3_/node_modules/@valibot/to-json-schema/dist/index.mjs"() {
     ESCAPE_REGEX = /[.*+?^${}()|[\]\\]/g;
     ReferenceMap = class extends Map {
@@ -5713,9 +1732,2091 @@ var init_dist3 = __esm({
   }
 });
 
+// src/contract/kinds.ts
+function isKind(value2) {
+  return typeof value2 === "string" && KIND_SET.has(value2);
+}
+function isEvidenceKind(value2) {
+  return typeof value2 === "string" && EVIDENCE_KIND_SET.has(value2);
+}
+function isGateId(value2) {
+  return typeof value2 === "string" && GATE_SET.has(value2);
+}
+function placementOf(doc) {
+  if (doc === null || typeof doc !== "object") return void 0;
+  const { kind, stage } = doc;
+  return EVIDENCE_TABLE.find((row) => row.kind === kind && (row.stage === void 0 || row.stage === stage));
+}
+function classOf(doc) {
+  return placementOf(doc)?.class;
+}
+var CONTRACT, EVIDENCE_KINDS, KINDS, EVIDENCE_CLASSES, GATE_IDS, KIND_SET, EVIDENCE_KIND_SET, GATE_SET, EVIDENCE_TABLE;
+var init_kinds = __esm({
+  "src/contract/kinds.ts"() {
+    "use strict";
+    CONTRACT = "release-evidence/v1";
+    EVIDENCE_KINDS = [
+      "release-status",
+      "secret-rotation-receipt",
+      "production-resource-ready",
+      "operator-assisted-production",
+      "provider-canary-evidence",
+      "image-safety-canary-evidence"
+    ];
+    KINDS = [
+      ...EVIDENCE_KINDS,
+      "release-candidate",
+      "release-readiness",
+      "release-packet",
+      "extraction-fixture"
+    ];
+    EVIDENCE_CLASSES = [
+      "source-known",
+      "staging-runtime",
+      "secret-rotation",
+      "production-cutover",
+      "provider-canary",
+      "image-safety"
+    ];
+    GATE_IDS = [
+      "source-known",
+      "staging-runtime",
+      "secret-rotation",
+      "production-resources",
+      "operator-approval",
+      "provider-canary",
+      "image-safety",
+      "production-cutover"
+    ];
+    KIND_SET = new Set(KINDS);
+    EVIDENCE_KIND_SET = new Set(EVIDENCE_KINDS);
+    GATE_SET = new Set(GATE_IDS);
+    EVIDENCE_TABLE = [
+      { kind: "release-status", stage: "source", class: "source-known", gate: "source-known" },
+      { kind: "release-status", stage: "staging", class: "staging-runtime", gate: "staging-runtime" },
+      { kind: "release-status", stage: "production", class: "production-cutover", gate: "production-cutover" },
+      { kind: "secret-rotation-receipt", class: "secret-rotation", gate: "secret-rotation" },
+      { kind: "production-resource-ready", class: "production-cutover", gate: "production-resources" },
+      { kind: "operator-assisted-production", class: "production-cutover", gate: "operator-approval" },
+      { kind: "provider-canary-evidence", class: "provider-canary", gate: "provider-canary" },
+      { kind: "image-safety-canary-evidence", class: "image-safety", gate: "image-safety" }
+    ];
+  }
+});
+
+// ../../node_modules/.pnpm/valibot@1.5.0_typescript@6.0.3/node_modules/valibot/dist/index.mjs
+// @__NO_SIDE_EFFECTS__
+function getGlobalConfig(config$1) {
+  if (!config$1 && !store$4) return DEFAULT_CONFIG;
+  return {
+    lang: config$1?.lang ?? store$4?.lang,
+    message: config$1?.message,
+    abortEarly: config$1?.abortEarly ?? store$4?.abortEarly,
+    abortPipeEarly: config$1?.abortPipeEarly ?? store$4?.abortPipeEarly
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function getGlobalMessage(lang) {
+  return store$3?.get(lang);
+}
+// @__NO_SIDE_EFFECTS__
+function getSchemaMessage(lang) {
+  return store$2?.get(lang);
+}
+// @__NO_SIDE_EFFECTS__
+function getSpecificMessage(reference2, lang) {
+  return store$1?.get(reference2)?.get(lang);
+}
+// @__NO_SIDE_EFFECTS__
+function _stringify(input2) {
+  const type = typeof input2;
+  if (type === "string") return `"${input2}"`;
+  if (type === "number" || type === "bigint" || type === "boolean") return `${input2}`;
+  if (type === "object" || type === "function") return (input2 && Object.getPrototypeOf(input2)?.constructor?.name) ?? "null";
+  return type;
+}
+function _addIssue(context, label2, dataset, config$1, other) {
+  const input2 = other && "input" in other ? other.input : dataset.value;
+  const expected = other?.expected ?? context.expects ?? null;
+  const received = other?.received ?? /* @__PURE__ */ _stringify(input2);
+  const issue = {
+    kind: context.kind,
+    type: context.type,
+    input: input2,
+    expected,
+    received,
+    message: `Invalid ${label2}: ${expected ? `Expected ${expected} but r` : "R"}eceived ${received}`,
+    requirement: context.requirement,
+    path: other?.path,
+    issues: other?.issues,
+    lang: config$1.lang,
+    abortEarly: config$1.abortEarly,
+    abortPipeEarly: config$1.abortPipeEarly
+  };
+  const isSchema = context.kind === "schema";
+  const message$1 = other?.message ?? context.message ?? /* @__PURE__ */ getSpecificMessage(context.reference, issue.lang) ?? (isSchema ? /* @__PURE__ */ getSchemaMessage(issue.lang) : null) ?? config$1.message ?? /* @__PURE__ */ getGlobalMessage(issue.lang);
+  if (message$1 !== void 0) issue.message = typeof message$1 === "function" ? message$1(issue) : message$1;
+  if (isSchema) dataset.typed = false;
+  if (dataset.issues) dataset.issues.push(issue);
+  else dataset.issues = [issue];
+}
+// @__NO_SIDE_EFFECTS__
+function _isSameValueZero(value1, value2) {
+  return value1 === value2 || Number.isNaN(value1) && Number.isNaN(value2);
+}
+// @__NO_SIDE_EFFECTS__
+function _isValidObjectKey(object$1, key) {
+  return Object.prototype.hasOwnProperty.call(object$1, key) && key !== "__proto__" && key !== "prototype" && key !== "constructor";
+}
+// @__NO_SIDE_EFFECTS__
+function _joinExpects(values$1, separator) {
+  const list3 = [...new Set(values$1)];
+  if (list3.length > 1) return `(${list3.join(` ${separator} `)})`;
+  return list3[0] ?? "never";
+}
+function _standardSchema(schema) {
+  schema["~standard"] = {
+    version: 1,
+    vendor: "valibot",
+    validate: (value$1) => schema["~run"]({ value: value$1 }, /* @__PURE__ */ getGlobalConfig())
+  };
+  return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function check(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "check",
+    reference: check,
+    async: false,
+    expects: null,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function integer(message$1) {
+  return {
+    kind: "validation",
+    type: "integer",
+    reference: integer,
+    async: false,
+    expects: null,
+    requirement: Number.isInteger,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "integer", dataset, config$1);
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function maxLength(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "max_length",
+    reference: maxLength,
+    async: false,
+    expects: `<=${requirement}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && dataset.value.length > this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function maxValue(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "max_value",
+    reference: maxValue,
+    async: false,
+    expects: `<=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !(dataset.value <= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function minLength(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "min_length",
+    reference: minLength,
+    async: false,
+    expects: `>=${requirement}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && dataset.value.length < this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function minValue(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "min_value",
+    reference: minValue,
+    async: false,
+    expects: `>=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !(dataset.value >= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function regex(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "regex",
+    reference: regex,
+    async: false,
+    expects: `${requirement}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "format", dataset, config$1);
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function getFallback(schema, dataset, config$1) {
+  return typeof schema.fallback === "function" ? schema.fallback(dataset, config$1) : schema.fallback;
+}
+// @__NO_SIDE_EFFECTS__
+function getDefault(schema, dataset, config$1) {
+  return typeof schema.default === "function" ? schema.default(dataset, config$1) : schema.default;
+}
+// @__NO_SIDE_EFFECTS__
+function array(item, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "array",
+    reference: array,
+    expects: "Array",
+    async: false,
+    item,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input2 = dataset.value;
+      if (Array.isArray(input2)) {
+        dataset.typed = true;
+        dataset.value = [];
+        for (let key = 0; key < input2.length; key++) {
+          const value$1 = input2[key];
+          const itemDataset = this.item["~run"]({ value: value$1 }, config$1);
+          if (itemDataset.issues) {
+            const pathItem = {
+              type: "array",
+              origin: "value",
+              input: input2,
+              key,
+              value: value$1
+            };
+            for (const issue of itemDataset.issues) {
+              if (issue.path) issue.path.unshift(pathItem);
+              else issue.path = [pathItem];
+              dataset.issues?.push(issue);
+            }
+            if (!dataset.issues) dataset.issues = itemDataset.issues;
+            if (config$1.abortEarly) {
+              dataset.typed = false;
+              break;
+            }
+          }
+          if (!itemDataset.typed) dataset.typed = false;
+          dataset.value.push(itemDataset.value);
+        }
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function boolean(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "boolean",
+    reference: boolean,
+    expects: "boolean",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "boolean") dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function literal(literal_, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "literal",
+    reference: literal,
+    expects: /* @__PURE__ */ _stringify(literal_),
+    async: false,
+    literal: literal_,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (/* @__PURE__ */ _isSameValueZero(dataset.value, this.literal)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function null_(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "null",
+    reference: null_,
+    expects: "null",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.value === null) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function nullable(wrapped, default_) {
+  return _standardSchema({
+    kind: "schema",
+    type: "nullable",
+    reference: nullable,
+    expects: `(${wrapped.expects} | null)`,
+    async: false,
+    wrapped,
+    default: default_,
+    "~run"(dataset, config$1) {
+      if (dataset.value === null) {
+        if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+        if (dataset.value === null) {
+          dataset.typed = true;
+          return dataset;
+        }
+      }
+      return this.wrapped["~run"](dataset, config$1);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function number(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "number",
+    reference: number,
+    expects: "number",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "number" && !isNaN(dataset.value)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function optional(wrapped, default_) {
+  return _standardSchema({
+    kind: "schema",
+    type: "optional",
+    reference: optional,
+    expects: `(${wrapped.expects} | undefined)`,
+    async: false,
+    wrapped,
+    default: default_,
+    "~run"(dataset, config$1) {
+      if (dataset.value === void 0) {
+        if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+        if (dataset.value === void 0) {
+          dataset.typed = true;
+          return dataset;
+        }
+      }
+      return this.wrapped["~run"](dataset, config$1);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function picklist(options, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "picklist",
+    reference: picklist,
+    expects: /* @__PURE__ */ _joinExpects(options.map(_stringify), "|"),
+    async: false,
+    options,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (this.options.includes(dataset.value)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function record(key, value$1, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "record",
+    reference: record,
+    expects: "Object",
+    async: false,
+    key,
+    value: value$1,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input2 = dataset.value;
+      if (input2 && typeof input2 === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const entryKey in input2) if (/* @__PURE__ */ _isValidObjectKey(input2, entryKey)) {
+          const entryValue = input2[entryKey];
+          const keyDataset = this.key["~run"]({ value: entryKey }, config$1);
+          if (keyDataset.issues) {
+            const pathItem = {
+              type: "object",
+              origin: "key",
+              input: input2,
+              key: entryKey,
+              value: entryValue
+            };
+            for (const issue of keyDataset.issues) {
+              issue.path = [pathItem];
+              dataset.issues?.push(issue);
+            }
+            if (!dataset.issues) dataset.issues = keyDataset.issues;
+            if (config$1.abortEarly) {
+              dataset.typed = false;
+              break;
+            }
+          }
+          const valueDataset = this.value["~run"]({ value: entryValue }, config$1);
+          if (valueDataset.issues) {
+            const pathItem = {
+              type: "object",
+              origin: "value",
+              input: input2,
+              key: entryKey,
+              value: entryValue
+            };
+            for (const issue of valueDataset.issues) {
+              if (issue.path) issue.path.unshift(pathItem);
+              else issue.path = [pathItem];
+              dataset.issues?.push(issue);
+            }
+            if (!dataset.issues) dataset.issues = valueDataset.issues;
+            if (config$1.abortEarly) {
+              dataset.typed = false;
+              break;
+            }
+          }
+          if (!keyDataset.typed || !valueDataset.typed) dataset.typed = false;
+          if (keyDataset.typed) dataset.value[keyDataset.value] = valueDataset.value;
+        }
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(entries$1, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "strict_object",
+    reference: strictObject,
+    expects: "Object",
+    async: false,
+    entries: entries$1,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input2 = dataset.value;
+      if (input2 && typeof input2 === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const key in this.entries) {
+          const valueSchema = this.entries[key];
+          if (key in input2 || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+            const value$1 = key in input2 ? input2[key] : /* @__PURE__ */ getDefault(valueSchema);
+            const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input: input2,
+                key,
+                value: value$1
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) issue.path.unshift(pathItem);
+                else issue.path = [pathItem];
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) dataset.issues = valueDataset.issues;
+              if (config$1.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!valueDataset.typed) dataset.typed = false;
+            dataset.value[key] = valueDataset.value;
+          } else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+          else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+            _addIssue(this, "key", dataset, config$1, {
+              input: void 0,
+              expected: `"${key}"`,
+              path: [{
+                type: "object",
+                origin: "key",
+                input: input2,
+                key,
+                value: input2[key]
+              }]
+            });
+            if (config$1.abortEarly) break;
+          }
+        }
+        if (!dataset.issues || !config$1.abortEarly) {
+          for (const key in input2) if (!Object.prototype.hasOwnProperty.call(this.entries, key)) {
+            _addIssue(this, "key", dataset, config$1, {
+              input: key,
+              expected: "never",
+              path: [{
+                type: "object",
+                origin: "key",
+                input: input2,
+                key,
+                value: input2[key]
+              }]
+            });
+            break;
+          }
+        }
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function string(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "string",
+    reference: string,
+    expects: "string",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "string") dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _subIssues(datasets) {
+  let issues;
+  if (datasets) for (const dataset of datasets) if (issues) for (const issue of dataset.issues) issues.push(issue);
+  else issues = dataset.issues;
+  return issues;
+}
+// @__NO_SIDE_EFFECTS__
+function union(options, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "union",
+    reference: union,
+    expects: /* @__PURE__ */ _joinExpects(options.map((option) => option.expects), "|"),
+    async: false,
+    options,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      let validDataset;
+      let typedDatasets;
+      let untypedDatasets;
+      for (const schema of this.options) {
+        const optionDataset = schema["~run"]({ value: dataset.value }, config$1);
+        if (optionDataset.typed) if (optionDataset.issues) if (typedDatasets) typedDatasets.push(optionDataset);
+        else typedDatasets = [optionDataset];
+        else {
+          validDataset = optionDataset;
+          break;
+        }
+        else if (untypedDatasets) untypedDatasets.push(optionDataset);
+        else untypedDatasets = [optionDataset];
+      }
+      if (validDataset) return validDataset;
+      if (typedDatasets) {
+        if (typedDatasets.length === 1) return typedDatasets[0];
+        _addIssue(this, "type", dataset, config$1, { issues: /* @__PURE__ */ _subIssues(typedDatasets) });
+        dataset.typed = true;
+      } else if (untypedDatasets?.length === 1) return untypedDatasets[0];
+      else _addIssue(this, "type", dataset, config$1, { issues: /* @__PURE__ */ _subIssues(untypedDatasets) });
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _standardSchema({
+    kind: "schema",
+    type: "unknown",
+    reference: unknown,
+    expects: "unknown",
+    async: false,
+    "~run"(dataset) {
+      dataset.typed = true;
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function variant(key, options, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "variant",
+    reference: variant,
+    expects: "Object",
+    async: false,
+    key,
+    options,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input2 = dataset.value;
+      if (input2 && typeof input2 === "object") {
+        let outputDataset;
+        let maxDiscriminatorPriority = 0;
+        let invalidDiscriminatorKey = this.key;
+        let expectedDiscriminators = [];
+        const parseOptions = (variant$1, allKeys) => {
+          for (const schema of variant$1.options) {
+            if (schema.type === "variant") parseOptions(schema, new Set(allKeys).add(schema.key));
+            else {
+              let keysAreValid = true;
+              let currentPriority = 0;
+              for (const currentKey of allKeys) {
+                const discriminatorSchema = schema.entries[currentKey];
+                if (currentKey in input2 ? discriminatorSchema["~run"]({
+                  typed: false,
+                  value: input2[currentKey]
+                }, ABORT_EARLY_CONFIG).issues : discriminatorSchema.type !== "exact_optional" && discriminatorSchema.type !== "optional" && discriminatorSchema.type !== "nullish") {
+                  keysAreValid = false;
+                  if (invalidDiscriminatorKey !== currentKey && (maxDiscriminatorPriority < currentPriority || maxDiscriminatorPriority === currentPriority && currentKey in input2 && !(invalidDiscriminatorKey in input2))) {
+                    maxDiscriminatorPriority = currentPriority;
+                    invalidDiscriminatorKey = currentKey;
+                    expectedDiscriminators = [];
+                  }
+                  if (invalidDiscriminatorKey === currentKey) expectedDiscriminators.push(schema.entries[currentKey].expects);
+                  break;
+                }
+                currentPriority++;
+              }
+              if (keysAreValid) {
+                const optionDataset = schema["~run"]({ value: input2 }, config$1);
+                if (!outputDataset || !outputDataset.typed && optionDataset.typed) outputDataset = optionDataset;
+              }
+            }
+            if (outputDataset && !outputDataset.issues) break;
+          }
+        };
+        parseOptions(this, /* @__PURE__ */ new Set([this.key]));
+        if (outputDataset) return outputDataset;
+        _addIssue(this, "type", dataset, config$1, {
+          input: input2[invalidDiscriminatorKey],
+          expected: /* @__PURE__ */ _joinExpects(expectedDiscriminators, "|"),
+          path: [{
+            type: "object",
+            origin: "value",
+            input: input2,
+            key: invalidDiscriminatorKey,
+            value: input2[invalidDiscriminatorKey]
+          }]
+        });
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function pipe(...pipe$1) {
+  return _standardSchema({
+    ...pipe$1[0],
+    pipe: pipe$1,
+    "~run"(dataset, config$1) {
+      for (const item of pipe$1) if (item.kind !== "metadata") {
+        if (dataset.issues && (item.kind === "schema" || item.kind === "transformation")) {
+          dataset.typed = false;
+          break;
+        }
+        if (!dataset.issues || !config$1.abortEarly && !config$1.abortPipeEarly) dataset = item["~run"](dataset, config$1);
+      }
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function safeParse(schema, input2, config$1) {
+  const dataset = schema["~run"]({ value: input2 }, /* @__PURE__ */ getGlobalConfig(config$1));
+  return {
+    typed: dataset.typed,
+    success: !dataset.issues,
+    output: dataset.value,
+    issues: dataset.issues
+  };
+}
+var store$4, DEFAULT_CONFIG, store$3, store$2, store$1, EMOJI_REGEX, ABORT_EARLY_CONFIG;
+var init_dist3 = __esm({
+  "../../node_modules/.pnpm/valibot@1.5.0_typescript@6.0.3/node_modules/valibot/dist/index.mjs"() {
+    DEFAULT_CONFIG = {
+      lang: void 0,
+      message: void 0,
+      abortEarly: void 0,
+      abortPipeEarly: void 0
+    };
+    EMOJI_REGEX = new RegExp("^(?:[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|(?![\\p{Emoji_Modifier_Base}\\u{1F1E6}-\\u{1F1FF}])\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|(?![\\p{Emoji_Modifier_Base}\\u{1F1E6}-\\u{1F1FF}])\\p{Emoji_Presentation}))*)+$", "u");
+    ABORT_EARLY_CONFIG = { abortEarly: true };
+  }
+});
+
+// src/contract/fused.ts
+function stepOf(action) {
+  if (!STEP_TYPES.has(action.type)) throw new Error(`fused cannot run a "${action.type}" action`);
+  return { type: action.type, code: String(action.message), requirement: action.requirement };
+}
+function passesStep(step, value2) {
+  const requirement = step.requirement;
+  switch (step.type) {
+    case "regex":
+      return requirement.test(value2);
+    case "check":
+      return requirement(value2);
+    case "min_length":
+      return value2.length >= requirement;
+    case "max_length":
+      return value2.length <= requirement;
+    case "min_value":
+      return value2 >= requirement;
+    case "max_value":
+      return value2 <= requirement;
+    default:
+      return Number.isInteger(value2);
+  }
+}
+function leaf(type, steps = [], options) {
+  return { type, steps, options, optional: false, nullable: false };
+}
+function leafOf(schema) {
+  const s = schema;
+  switch (s.type) {
+    case "picklist":
+      return leaf("options", [], new Set(s.options));
+    case "literal":
+      return leaf("options", [], /* @__PURE__ */ new Set([s.literal]));
+    case "boolean":
+      return leaf("boolean");
+    case "optional":
+    case "nullable": {
+      const inner = schema.default === void 0 ? leafOf(s.wrapped) : void 0;
+      if (inner === void 0) return void 0;
+      return s.type === "optional" ? { ...inner, optional: true } : { ...inner, nullable: true };
+    }
+    default:
+      return s["~leaf"];
+  }
+}
+function passes(leaf2, value2) {
+  if (value2 === void 0 && leaf2.optional || value2 === null && leaf2.nullable) return true;
+  switch (leaf2.type) {
+    case "options":
+      return leaf2.options.has(value2);
+    case "boolean":
+      return typeof value2 === "boolean";
+    case "string":
+      if (typeof value2 !== "string") return false;
+      break;
+    default:
+      if (typeof value2 !== "number" || Number.isNaN(value2)) return false;
+  }
+  const steps = leaf2.steps;
+  for (let index = 0; index < steps.length; index++)
+    if (!passesStep(steps[index], value2)) return false;
+  return true;
+}
+function fused(pipe2) {
+  const [schema, ...actions] = pipe2.pipe;
+  if (schema.type !== "string" && schema.type !== "number")
+    throw new Error(`fused cannot run a "${schema.type}" schema`);
+  const scalar = leaf(schema.type, actions.map(stepOf));
+  const type = leaf(schema.type);
+  return Object.assign(pipe2, {
+    "~leaf": scalar,
+    "~run"(dataset) {
+      const value2 = dataset.value;
+      if (!passes(type, value2)) {
+        return fail(dataset, { kind: "schema", type: schema.type, code: "invalid-type" });
+      }
+      for (const step of scalar.steps) {
+        if (!passesStep(step, value2))
+          return fail(dataset, { kind: "validation", type: step.type, code: step.code });
+      }
+      dataset.typed = true;
+      return dataset;
+    }
+  });
+}
+function fail(dataset, { kind, type, code: code2 }) {
+  dataset.typed = false;
+  const issue = {
+    kind,
+    type,
+    input: dataset.value,
+    expected: null,
+    received: "value",
+    message: code2
+  };
+  dataset.issues = [issue];
+  return dataset;
+}
+var STEP_TYPES;
+var init_fused = __esm({
+  "src/contract/fused.ts"() {
+    "use strict";
+    STEP_TYPES = /* @__PURE__ */ new Set([
+      "regex",
+      "check",
+      "min_length",
+      "max_length",
+      "min_value",
+      "max_value",
+      "integer"
+    ]);
+  }
+});
+
+// src/contract/patterns.ts
+var LABEL_PATTERN, LABEL_BODY, REFERENCE_PATTERN, SECRET_NAME_PATTERN, BINDING_NAME_PATTERN, DEFERRAL_ID_PATTERN, COMMIT_SHA_PATTERN, DIGEST_PATTERN, REPOSITORY_PART, REPOSITORY_PATTERN, WORKFLOW_PATTERN, EXTENSION_KEY_PATTERN, COMMAND_LABEL_PATTERN, SEMVER_PATTERN, BRANCH_PATTERN;
+var init_patterns = __esm({
+  "src/contract/patterns.ts"() {
+    "use strict";
+    LABEL_PATTERN = "^[a-z0-9](?:[a-z0-9._-]{0,126}[a-z0-9])?$";
+    LABEL_BODY = "[a-z0-9](?:[a-z0-9._-]{0,126}[a-z0-9])?";
+    REFERENCE_PATTERN = `^${LABEL_BODY}(?:[/#:]${LABEL_BODY})*$`;
+    SECRET_NAME_PATTERN = "^[A-Z][A-Z0-9_]{0,127}$";
+    BINDING_NAME_PATTERN = "^[A-Z][A-Z0-9_]{0,63}$";
+    DEFERRAL_ID_PATTERN = "^[A-Z][A-Z0-9]*-[0-9]{1,6}$";
+    COMMIT_SHA_PATTERN = "^(?:[0-9a-f]{40}|[0-9a-f]{64})$";
+    DIGEST_PATTERN = "^sha256:[0-9a-f]{64}$";
+    REPOSITORY_PART = "(?!\\.\\.?(?:/|$))[A-Za-z0-9_.-]{1,100}";
+    REPOSITORY_PATTERN = `^${REPOSITORY_PART}/${REPOSITORY_PART}$`;
+    WORKFLOW_PATTERN = "^[A-Za-z0-9._-]{1,100}$";
+    EXTENSION_KEY_PATTERN = "^x-[a-z0-9-]+$";
+    COMMAND_LABEL_PATTERN = "^[a-z0-9][a-z0-9 :._/@-]{0,199}$";
+    SEMVER_PATTERN = "^(?:0|[1-9][0-9]{0,8})\\.(?:0|[1-9][0-9]{0,8})\\.(?:0|[1-9][0-9]{0,8})(?:-[0-9A-Za-z-]{1,64}(?:\\.[0-9A-Za-z-]{1,64}){0,15})?(?:\\+[0-9A-Za-z-]{1,64}(?:\\.[0-9A-Za-z-]{1,64}){0,15})?$";
+    BRANCH_PATTERN = "^(?!@$)(?![/.-])(?![\\s\\S]*(?:\\.\\.|//|@\\{|/\\.|\\.lock(?:/|$)|[/.]$))[^\\u0000-\\u0020\\u007f~^:?*\\[\\\\]{1,255}$";
+  }
+});
+
+// src/contract/value-walk.ts
+function walkValue(root, report2) {
+  visit(root, [], report2, /* @__PURE__ */ new Set());
+}
+function visit(value2, path, report2, seen) {
+  switch (typeof value2) {
+    case "string":
+      if (!value2.isWellFormed()) report2("invalid-unicode", [...path]);
+      return;
+    case "number":
+      if (!Number.isFinite(value2) || Number.isInteger(value2) && !Number.isSafeInteger(value2))
+        report2("number-range", [...path]);
+      return;
+    case "boolean":
+      return;
+    case "object":
+      if (value2 === null || path.length >= MAX_WALK_DEPTH || seen.has(value2)) return;
+      seen.add(value2);
+      if (Array.isArray(value2)) {
+        for (let index = 0; index < value2.length; index++) {
+          path.push(index);
+          visit(value2[index], path, report2, seen);
+          path.pop();
+        }
+        return;
+      }
+      for (const key of Object.keys(value2)) {
+        path.push(key);
+        if (!key.isWellFormed()) report2("invalid-unicode", [...path]);
+        visit(value2[key], path, report2, seen);
+        path.pop();
+      }
+      return;
+    default:
+      report2("invalid-type", [...path]);
+  }
+}
+var MAX_WALK_DEPTH;
+var init_value_walk = __esm({
+  "src/contract/value-walk.ts"() {
+    "use strict";
+    MAX_WALK_DEPTH = 256;
+  }
+});
+
+// src/contract/closed.ts
+function partOf(schema) {
+  return { schema, leaf: leafOf(schema) };
+}
+function keyIssue(input2, key, code2, type) {
+  return {
+    kind: "schema",
+    type,
+    input: key,
+    expected: null,
+    received: "key",
+    message: code2,
+    path: [{ type: "object", origin: "key", input: input2, key, value: void 0 }]
+  };
+}
+function typeIssue(input2, type) {
+  return { kind: "schema", type, input: input2, expected: "Object", received: typeof input2, message: "invalid-type" };
+}
+function report(dataset, issue) {
+  dataset.typed = false;
+  if (dataset.issues) dataset.issues.push(issue);
+  else dataset.issues = [issue];
+}
+function withRun(schema, run) {
+  const base = schema["~run"].bind(schema);
+  return Object.assign(schema, { "~run": run(base) });
+}
+function reportAt(dataset, issues, item) {
+  for (const issue of issues) {
+    if (issue.path) issue.path.unshift(item);
+    else issue.path = [item];
+    report(dataset, issue);
+  }
+}
+function runPart(dataset, config, part, parent, key, value2) {
+  if (part.leaf !== void 0 && passes(part.leaf, value2)) return;
+  const result2 = part.schema["~run"]({ value: value2 }, config);
+  if (result2.issues) {
+    const type = Array.isArray(parent) ? "array" : "object";
+    const item = { type, origin: "value", input: parent, key, value: value2 };
+    reportAt(dataset, result2.issues, item);
+  } else if (!result2.typed) dataset.typed = false;
+}
+function closedObject(entries) {
+  const keys = Object.keys(entries);
+  if (keys.length > 30) throw new Error("closedObject takes at most 30 members");
+  const members = keys.map((key, index) => {
+    const schema = entries[key];
+    return { key, index, bit: 1 << index, optional: schema.type === "optional", ...partOf(schema) };
+  });
+  const byKey = new Map(members.map((member) => [member.key, member]));
+  const all = (1 << keys.length) - 1;
+  return withRun(strictObject(entries), () => (dataset, config) => {
+    const input2 = dataset.value;
+    if (input2 === null || typeof input2 !== "object" || Array.isArray(input2)) {
+      report(dataset, typeIssue(input2, "strict_object"));
+      return dataset;
+    }
+    dataset.typed = true;
+    const record2 = input2;
+    let met = 0;
+    let next = 0;
+    for (const key in record2) {
+      let member = members[next];
+      while (member !== void 0 && member.key !== key && member.optional) member = members[member.index + 1];
+      if (member === void 0 || member.key !== key) member = byKey.get(key);
+      if (member === void 0) {
+        if (Object.hasOwn(record2, key)) report(dataset, keyIssue(record2, key, "unknown-field", "strict_object"));
+        continue;
+      }
+      next = member.index + 1;
+      met |= member.bit;
+      checkMember(dataset, config, record2, member, record2[key]);
+    }
+    if (met !== all) {
+      for (const member of members) {
+        if ((met & member.bit) !== 0) continue;
+        if (member.key in record2) checkMember(dataset, config, record2, member, record2[member.key]);
+        else if (!member.optional) report(dataset, keyIssue(record2, member.key, "required", "strict_object"));
+      }
+    }
+    return dataset;
+  });
+}
+function checkMember(dataset, config, record2, member, value2) {
+  if (value2 === void 0 && !Object.hasOwn(record2, member.key)) {
+    if (!member.optional) report(dataset, keyIssue(record2, member.key, "required", "strict_object"));
+  } else runPart(dataset, config, member, record2, member.key, value2);
+}
+function closedArray(item) {
+  const part = partOf(item);
+  return withRun(array(item), (base) => (dataset, config) => {
+    const input2 = dataset.value;
+    if (!Array.isArray(input2)) return base(dataset, config);
+    dataset.typed = true;
+    for (let index = 0; index < input2.length; index++) {
+      const value2 = input2[index];
+      runPart(dataset, config, part, input2, index, value2);
+    }
+    return dataset;
+  });
+}
+function kindVariant(options) {
+  const byKind = new Map(
+    options.map((option) => {
+      const { entries } = option;
+      const run = option["~run"].bind(option);
+      return [entries.kind.literal, run];
+    })
+  );
+  return withRun(variant("kind", options), () => (dataset, config) => {
+    const input2 = dataset.value;
+    if (input2 === null || typeof input2 !== "object" || Array.isArray(input2)) {
+      report(dataset, typeIssue(input2, "variant"));
+      return dataset;
+    }
+    const hasKind = Object.hasOwn(input2, "kind");
+    const run = hasKind ? byKind.get(input2.kind) : void 0;
+    if (run) return run(dataset, config);
+    report(dataset, keyIssue(input2, "kind", hasKind ? "unknown-kind" : "required", "variant"));
+    return dataset;
+  });
+}
+function checkedRecord(key, value2, hiddenKeyCode) {
+  return withRun(record(key, value2), (base) => (dataset, config) => {
+    const input2 = dataset.value;
+    if (Array.isArray(input2)) {
+      report(dataset, typeIssue(input2, "record"));
+      return dataset;
+    }
+    const result2 = base(dataset, config);
+    if (input2 !== null && typeof input2 === "object") {
+      for (const hidden of HIDDEN_KEYS) {
+        if (Object.hasOwn(input2, hidden)) report(result2, keyIssue(input2, hidden, hiddenKeyCode, "record"));
+      }
+    }
+    return result2;
+  });
+}
+function extensionsRecord() {
+  const record2 = checkedRecord(
+    pipe(string(), regex(EXTENSION_KEY, "unknown-field")),
+    unknown(),
+    "unknown-field"
+  );
+  return withRun(record2, (base) => (dataset, config) => {
+    const input2 = dataset.value;
+    const result2 = base(dataset, config);
+    if (input2 === null || typeof input2 !== "object" || Array.isArray(input2)) return result2;
+    for (const key of Object.keys(input2)) {
+      walkValue(
+        input2[key],
+        (code2, path) => report(result2, pathIssue(code2, [key, ...path]))
+      );
+    }
+    return result2;
+  });
+}
+function pathIssue(code2, path) {
+  return {
+    kind: "validation",
+    type: "check",
+    input: void 0,
+    expected: null,
+    received: "value",
+    message: code2,
+    path: path.map((key) => ({
+      type: "object",
+      origin: "value",
+      input: void 0,
+      key,
+      value: void 0
+    }))
+  };
+}
+var HIDDEN_KEYS, EXTENSION_KEY;
+var init_closed = __esm({
+  "src/contract/closed.ts"() {
+    "use strict";
+    init_dist3();
+    init_fused();
+    init_patterns();
+    init_value_walk();
+    HIDDEN_KEYS = ["__proto__", "constructor", "prototype"];
+    EXTENSION_KEY = new RegExp(EXTENSION_KEY_PATTERN);
+  }
+});
+
+// src/contract/origin-url.ts
+function anyCase(name) {
+  return [...name].map((char) => `[${char}${char.toUpperCase()}]`).join("");
+}
+function isOriginUrl(url) {
+  if (typeof url !== "string" || !HOST_AND_PORT.test(url)) return false;
+  let end = url.indexOf(":", 8);
+  if (end < 0) end = url.endsWith("/") ? url.length - 1 : url.length;
+  if (end - 8 > 253) return false;
+  const tail = url.slice(Math.max(8, end - 10), end).toLowerCase();
+  if (PRIVATE_SUFFIXES.some((suffix) => tail.endsWith(suffix))) return false;
+  const port = end < url.length && url[end] === ":" ? PORT.exec(url)?.[1] : void 0;
+  return port === void 0 || Number(port) <= 65535;
+}
+function normalizeOrigin(url) {
+  if (!isOriginUrl(url)) return void 0;
+  const normalized = url.toLowerCase().replace(/\/$/, "");
+  return normalized.endsWith(":443") ? normalized.slice(0, -4) : normalized;
+}
+function originsEqual(a, b) {
+  const left = typeof a === "string" ? a : a.url;
+  const right = typeof b === "string" ? b : b.url;
+  const normalized = normalizeOrigin(left);
+  if (normalized === void 0 || normalized !== normalizeOrigin(right)) return false;
+  if (typeof a === "string" || typeof b === "string") return true;
+  return a.environment === void 0 || b.environment === void 0 || a.environment === b.environment;
+}
+var LABEL, TOP_LABEL, PRIVATE_SUFFIX, ORIGIN_URL_PATTERN, HOST_AND_PORT, PRIVATE_SUFFIXES, PORT;
+var init_origin_url = __esm({
+  "src/contract/origin-url.ts"() {
+    "use strict";
+    LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+    TOP_LABEL = "[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+    PRIVATE_SUFFIX = `\\.(?:${["local", "internal", "localhost"].map(anyCase).join("|")})`;
+    ORIGIN_URL_PATTERN = `^https://(?![^/:]{254})(?![^/:]*${PRIVATE_SUFFIX}(?::|/|$))(?:${LABEL}\\.){1,126}${TOP_LABEL}(?::(?:[1-9][0-9]{0,4}))?/?$`;
+    HOST_AND_PORT = new RegExp(`^https://(?:${LABEL}\\.){1,126}${TOP_LABEL}(?::(?:[1-9][0-9]{0,4}))?/?$`);
+    PRIVATE_SUFFIXES = [".local", ".internal", ".localhost"];
+    PORT = /:([0-9]{1,5})\/?$/;
+  }
+});
+
+// src/contract/time.ts
+function daysInMonth(year, month) {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+function daysFromCivil(year, month, day) {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+function digitsAt(text3, start, length) {
+  let value2 = 0;
+  for (let index = start; index < start + length; index++) {
+    const digit = text3.charCodeAt(index) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value2 = value2 * 10 + digit;
+  }
+  return value2;
+}
+function parseInstant(value2) {
+  let instant = recent.get(value2);
+  if (instant === void 0) {
+    instant = scanTimestamp(value2);
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    recent.set(value2, instant);
+  }
+  return instant;
+}
+function parseTimestamp(value2) {
+  return parseInstant(value2).ms;
+}
+function compareInstants(a, b) {
+  const ms = a.ms - b.ms;
+  return ms !== 0 ? ms : a.ns - b.ns;
+}
+function addMilliseconds(instant, ms) {
+  return { ms: instant.ms + ms, ns: instant.ns };
+}
+function scanTimestamp(value2) {
+  if (typeof value2 !== "string" || value2.length < 20 || value2.length > 35) return NOT_AN_INSTANT;
+  const year = digitsAt(value2, 0, 4);
+  const month = digitsAt(value2, 5, 2);
+  const day = digitsAt(value2, 8, 2);
+  const hour = digitsAt(value2, 11, 2);
+  const minute = digitsAt(value2, 14, 2);
+  const second = digitsAt(value2, 17, 2);
+  const t = value2[10];
+  if (value2[4] !== "-" || value2[7] !== "-" || t !== "T" && t !== "t" || value2[13] !== ":" || value2[16] !== ":") {
+    return NOT_AN_INSTANT;
+  }
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NOT_AN_INSTANT;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return NOT_AN_INSTANT;
+  let index = 19;
+  let nanos = 0;
+  if (value2[index] === ".") {
+    const start = ++index;
+    while (index < value2.length && index - start < 10 && digitsAt(value2, index, 1) >= 0) index++;
+    const length = index - start;
+    if (length < 1 || length > 9) return NOT_AN_INSTANT;
+    nanos = digitsAt(value2, start, length) * 10 ** (9 - length);
+  }
+  let offset = 0;
+  const zone = value2[index];
+  if (zone === "Z" || zone === "z") {
+    if (index + 1 !== value2.length) return NOT_AN_INSTANT;
+  } else if (zone === "+" || zone === "-") {
+    const offsetHour = digitsAt(value2, index + 1, 2);
+    const offsetMinute = digitsAt(value2, index + 4, 2);
+    if (index + 6 !== value2.length || value2[index + 3] !== ":") return NOT_AN_INSTANT;
+    if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return NOT_AN_INSTANT;
+    offset = (offsetHour * 60 + offsetMinute) * (zone === "-" ? -1 : 1);
+  } else return NOT_AN_INSTANT;
+  const minutes = (daysFromCivil(year, month, day) * 24 + hour) * 60 + minute;
+  const millis = Math.floor(nanos / 1e6);
+  return { ms: (minutes - offset) * 6e4 + second * 1e3 + millis, ns: nanos - millis * 1e6 };
+}
+function isTimestamp(value2) {
+  return !Number.isNaN(parseTimestamp(value2));
+}
+function parseDuration(value2) {
+  if (typeof value2 !== "string") return Number.NaN;
+  const match = DURATION.exec(value2);
+  if (!match) return Number.NaN;
+  const [, days, hours, minutes, seconds] = match;
+  return ((Number(days ?? 0) * 24 + Number(hours ?? 0)) * 60 + Number(minutes ?? 0)) * 6e4 + Number(seconds ?? 0) * 1e3;
+}
+var TIMESTAMP_PATTERN, DURATION_PATTERN, DURATION, NOT_AN_INSTANT, RECENT_LIMIT, recent;
+var init_time = __esm({
+  "src/contract/time.ts"() {
+    "use strict";
+    TIMESTAMP_PATTERN = "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:(?:[0-5][0-9]|60)(?:\\.[0-9]{1,9})?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$";
+    DURATION_PATTERN = "^P(?=[0-9T])(?:[0-9]{1,6}D)?(?:T(?=[0-9])(?:[0-9]{1,6}H)?(?:[0-9]{1,6}M)?(?:[0-9]{1,6}S)?)?$";
+    DURATION = /^P(?=[0-9T])(?:([0-9]{1,6})D)?(?:T(?=[0-9])(?:([0-9]{1,6})H)?(?:([0-9]{1,6})M)?(?:([0-9]{1,6})S)?)?$/;
+    NOT_AN_INSTANT = Object.freeze({ ms: Number.NaN, ns: 0 });
+    RECENT_LIMIT = 256;
+    recent = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/contract/scalars.ts
+function isWellFormedText(value2) {
+  return value2.isWellFormed();
+}
+function formatted(pattern) {
+  return fused(pipe(string(), regex(new RegExp(pattern), "invalid-format")));
+}
+function freeText(min, max) {
+  return fused(pipe(string(), minLength(min, "invalid-length"), maxLength(max, "invalid-length"), wellFormed));
+}
+function integerFrom(min) {
+  return fused(
+    pipe(
+      number(),
+      integer("invalid-type"),
+      minValue(min, "out-of-range"),
+      maxValue(MAX_SAFE, "number-range")
+    )
+  );
+}
+function oneOf(options) {
+  return picklist(options, "invalid-value");
+}
+function exactly(value2, code2 = "invalid-value") {
+  return literal(value2, code2);
+}
+function list2(item, min, max) {
+  return pipe(closedArray(item), minLength(min, "invalid-length"), maxLength(max, "invalid-length"));
+}
+var wellFormed, MAX_SAFE, label, reference, secretName, bindingName, deferralId, commitSha, digest, repository, branch, semver, commandLabel, workflowName, CODE_CHECK_PATTERNS, timestamp, duration, originUrl, text2, count, positiveCount, durationMs, rate, percent, ENVIRONMENTS, environment;
+var init_scalars = __esm({
+  "src/contract/scalars.ts"() {
+    "use strict";
+    init_dist3();
+    init_closed();
+    init_fused();
+    init_origin_url();
+    init_patterns();
+    init_time();
+    wellFormed = check(isWellFormedText, "invalid-unicode");
+    MAX_SAFE = Number.MAX_SAFE_INTEGER;
+    label = formatted(LABEL_PATTERN);
+    reference = fused(
+      pipe(
+        string(),
+        minLength(1, "invalid-length"),
+        maxLength(200, "invalid-length"),
+        regex(new RegExp(REFERENCE_PATTERN), "invalid-format")
+      )
+    );
+    secretName = formatted(SECRET_NAME_PATTERN);
+    bindingName = formatted(BINDING_NAME_PATTERN);
+    deferralId = formatted(DEFERRAL_ID_PATTERN);
+    commitSha = formatted(COMMIT_SHA_PATTERN);
+    digest = formatted(DIGEST_PATTERN);
+    repository = formatted(REPOSITORY_PATTERN);
+    branch = fused(pipe(string(), regex(new RegExp(BRANCH_PATTERN), "invalid-format"), wellFormed));
+    semver = formatted(SEMVER_PATTERN);
+    commandLabel = formatted(COMMAND_LABEL_PATTERN);
+    workflowName = formatted(WORKFLOW_PATTERN);
+    CODE_CHECK_PATTERNS = /* @__PURE__ */ new Map([
+      [isTimestamp, TIMESTAMP_PATTERN],
+      [isOriginUrl, ORIGIN_URL_PATTERN],
+      [isWellFormedText, void 0]
+    ]);
+    timestamp = fused(pipe(string(), check(isTimestamp, "invalid-format")));
+    duration = formatted(DURATION_PATTERN);
+    originUrl = fused(pipe(string(), check(isOriginUrl, "invalid-format")));
+    text2 = freeText(0, 500);
+    count = integerFrom(0);
+    positiveCount = integerFrom(1);
+    durationMs = count;
+    rate = fused(pipe(number(), minValue(0, "out-of-range"), maxValue(1, "out-of-range")));
+    percent = fused(pipe(number(), minValue(0, "out-of-range"), maxValue(100, "out-of-range")));
+    ENVIRONMENTS = ["staging", "production"];
+    environment = oneOf(ENVIRONMENTS);
+  }
+});
+
+// src/contract/thresholds.ts
+function optionalMembers(entries) {
+  return Object.fromEntries(Object.entries(entries).map(([key, schema]) => [key, optional(schema)]));
+}
+var CANARY_THRESHOLDS, IMAGE_SAFETY_THRESHOLDS, FLOOR_DIRECTIONS, floors;
+var init_thresholds = __esm({
+  "src/contract/thresholds.ts"() {
+    "use strict";
+    init_dist3();
+    init_closed();
+    init_scalars();
+    CANARY_THRESHOLDS = { minRuns: positiveCount, minSuccessRate: rate, maxP95LatencyMs: durationMs };
+    IMAGE_SAFETY_THRESHOLDS = {
+      minSamples: positiveCount,
+      minUnsafeBlockedRate: rate,
+      minSafeAllowedRate: rate
+    };
+    FLOOR_DIRECTIONS = {
+      "provider-canary": { minRuns: "min", minSuccessRate: "min", maxP95LatencyMs: "max" },
+      "image-safety": { minSamples: "min", minUnsafeBlockedRate: "min", minSafeAllowedRate: "min" }
+    };
+    floors = closedObject({
+      "provider-canary": optional(closedObject(optionalMembers(CANARY_THRESHOLDS))),
+      "image-safety": optional(closedObject(optionalMembers(IMAGE_SAFETY_THRESHOLDS)))
+    });
+  }
+});
+
+// src/contract/policy.ts
+var gateId, policy;
+var init_policy = __esm({
+  "src/contract/policy.ts"() {
+    "use strict";
+    init_dist3();
+    init_closed();
+    init_kinds();
+    init_scalars();
+    init_thresholds();
+    gateId = picklist(GATE_IDS, "unknown-gate");
+    policy = closedObject({
+      maxAge: optional(checkedRecord(gateId, duration, "unknown-gate")),
+      clockSkew: optional(duration),
+      requiredGates: optional(closedArray(gateId)),
+      floors: optional(floors)
+    });
+  }
+});
+
+// src/contract/envelope.ts
+function envelope(kind) {
+  return {
+    contract: exactly(CONTRACT, "unsupported-contract"),
+    kind: exactly(kind),
+    id: label,
+    generatedAt: timestamp,
+    extensions: optional(extensionsRecord())
+  };
+}
+function evidenceEnvelope(kind) {
+  return { ...envelope(kind), subject, producer };
+}
+var workflowRun, subject, origin, producer;
+var init_envelope = __esm({
+  "src/contract/envelope.ts"() {
+    "use strict";
+    init_dist3();
+    init_closed();
+    init_kinds();
+    init_scalars();
+    workflowRun = closedObject({ workflow: workflowName, runId: positiveCount, runAttempt: positiveCount });
+    subject = closedObject({
+      repository,
+      branch,
+      commitSha,
+      workflowRun: optional(workflowRun)
+    });
+    origin = closedObject({ environment, url: originUrl });
+    producer = closedObject({ adapter: label, version: optional(semver) });
+  }
+});
+
+// src/contract/rules.ts
+function defineKind(definition) {
+  return definition;
+}
+function latestObservation(context, generatedAt2) {
+  return addMilliseconds(parseInstant(generatedAt2), context.skewMs);
+}
+function isLate(observed, latest) {
+  return observed !== void 0 && compareInstants(parseInstant(observed), latest) > 0;
+}
+function checkUnique(context, items, keyOf, listPath, same = (a, b) => keyOf(a) === keyOf(b)) {
+  if (items.length <= LINEAR_LIMIT) {
+    for (let index = 1; index < items.length; index++) {
+      const item = items[index];
+      for (let earlier = 0; earlier < index; earlier++) {
+        if (same(items[earlier], item)) {
+          context.report("duplicate-entry", [...listPath, index]);
+          break;
+        }
+      }
+    }
+    return;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (let index = 0; index < items.length; index++) {
+    const key = keyOf(items[index]);
+    if (seen.has(key)) context.report("duplicate-entry", [...listPath, index]);
+    else seen.add(key);
+  }
+}
+function isAfter(later, earlier) {
+  return compareInstants(parseInstant(later), parseInstant(earlier)) > 0;
+}
+var LINEAR_LIMIT;
+var init_rules = __esm({
+  "src/contract/rules.ts"() {
+    "use strict";
+    init_time();
+    LINEAR_LIMIT = 8;
+  }
+});
+
+// src/contract/kinds/provider-canary-evidence.ts
+function computeCanaryVerdict(doc) {
+  const { runs, latencyMs, thresholds } = doc;
+  if (runs.attempted < thresholds.minRuns) return "inconclusive";
+  const successRate = runs.succeeded / runs.attempted;
+  return successRate >= thresholds.minSuccessRate && latencyMs.p95 <= thresholds.maxP95LatencyMs ? "pass" : "fail";
+}
+var VERDICTS, providerCanaryEvidence, providerCanaryEvidenceKind;
+var init_provider_canary_evidence = __esm({
+  "src/contract/kinds/provider-canary-evidence.ts"() {
+    "use strict";
+    init_dist3();
+    init_closed();
+    init_envelope();
+    init_rules();
+    init_scalars();
+    init_thresholds();
+    VERDICTS = ["pass", "fail", "inconclusive"];
+    providerCanaryEvidence = closedObject({
+      ...evidenceEnvelope("provider-canary-evidence"),
+      environment,
+      provider: closedObject({ label, modelLabel: optional(label) }),
+      window: closedObject({ startedAt: timestamp, endedAt: timestamp }),
+      runs: closedObject({ attempted: positiveCount, succeeded: count, failed: count, timedOut: count }),
+      latencyMs: closedObject({ p50: durationMs, p95: durationMs, max: durationMs }),
+      thresholds: closedObject(CANARY_THRESHOLDS),
+      verdict: oneOf(VERDICTS)
+    });
+    providerCanaryEvidenceKind = defineKind({
+      kind: "provider-canary-evidence",
+      schema: providerCanaryEvidence,
+      rules(doc, context) {
+        const { runs, latencyMs, window } = doc;
+        if (runs.succeeded + runs.failed + runs.timedOut !== runs.attempted) context.report("runs-mismatch", ["runs"]);
+        if (latencyMs.p50 > latencyMs.p95 || latencyMs.p95 > latencyMs.max) context.report("latency-order", ["latencyMs"]);
+        if (isAfter(window.startedAt, window.endedAt)) context.report("time-order", ["window"]);
+        const latest = latestObservation(context, doc.generatedAt);
+        if (isLate(window.startedAt, latest)) context.report("time-order", ["window", "startedAt"]);
+        if (isLate(window.endedAt, latest)) context.report("time-order", ["window", "endedAt"]);
+        if (doc.verdict !== computeCanaryVerdict(doc)) context.report("verdict-mismatch", ["verdict"]);
+      }
+    });
+  }
+});
+
+// src/contract/kinds/image-safety-canary-evidence.ts
+function rateOf(part, total) {
+  return total === 0 ? 1 : part / total;
+}
+function computeImageSafetyVerdict(doc) {
+  const { samples, thresholds } = doc;
+  if (samples.unsafeTotal + samples.safeTotal < thresholds.minSamples) return "inconclusive";
+  const blocked = rateOf(samples.unsafeBlocked, samples.unsafeTotal) >= thresholds.minUnsafeBlockedRate;
+  const allowed = rateOf(samples.safeAllowed, samples.safeTotal) >= thresholds.minSafeAllowedRate;
+  return blocked && allowed ? "pass" : "fail";
+}
+var imageSafetyCanaryEvidence, imageSafetyCanaryEvidenceKind;
+var init_image_safety_canary_evidence = __esm({
+  "src/contract/kinds/image-safety-canary-evidence.ts"() {
+    "use strict";
+    init_closed();
+    init_envelope();
+    init_rules();
+    init_scalars();
+    init_thresholds();
+    init_provider_canary_evidence();
+    imageSafetyCanaryEvidence = closedObject({
+      ...evidenceEnvelope("image-safety-canary-evidence"),
+      environment,
+      reviewerMode: label,
+      decisionSource: reference,
+      samples: closedObject({
+        unsafeTotal: count,
+        unsafeBlocked: count,
+        safeTotal: count,
+        safeAllowed: count,
+        escalated: count
+      }),
+      thresholds: closedObject(IMAGE_SAFETY_THRESHOLDS),
+      verdict: oneOf(VERDICTS)
+    });
+    imageSafetyCanaryEvidenceKind = defineKind({
+      kind: "image-safety-canary-evidence",
+      schema: imageSafetyCanaryEvidence,
+      rules(doc, context) {
+        const { samples } = doc;
+        if (samples.unsafeBlocked > samples.unsafeTotal) context.report("samples-mismatch", ["samples", "unsafeBlocked"]);
+        if (samples.safeAllowed > samples.safeTotal) context.report("samples-mismatch", ["samples", "safeAllowed"]);
+        if (doc.verdict !== computeImageSafetyVerdict(doc)) context.report("verdict-mismatch", ["verdict"]);
+      }
+    });
+  }
+});
+
+// src/contract/kinds/operator-assisted-production.ts
+var approval, operatorAssistedProduction, operatorAssistedProductionKind;
+var init_operator_assisted_production = __esm({
+  "src/contract/kinds/operator-assisted-production.ts"() {
+    "use strict";
+    init_dist3();
+    init_closed();
+    init_envelope();
+    init_rules();
+    init_scalars();
+    approval = closedObject({
+      scope: oneOf(["resources", "traffic"]),
+      reference,
+      reviewerRole: label,
+      decision: oneOf(["approved", "rejected", "pending"]),
+      decidedAt: optional(timestamp),
+      expiresAt: optional(timestamp),
+      trafficPercent: optional(percent)
+    });
+    operatorAssistedProduction = closedObject({
+      ...evidenceEnvelope("operator-assisted-production"),
+      environment: exactly("production"),
+      approvals: list2(approval, 1, 50)
+    });
+    operatorAssistedProductionKind = defineKind({
+      kind: "operator-assisted-production",
+      schema: operatorAssistedProduction,
+      rules(doc, context) {
+        const latest = latestObservation(context, doc.generatedAt);
+        doc.approvals.forEach((item, index) => {
+          if (item.decidedAt === void 0 && item.decision !== "pending") {
+            context.report("missing-decision-time", ["approvals", index, "decidedAt"]);
+          }
+          if (item.decidedAt !== void 0 && item.expiresAt !== void 0 && !isAfter(item.expiresAt, item.decidedAt)) {
+            context.report("expiry-before-decision", ["approvals", index, "expiresAt"]);
+          }
+          if (item.trafficPercent !== void 0 !== (item.scope === "traffic")) {
+            context.report("traffic-percent", ["approvals", index, "trafficPercent"]);
+          }
+          if (isLate(item.decidedAt, latest)) context.report("time-order", ["approvals", index, "decidedAt"]);
+        });
+      }
+    });
+  }
+});
+
+// src/contract/kinds/production-resource-ready.ts
+var RESOURCE_TYPES, resourceType, resource, productionResourceReady, productionResourceReadyKind;
+var init_production_resource_ready = __esm({
+  "src/contract/kinds/production-resource-ready.ts"() {
+    "use strict";
+    init_dist3();
+    init_closed();
+    init_envelope();
+    init_rules();
+    init_scalars();
+    RESOURCE_TYPES = [
+      "worker",
+      "worker-route",
+      "custom-domain",
+      "d1",
+      "r2",
+      "kv",
+      "queue",
+      "durable-object",
+      "vectorize",
+      "hyperdrive",
+      "ai-gateway",
+      "workflow",
+      "secrets-store"
+    ];
+    resourceType = oneOf(RESOURCE_TYPES);
+    resource = closedObject({
+      type: resourceType,
+      label,
+      binding: optional(bindingName),
+      status: oneOf(["ready", "missing", "drifted", "pending"]),
+      checkedAt: timestamp,
+      detail: optional(text2)
+    });
+    productionResourceReady = closedObject({
+      ...evidenceEnvelope("production-resource-ready"),
+      environment,
+      resources: list2(resource, 1, 500)
+    });
+    productionResourceReadyKind = defineKind({
+      kind: "production-resource-ready",
+      schema: productionResourceReady,
+      rules(doc, context) {
+        checkUnique(
+          context,
+          doc.resources,
+          (item) => `${item.type}\0${item.label}`,
+          ["resources"],
+          (a, b) => a.type === b.type && a.label === b.label
+        );
+        const latest = latestObservation(context, doc.generatedAt);
+        doc.resources.forEach((item, index) => {
+          if (isLate(item.checkedAt, latest)) context.report("time-order", ["resources", index, "checkedAt"]);
+        });
+      }
+    });
+  }
+});
+
+// src/contract/kinds/release-status.ts
+var check2, releaseStatus, releaseStatusKind;
+var init_release_status = __esm({
+  "src/contract/kinds/release-status.ts"() {
+    "use strict";
+    init_dist3();
+    init_closed();
+    init_envelope();
+    init_rules();
+    init_scalars();
+    check2 = closedObject({
+      name: label,
+      status: oneOf(["passed", "failed", "skipped"]),
+      durationMs: optional(durationMs),
+      detail: optional(text2)
+    });
+    releaseStatus = closedObject({
+      ...evidenceEnvelope("release-status"),
+      stage: oneOf(["source", "staging", "production"]),
+      origin: optional(origin),
+      deployment: optional(closedObject({ versionLabel: label, deployedAt: timestamp, trafficPercent: percent })),
+      checks: list2(check2, 1, 500),
+      summary: closedObject({ passed: count, failed: count, skipped: count }),
+      conclusion: oneOf(["success", "failure"])
+    });
+    releaseStatusKind = defineKind({
+      kind: "release-status",
+      schema: releaseStatus,
+      rules(doc, context) {
+        if (doc.stage === "source") {
+          if (doc.origin) context.report("origin-unexpected", ["origin"]);
+          if (doc.deployment) context.report("origin-unexpected", ["deployment"]);
+        } else if (!doc.origin) context.report("origin-required", ["origin"]);
+        else if (doc.origin.environment !== doc.stage) context.report("origin-environment", ["origin", "environment"]);
+        if (isLate(doc.deployment?.deployedAt, latestObservation(context, doc.generatedAt))) {
+          context.report("time-order", ["deployment", "deployedAt"]);
+        }
+        checkUnique(context, doc.checks, (item) => item.name, ["checks"]);
+        const counted = { passed: 0, failed: 0, skipped: 0 };
+        for (const item of doc.checks) counted[item.status]++;
+        for (const status of ["passed", "failed", "skipped"]) {
+          if (doc.summary[status] !== counted[status]) context.report("summary-mismatch", ["summary", status]);
+        }
+        if (doc.conclusion !== (counted.failed > 0 ? "failure" : "success")) {
+          context.report("conclusion-mismatch", ["conclusion"]);
+        }
+      }
+    });
+  }
+});
+
+// src/contract/kinds/secret-rotation-receipt.ts
+var updated, secret, secretRotationReceipt, secretRotationReceiptKind;
+var init_secret_rotation_receipt = __esm({
+  "src/contract/kinds/secret-rotation-receipt.ts"() {
+    "use strict";
+    init_dist3();
+    init_closed();
+    init_envelope();
+    init_rules();
+    init_scalars();
+    updated = closedObject({ updatedAt: timestamp });
+    secret = closedObject({
+      name: secretName,
+      store: oneOf(["worker-secret", "secrets-store", "github-actions", "github-environment"]),
+      before: nullable(updated),
+      after: updated,
+      preflight: oneOf(["passed", "failed", "skipped"]),
+      nextSafeCommand: commandLabel
+    });
+    secretRotationReceipt = closedObject({
+      ...evidenceEnvelope("secret-rotation-receipt"),
+      environment,
+      secrets: list2(secret, 1, 200),
+      preflight: closedObject({ status: oneOf(["passed", "failed"]), checkedAt: timestamp })
+    });
+    secretRotationReceiptKind = defineKind({
+      kind: "secret-rotation-receipt",
+      schema: secretRotationReceipt,
+      rules(doc, context) {
+        checkUnique(
+          context,
+          doc.secrets,
+          (item) => `${item.name}\0${item.store}`,
+          ["secrets"],
+          (a, b) => a.name === b.name && a.store === b.store
+        );
+        const latest = latestObservation(context, doc.generatedAt);
+        let anyFailed = false;
+        doc.secrets.forEach((item, index) => {
+          if (item.before && !isAfter(item.after.updatedAt, item.before.updatedAt)) {
+            context.report("not-rotated", ["secrets", index, "after", "updatedAt"]);
+          }
+          if (isLate(item.before?.updatedAt, latest)) {
+            context.report("time-order", ["secrets", index, "before", "updatedAt"]);
+          }
+          if (isLate(item.after.updatedAt, latest)) {
+            context.report("time-order", ["secrets", index, "after", "updatedAt"]);
+          }
+          if (item.preflight === "failed") anyFailed = true;
+        });
+        if (doc.preflight.status !== (anyFailed ? "failed" : "passed"))
+          context.report("preflight-mismatch", ["preflight", "status"]);
+        if (isLate(doc.preflight.checkedAt, latest)) context.report("time-order", ["preflight", "checkedAt"]);
+      }
+    });
+  }
+});
+
+// src/contract/kinds/evidence-document.ts
+var evidenceDocument;
+var init_evidence_document = __esm({
+  "src/contract/kinds/evidence-document.ts"() {
+    "use strict";
+    init_closed();
+    init_image_safety_canary_evidence();
+    init_operator_assisted_production();
+    init_production_resource_ready();
+    init_provider_canary_evidence();
+    init_release_status();
+    init_secret_rotation_receipt();
+    evidenceDocument = kindVariant([
+      releaseStatus,
+      secretRotationReceipt,
+      productionResourceReady,
+      operatorAssistedProduction,
+      providerCanaryEvidence,
+      imageSafetyCanaryEvidence
+    ]);
+  }
+});
+
+// src/contract/remedy.ts
+var SUBJECT_FIELDS, APPROVAL_SCOPES, candidateRemedies;
+var init_remedy = __esm({
+  "src/contract/remedy.ts"() {
+    "use strict";
+    init_closed();
+    init_policy();
+    init_scalars();
+    SUBJECT_FIELDS = ["repository", "branch", "commitSha"];
+    APPROVAL_SCOPES = ["resources", "traffic"];
+    candidateRemedies = checkedRecord(gateId, commandLabel, "unknown-gate");
+  }
+});
+
+// src/contract/kinds/release-candidate.ts
+var releaseCandidate, releaseCandidateKind;
+var init_release_candidate = __esm({
+  "src/contract/kinds/release-candidate.ts"() {
+    "use strict";
+    init_dist3();
+    init_closed();
+    init_envelope();
+    init_policy();
+    init_remedy();
+    init_rules();
+    init_scalars();
+    init_production_resource_ready();
+    releaseCandidate = closedObject({
+      ...envelope("release-candidate"),
+      subject,
+      producer: optional(producer),
+      origins: list2(origin, 2, 2),
+      expectedResources: list2(closedObject({ type: resourceType, label }), 0, 500),
+      milestone: closedObject({ id: label }),
+      acceptedDeferrals: list2(closedObject({ id: deferralId, gate: label, reference, expiresAt: timestamp }), 0, 100),
+      policy: optional(policy),
+      /** The template's command label per gate, shown in that gate's remedy. */
+      remedies: optional(candidateRemedies)
+    });
+    releaseCandidateKind = defineKind({
+      kind: "release-candidate",
+      schema: releaseCandidate,
+      rules(doc, context) {
+        checkUnique(context, doc.origins, (item) => item.environment, ["origins"]);
+        checkUnique(context, doc.acceptedDeferrals, (item) => item.id, ["acceptedDeferrals"]);
+      }
+    });
+  }
+});
+
+// src/contract/kinds/extraction-fixture.ts
+var CORE_RESPONSIBILITIES, ADAPTER_RESPONSIBILITIES, adapter, extractionFixture, extractionFixtureKind;
+var init_extraction_fixture = __esm({
+  "src/contract/kinds/extraction-fixture.ts"() {
+    "use strict";
+    init_dist3();
+    init_closed();
+    init_envelope();
+    init_kinds();
+    init_rules();
+    init_scalars();
+    init_evidence_document();
+    init_release_candidate();
+    CORE_RESPONSIBILITIES = [
+      "schema-validation",
+      "privacy-scanning",
+      "readiness-aggregation",
+      "markdown-formatting",
+      "json-formatting"
+    ];
+    ADAPTER_RESPONSIBILITIES = [
+      "source-status",
+      "staging-smoke",
+      "secret-sync",
+      "deploy-dispatch",
+      "resource-inventory",
+      "operator-approval-intake",
+      "provider-canary",
+      "image-safety-review",
+      "resource-naming",
+      "launch-copy"
+    ];
+    adapter = closedObject({
+      name: label,
+      owner: exactly("template"),
+      responsibility: oneOf(ADAPTER_RESPONSIBILITIES),
+      emits: closedArray(oneOf(KINDS))
+    });
+    extractionFixture = closedObject({
+      ...envelope("extraction-fixture"),
+      subject: optional(subject),
+      producer: optional(producer),
+      candidate: exactly("ops-release-evidence"),
+      target: closedObject({
+        owner: exactly("cloudflare-saas-core"),
+        package: exactly("cloudflare-saas-core/packages/release-evidence")
+      }),
+      template: closedObject({ label, category: label }),
+      boundary: closedObject({
+        core: closedArray(oneOf(CORE_RESPONSIBILITIES)),
+        adapters: list2(adapter, 1, 100)
+      }),
+      release: releaseCandidate,
+      now: timestamp,
+      artifacts: list2(closedObject({ class: oneOf(EVIDENCE_CLASSES), document: evidenceDocument }), 1, 500)
+    });
+    extractionFixtureKind = defineKind({
+      kind: "extraction-fixture",
+      schema: extractionFixture,
+      rules(doc, context) {
+        checkUnique(context, doc.boundary.core, (item) => item, ["boundary", "core"]);
+        context.nested("release-candidate", doc.release, ["release"]);
+        doc.artifacts.forEach((artifact, index) => {
+          context.nested(artifact.document.kind, artifact.document, ["artifacts", index, "document"]);
+        });
+      }
+    });
+  }
+});
+
+// src/contract/kinds/release-readiness.ts
+var GATE_STATUSES, READINESS_VERDICTS, DEFERRAL_STATUSES, gateStatus, documentRef, reason, REMEDY_ARG_NAME, REMEDY_SCALARS, remedyArg, remedy, warning, gate, input, releaseReadiness, releaseReadinessKind;
+var init_release_readiness = __esm({
+  "src/contract/kinds/release-readiness.ts"() {
+    "use strict";
+    init_dist3();
+    init_closed();
+    init_envelope();
+    init_fused();
+    init_kinds();
+    init_policy();
+    init_rules();
+    init_scalars();
+    GATE_STATUSES = ["pass", "fail", "stale", "missing", "mismatch", "invalid", "deferred"];
+    READINESS_VERDICTS = ["blocked", "awaiting-operator", "ready-with-deferrals", "ready"];
+    DEFERRAL_STATUSES = ["applied", "unused", "expired", "unknown-gate", "not-allowed"];
+    gateStatus = oneOf(GATE_STATUSES);
+    documentRef = closedObject({ kind: oneOf(KINDS), id: label, digest });
+    reason = closedObject({
+      code: label,
+      message: freeText(1, 1e3)
+    });
+    REMEDY_ARG_NAME = /^[a-z][A-Za-z0-9]{0,63}$/;
+    REMEDY_SCALARS = [
+      freeText(0, 1e3),
+      fused(pipe(number(), minValue(-MAX_SAFE, "number-range"), maxValue(MAX_SAFE, "number-range"))),
+      boolean(),
+      null_()
+    ];
+    remedyArg = union([
+      ...REMEDY_SCALARS,
+      pipe(closedArray(union(REMEDY_SCALARS)), maxLength(100, "invalid-length"))
+    ]);
+    remedy = closedObject({
+      code: label,
+      args: checkedRecord(pipe(string(), regex(REMEDY_ARG_NAME, "invalid-format")), remedyArg, "invalid-format")
+    });
+    warning = closedObject({
+      code: label,
+      gate: optional(gateId),
+      message: freeText(1, 1e3)
+    });
+    gate = closedObject({
+      gate: gateId,
+      status: gateStatus,
+      underlying: optional(gateStatus),
+      required: boolean(),
+      evidence: optional(documentRef),
+      superseded: closedArray(documentRef),
+      reasons: closedArray(reason),
+      /** The instant the evidence's age is measured from (§6 table); present when valid evidence was chosen. */
+      measuredFrom: optional(timestamp),
+      remedy: optional(remedy)
+    });
+    input = closedObject({ kind: label, id: optional(label), digest, valid: boolean(), findings: count });
+    releaseReadiness = closedObject({
+      ...envelope("release-readiness"),
+      subject,
+      producer: optional(producer),
+      milestone: closedObject({ id: label }),
+      origins: list2(origin, 2, 2),
+      now: timestamp,
+      policy,
+      verdict: oneOf(READINESS_VERDICTS),
+      gates: closedArray(gate),
+      deferrals: closedArray(closedObject({ id: deferralId, gate: label, status: oneOf(DEFERRAL_STATUSES) })),
+      inputs: closedArray(input),
+      summary: closedObject(
+        Object.fromEntries(GATE_STATUSES.map((status) => [status, count]))
+      ),
+      warnings: optional(closedArray(warning)),
+      validUntil: optional(timestamp),
+      /** The traffic share the operator approved, present while `operator-approval` passes. */
+      approvedTrafficPercent: optional(percent)
+    });
+    releaseReadinessKind = defineKind({
+      kind: "release-readiness",
+      schema: releaseReadiness,
+      rules(doc, context) {
+        checkUnique(context, doc.gates, (item) => item.gate, ["gates"]);
+      }
+    });
+  }
+});
+
+// src/contract/kinds/release-packet.ts
+var releasePacket, releasePacketKind;
+var init_release_packet = __esm({
+  "src/contract/kinds/release-packet.ts"() {
+    "use strict";
+    init_dist3();
+    init_closed();
+    init_envelope();
+    init_kinds();
+    init_rules();
+    init_scalars();
+    init_release_candidate();
+    init_release_readiness();
+    releasePacket = closedObject({
+      ...envelope("release-packet"),
+      subject,
+      producer: optional(producer),
+      candidate: releaseCandidate,
+      readiness: releaseReadiness,
+      artifacts: closedArray(
+        closedObject({ kind: oneOf(EVIDENCE_KINDS), id: label, class: oneOf(EVIDENCE_CLASSES), digest })
+      ),
+      packetDigest: digest
+    });
+    releasePacketKind = defineKind({
+      kind: "release-packet",
+      schema: releasePacket,
+      rules(doc, context) {
+        context.nested("release-candidate", doc.candidate, ["candidate"]);
+        context.nested("release-readiness", doc.readiness, ["readiness"]);
+      }
+    });
+  }
+});
+
+// src/contract/registry.ts
+var REGISTRY;
+var init_registry = __esm({
+  "src/contract/registry.ts"() {
+    "use strict";
+    init_extraction_fixture();
+    init_image_safety_canary_evidence();
+    init_operator_assisted_production();
+    init_production_resource_ready();
+    init_provider_canary_evidence();
+    init_release_candidate();
+    init_release_packet();
+    init_release_readiness();
+    init_release_status();
+    init_secret_rotation_receipt();
+    REGISTRY = {
+      "release-status": releaseStatusKind,
+      "secret-rotation-receipt": secretRotationReceiptKind,
+      "production-resource-ready": productionResourceReadyKind,
+      "operator-assisted-production": operatorAssistedProductionKind,
+      "provider-canary-evidence": providerCanaryEvidenceKind,
+      "image-safety-canary-evidence": imageSafetyCanaryEvidenceKind,
+      "release-candidate": releaseCandidateKind,
+      "release-readiness": releaseReadinessKind,
+      "release-packet": releasePacketKind,
+      "extraction-fixture": extractionFixtureKind
+    };
+  }
+});
+
 // src/contract/json-schema.ts
 function jsonSchemaFor(kind) {
-  let schema = cache3.get(kind);
+  let schema = cache.get(kind);
   if (!schema) {
     const converted = toJsonSchema(REGISTRY[kind].schema, CONVERSION);
     const { $schema, ...rest } = converted;
@@ -5726,15 +3827,15 @@ function jsonSchemaFor(kind) {
       description: `Shape of the ${kind} document (contract ${CONTRACT}). Consistency rules (counts, time order, verdicts, uniqueness) and a few format checks (calendar dates, the port range, lone surrogates) are enforced in code only, by validateDocument.`,
       ...rest
     };
-    cache3.set(kind, schema);
+    cache.set(kind, schema);
   }
   return structuredClone(schema);
 }
-var CONVERSION, cache3;
+var CONVERSION, cache;
 var init_json_schema = __esm({
   "src/contract/json-schema.ts"() {
     "use strict";
-    init_dist3();
+    init_dist2();
     init_kinds();
     init_registry();
     init_scalars();
@@ -5755,7 +3856,127 @@ var init_json_schema = __esm({
         return schema.type === "record" && schema.key?.type === "picklist" ? context.jsonSchema : void 0;
       }
     };
-    cache3 = /* @__PURE__ */ new Map();
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/contract/validate.ts
+function validateDocument(input2, options = {}) {
+  return typeof input2 === "string" ? validateParsed(parseJson(input2, options.limits), options) : guarded(input2, options);
+}
+function validateParsed(parsed, options = {}) {
+  const read = readParsed(parsed);
+  return read.ok ? guarded(read.value, options, read.issues) : { ok: false, errors: [read.error] };
+}
+function guarded(value2, options, issues = []) {
+  try {
+    return validate(value2, options, issues);
+  } catch {
+    return { ok: false, errors: [makeIssue("invalid-value", [], "document could not be read as a JSON value")] };
+  }
+}
+function readParsed(parsed) {
+  if (!parsed.ok) {
+    const { code: code2, message, position } = parsed.error;
+    const where = position ? ` (line ${position.line}, column ${position.column})` : "";
+    return { ok: false, error: makeIssue(code2, [], `${message}${where}`) };
+  }
+  const issues = [];
+  for (const path of parsed.duplicateKeys) issues.push(makeIssue("duplicate-key", path));
+  for (const path of parsed.unsafeIntegers) issues.push(makeIssue("number-range", path));
+  return { ok: true, value: parsed.value, issues };
+}
+function readInput(input2, limits) {
+  return typeof input2 === "string" ? readParsed(parseJson(input2, limits)) : { ok: true, value: input2, issues: [] };
+}
+function validate(value2, options, issues) {
+  if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
+    return { ok: false, errors: [makeIssue("invalid-type", [], "document is not a JSON object")] };
+  }
+  const record2 = value2;
+  const kind = Object.hasOwn(record2, "kind") ? record2.kind : void 0;
+  if (!isKind(kind)) {
+    issues.push(makeIssue(kind === void 0 ? "required" : "unknown-kind", ["kind"]));
+    return finish(issues, void 0, record2);
+  }
+  if (options.expectKind !== void 0 && kind !== options.expectKind) {
+    issues.push(makeIssue("unexpected-kind", ["kind"]));
+    return finish(issues, kind, record2);
+  }
+  const definition = REGISTRY[kind];
+  const output = checkShape(definition.schema, value2, issues);
+  if (output.ok) definition.rules(output.value, new Rules(options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS, [], issues));
+  return finish(issues, kind, record2, !issues.some((issue) => issue.pointer === "/id"));
+}
+function checkShape(schema, value2, issues) {
+  const result2 = safeParse(schema, value2, CONFIG);
+  if (result2.success) return { ok: true, value: result2.output };
+  for (const issue of result2.issues) issues.push(makeIssue(codeOf(issue), issuePath(issue)));
+  return { ok: false };
+}
+function validatePolicy(input2, options = {}) {
+  try {
+    const read = readInput(input2, options.limits);
+    if (!read.ok) return { ok: false, errors: [read.error] };
+    const output = checkShape(policy, read.value, read.issues);
+    const errors = sortIssues(read.issues);
+    return output.ok && errors.length === 0 ? { ok: true, errors, value: output.value } : { ok: false, errors };
+  } catch {
+    return { ok: false, errors: [makeIssue("invalid-value", [], "policy could not be read as a JSON value")] };
+  }
+}
+function issuePath(issue) {
+  return (issue.path ?? []).map((item) => typeof item.key === "number" ? item.key : String(item.key));
+}
+function codeOf(issue) {
+  if (isIssueCode(issue.message)) return issue.message;
+  const last = issue.path?.[issue.path.length - 1];
+  if (issue.input === void 0 && last?.origin === "key") return "required";
+  return VALUE_TYPES.has(issue.type) ? "invalid-value" : "invalid-type";
+}
+function finish(issues, kind, record2, idChecked = false) {
+  const errors = sortIssues(issues);
+  const result2 = {
+    ok: errors.length === 0,
+    errors,
+    value: record2
+  };
+  if (kind !== void 0) result2.kind = kind;
+  const id = record2.id;
+  if (typeof id === "string" && (idChecked || LABEL2.test(id))) result2.id = id;
+  return result2;
+}
+var DEFAULT_CLOCK_SKEW_MS, LABEL2, CONFIG, Rules, VALUE_TYPES;
+var init_validate = __esm({
+  "src/contract/validate.ts"() {
+    "use strict";
+    init_dist3();
+    init_parse();
+    init_codes();
+    init_issues();
+    init_kinds();
+    init_patterns();
+    init_policy();
+    init_registry();
+    DEFAULT_CLOCK_SKEW_MS = 5 * 6e4;
+    LABEL2 = new RegExp(LABEL_PATTERN);
+    CONFIG = { abortEarly: false, abortPipeEarly: true };
+    Rules = class _Rules {
+      constructor(skewMs, prefix, issues) {
+        this.skewMs = skewMs;
+        this.prefix = prefix;
+        this.issues = issues;
+      }
+      report(code2, path) {
+        this.issues.push(makeIssue(code2, this.prefix.length === 0 ? path : [...this.prefix, ...path]));
+      }
+      /** Nested documents were shape-checked with their parent, so only their rules remain. */
+      nested(kind, doc, path) {
+        const rules = REGISTRY[kind].rules;
+        rules(doc, new _Rules(this.skewMs, [...this.prefix, ...path], this.issues));
+      }
+    };
+    VALUE_TYPES = /* @__PURE__ */ new Set(["picklist", "literal", "variant", "enum"]);
   }
 });
 
@@ -5768,8 +3989,3107 @@ var init_contract = __esm({
     init_release_readiness();
     init_kinds();
     init_origin_url();
+    init_remedy();
+    init_thresholds();
     init_time();
     init_validate();
+  }
+});
+
+// src/diff/policy.ts
+function policyChanges(from, to) {
+  const changes = [
+    ...maxAgeChanges(from, to),
+    ...skewChange(from, to),
+    ...requiredChanges(from, to),
+    ...floorChanges(from, to)
+  ];
+  return [
+    ...changes.filter((change2) => change2.code === "policy-weakened"),
+    ...changes.filter((change2) => change2.code !== "policy-weakened")
+  ];
+}
+function change(direction, key, fromValue, toValue) {
+  return {
+    code: direction === "weaker" ? "policy-weakened" : "policy-strengthened",
+    args: { key, from: describe(fromValue), to: describe(toValue) }
+  };
+}
+function durationDirection(from, to) {
+  if (from === to) return void 0;
+  const a = from === void 0 ? Number.NaN : parseDuration(from);
+  const b = to === void 0 ? Number.NaN : parseDuration(to);
+  if (a === b) return void 0;
+  return b < a ? "stronger" : "weaker";
+}
+function maxAgeChanges(from, to) {
+  return GATE_IDS.flatMap((gate2) => {
+    const direction = durationDirection(from.maxAge?.[gate2], to.maxAge?.[gate2]);
+    return direction ? [change(direction, `maxAge.${gate2}`, from.maxAge?.[gate2], to.maxAge?.[gate2])] : [];
+  });
+}
+function skewChange(from, to) {
+  const direction = durationDirection(from.clockSkew, to.clockSkew);
+  return direction ? [change(direction, "clockSkew", from.clockSkew, to.clockSkew)] : [];
+}
+function requiredChanges(from, to) {
+  const before = new Set(from.requiredGates ?? []);
+  const after = new Set(to.requiredGates ?? []);
+  return GATE_IDS.flatMap((gate2) => {
+    if (before.has(gate2) === after.has(gate2)) return [];
+    return [
+      change(
+        after.has(gate2) ? "stronger" : "weaker",
+        `requiredGates.${gate2}`,
+        before.has(gate2) ? "required" : "optional",
+        after.has(gate2) ? "required" : "optional"
+      )
+    ];
+  });
+}
+function floorChanges(from, to) {
+  return Object.entries(FLOOR_DIRECTIONS).flatMap(
+    ([gate2, thresholds]) => Object.entries(thresholds).flatMap(([name, kind]) => {
+      const a = from.floors?.[gate2]?.[name];
+      const b = to.floors?.[gate2]?.[name];
+      if (a === b) return [];
+      const weaker = b === void 0 || a !== void 0 && (kind === "min" ? b < a : b > a);
+      return [change(weaker ? "weaker" : "stronger", `floors.${gate2}.${name}`, a, b)];
+    })
+  );
+}
+var describe;
+var init_policy2 = __esm({
+  "src/diff/policy.ts"() {
+    "use strict";
+    init_contract();
+    describe = (value2) => value2 === void 0 ? "(none)" : String(value2);
+  }
+});
+
+// src/diff/diff.ts
+function diffReleases(older, newer2) {
+  const from = readinessOf(older);
+  const to = readinessOf(newer2);
+  const classified = (changeClass, changes2) => changes2.map((change2) => ({ class: changeClass, ...change2 }));
+  const changes = [
+    ...classified("subject", subjectChanges(from, to)),
+    ...classified(
+      "verdict",
+      from.verdict === to.verdict ? [] : [{ code: "verdict-changed", args: { from: from.verdict, to: to.verdict } }]
+    ),
+    ...classified("gates", gateChanges(from, to)),
+    ...classified("deferrals", deferralChanges(from, to)),
+    ...classified("policy", policyChanges(from.policy, to.policy)),
+    ...classified("inputs", inputChanges(from.inputs, to.inputs))
+  ];
+  return { changed: changes.length > 0, from: sideOf(older, from), to: sideOf(newer2, to), changes };
+}
+function readinessOf(doc) {
+  return doc.kind === "release-packet" ? doc.readiness : doc;
+}
+function sideOf(doc, readiness) {
+  return { kind: doc.kind, id: doc.id, now: readiness.now, verdict: readiness.verdict };
+}
+function subjectChanges(from, to) {
+  return SUBJECT_FIELDS.filter((field) => from.subject[field] !== to.subject[field]).map((field) => ({
+    code: "subject-changed",
+    args: { field, from: from.subject[field], to: to.subject[field] }
+  }));
+}
+function gateChanges(from, to) {
+  return GATE_IDS.flatMap((gate2) => {
+    const a = from.gates.find((entry) => entry.gate === gate2);
+    const b = to.gates.find((entry) => entry.gate === gate2);
+    const changes = [];
+    const statusOf = (entry) => entry?.status ?? "(absent)";
+    if (statusOf(a) !== statusOf(b))
+      changes.push({ code: "gate-status-changed", args: { gate: gate2, from: statusOf(a), to: statusOf(b) } });
+    if (a?.evidence?.digest !== b?.evidence?.digest) {
+      changes.push({
+        code: "gate-evidence-replaced",
+        args: {
+          gate: gate2,
+          fromId: a?.evidence?.id ?? "(none)",
+          fromDigest: a?.evidence?.digest ?? "(none)",
+          toId: b?.evidence?.id ?? "(none)",
+          toDigest: b?.evidence?.digest ?? "(none)"
+        }
+      });
+    }
+    const fromAge = ageMs(from, a?.measuredFrom);
+    const toAge = ageMs(to, b?.measuredFrom);
+    if (fromAge !== void 0 && toAge !== void 0 && fromAge !== toAge) {
+      changes.push({
+        code: "gate-age-changed",
+        args: { gate: gate2, fromAgeMs: fromAge, toAgeMs: toAge, maxAge: to.policy.maxAge?.[gate2] ?? "(none)" }
+      });
+    }
+    return changes;
+  });
+}
+function ageMs(readiness, measuredFrom) {
+  return measuredFrom === void 0 ? void 0 : parseTimestamp(readiness.now) - parseTimestamp(measuredFrom);
+}
+function deferralChanges(from, to) {
+  const before = new Map(from.deferrals.map((entry) => [entry.id, entry]));
+  const after = new Map(to.deferrals.map((entry) => [entry.id, entry]));
+  const ids = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort();
+  return ids.flatMap((id) => {
+    const a = before.get(id);
+    const b = after.get(id);
+    if (a === void 0 && b !== void 0)
+      return [{ code: "deferral-added", args: { id, gate: b.gate, to: b.status } }];
+    if (b === void 0 && a !== void 0)
+      return [{ code: "deferral-removed", args: { id, gate: a.gate, from: a.status } }];
+    if (a === void 0 || b === void 0 || a.status === b.status && a.gate === b.gate) return [];
+    const code2 = b.status === "expired" ? "deferral-expired" : "deferral-status-changed";
+    return [{ code: code2, args: { id, gate: b.gate, from: a.status, to: b.status } }];
+  });
+}
+function inputChanges(from, to) {
+  const args = (input2) => ({ kind: input2.kind, id: input2.id ?? "(withheld)", digest: input2.digest });
+  return [
+    ...unmatched(to, from).map((input2) => ({ code: "input-added", args: args(input2) })),
+    ...unmatched(from, to).map((input2) => ({ code: "input-removed", args: args(input2) }))
+  ];
+}
+function unmatched(side, other) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const input2 of other) counts.set(input2.digest, (counts.get(input2.digest) ?? 0) + 1);
+  return side.filter((input2) => {
+    const count2 = counts.get(input2.digest) ?? 0;
+    if (count2 > 0) counts.set(input2.digest, count2 - 1);
+    return count2 === 0;
+  });
+}
+var init_diff = __esm({
+  "src/diff/diff.ts"() {
+    "use strict";
+    init_contract();
+    init_policy2();
+  }
+});
+
+// src/diff/index.ts
+var init_diff2 = __esm({
+  "src/diff/index.ts"() {
+    "use strict";
+    init_change();
+    init_diff();
+  }
+});
+
+// src/format/untrusted-text.ts
+function shortened(text3) {
+  if (text3.length <= MAX_UNTRUSTED_LENGTH) return text3;
+  const last = text3.charCodeAt(MAX_UNTRUSTED_LENGTH - 1);
+  const length = last >= 55296 && last <= 56319 ? MAX_UNTRUSTED_LENGTH - 1 : MAX_UNTRUSTED_LENGTH;
+  return `${text3.slice(0, length)}…`;
+}
+var MAX_UNTRUSTED_LENGTH;
+var init_untrusted_text = __esm({
+  "src/format/untrusted-text.ts"() {
+    "use strict";
+    MAX_UNTRUSTED_LENGTH = 500;
+  }
+});
+
+// src/format/visible.ts
+function escapeCharacter(char) {
+  return SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function visible(value2) {
+  return value2.replace(INVISIBLE, escapeCharacter);
+}
+function safeLine(line) {
+  const text3 = visible(line).replace(LEGACY_COMMAND, "##\\u005b");
+  return text3.replace(LINE_COMMAND, (_, blanks) => `${blanks}\\u003a`);
+}
+function safeJsonText(json) {
+  return json.replace(JSON_RAW, escapeCharacter).replace(LEGACY_COMMAND, "##\\u005b");
+}
+var INVISIBLE, JSON_RAW, SHORT_ESCAPES, LEGACY_COMMAND, LINE_COMMAND;
+var init_visible = __esm({
+  "src/format/visible.ts"() {
+    "use strict";
+    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+    JSON_RAW = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+    SHORT_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    LEGACY_COMMAND = /##\[/g;
+    LINE_COMMAND = /^([ \t]*):/;
+  }
+});
+
+// src/format/markdown-text.ts
+function untrusted(value2, options = {}) {
+  let text3 = shortened(visible(value2));
+  if (text3.trim() === "") return "(blank)";
+  if (options.inTable) text3 = escapeTablePipes(text3);
+  const fence = "`".repeat(longestBacktickRun(text3) + 1);
+  const padded = /^[` ]|[` ]$/.test(text3) ? ` ${text3} ` : text3;
+  return `${fence}${padded}${fence}`;
+}
+function untrustedList(values, options = {}) {
+  return values.map((value2) => untrusted(value2, options)).join(", ");
+}
+function longestBacktickRun(text3) {
+  let longest = 0;
+  for (const match of text3.matchAll(BACKTICK_RUN)) longest = Math.max(longest, match[0].length);
+  return longest;
+}
+function escapeTablePipes(text3) {
+  let out = "";
+  let backslashes = 0;
+  for (const char of text3) {
+    if (char === "|") out += backslashes % 2 === 1 ? "\\\\|" : "\\|";
+    else out += char;
+    backslashes = char === "\\" ? backslashes + 1 : 0;
+  }
+  return out;
+}
+var BACKTICK_RUN;
+var init_markdown_text = __esm({
+  "src/format/markdown-text.ts"() {
+    "use strict";
+    init_untrusted_text();
+    init_visible();
+    BACKTICK_RUN = /`+/g;
+  }
+});
+
+// src/format/text/style.ts
+function painter(options) {
+  return {
+    width: Math.max(MIN_WIDTH, Math.floor(options.width) || MIN_WIDTH),
+    paint: (tone, text3) => options.color && text3 !== "" ? `\x1B[${SGR[tone]}m${text3}\x1B[0m` : text3
+  };
+}
+function columns(text3) {
+  return [...text3.replace(/\u001b\[[0-9;]*m/g, "")].length;
+}
+function wrap(text3, width, indent, firstIndent = indent) {
+  const lines2 = [];
+  let line = firstIndent;
+  let empty = true;
+  const room = () => width - columns(line);
+  for (const word of text3.split(" ").filter((part) => part !== "")) {
+    let rest = word;
+    if (!empty && columns(rest) + 1 > room()) {
+      lines2.push(line);
+      line = indent;
+      empty = true;
+    }
+    while (columns(rest) + (empty ? 0 : 1) > room()) {
+      const cut = Math.max(1, room() - (empty ? 0 : 1));
+      const points = [...rest];
+      line += `${empty ? "" : " "}${points.slice(0, cut).join("")}`;
+      lines2.push(line);
+      line = indent;
+      empty = true;
+      rest = points.slice(cut).join("");
+    }
+    if (rest !== "") {
+      line += `${empty ? "" : " "}${rest}`;
+      empty = false;
+    }
+  }
+  if (!empty || lines2.length === 0) lines2.push(line);
+  return lines2;
+}
+var DEFAULT_TEXT_OPTIONS, MIN_WIDTH, SGR, show;
+var init_style = __esm({
+  "src/format/text/style.ts"() {
+    "use strict";
+    init_visible();
+    DEFAULT_TEXT_OPTIONS = { color: false, width: 80 };
+    MIN_WIDTH = 40;
+    SGR = { good: "32", bad: "31", warn: "33", dim: "2", bold: "1" };
+    show = (value2) => visible(value2);
+  }
+});
+
+// src/format/text/diff.ts
+function formatDiffText(diff, options = DEFAULT_TEXT_OPTIONS) {
+  const out = painter(options);
+  const side = (label2, entry) => wrap(
+    `${label2} ${show(entry.kind)} ${show(entry.id)} at ${show(entry.now)}: ${show(entry.verdict)}`,
+    out.width,
+    "      ",
+    "  "
+  );
+  const lines2 = [
+    out.paint("bold", diff.changed ? `${diff.changes.length} changes` : "No changes"),
+    ...side("old", diff.from),
+    ...side("new", diff.to)
+  ];
+  for (const changeClass of CHANGE_CLASSES) {
+    const changes = diff.changes.filter((change2) => change2.class === changeClass);
+    if (changes.length === 0) continue;
+    lines2.push("", out.paint("bold", CHANGE_CLASS_TITLES[changeClass]));
+    for (const change2 of changes) {
+      const tone = change2.code === "policy-weakened" || change2.code === "deferral-expired" ? "warn" : void 0;
+      const [first = "", ...rest] = wrap(changeText(change2.code, change2.args, show), out.width, "    ", "  • ");
+      lines2.push(tone ? out.paint(tone, first) : first, ...rest);
+    }
+  }
+  return `${lines2.join("\n")}
+`;
+}
+var CHANGE_CLASS_TITLES;
+var init_diff3 = __esm({
+  "src/format/text/diff.ts"() {
+    "use strict";
+    init_diff2();
+    init_catalogue();
+    init_style();
+    CHANGE_CLASS_TITLES = {
+      subject: "Subject",
+      verdict: "Verdict",
+      gates: "Gates",
+      deferrals: "Deferrals",
+      policy: "Policy",
+      inputs: "Inputs"
+    };
+  }
+});
+
+// src/format/diff-markdown.ts
+function formatDiffMarkdown(diff) {
+  const side = (label2, entry) => `- ${label2}: ${untrusted(entry.kind)} ${untrusted(entry.id)} at ${untrusted(entry.now)}, verdict ${untrusted(entry.verdict)}`;
+  const lines2 = [
+    `## Release diff: ${diff.changed ? `${diff.changes.length} changes` : "no changes"}`,
+    "",
+    side("Old", diff.from),
+    side("New", diff.to)
+  ];
+  for (const changeClass of CHANGE_CLASSES) {
+    const changes = diff.changes.filter((change2) => change2.class === changeClass);
+    if (changes.length === 0) continue;
+    lines2.push("", `### ${CHANGE_CLASS_TITLES[changeClass]}`, "");
+    for (const change2 of changes) {
+      const mark = change2.code === "policy-weakened" ? "⚠️ " : "";
+      lines2.push(`- ${mark}${changeText(change2.code, change2.args, (value2) => untrusted(value2))}`);
+    }
+  }
+  return `${lines2.join("\n")}
+`;
+}
+var init_diff_markdown = __esm({
+  "src/format/diff-markdown.ts"() {
+    "use strict";
+    init_diff2();
+    init_catalogue();
+    init_markdown_text();
+    init_diff3();
+  }
+});
+
+// src/format/evidence-age.ts
+function reportDocuments(outcome) {
+  return outcome.checks.map((check3, index) => ({
+    digest: outcome.digests[index],
+    findings: check3.findings
+  }));
+}
+function evidenceAges(readiness) {
+  const nowMs = parseTimestamp(readiness.now);
+  const ages = /* @__PURE__ */ new Map();
+  for (const gate2 of readiness.gates) {
+    const maxAge = readiness.policy?.maxAge?.[gate2.gate];
+    if (maxAge === void 0 || gate2.measuredFrom === void 0) continue;
+    const measuredFromMs = parseTimestamp(gate2.measuredFrom);
+    const maxAgeMs = parseDuration(maxAge);
+    if (![nowMs, measuredFromMs, maxAgeMs].every(Number.isFinite)) continue;
+    ages.set(gate2.gate, {
+      measuredFromMs,
+      ageMs: nowMs - measuredFromMs,
+      maxAge,
+      maxAgeMs,
+      holdsUntilMs: measuredFromMs + maxAgeMs
+    });
+  }
+  return ages;
+}
+var init_evidence_age = __esm({
+  "src/format/evidence-age.ts"() {
+    "use strict";
+    init_contract();
+  }
+});
+
+// src/format/github.ts
+function escapeWorkflowData(value2) {
+  return value2.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+function escapeWorkflowProperty(value2) {
+  return escapeWorkflowData(value2).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+function workflowCommand({ level, properties, message }) {
+  const props = Object.entries(properties).map(([name, value2]) => `${name}=${escapeWorkflowProperty(visible(String(value2)))}`).join(",");
+  return `::${level} ${props}::${escapeWorkflowData(visible(message))}`;
+}
+function gateAnnotations(readiness) {
+  return readiness.gates.filter((gate2) => gate2.required && gate2.status !== "pass" && gate2.status !== "deferred").map((gate2) => ({
+    level: "error",
+    properties: { title: `Release gate ${gate2.gate}: ${gate2.status}` },
+    message: gate2.reasons.length > 0 ? gate2.reasons.map((reason3) => reason3.message).join("; ") : `gate ${gate2.gate} is ${gate2.status}`
+  }));
+}
+function invalidInputAnnotations(readiness) {
+  return readiness.inputs.filter((input2) => !input2.valid).map((input2) => {
+    const id = input2.findings > 0 ? "(id withheld)" : input2.id ?? "(no id)";
+    const findings = input2.findings > 0 ? ` with ${input2.findings} privacy findings` : "";
+    return {
+      level: "error",
+      properties: { title: "Invalid evidence document" },
+      message: `${input2.kind ?? "document of unknown kind"} ${id} is invalid${findings}; every input must be valid`
+    };
+  });
+}
+function findingAnnotations(findings) {
+  return findings.map((finding) => {
+    const where = `${finding.pointer || "/"} (line ${finding.line}, column ${finding.column})`;
+    const location = finding.path === void 0 ? {} : { file: finding.path, line: finding.line, col: finding.column };
+    return {
+      level: "error",
+      properties: { ...location, title: `Privacy finding: ${finding.class}` },
+      message: `${finding.rule} at ${where}`
+    };
+  });
+}
+function warningAnnotations(readiness) {
+  const warnings = readiness?.warnings ?? [];
+  return warnings.map((warning2) => ({
+    level: "warning",
+    properties: { title: `Release readiness warning ${warning2.code}${warning2.gate ? ` (${warning2.gate})` : ""}` },
+    message: warning2.message
+  }));
+}
+function readinessAnnotations(readiness, findings = []) {
+  const verdictAnnotations = readiness ? [...gateAnnotations(readiness), ...invalidInputAnnotations(readiness)] : [];
+  return [
+    ...capped([...verdictAnnotations, ...findingAnnotations(findings)]),
+    ...capped(warningAnnotations(readiness))
+  ];
+}
+function capped(all) {
+  if (all.length <= MAX_ANNOTATIONS) return [...all];
+  const shown3 = all.slice(0, MAX_ANNOTATIONS - 1);
+  const level = all[0]?.level ?? "error";
+  const noun = level === "error" ? "problems" : "warnings";
+  const more = {
+    level,
+    properties: { title: `More release evidence ${noun}` },
+    message: `${all.length - shown3.length} more ${noun} are not annotated; see the step summary or the JSON output.`
+  };
+  return [...shown3, more];
+}
+var MAX_ANNOTATIONS;
+var init_github = __esm({
+  "src/format/github.ts"() {
+    "use strict";
+    init_visible();
+    MAX_ANNOTATIONS = 10;
+  }
+});
+
+// src/format/html/escape.ts
+function escapeHtml(value2) {
+  return shortened(visible(value2)).replace(/[&<>"']/g, (char) => ENTITIES[char]);
+}
+function render2(value2) {
+  if (value2 instanceof Markup) return value2.toString();
+  if (Array.isArray(value2)) return value2.map(render2).join("");
+  if (value2 === null || value2 === void 0 || value2 === false || value2 === true) return "";
+  return escapeHtml(String(value2));
+}
+function html(strings, ...values) {
+  let out = strings[0] ?? "";
+  values.forEach((value2, index) => {
+    out += render2(value2) + (strings[index + 1] ?? "");
+  });
+  return new Markup(out);
+}
+var Markup, ENTITIES;
+var init_escape = __esm({
+  "src/format/html/escape.ts"() {
+    "use strict";
+    init_untrusted_text();
+    init_visible();
+    Markup = class {
+      #text;
+      constructor(text3) {
+        this.#text = text3;
+      }
+      toString() {
+        return this.#text;
+      }
+    };
+    ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&#39;"
+    };
+  }
+});
+
+// src/format/html/labels.ts
+function lookOf(table, value2) {
+  return Object.hasOwn(table, value2) ? table[value2] : { className: "unknown", words: value2 };
+}
+function statusBadge(status) {
+  const className = GATE_STATUSES.includes(status) ? status : "unknown";
+  return html`<span class="badge ${className}">${status}</span>`;
+}
+function deferralBadge(status) {
+  const look = lookOf(DEFERRAL_STATUSES2, status);
+  return html`<span class="badge ${look.className}">${look.words}</span>`;
+}
+function value(text3) {
+  return html`<bdi>${text3}</bdi>`;
+}
+function code(text3) {
+  return html`<code><bdi>${text3}</bdi></code>`;
+}
+var VERDICTS2, DEFERRAL_STATUSES2, verdictLook, shown2;
+var init_labels = __esm({
+  "src/format/html/labels.ts"() {
+    "use strict";
+    init_contract();
+    init_escape();
+    VERDICTS2 = {
+      ready: { className: "ready", words: "Ready" },
+      "ready-with-deferrals": { className: "deferred", words: "Ready with deferrals" },
+      "awaiting-operator": { className: "awaiting", words: "Awaiting operator" },
+      blocked: { className: "blocked", words: "Blocked" }
+    };
+    DEFERRAL_STATUSES2 = {
+      applied: { className: "deferred", words: "applied" },
+      unused: { className: "missing", words: "unused" },
+      expired: { className: "stale", words: "expired" },
+      "unknown-gate": { className: "invalid", words: "unknown gate" },
+      "not-allowed": { className: "fail", words: "not allowed" }
+    };
+    verdictLook = (verdict) => lookOf(VERDICTS2, verdict);
+    shown2 = (text3) => code(text3).toString();
+  }
+});
+
+// src/format/html/banner.ts
+function verdictBanner(readiness, packet) {
+  const look = verdictLook(readiness.verdict);
+  const { subject: subject2 } = readiness;
+  const counts = Object.entries(readiness.summary ?? {}).filter(([, count2]) => count2 > 0).map(([status, count2]) => `${count2} ${status}`).join(", ");
+  return html`<header class="banner ${look.className}">
+<p class="eyebrow">${packet ? "Release packet" : "Release readiness"}</p>
+<h1>Verdict: <span class="badge ${look.className}">${look.words}</span></h1>
+<dl class="facts">
+<dt>Repository</dt><dd>${code(subject2.repository)}</dd>
+<dt>Branch</dt><dd>${code(subject2.branch)}</dd>
+<dt>Commit</dt><dd>${code(subject2.commitSha)}</dd>
+<dt>Milestone</dt><dd>${code(readiness.milestone.id)}</dd>
+<dt>Evaluated at</dt><dd>${value(readiness.now)}</dd>
+${holdsUntil(readiness)}
+${traffic(readiness)}
+<dt>Gates</dt><dd>${counts || "none"}</dd>
+${packet ? html`<dt>Packet</dt><dd>${code(packet.id)} ${code(shortDigest(packet.packetDigest))}</dd>` : ""}
+</dl>
+</header>`;
+}
+function warningsSection(readiness) {
+  const warnings = readiness.warnings ?? [];
+  if (warnings.length === 0) return html``;
+  const items = warnings.map(
+    (warning2) => html`<li>${code(warning2.code)}${warning2.gate === void 0 ? "" : html` (gate ${code(warning2.gate)})`}: ${new Markup(warningText(warning2, shown2))}</li>`
+  );
+  return html`<section class="warnings" aria-labelledby="warnings-title">
+<h2 id="warnings-title">Warnings</h2>
+<ul class="plain">${items}</ul>
+</section>`;
+}
+function holdsUntil(readiness) {
+  if (readiness.validUntil === void 0) {
+    return html`<dt>Holds until</dt><dd>the inputs change: nothing in them expires</dd>`;
+  }
+  const leftMs = parseTimestamp(readiness.validUntil) - parseTimestamp(readiness.now);
+  const left = Number.isFinite(leftMs) ? html` (in ${humanSpan(leftMs)}); then the verdict changes` : "";
+  return html`<dt>Holds until</dt><dd><strong>${value(readiness.validUntil)}</strong>${left}</dd>`;
+}
+function traffic(readiness) {
+  if (readiness.approvedTrafficPercent === void 0 || !readiness.verdict.startsWith("ready")) return html``;
+  return html`<dt>Approved traffic</dt><dd><strong>${readiness.approvedTrafficPercent}%</strong> of production</dd>`;
+}
+var init_banner = __esm({
+  "src/format/html/banner.ts"() {
+    "use strict";
+    init_contract();
+    init_catalogue();
+    init_durations();
+    init_short_digest();
+    init_escape();
+    init_labels();
+  }
+});
+
+// src/format/html/deferrals.ts
+function deferralsSection(readiness, candidate) {
+  const title = html`<h2 id="deferrals-title">Deferrals</h2>`;
+  if (readiness.deferrals.length === 0) {
+    return html`<section aria-labelledby="deferrals-title">${title}<p>No deferrals were accepted.</p></section>`;
+  }
+  const nowMs = parseTimestamp(readiness.now);
+  const accepted = new Map((candidate?.acceptedDeferrals ?? []).map((entry) => [entry.id, entry]));
+  const expiries2 = [...accepted.values()].map((entry) => parseTimestamp(entry.expiresAt)).filter(Number.isFinite);
+  const scale = Number.isFinite(nowMs) ? scaleOver([nowMs, ...expiries2]) : void 0;
+  const rows = readiness.deferrals.map((deferral) => {
+    const entry = accepted.get(deferral.id);
+    return html`<tr>
+<th scope="row">${code(deferral.id)}</th>
+<td>${code(deferral.gate)}</td>
+<td>${deferralBadge(deferral.status)}</td>
+<td>${entry ? code(entry.reference) : ""}</td>
+<td>${entry && scale ? timeline(entry, nowMs, scale) : ""}${entry ? expiryText(entry, nowMs) : html`<span class="note">expiry not given</span>`}</td>
+</tr>`;
+  });
+  return html`<section aria-labelledby="deferrals-title">
+${title}
+<table>
+<thead><tr><th scope="col">Deferral</th><th scope="col">Gate</th><th scope="col" class="status">Status</th><th scope="col">Reference</th><th scope="col">Expiry (shaded: the next 7 days)</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</section>`;
+}
+function scaleOver(instants) {
+  const start = Math.min(...instants);
+  const end = Math.max(...instants);
+  if (!(end > start)) return void 0;
+  return (ms) => Math.round((Math.min(Math.max(ms, start), end) - start) / (end - start) * 1e3) / 10;
+}
+function timeline(entry, nowMs, x) {
+  const expiryMs = parseTimestamp(entry.expiresAt);
+  if (!Number.isFinite(expiryMs)) return html``;
+  const [from, to, tone] = expiryMs > nowMs ? [nowMs, expiryMs, "left"] : [expiryMs, nowMs, "gone"];
+  const soonEnd = x(nowMs + EXPIRING_WINDOW_MS);
+  return html`<svg class="age" width="240" height="14" viewBox="0 0 100 14" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" width="100" height="14"></rect><rect class="soon" x="${x(nowMs)}" width="${Math.max(0, soonEnd - x(nowMs))}" height="14"></rect><rect class="${tone}" x="${x(from)}" y="3" width="${Math.max(0.5, x(to) - x(from))}" height="8" rx="2"></rect><line class="now" x1="${x(nowMs)}" x2="${x(nowMs)}" y1="0" y2="14"></line></svg>`;
+}
+function expiryText(entry, nowMs) {
+  const leftMs = parseTimestamp(entry.expiresAt) - nowMs;
+  if (!Number.isFinite(leftMs)) return html`expires ${value(entry.expiresAt)}`;
+  if (leftMs <= 0) return html`expired ${value(entry.expiresAt)} (${humanSpan(-leftMs)} ago)`;
+  const soon = leftMs <= EXPIRING_WINDOW_MS ? html` <strong>expiring soon</strong>` : "";
+  return html`expires ${value(entry.expiresAt)} (in ${humanSpan(leftMs)})${soon}`;
+}
+var EXPIRING_WINDOW_MS;
+var init_deferrals = __esm({
+  "src/format/html/deferrals.ts"() {
+    "use strict";
+    init_contract();
+    init_durations();
+    init_escape();
+    init_labels();
+    EXPIRING_WINDOW_MS = 7 * 864e5;
+  }
+});
+
+// src/format/time-text.ts
+function isoInstant(ms) {
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? void 0 : date.toISOString().replace(".000Z", "Z");
+}
+var init_time_text = __esm({
+  "src/format/time-text.ts"() {
+    "use strict";
+  }
+});
+
+// src/format/html/gates.ts
+function gatesSection(gates, ages) {
+  if (gates.length === 0)
+    return html`<section aria-labelledby="gates-title"><h2 id="gates-title">Gates</h2><p>No gates.</p></section>`;
+  const withRemedy = gates.some((gate2) => gate2.remedy !== void 0);
+  const rows = gates.map((gate2) => gateRow(gate2, ages.get(gate2.gate), withRemedy));
+  return html`<section aria-labelledby="gates-title">
+<h2 id="gates-title">Gates</h2>
+<table>
+<thead><tr><th scope="col" class="gate">Gate</th><th scope="col" class="required">Required</th><th scope="col" class="status">Status</th><th scope="col" class="evidence">Evidence</th><th scope="col" class="age-column">Age against max age</th><th scope="col">Reasons</th>${withRemedy ? html`<th scope="col">What would make it pass</th>` : ""}</tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</section>`;
+}
+function gateRow(gate2, age, withRemedy) {
+  const underlying = gate2.underlying === void 0 ? "" : html` <span class="note">was ${statusBadge(gate2.underlying)}</span>`;
+  const superseded = gate2.superseded.length > 0 ? html`<p class="note">${gate2.superseded.length} superseded</p>` : "";
+  const evidence = gate2.evidence ? html`${code(gate2.evidence.id)}<br>${code(shortDigest(gate2.evidence.digest))}${superseded}` : html`<span class="note">none</span>`;
+  const reasons = gate2.reasons.length === 0 ? "" : html`<ul class="plain">${gate2.reasons.map((reason3) => html`<li>${code(reason3.code)}: ${value(reason3.message)}</li>`)}</ul>`;
+  const remedy2 = withRemedy ? html`<td>${gate2.remedy ? remedyCell(gate2.remedy) : ""}</td>` : "";
+  return html`<tr>
+<th scope="row">${code(gate2.gate)}</th>
+<td>${gate2.required ? "yes" : "no"}</td>
+<td>${statusBadge(gate2.status)}${underlying}</td>
+<td>${evidence}</td>
+<td>${age ? ageCell(age) : html`<span class="note">no dated evidence</span>`}</td>
+<td>${reasons}</td>
+${remedy2}
+</tr>`;
+}
+function ageCell(age) {
+  const share = age.maxAgeMs > 0 ? Math.max(0, age.ageMs) / age.maxAgeMs : 1;
+  const tone = share > 1 ? "over" : share >= NEAR_SHARE ? "near" : "ok";
+  const width = Math.round(Math.min(share, 1) * 1e3) / 10;
+  const holdsUntil2 = isoInstant(age.holdsUntilMs);
+  const status = share > 1 ? `stale for ${humanSpan(age.ageMs - age.maxAgeMs)}` : `holds until ${holdsUntil2 ?? "far in the future"}`;
+  return html`<svg class="age" width="180" height="12" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" width="100" height="10" rx="2"></rect><rect class="${tone}" width="${width}" height="10" rx="2"></rect></svg>
+${humanSpan(age.ageMs)} of ${code(age.maxAge)} · ${status}`;
+}
+function remedyCell(remedy2) {
+  const sentence = new Markup(remedyText(remedy2.code, remedy2.args, shown2));
+  const command = typeof remedy2.args.command === "string" ? html`<p>run: ${code(remedy2.args.command)}</p>` : "";
+  const entry = deferralEntryLines(remedy2.args);
+  const deferral = entry ? html`<p>${new Markup(remedyText("add-deferral", remedy2.args, shown2))}:</p><pre><code>${entry.join("\n")}</code></pre>` : "";
+  return html`${sentence}${command}${deferral}`;
+}
+var NEAR_SHARE;
+var init_gates = __esm({
+  "src/format/html/gates.ts"() {
+    "use strict";
+    init_catalogue();
+    init_durations();
+    init_short_digest();
+    init_time_text();
+    init_escape();
+    init_labels();
+    NEAR_SHARE = 0.75;
+  }
+});
+
+// src/format/html/inputs.ts
+function inputsSection(inputs, artifacts) {
+  const title = html`<h2 id="inputs-title">Inputs</h2>`;
+  if (inputs.length === 0) {
+    return html`<section aria-labelledby="inputs-title">${title}<p>No evidence documents were given.</p></section>`;
+  }
+  const classByDigest = new Map((artifacts ?? []).map((artifact) => [artifact.digest, artifact.class]));
+  const classColumn = artifacts !== void 0;
+  const rows = inputs.map(
+    (input2) => html`<tr>
+<td>${code(input2.kind)}</td>
+<td>${input2.findings > 0 || input2.id === void 0 ? html`<span class="note">(withheld)</span>` : code(input2.id)}</td>
+${classColumn ? html`<td>${code(classByDigest.get(input2.digest))}</td>` : ""}
+<td>${input2.valid ? "yes" : html`<strong>no</strong>`}</td>
+<td>${input2.findings}</td>
+<td>${code(shortDigest(input2.digest))}</td>
+</tr>`
+  );
+  return html`<section aria-labelledby="inputs-title">
+${title}
+<table>
+<thead><tr><th scope="col">Kind</th><th scope="col">Id</th>${classColumn ? html`<th scope="col">Class</th>` : ""}<th scope="col">Valid</th><th scope="col">Findings</th><th scope="col">Digest</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</section>`;
+}
+function findingsSection(inputs, documents) {
+  const title = html`<h2 id="findings-title">Privacy findings</h2>`;
+  const total = inputs.reduce((sum, input2) => sum + Math.max(input2.findings, 0), 0);
+  if (total === 0) return html`<section aria-labelledby="findings-title">${title}<p>No privacy findings.</p></section>`;
+  const kindByDigest = new Map(inputs.map((input2) => [input2.digest, input2.kind]));
+  const rows = (documents ?? []).flatMap((document) => document.findings.map((finding) => ({ digest: document.digest, finding }))).sort(
+    (a, b) => compare2(a.digest, b.digest) || a.finding.line - b.finding.line || a.finding.column - b.finding.column || compare2(a.finding.rule, b.finding.rule)
+  ).map(
+    ({ digest: digest2, finding }) => html`<tr>
+<td>${code(kindByDigest.get(digest2))} ${code(shortDigest(digest2))}</td>
+<td>${code(finding.rule)}</td>
+<td>${code(finding.class)}</td>
+<td>${code(finding.pointer)} <span class="note">line ${finding.line}, column ${finding.column}</span></td>
+<td>${code(finding.redacted)}</td>
+</tr>`
+  );
+  if (rows.length === 0) {
+    return html`<section aria-labelledby="findings-title">${title}<p>${total} findings; their details were not given to this report. Run <code>release-evidence scan</code> on the inputs.</p></section>`;
+  }
+  return html`<section aria-labelledby="findings-title">
+${title}
+<table>
+<thead><tr><th scope="col">Input</th><th scope="col">Rule</th><th scope="col">Class</th><th scope="col">Where</th><th scope="col">Shown as</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</section>`;
+}
+function compare2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var init_inputs = __esm({
+  "src/format/html/inputs.ts"() {
+    "use strict";
+    init_short_digest();
+    init_escape();
+    init_labels();
+  }
+});
+
+// src/format/html/style.ts
+var STYLE, STYLE_SOURCE;
+var init_style2 = __esm({
+  "src/format/html/style.ts"() {
+    "use strict";
+    init_escape();
+    STYLE = html`
+html { color-scheme: light; --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --paper: #ffffff; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #f6f8fa; color: var(--ink); font: 15px/1.45 system-ui, "DejaVu Sans", sans-serif; }
+main { max-width: 1180px; margin: 0 auto; padding: 24px; }
+h1 { font-size: 26px; margin: 4px 0 12px; }
+h2 { font-size: 19px; margin: 28px 0 10px; }
+section, header.banner { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 16px 20px; margin-bottom: 16px; }
+section > h2:first-child { margin-top: 0; }
+.eyebrow { margin: 0; color: var(--muted); font-size: 13px; text-transform: uppercase; letter-spacing: .06em; }
+header.banner { border-left: 10px solid var(--muted); }
+header.banner.ready { border-left-color: #1a7f37; background: #eaf6ec; }
+header.banner.deferred { border-left-color: #0a58ca; background: #eaf1fc; }
+header.banner.awaiting { border-left-color: #8a5a00; background: #fdf4e3; }
+header.banner.blocked { border-left-color: #b42318; background: #fdeceb; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; }
+dl.facts dt { color: var(--muted); }
+dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; }
+caption { text-align: left; color: var(--muted); padding-bottom: 6px; }
+th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+th.gate { min-width: 11em; }
+th.required { min-width: 5em; }
+th.status { min-width: 9em; }
+th.evidence { min-width: 13em; }
+th.age-column { min-width: 16em; }
+th { font-size: 13px; color: var(--muted); font-weight: 600; }
+code { font: 13px/1.4 ui-monospace, "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; }
+ul.plain { margin: 0; padding-left: 18px; }
+.badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #ffffff; font-size: 13px; font-weight: 600; overflow-wrap: anywhere; }
+.badge.pass, .badge.ready { background: #1a7f37; }
+.badge.deferred { background: #0a58ca; }
+.badge.fail { background: #b42318; }
+.badge.invalid, .badge.blocked { background: #7a1010; }
+.badge.stale, .badge.awaiting { background: #8a5a00; }
+.badge.missing, .badge.unknown { background: #57606a; }
+.badge.mismatch { background: #6f42c1; }
+.note { color: var(--muted); margin: 4px 0 0; }
+.age { display: block; margin: 2px 0 4px; }
+svg .track { fill: #e6e9ed; }
+svg .ok { fill: #1a7f37; }
+svg .near { fill: #bf8700; }
+svg .over { fill: #b42318; }
+svg .left { fill: #0a58ca; }
+svg .gone { fill: #8c959f; }
+svg .soon { fill: #fdf4e3; }
+svg .now { stroke: #1f2328; stroke-width: 2; }
+.warnings { border-left: 6px solid #8a5a00; }
+footer { color: var(--muted); font-size: 13px; padding: 0 4px; }
+`;
+    STYLE_SOURCE = "'sha256-I7QdklGlH1u3OQzyiV/duUtWTyNssoeufXSAJs1aygA='";
+  }
+});
+
+// src/format/html/page.ts
+function formatReadinessHtml(readiness, options = {}) {
+  return page(readiness, void 0, options);
+}
+function formatPacketHtml(packet, options = {}) {
+  return page(packet.readiness, packet, { ...options, candidate: packet.candidate });
+}
+function page(readiness, packet, options) {
+  const ages = evidenceAges(readiness);
+  const title = `${packet ? "Release packet" : "Release readiness"}: ${verdictLook(readiness.verdict).words} · ${readiness.subject.repository}`;
+  return `${html`<!doctype html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_POLICY}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+${verdictBanner(readiness, packet)}
+${warningsSection(readiness)}
+${gatesSection(readiness.gates, ages)}
+${deferralsSection(readiness, options.candidate)}
+${inputsSection(readiness.inputs, packet?.artifacts)}
+${findingsSection(readiness.inputs, options.documents)}
+<footer><p>Generated by release-evidence from ${readiness.contract === void 0 ? "a readiness result" : html`<code>${readiness.contract}</code>`} <code>${readiness.id}</code>. This page has no scripts and loads nothing.</p></footer>
+</main>
+</body>
+</html>`}
+`;
+}
+var REPORT_POLICY;
+var init_page = __esm({
+  "src/format/html/page.ts"() {
+    "use strict";
+    init_evidence_age();
+    init_banner();
+    init_deferrals();
+    init_escape();
+    init_gates();
+    init_inputs();
+    init_labels();
+    init_style2();
+    REPORT_POLICY = `default-src 'none'; style-src ${STYLE_SOURCE}; base-uri 'none'; form-action 'none'`;
+  }
+});
+
+// src/format/html/index.ts
+var init_html = __esm({
+  "src/format/html/index.ts"() {
+    "use strict";
+    init_page();
+  }
+});
+
+// src/format/in-toto.ts
+function toPredicate(readiness) {
+  return readiness;
+}
+function toInTotoStatement(readiness) {
+  return {
+    _type: IN_TOTO_STATEMENT_TYPE,
+    subject: [{ name: readiness.subject.repository, digest: { gitCommit: readiness.subject.commitSha } }],
+    predicateType: READINESS_PREDICATE_TYPE,
+    predicate: toPredicate(readiness)
+  };
+}
+var IN_TOTO_STATEMENT_TYPE, READINESS_PREDICATE_TYPE;
+var init_in_toto = __esm({
+  "src/format/in-toto.ts"() {
+    "use strict";
+    IN_TOTO_STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
+    READINESS_PREDICATE_TYPE = "urn:cloudflare-saas-core:release-readiness:v1";
+  }
+});
+
+// src/format/json.ts
+function formatJson(value2, options = {}) {
+  const canonical = canonicalJson(value2);
+  if (!options.pretty) return `${canonical}
+`;
+  return `${JSON.stringify(JSON.parse(canonical), null, 2)}
+`;
+}
+var init_json2 = __esm({
+  "src/format/json.ts"() {
+    "use strict";
+    init_json();
+  }
+});
+
+// src/format/markdown.ts
+function formatReadinessMarkdown(readiness, options = {}) {
+  const maxBytes = options.maxBytes ?? DEFAULT_MARKDOWN_MAX_BYTES;
+  const header = headerLines(readiness);
+  const verdictLine = `${header[0]}
+`;
+  const noteBytes = utf8Length(truncationNote(Number.MAX_SAFE_INTEGER, maxBytes)) + 2;
+  if (maxBytes < noteBytes + utf8Length(verdictLine)) return utf8Length(verdictLine) <= maxBytes ? verdictLine : "";
+  const out = new BoundedLines(maxBytes, (omitted) => truncationNote(omitted, maxBytes));
+  out.push([...header, ""]);
+  if (readiness.warnings !== void 0 && readiness.warnings.length > 0)
+    out.push([...warningLines(readiness.warnings), ""]);
+  out.push([...gateLines(readiness.gates), ""]);
+  out.push(operatorLines(readiness));
+  out.push([...evidenceLines(readiness.inputs, options.artifacts), ""]);
+  out.push(deferralLines(readiness));
+  return out.toString();
+}
+function headerLines(readiness) {
+  const { subject: subject2 } = readiness;
+  const icon = VERDICT_ICONS[readiness.verdict] ?? "❔";
+  return [
+    `## ${icon} Release readiness: ${untrusted(readiness.verdict)}`,
+    "",
+    `- Repository: ${untrusted(subject2.repository)}, branch ${untrusted(subject2.branch)}`,
+    `- Commit: ${untrusted(subject2.commitSha)}`,
+    `- Milestone: ${untrusted(readiness.milestone.id)}`,
+    `- Evaluated at: ${untrusted(readiness.now)}`,
+    readiness.validUntil === void 0 ? "- Holds until: the inputs change (nothing in them expires)" : `- Holds until: ${untrusted(readiness.validUntil)}; re-run readiness after that`,
+    ...readiness.approvedTrafficPercent !== void 0 && readiness.verdict.startsWith("ready") ? [`- Approved traffic: ${readiness.approvedTrafficPercent}%`] : []
+  ];
+}
+function warningLines(warnings) {
+  const lines2 = ["### Warnings", ""];
+  for (const warning2 of warnings) {
+    const gate2 = warning2.gate === void 0 ? "" : ` (gate ${untrusted(warning2.gate)})`;
+    lines2.push(`- ⚠️ ${untrusted(warning2.code)}${gate2}: ${untrusted(warning2.message)}`);
+  }
+  return lines2;
+}
+function operatorLines(readiness) {
+  const show2 = (value2) => untrusted(value2);
+  const lines2 = [];
+  const remedied = readiness.gates.filter((gate2) => gate2.remedy !== void 0 && gate2.required);
+  if (readiness.verdict !== "ready" && remedied.length > 0) {
+    lines2.push("### What would make this ready", "");
+    for (const gate2 of remedied) {
+      const remedy2 = gate2.remedy;
+      lines2.push(`- ${show2(gate2.gate)}: ${remedyText(remedy2.code, remedy2.args, show2)}`);
+      if (typeof remedy2.args.command === "string") lines2.push(`  - run: ${show2(remedy2.args.command)}`);
+      const entry = deferralEntryLines(remedy2.args);
+      if (entry !== void 0)
+        lines2.push(`  - ${remedyText("add-deferral", remedy2.args, show2)}: ${show2(entry.join(" "))}`);
+    }
+    lines2.push("");
+  }
+  return lines2;
+}
+function gateLines(gates) {
+  const cell = (value2) => untrusted(value2, { inTable: true });
+  const lines2 = [
+    "### Gates",
+    "",
+    "| Gate | Required | Status | Underlying | Evidence | Reasons |",
+    "| --- | --- | --- | --- | --- | --- |"
+  ];
+  for (const gate2 of gates) {
+    const status = `${STATUS_ICONS[gate2.status] ?? ""} ${cell(gate2.status)}`.trim();
+    const underlying = gate2.underlying === void 0 ? "" : cell(gate2.underlying);
+    const evidence = gate2.evidence ? `${cell(gate2.evidence.id)} ${cell(shortDigest(gate2.evidence.digest))}` : "";
+    const superseded = gate2.superseded.length > 0 ? ` (+${gate2.superseded.length} superseded)` : "";
+    const reasons = untrustedList(
+      gate2.reasons.map((reason3) => `${reason3.code}: ${reason3.message}`),
+      { inTable: true }
+    );
+    lines2.push(
+      `| ${cell(gate2.gate)} | ${gate2.required ? "yes" : "no"} | ${status} | ${underlying} | ${evidence}${superseded} | ${reasons} |`
+    );
+  }
+  return lines2;
+}
+function evidenceLines(inputs, artifacts) {
+  if (inputs.length === 0) return ["### Evidence", "", "No evidence documents were given."];
+  const cell = (value2) => value2 === void 0 ? "" : untrusted(value2, { inTable: true });
+  const classByDigest = new Map((artifacts ?? []).map((artifact) => [artifact.digest, artifact.class]));
+  const classColumn = artifacts !== void 0;
+  const lines2 = [
+    "### Evidence",
+    "",
+    `| Kind | Id |${classColumn ? " Class |" : ""} Valid | Findings | Digest |`,
+    `| --- | --- |${classColumn ? " --- |" : ""} --- | --- | --- |`
+  ];
+  for (const input2 of inputs) {
+    const id = input2.findings > 0 ? "(withheld)" : cell(input2.id);
+    const documentClass = classColumn ? ` ${cell(classByDigest.get(input2.digest))} |` : "";
+    const valid = input2.valid ? "yes" : "no ⛔";
+    lines2.push(
+      `| ${cell(input2.kind)} | ${id} |${documentClass} ${valid} | ${input2.findings} | ${cell(shortDigest(input2.digest))} |`
+    );
+  }
+  return lines2;
+}
+function deferralLines(readiness) {
+  if (readiness.deferrals.length === 0) return ["### Deferrals", "", "No deferrals were accepted."];
+  const cell = (value2) => untrusted(value2, { inTable: true });
+  const lines2 = ["### Deferrals", "", "| Deferral | Gate | Status |", "| --- | --- | --- |"];
+  for (const deferral of readiness.deferrals) {
+    lines2.push(`| ${cell(deferral.id)} | ${cell(deferral.gate)} | ${cell(deferral.status)} |`);
+  }
+  return lines2;
+}
+function truncationNote(omittedLines, maxBytes) {
+  return `> **Note:** this summary was cut to stay under ${maxBytes} bytes; ${omittedLines} more lines were left out. The JSON output holds the complete result.`;
+}
+var DEFAULT_MARKDOWN_MAX_BYTES, VERDICT_ICONS, STATUS_ICONS;
+var init_markdown = __esm({
+  "src/format/markdown.ts"() {
+    "use strict";
+    init_json();
+    init_bounded_lines();
+    init_catalogue();
+    init_markdown_text();
+    init_short_digest();
+    DEFAULT_MARKDOWN_MAX_BYTES = 1024 * 1024 - 16 * 1024;
+    VERDICT_ICONS = {
+      ready: "✅",
+      "ready-with-deferrals": "☑️",
+      "awaiting-operator": "⏳",
+      blocked: "❌"
+    };
+    STATUS_ICONS = {
+      pass: "✅",
+      deferred: "☑️",
+      fail: "❌",
+      invalid: "⛔",
+      stale: "⌛",
+      missing: "❔",
+      mismatch: "🔀"
+    };
+  }
+});
+
+// src/format/text/readiness.ts
+function formatReadinessText(readiness, options = DEFAULT_TEXT_OPTIONS) {
+  const out = painter(options);
+  return [
+    ...headerLines2(readiness, out),
+    "",
+    ...gateLines2(readiness, out),
+    ...warningLines2(readiness, out),
+    ...remedyLines(readiness, out),
+    "",
+    ...holdsLines(readiness, out)
+  ].map((line) => `${line}
+`).join("");
+}
+function headerLines2(readiness, out) {
+  const verdict = VERDICTS3[readiness.verdict] ?? UNKNOWN;
+  const { subject: subject2 } = readiness;
+  const title = `${verdict.icon} ${show(readiness.verdict).toUpperCase()}`;
+  const lines2 = [
+    `${out.paint(verdict.tone, out.paint("bold", title))}  ${wrap(show(subject2.repository), out.width - columns(title) - 2, "")[0]}`,
+    ...wrap(
+      `branch ${show(subject2.branch)} · commit ${show(subject2.commitSha.slice(0, 12))} · milestone ${show(readiness.milestone.id)}`,
+      out.width,
+      "  "
+    ),
+    ...wrap(`evaluated at ${show(readiness.now)}`, out.width, "  ")
+  ];
+  if (readiness.approvedTrafficPercent !== void 0 && readiness.verdict.startsWith("ready")) {
+    lines2.push(`  approved for ${out.paint("bold", `${readiness.approvedTrafficPercent}%`)} of production traffic`);
+  }
+  return lines2;
+}
+function gateLines2(readiness, out) {
+  const required = readiness.gates.filter((gate2) => gate2.required).length;
+  const lines2 = [out.paint("bold", `Gates (${required} required of ${readiness.gates.length})`)];
+  for (const gate2 of readiness.gates) {
+    const status = STATUSES[gate2.status] ?? UNKNOWN;
+    const statusText = `${status.icon} ${show(gate2.status)}`.padEnd(STATUS_COLUMN);
+    const gateText = show(gate2.gate).padEnd(GATE_COLUMN);
+    const head = `  ${out.paint(status.tone, statusText)} ${gateText}`;
+    const age = ageText(gate2, readiness).padEnd(AGE_COLUMN);
+    const detail = `${age} ${evidenceText(gate2)}${gate2.required ? "" : "  (optional)"}`.trimEnd();
+    if (columns(head) + 1 + columns(detail) <= out.width) lines2.push(`${head} ${detail}`.trimEnd());
+    else lines2.push(head.trimEnd(), ...wrap(detail, out.width, "      "));
+    if (gate2.underlying !== void 0)
+      lines2.push(...wrap(`deferred; underlying status ${show(gate2.underlying)}`, out.width, "      "));
+    for (const reason3 of gate2.reasons) {
+      lines2.push(
+        ...wrap(`${show(reason3.code)}: ${show(reason3.message)}`, out.width, "        ", "      ").map(
+          (line) => out.paint("dim", line)
+        )
+      );
+    }
+  }
+  return lines2;
+}
+function evidenceText(gate2) {
+  if (gate2.evidence === void 0) return "";
+  const superseded = gate2.superseded.length > 0 ? ` (+${gate2.superseded.length} more)` : "";
+  return `${show(gate2.evidence.id)}${superseded}`;
+}
+function ageText(gate2, readiness) {
+  if (gate2.measuredFrom === void 0) return "";
+  const age = parseTimestamp(readiness.now) - parseTimestamp(gate2.measuredFrom);
+  const maxAge = readiness.policy.maxAge?.[gate2.gate];
+  const limit = maxAge === void 0 ? "" : `/${humanSpan(parseDuration(maxAge))}`;
+  return `age ${humanSpan(age)}${limit}`;
+}
+function warningLines2(readiness, out) {
+  const warnings = readiness.warnings ?? [];
+  if (warnings.length === 0) return [];
+  const lines2 = ["", out.paint("bold", `Warnings (${warnings.length})`)];
+  for (const warning2 of warnings) {
+    const [first = "", ...rest] = wrap(
+      `${show(warning2.code)}: ${warningText(warning2, show)}`,
+      out.width,
+      "    ",
+      "  ! "
+    );
+    lines2.push(out.paint("warn", first), ...rest);
+  }
+  return lines2;
+}
+function remedyLines(readiness, out) {
+  if (readiness.verdict === "ready") return [];
+  const lines2 = ["", out.paint("bold", "What would make this ready")];
+  for (const gate2 of readiness.gates.filter(
+    (entry) => entry.remedy !== void 0 && (entry.required || entry.status === "invalid")
+  )) {
+    const remedy2 = gate2.remedy;
+    lines2.push(...wrap(`${show(gate2.gate)}: ${remedyText(remedy2.code, remedy2.args, show)}`, out.width, "    ", "  • "));
+    if (typeof remedy2.args.command === "string") {
+      lines2.push(...wrap(`run: ${out.paint("bold", show(remedy2.args.command))}`, out.width, "      ", "    "));
+    }
+    const entry = deferralEntryLines(remedy2.args);
+    if (entry !== void 0) {
+      lines2.push(...wrap(remedyText("add-deferral", remedy2.args, show), out.width, "      ", "    "));
+      lines2.push(...entry.map((line) => `    ${show(line)}`));
+    }
+  }
+  for (const input2 of readiness.inputs.filter((entry) => !entry.valid)) {
+    const id = input2.findings > 0 || input2.id === void 0 ? "(id withheld)" : show(input2.id);
+    const findings = input2.findings > 0 ? ` with ${input2.findings} privacy findings` : "";
+    const text3 = `input ${show(input2.kind)} ${id} ${show(shortDigest(input2.digest))} is invalid${findings}: fix or remove it; every input must be valid`;
+    lines2.push(...wrap(text3, out.width, "    ", "  • "));
+  }
+  return lines2;
+}
+function holdsLines(readiness, out) {
+  if (readiness.validUntil === void 0) {
+    return wrap("Holds until the inputs change: nothing in them expires.", out.width, "  ", "");
+  }
+  const left = humanSpan(parseTimestamp(readiness.validUntil) - parseTimestamp(readiness.now));
+  const text3 = `Holds until ${show(readiness.validUntil)} (in ${left}); after that the verdict changes: re-run readiness.`;
+  return wrap(text3, out.width, "  ", "").map((line, index) => index === 0 ? out.paint("bold", line) : line);
+}
+var VERDICTS3, STATUSES, UNKNOWN, STATUS_COLUMN, GATE_COLUMN, AGE_COLUMN;
+var init_readiness = __esm({
+  "src/format/text/readiness.ts"() {
+    "use strict";
+    init_contract();
+    init_catalogue();
+    init_durations();
+    init_short_digest();
+    init_style();
+    VERDICTS3 = {
+      ready: { icon: "✔", tone: "good" },
+      "ready-with-deferrals": { icon: "✔", tone: "warn" },
+      "awaiting-operator": { icon: "…", tone: "warn" },
+      blocked: { icon: "✖", tone: "bad" }
+    };
+    STATUSES = {
+      pass: { icon: "✔", tone: "good" },
+      deferred: { icon: "↷", tone: "warn" },
+      fail: { icon: "✖", tone: "bad" },
+      invalid: { icon: "⊘", tone: "bad" },
+      stale: { icon: "◷", tone: "bad" },
+      missing: { icon: "?", tone: "bad" },
+      mismatch: { icon: "≠", tone: "bad" }
+    };
+    UNKNOWN = { icon: "?", tone: "bad" };
+    STATUS_COLUMN = 10;
+    GATE_COLUMN = 21;
+    AGE_COLUMN = 15;
+  }
+});
+
+// src/format/text/packet.ts
+function formatPacketText(packet, options = DEFAULT_TEXT_OPTIONS) {
+  const out = painter(options);
+  const lines2 = [
+    ...wrap(`Release packet ${show(packet.id)}`, out.width, "  ", "").map((line) => out.paint("bold", line)),
+    ...wrap(`digest ${show(packet.packetDigest)}`, out.width, "  ", "  "),
+    `  ${packet.artifacts.length} artifacts, ${packet.readiness.inputs.length} inputs`,
+    ""
+  ];
+  return `${lines2.join("\n")}
+${formatReadinessText(packet.readiness, options)}`;
+}
+function formatVerificationText(packetName, result2, options = DEFAULT_TEXT_OPTIONS) {
+  const out = painter(options);
+  const mark = (ok) => ok ? out.paint("good", "✔") : out.paint("bad", "✖");
+  const title = `${result2.ok ? "✔ verified" : "✖ does NOT verify"}  ${show(packetName)}`;
+  const counts = `${result2.changed.length} changed, ${result2.missing.length} missing, ${result2.extra.length} extra`;
+  const lines2 = [
+    ...wrap(title, out.width, "  ", "").map((line) => out.paint(result2.ok ? "good" : "bad", out.paint("bold", line))),
+    `  ${mark(result2.packetDigestOk)} packetDigest ${result2.packetDigestOk ? "matches" : "does not match"}`,
+    `  ${mark(result2.readinessMatches)} readiness re-run ${result2.readinessMatches ? "is identical" : "differs"}`,
+    `  ${mark(result2.changed.length + result2.missing.length + result2.extra.length === 0)} documents: ${counts}`
+  ];
+  for (const reason3 of result2.reasons) {
+    lines2.push(...wrap(`${show(reason3.code)}: ${show(reason3.message)}`, out.width, "      ", "    - "));
+  }
+  return `${lines2.join("\n")}
+`;
+}
+var init_packet = __esm({
+  "src/format/text/packet.ts"() {
+    "use strict";
+    init_readiness();
+    init_style();
+  }
+});
+
+// src/format/index.ts
+var init_format = __esm({
+  "src/format/index.ts"() {
+    "use strict";
+    init_diff_markdown();
+    init_evidence_age();
+    init_github();
+    init_html();
+    init_in_toto();
+    init_json2();
+    init_markdown();
+    init_diff3();
+    init_packet();
+    init_readiness();
+    init_visible();
+  }
+});
+
+// src/privacy/redact.ts
+function redactMatch(rule, match) {
+  const prefix = rule.prefixes?.find((candidate) => match.startsWith(candidate));
+  return prefix === void 0 ? REDACTED2 : `${prefix}…`;
+}
+var REDACTED2;
+var init_redact = __esm({
+  "src/privacy/redact.ts"() {
+    "use strict";
+    REDACTED2 = "[redacted]";
+  }
+});
+
+// src/cli/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/cli/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+  }
+});
+
+// src/privacy/keys.ts
+function keyWords(key) {
+  const words = key.slice(0, 200).replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
+  if (words[0] === "x" && words.length > 1) words.shift();
+  return words;
+}
+function classifyKey(key) {
+  if (cache2.has(key)) return cache2.get(key);
+  const kind = classify(keyWords(key));
+  if (cache2.size > 1e4) cache2.clear();
+  cache2.set(key, kind);
+  return kind;
+}
+function classify(words) {
+  const compact = words.join("");
+  if (IDENTITY_KEYS.has(compact)) return "identity";
+  if (PROVIDER_KEYS.has(compact)) return "provider";
+  if (FINGERPRINT_KEYS.has(compact)) return "fingerprint";
+  if (words.some((word) => FINGERPRINT_WORDS.has(word)) && words.some((word) => SECRET_WORDS.has(word))) {
+    return "secret-fingerprint";
+  }
+  if (SECRET_KEYS.has(compact) || SECRET_SUFFIXES.has(words[words.length - 1] ?? "")) return "secret";
+  return void 0;
+}
+var SECRET_KEYS, SECRET_SUFFIXES, SECRET_WORDS, IDENTITY_KEYS, FINGERPRINT_KEYS, FINGERPRINT_WORDS, PROVIDER_KEYS, cache2;
+var init_keys = __esm({
+  "src/privacy/keys.ts"() {
+    "use strict";
+    SECRET_KEYS = /* @__PURE__ */ new Set([
+      "secret",
+      "token",
+      "password",
+      "passwd",
+      "apikey",
+      "accesskey",
+      "privatekey",
+      "clientsecret",
+      "credential",
+      "credentials",
+      "authorization",
+      "cookie",
+      "session",
+      "signature",
+      "webhooksecret"
+    ]);
+    SECRET_SUFFIXES = /* @__PURE__ */ new Set(["secret", "token", "key", "password", "passwd", "credential", "credentials"]);
+    SECRET_WORDS = /* @__PURE__ */ new Set(["secret", "token", "key", "password", "passwd", "credential", "credentials", "apikey"]);
+    IDENTITY_KEYS = /* @__PURE__ */ new Set([
+      "userid",
+      "actorid",
+      "accountid",
+      "workspaceid",
+      "ownerid",
+      "customerid",
+      "orgid",
+      "tenantid",
+      "memberid",
+      "principalid",
+      "email",
+      "emailaddress",
+      "username",
+      "login"
+    ]);
+    FINGERPRINT_KEYS = /* @__PURE__ */ new Set(["fingerprint", "hash", "last4", "first4", "prefix", "suffix", "checksum", "sha256"]);
+    FINGERPRINT_WORDS = /* @__PURE__ */ new Set([
+      "fingerprint",
+      "hash",
+      "sha1",
+      "sha256",
+      "sha512",
+      "md5",
+      "last4",
+      "first4",
+      "prefix",
+      "suffix",
+      "length",
+      "checksum"
+    ]);
+    PROVIDER_KEYS = /* @__PURE__ */ new Set([
+      "requestid",
+      "predictionid",
+      "executionid",
+      "logid",
+      "rayid",
+      "cfray",
+      "generationid",
+      "responseid",
+      "completionid"
+    ]);
+    cache2 = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/privacy/features.ts
+function charMask(chars) {
+  let mask = 0;
+  for (const char of chars) {
+    const index = MARKERS.indexOf(char);
+    if (index !== -1) mask |= 1 << index;
+  }
+  return mask;
+}
+function featuresOf(text3) {
+  let tokenRun = 0;
+  let alnumRun = 0;
+  let hexRun = 0;
+  let base64Run = 0;
+  let mixedBase64Run = 0;
+  let token = 0;
+  let alnum = 0;
+  let hex = 0;
+  let base64 = 0;
+  let runCases = 0;
+  let chars = 0;
+  let cases = 0;
+  let nonAscii = false;
+  for (let index = 0; index < text3.length; index++) {
+    const code2 = text3.charCodeAt(index);
+    if (code2 > 127) nonAscii = true;
+    const bits = code2 < 128 ? CLASS[code2] : 0;
+    chars |= code2 < 128 ? MARKER[code2] : 0;
+    cases |= bits;
+    alnum = bits & ALNUM ? alnum + 1 : 0;
+    hex = bits & HEX2 ? hex + 1 : 0;
+    token = bits & TOKEN ? token + 1 : 0;
+    if (bits & BASE64) {
+      base64++;
+      runCases |= bits;
+    } else {
+      base64 = 0;
+      runCases = 0;
+    }
+    if (alnum > alnumRun) alnumRun = alnum;
+    if (hex > hexRun) hexRun = hex;
+    if (token > tokenRun) tokenRun = token;
+    if (base64 > base64Run) base64Run = base64;
+    if ((runCases & (UPPER | LOWER)) === (UPPER | LOWER) && base64 > mixedBase64Run) mixedBase64Run = base64;
+  }
+  return {
+    tokenRun,
+    alnumRun,
+    hexRun,
+    base64Run,
+    mixedBase64Run,
+    chars,
+    upper: (cases & UPPER) !== 0,
+    lower: (cases & LOWER) !== 0,
+    nonAscii
+  };
+}
+function compileNeeds(needs) {
+  if (!needs) return () => true;
+  const mask = charMask(needs.chars ?? "");
+  const { tokenRun = 0, alnumRun = 0, hexRun = 0, base64Run = 0 } = needs;
+  return (features) => (features.chars & mask) === mask && features.tokenRun >= tokenRun && features.alnumRun >= alnumRun && features.hexRun >= hexRun && features.base64Run >= base64Run;
+}
+var MARKERS, UPPER, LOWER, DIGIT, HEX2, TOKEN, BASE64, CLASS, MARKER, ALNUM;
+var init_features = __esm({
+  "src/privacy/features.ts"() {
+    "use strict";
+    MARKERS = "@=?&:/.%-_";
+    UPPER = 1;
+    LOWER = 2;
+    DIGIT = 4;
+    HEX2 = 8;
+    TOKEN = 16;
+    BASE64 = 32;
+    CLASS = new Uint8Array(128);
+    MARKER = new Uint16Array(128);
+    for (let code2 = 0; code2 < 128; code2++) {
+      const char = String.fromCharCode(code2);
+      let bits = 0;
+      if (/[A-Z]/.test(char)) bits |= UPPER | TOKEN | BASE64;
+      if (/[a-z]/.test(char)) bits |= LOWER | TOKEN | BASE64;
+      if (/[0-9]/.test(char)) bits |= DIGIT | TOKEN | BASE64;
+      if (/[0-9A-Fa-f]/.test(char)) bits |= HEX2;
+      if (char === "-" || char === "_") bits |= TOKEN | BASE64;
+      if (char === "+" || char === "/") bits |= BASE64;
+      CLASS[code2] = bits;
+      MARKER[code2] = charMask(char);
+    }
+    ALNUM = UPPER | LOWER | DIGIT;
+  }
+});
+
+// src/privacy/normalize.ts
+function normalizeText(text3) {
+  if (!NON_ASCII.test(text3)) return text3;
+  return text3.replace(INVISIBLE2, "").normalize("NFKC");
+}
+function decodePercent(text3) {
+  if (!PERCENT.test(text3)) return void 0;
+  return text3.replace(PERCENT_RUN, (run) => {
+    const bytes = new Uint8Array(run.length / 3);
+    for (let index = 0; index < bytes.length; index++)
+      bytes[index] = Number.parseInt(run.slice(index * 3 + 1, index * 3 + 3), 16);
+    return decodeUtf8(bytes) ?? run;
+  });
+}
+function decodeBase64Runs(text3) {
+  if (text3.length < 16) return void 0;
+  let decoded;
+  BASE64_RUN.lastIndex = 0;
+  for (let match = BASE64_RUN.exec(text3); match; match = BASE64_RUN.exec(text3)) {
+    const run = match[0];
+    if (!LOWER2.test(run) || !UPPER2.test(run)) continue;
+    const value2 = decodeBase64(run);
+    if (value2 === void 0) continue;
+    decoded ??= [];
+    decoded.push(value2);
+  }
+  return decoded?.join("\n");
+}
+function decodeBase64(run) {
+  const body = run.replace(/=+$/, "").replaceAll("-", "+").replaceAll("_", "/");
+  if (body.length % 4 === 1) return void 0;
+  let binary;
+  try {
+    binary = atob(body + "=".repeat((4 - body.length % 4) % 4));
+  } catch {
+    return void 0;
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  const value2 = decodeUtf8(bytes);
+  return value2 === void 0 || BINARY.test(value2) ? void 0 : value2;
+}
+function decodeUtf8(bytes) {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+var INVISIBLE2, NON_ASCII, PERCENT, PERCENT_RUN, BASE64_RUN, LOWER2, UPPER2, BINARY, utf8;
+var init_normalize = __esm({
+  "src/privacy/normalize.ts"() {
+    "use strict";
+    INVISIBLE2 = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+    NON_ASCII = /[\u0080-\uffff]/;
+    PERCENT = /%[0-9A-Fa-f]{2}/;
+    PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+    BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
+    LOWER2 = /[a-z]/;
+    UPPER2 = /[A-Z]/;
+    BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
+    utf8 = new TextDecoder("utf-8", { fatal: true });
+  }
+});
+
+// src/privacy/rules/credential.ts
+function firstAccepted(pattern, text3, accept) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text3); match; match = pattern.exec(text3)) {
+    if (accept(match[0])) return match[0];
+  }
+  return void 0;
+}
+function secretAssignment(text3) {
+  ASSIGNMENT.lastIndex = 0;
+  for (let match = ASSIGNMENT.exec(text3); match; match = ASSIGNMENT.exec(text3)) {
+    const [whole, name = "", value2 = ""] = match;
+    if (classifyKey(name) === "secret" && !/^[$<*]/.test(value2)) return whole;
+  }
+  return void 0;
+}
+var credential, OPENAI_KEY, hasDigit, ASSIGNMENT, CREDENTIAL_RULES;
+var init_credential = __esm({
+  "src/privacy/rules/credential.ts"() {
+    "use strict";
+    init_keys();
+    credential = (rule) => ({ class: "credential", ...rule });
+    OPENAI_KEY = /\bsk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,300}/g;
+    hasDigit = (text3) => /[0-9]/.test(text3);
+    ASSIGNMENT = /(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \t]{0,2}=[ \t]{0,2}["']?([^\s"'&;,]{6,200})/g;
+    CREDENTIAL_RULES = [
+      credential({
+        id: "cloudflare-api-token",
+        title: "Cloudflare API token",
+        description: "A Cloudflare user, account or key token (cfut_, cfat_, cfk_ prefixes).",
+        needs: { tokenRun: 44 },
+        keywords: ["cfut_", "cfat_", "cfk_"],
+        minLength: 44,
+        pattern: /\b(?:cfut|cfat|cfk)_[A-Za-z0-9_-]{40,120}/,
+        prefixes: ["cfut_", "cfat_", "cfk_"]
+      }),
+      credential({
+        id: "cloudflare-legacy-token",
+        title: "Cloudflare legacy API token or global API key",
+        description: "A 37–40 character Cloudflare API token or global API key next to a Cloudflare key name or X-Auth-Key.",
+        needs: { tokenRun: 37 },
+        keywords: ["cloudflare", "cf_api", "cf-api", "x-auth-key"],
+        pattern: /(?:cloudflare[_ -]?(?:api[_ -]?)?(?:token|key)|cf[_-]api[_-](?:token|key)|x-auth-key)[\s"':=]{1,6}[A-Za-z0-9_-]{37,40}(?![A-Za-z0-9_-])/i
+      }),
+      credential({
+        id: "cloudflare-origin-ca-key",
+        title: "Cloudflare Origin CA key",
+        description: "A Cloudflare Origin CA service key (v1.0- followed by hex).",
+        needs: { hexRun: 140, chars: ".-" },
+        keywords: ["v1.0-"],
+        pattern: /v1\.0-[0-9a-f]{24}-[0-9a-f]{140,170}/,
+        prefixes: ["v1.0-"]
+      }),
+      credential({
+        id: "github-token",
+        title: "GitHub token",
+        description: "A GitHub personal, OAuth, user-to-server, server-to-server or refresh token.",
+        needs: { tokenRun: 40, chars: "_" },
+        keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"],
+        minLength: 40,
+        pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}/,
+        prefixes: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"]
+      }),
+      credential({
+        id: "github-fine-grained-token",
+        title: "GitHub fine-grained personal access token",
+        description: "A GitHub fine-grained personal access token (github_pat_).",
+        needs: { tokenRun: 51, chars: "_" },
+        keywords: ["github_pat_"],
+        pattern: /\bgithub_pat_[A-Za-z0-9_]{40,255}/,
+        prefixes: ["github_pat_"]
+      }),
+      credential({
+        id: "aws-access-key-id",
+        title: "AWS access key id",
+        description: "An AWS access key id (AKIA, ASIA and related prefixes).",
+        needs: { alnumRun: 20 },
+        keywords: ["akia", "asia", "abia", "acca", "aida", "aroa", "agpa", "anpa", "anva", "apka", "aipa"],
+        minLength: 20,
+        pattern: /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|AIPA)[A-Z0-9]{16}(?![A-Z0-9])/,
+        prefixes: ["AKIA", "ASIA", "ABIA", "ACCA", "AIDA", "AROA", "AGPA", "ANPA", "ANVA", "APKA", "AIPA"]
+      }),
+      credential({
+        id: "aws-secret-access-key",
+        title: "AWS secret access key",
+        description: "A 40-character AWS secret access key next to its key name.",
+        needs: { base64Run: 40 },
+        keywords: ["secret"],
+        pattern: /aws[_ -]?secret[_ -]?(?:access[_ -]?)?key["']?[\s"':=]{1,6}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|secretaccesskey["']?[\s"':=]{1,6}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i
+      }),
+      credential({
+        id: "anthropic-api-key",
+        title: "Anthropic API key",
+        description: "An Anthropic API or admin key (sk-ant-).",
+        needs: { tokenRun: 27, chars: "-" },
+        keywords: ["sk-ant-"],
+        pattern: /\bsk-ant-[A-Za-z0-9_-]{20,300}/,
+        prefixes: ["sk-ant-"]
+      }),
+      credential({
+        id: "openai-api-key",
+        title: "OpenAI API key",
+        description: "An OpenAI API key (sk-, sk-proj-, sk-svcacct-, sk-admin-).",
+        needs: { tokenRun: 23, chars: "-" },
+        keywords: ["sk-"],
+        minLength: 23,
+        // Real keys always hold a digit; hyphenated words after `sk-` do not.
+        detect: (text3) => firstAccepted(OPENAI_KEY, text3, hasDigit),
+        prefixes: ["sk-proj-", "sk-svcacct-", "sk-admin-", "sk-"]
+      }),
+      credential({
+        id: "stripe-secret-key",
+        title: "Stripe secret or restricted key",
+        description: "A Stripe secret or restricted API key, live or test (sk_live_, sk_test_, rk_live_, rk_test_).",
+        needs: { tokenRun: 24, chars: "_" },
+        keywords: ["k_live_", "k_test_"],
+        pattern: /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,255}/,
+        prefixes: ["sk_live_", "sk_test_", "rk_live_", "rk_test_"]
+      }),
+      credential({
+        id: "stripe-webhook-secret",
+        title: "Stripe webhook signing secret",
+        description: "A Stripe webhook signing secret (whsec_).",
+        needs: { base64Run: 30, chars: "_" },
+        keywords: ["whsec_"],
+        pattern: /\bwhsec_[A-Za-z0-9+/=]{24,255}/,
+        prefixes: ["whsec_"]
+      }),
+      credential({
+        id: "slack-token",
+        title: "Slack token",
+        description: "A Slack bot, user, app, refresh or configuration token (xoxb-, xoxp-, xoxa-, xoxe-, …).",
+        needs: { tokenRun: 15, chars: "-" },
+        keywords: ["xox"],
+        pattern: /\bxox(?:e\.xox[bp]|[abposre])-[A-Za-z0-9-]{10,255}/,
+        prefixes: ["xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxs-", "xoxr-", "xoxe-"]
+      }),
+      credential({
+        id: "slack-app-token",
+        title: "Slack app-level token",
+        description: "A Slack app-level token (xapp-), used for Socket Mode connections.",
+        needs: { tokenRun: 15, chars: "-" },
+        keywords: ["xapp-"],
+        pattern: /\bxapp-[0-9]{1,2}-[A-Z0-9]{8,16}-[0-9]{8,16}-[A-Za-z0-9]{32,128}/,
+        prefixes: ["xapp-"]
+      }),
+      credential({
+        id: "slack-webhook-url",
+        title: "Slack webhook URL",
+        description: "A Slack incoming-webhook or workflow trigger URL, which works as a credential.",
+        needs: { chars: "./" },
+        keywords: ["hooks.slack.com"],
+        pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{8,255}/
+      }),
+      credential({
+        id: "npm-token",
+        title: "npm access token",
+        description: "An npm access token (npm_).",
+        needs: { tokenRun: 40, chars: "_" },
+        keywords: ["npm_"],
+        pattern: /\bnpm_[A-Za-z0-9]{36,64}/,
+        prefixes: ["npm_"]
+      }),
+      credential({
+        id: "google-api-key",
+        title: "Google API key",
+        description: "A Google API key (AIza).",
+        needs: { tokenRun: 39 },
+        keywords: ["aiza"],
+        pattern: /\bAIza[0-9A-Za-z_-]{35}/,
+        prefixes: ["AIza"]
+      }),
+      credential({
+        id: "replicate-api-token",
+        title: "Replicate API token",
+        description: "A Replicate API token (r8_).",
+        needs: { tokenRun: 33, chars: "_" },
+        keywords: ["r8_"],
+        pattern: /\br8_[A-Za-z0-9]{30,64}/,
+        prefixes: ["r8_"]
+      }),
+      credential({
+        id: "huggingface-token",
+        title: "Hugging Face token",
+        description: "A Hugging Face access token (hf_).",
+        needs: { tokenRun: 33, chars: "_" },
+        keywords: ["hf_"],
+        pattern: /\bhf_[A-Za-z0-9]{30,64}/,
+        prefixes: ["hf_"]
+      }),
+      credential({
+        id: "jwt",
+        title: "JSON Web Token",
+        description: "A JSON Web Token (base64url header and payload that both start with eyJ).",
+        needs: { tokenRun: 11, chars: "." },
+        keywords: ["eyj"],
+        pattern: /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,4096}/,
+        prefixes: ["eyJ"]
+      }),
+      credential({
+        id: "pem-private-key",
+        title: "PEM private key",
+        description: "A PEM-encoded private key block.",
+        needs: { tokenRun: 5, chars: "-" },
+        keywords: ["private key"],
+        pattern: /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----/
+      }),
+      credential({
+        id: "authorization-value",
+        title: "Authorization header value",
+        description: "A Bearer or Basic authorization value.",
+        keywords: ["bearer", "basic"],
+        pattern: /\b(?:Bearer|Basic|BEARER|BASIC|bearer)[ \t]{1,5}(?=[a-z._~+/=-]{0,400}[0-9A-Z])[A-Za-z0-9._~+/=-]{16,4096}/
+      }),
+      credential({
+        id: "secret-assignment",
+        title: "Secret assigned to a name",
+        description: "A NAME=value assignment where NAME is secret-like (TOKEN, SECRET, PASSWORD, API_KEY, …).",
+        needs: { chars: "=" },
+        keywords: ["="],
+        detect: secretAssignment
+      }),
+      credential({
+        id: "secret-key-value",
+        title: "Value under a secret-like key",
+        description: "A string of 8 or more characters under a secret-like key (token, secret, password, *Key, …).",
+        context: true,
+        detect: (text3, context) => !context.isKey && context.keyKind === "secret" && context.role !== "secretName" && text3.length >= 8 ? text3 : void 0
+      }),
+      credential({
+        id: "secret-fingerprint-key",
+        title: "Secret fingerprint",
+        description: "A hash, fingerprint, prefix, suffix or length of a secret: a key such as tokenSha256 or secretPrefix in extensions, or a bare fingerprint key (hash, last4, prefix, …) in a rotation receipt’s extensions.",
+        context: true,
+        detect: (text3, context) => context.isKey && context.inExtensions && (context.keyKind === "secret-fingerprint" || context.keyKind === "fingerprint" && context.documentKind === "secret-rotation-receipt") ? text3 : void 0
+      }),
+      credential({
+        id: "receipt-hex-fingerprint",
+        title: "Hex fingerprint in a rotation receipt",
+        description: "A 32–128 hex value in a secret-rotation receipt’s extensions: receipts never hold a hash of a secret.",
+        context: true,
+        minLength: 32,
+        detect: (text3, context) => !context.isKey && context.inExtensions && context.documentKind === "secret-rotation-receipt" && /(?<![0-9a-fA-F])[0-9a-fA-F]{32,128}(?![0-9a-fA-F])/.test(text3) ? text3 : void 0
+      })
+    ];
+  }
+});
+
+// src/privacy/rules/identity.ts
+var identity, IDENTITY_RULES;
+var init_identity = __esm({
+  "src/privacy/rules/identity.ts"() {
+    "use strict";
+    identity = (rule) => ({ class: "identity", ...rule });
+    IDENTITY_RULES = [
+      identity({
+        id: "uuid",
+        title: "UUID",
+        description: "A UUID, the usual shape of raw user, account, workspace and resource ids.",
+        needs: { hexRun: 12, chars: "-" },
+        keywords: ["-"],
+        minLength: 36,
+        pattern: /(?<![0-9A-Fa-f])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f])/
+      }),
+      identity({
+        id: "hex-32-id",
+        title: "32-hex id",
+        description: "A 32-character hex id: Cloudflare account, zone, namespace and database ids have this shape.",
+        minLength: 32,
+        needs: { hexRun: 32 },
+        pattern: /(?<![0-9A-Fa-f])[0-9a-f]{32}(?![0-9A-Fa-f])/
+      }),
+      identity({
+        id: "prefixed-id",
+        title: "Prefixed actor or customer id",
+        description: "An id such as user_…, usr_…, cus_…, acct_…, org_… or ws_… that names a person or account.",
+        needs: { tokenRun: 10, chars: "_" },
+        keywords: ["_"],
+        pattern: /(?<![A-Za-z0-9_])(?:user|usr|cus|cust|customer|acct|account|org|ws|workspace|member|owner|actor|tenant)_(?=[A-Za-z]{0,63}[0-9])[A-Za-z0-9]{8,64}(?![A-Za-z0-9])/,
+        prefixes: ["user_", "usr_", "cus_", "acct_", "org_", "ws_"]
+      }),
+      identity({
+        id: "email-address",
+        title: "E-mail address",
+        description: "An e-mail address, which identifies a person.",
+        needs: { chars: "@." },
+        keywords: ["@"],
+        pattern: /(?<![A-Za-z0-9._%+:/-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z])/
+      }),
+      identity({
+        id: "identity-key",
+        title: "Value under an identity key",
+        description: "Any value under an identity key in extensions (userId, accountId, workspaceId, email, login, …).",
+        context: true,
+        detect: (text3, context) => context.isKey && context.inExtensions && context.keyKind === "identity" ? text3 : void 0
+      })
+    ];
+  }
+});
+
+// src/privacy/rules/media.ts
+function isBase64Char(code2) {
+  return code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 === 43 || code2 === 47 || code2 === 45 || code2 === 95;
+}
+function base64Blob(text3) {
+  let run = 0;
+  for (let index = 0; index < text3.length; index++) {
+    run = isBase64Char(text3.charCodeAt(index)) ? run + 1 : 0;
+    if (run >= BLOB_BYTES) return text3.slice(index - run + 1, index + 1);
+  }
+  return void 0;
+}
+var media, BLOB_BYTES, MEDIA_RULES;
+var init_media = __esm({
+  "src/privacy/rules/media.ts"() {
+    "use strict";
+    media = (rule) => ({ class: "media", ...rule });
+    BLOB_BYTES = 1024;
+    MEDIA_RULES = [
+      media({
+        id: "data-url",
+        title: "data: URL",
+        description: "A data: URL with a media type, which embeds file bytes.",
+        needs: { chars: ":/" },
+        keywords: ["data:"],
+        pattern: /\bdata:[a-z]{1,20}\/[A-Za-z0-9.+-]{1,60}[;,]/i,
+        prefixes: ["data:"]
+      }),
+      media({
+        id: "image-base64",
+        title: "Base64 image bytes",
+        description: "Base64 that starts with a PNG, JPEG, GIF or WebP signature.",
+        needs: { base64Run: 5 },
+        keywords: ["ivborw0kggo", "/9j/", "r0lgod", "uklgr"],
+        pattern: /(?<![A-Za-z0-9+/])(?:iVBORw0KGgo|\/9j\/[A-Za-z0-9+/]|R0lGOD[lh]|UklGR[A-Za-z0-9+/]{5}XRUJQ)/
+      }),
+      media({
+        id: "base64-blob",
+        title: "Base64 blob",
+        description: "A base64 run of 1 KiB or more: file or image bytes have no place in evidence.",
+        minLength: BLOB_BYTES,
+        needs: { base64Run: 1024 },
+        detect: base64Blob
+      })
+    ];
+  }
+});
+
+// src/privacy/rules/private-url.ts
+var privateUrl, SIGNED_PARAMETERS, PRIVATE_URL_RULES;
+var init_private_url = __esm({
+  "src/privacy/rules/private-url.ts"() {
+    "use strict";
+    privateUrl = (rule) => ({ class: "private-url", ...rule });
+    SIGNED_PARAMETERS = "x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|sig|signature|token|key|access_token|refresh_token|id_token|api_key|apikey|client_secret|secret|password|auth|code";
+    PRIVATE_URL_RULES = [
+      privateUrl({
+        id: "url-userinfo",
+        title: "URL with credentials",
+        description: "A URL with userinfo (user:password@host).",
+        needs: { chars: ":/@" },
+        keywords: ["://"],
+        pattern: /:\/\/[^\s/?#@"'<>]{1,256}@[A-Za-z0-9[]/
+      }),
+      privateUrl({
+        id: "url-signed-query",
+        title: "Signed or secret URL parameter",
+        description: "A URL query with a signature, credential or token parameter (X-Amz-Signature, sig, token, key, …).",
+        needs: { chars: "=" },
+        keywords: ["?", "&"],
+        pattern: new RegExp(`[?&](?:${SIGNED_PARAMETERS})=[^\\s&#"']`, "i")
+      }),
+      privateUrl({
+        id: "url-private-host",
+        title: "Private or local host",
+        description: "A URL to a loopback, private-range or link-local address, localhost, or a host under .internal or .local.",
+        needs: { chars: ":/" },
+        keywords: ["://"],
+        pattern: /:\/\/(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[(?:::1|f[cd][0-9a-f]{0,2}:[0-9a-f:]{0,40}|fe80:[0-9a-f:]{0,40})\]|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.(?:internal|local|localhost))(?![A-Za-z0-9.-])/i
+      })
+    ];
+  }
+});
+
+// src/privacy/rules/provider.ts
+var provider, PROVIDER_RULES;
+var init_provider = __esm({
+  "src/privacy/rules/provider.ts"() {
+    "use strict";
+    provider = (rule) => ({ class: "provider", ...rule });
+    PROVIDER_RULES = [
+      provider({
+        id: "ai-gateway-metadata",
+        title: "AI Gateway metadata",
+        description: "An AI Gateway header (cf-aig-*) or a gateway URL, which carries the account id and gateway name.",
+        keywords: ["cf-aig-", "gateway.ai.cloudflare.com"],
+        pattern: /\bcf-aig-[a-z-]{2,40}|gateway\.ai\.cloudflare\.com\/v1\/[A-Za-z0-9]/i,
+        prefixes: ["cf-aig-"]
+      }),
+      provider({
+        id: "cf-ray-id",
+        title: "Cloudflare Ray id",
+        description: "A cf-ray request id (16 hex and a data-centre code).",
+        needs: { hexRun: 16, chars: "-" },
+        keywords: ["-"],
+        minLength: 20,
+        pattern: /(?<![0-9A-Za-z])[0-9a-f]{16}-[A-Z]{3}(?![A-Za-z0-9])/
+      }),
+      provider({
+        id: "provider-request-id",
+        title: "Provider request, prediction or log id",
+        description: "A raw provider id: chatcmpl-, req_, msg_, pred_, exec_, resp_, log_ and similar prefixes.",
+        needs: { tokenRun: 20 },
+        keywords: [
+          "chatcmpl-",
+          "req_",
+          "req-",
+          "request_",
+          "request-",
+          "msg_",
+          "msg-",
+          "pred_",
+          "pred-",
+          "prediction_",
+          "prediction-",
+          "exec_",
+          "exec-",
+          "execution_",
+          "execution-",
+          "resp_",
+          "resp-",
+          "log_",
+          "log-",
+          "gen_",
+          "gen-",
+          "generation_",
+          "generation-"
+        ],
+        pattern: /(?<![A-Za-z0-9_-])(?:chatcmpl|req|request|msg|pred|prediction|exec|execution|resp|log|gen|generation)[_-](?=[A-Za-z]{0,63}[0-9])[A-Za-z0-9]{16,64}(?![A-Za-z0-9])/,
+        prefixes: ["chatcmpl-", "req_", "msg_", "pred_", "exec_", "resp_", "log_", "gen_"]
+      }),
+      provider({
+        id: "provider-id-key",
+        title: "Value under a provider id key",
+        description: "Any value under a provider id key in extensions (requestId, predictionId, executionId, logId, cfRay, …).",
+        context: true,
+        detect: (text3, context) => context.isKey && context.inExtensions && context.keyKind === "provider" ? text3 : void 0
+      })
+    ];
+  }
+});
+
+// src/privacy/rules/storage.ts
+var storage, MEDIA_AND_DATA_EXTENSIONS, STORAGE_RULES;
+var init_storage = __esm({
+  "src/privacy/rules/storage.ts"() {
+    "use strict";
+    storage = (rule) => ({ class: "storage", ...rule });
+    MEDIA_AND_DATA_EXTENSIONS = "png|jpe?g|gif|webp|avif|heic|bmp|tiff?|svg|mp4|mov|webm|mkv|mp3|wav|ogg|flac|pdf|json|jsonl|txt|csv|zip|tar|gz|bin|safetensors|onnx|pt";
+    STORAGE_RULES = [
+      storage({
+        id: "object-store-uri",
+        title: "Object store URI",
+        description: "An r2:// or s3:// (or gs://) URI, which names a bucket and object key.",
+        needs: { chars: ":/" },
+        keywords: ["r2://", "s3://", "gs://"],
+        pattern: /\b(?:r2|s3|gs):\/\/[A-Za-z0-9]/,
+        prefixes: ["r2://", "s3://", "gs://"]
+      }),
+      storage({
+        id: "r2-endpoint",
+        title: "R2 bucket endpoint",
+        description: "An R2 S3-API endpoint (*.r2.cloudflarestorage.com) or public bucket host (pub-*.r2.dev).",
+        needs: { chars: "." },
+        keywords: ["r2.cloudflarestorage.com", ".r2.dev"],
+        pattern: /[A-Za-z0-9-]{1,63}\.(?:[a-z]{2,4}\.)?r2\.cloudflarestorage\.com|\bpub-[A-Za-z0-9]{8,64}\.r2\.dev/
+      }),
+      storage({
+        id: "s3-endpoint",
+        title: "S3 bucket endpoint",
+        description: "A virtual-hosted or path-style S3 bucket endpoint.",
+        needs: { chars: "." },
+        keywords: ["amazonaws.com"],
+        pattern: /(?<![A-Za-z0-9.-])[A-Za-z0-9.-]{3,63}\.s3[.-](?:[a-z0-9-]{1,30}\.)?amazonaws\.com/
+      }),
+      storage({
+        id: "object-key-path",
+        title: "Upload or output object key",
+        description: "A path with a file extension under an upload, input, output or generated prefix: a storage object key.",
+        needs: { chars: "/." },
+        keywords: ["upload", "input", "output", "generated", "render", "original", "thumbnail", "user-content"],
+        pattern: new RegExp(
+          `(?<![A-Za-z0-9_-])(?:uploads?|inputs?|outputs?|generated|renders?|originals?|thumbnails?|user-content)/[A-Za-z0-9._~%/-]{1,256}\\.(?:${MEDIA_AND_DATA_EXTENSIONS})(?![A-Za-z0-9])`,
+          "i"
+        )
+      })
+    ];
+  }
+});
+
+// src/privacy/rules/index.ts
+var RULES;
+var init_rules2 = __esm({
+  "src/privacy/rules/index.ts"() {
+    "use strict";
+    init_credential();
+    init_identity();
+    init_media();
+    init_private_url();
+    init_provider();
+    init_storage();
+    RULES = [
+      ...CREDENTIAL_RULES,
+      ...IDENTITY_RULES,
+      ...STORAGE_RULES,
+      ...PROVIDER_RULES,
+      ...MEDIA_RULES,
+      ...PRIVATE_URL_RULES
+    ];
+  }
+});
+
+// src/privacy/match.ts
+function matchString(value2, context) {
+  const content = contentMatches(value2);
+  if (!context) return content;
+  const matches = [];
+  for (const rule of CONTEXT_RULES) {
+    if (value2.length < (rule.minLength ?? 0)) continue;
+    const match = rule.detect?.(value2, context);
+    if (match !== void 0) matches.push([rule, match]);
+  }
+  return matches.length === 0 ? content : [...matches, ...content];
+}
+function contentMatches(value2) {
+  const cacheable = value2.length <= CACHEABLE_LENGTH;
+  const cached = cacheable ? contentCache.get(value2) : void 0;
+  if (cached) return cached;
+  const found = [];
+  for (const view of viewsOf(value2)) {
+    for (let index = 0; index < CONTENT_RULES.length; index++) {
+      if (found[index] !== void 0 || !GATES[index](view.features)) continue;
+      found[index] = matchRule(CONTENT_RULES[index], view.text);
+    }
+  }
+  const matches = [];
+  found.forEach((match, index) => {
+    if (match !== void 0) matches.push([CONTENT_RULES[index], match]);
+  });
+  if (cacheable) {
+    if (contentCache.size >= CACHE_LIMIT) contentCache.clear();
+    contentCache.set(value2, matches);
+  }
+  return matches;
+}
+function viewsOf(value2) {
+  const raw = featuresOf(value2);
+  const text3 = raw.nonAscii ? normalizeText(value2) : value2;
+  const features = text3 === value2 ? raw : featuresOf(text3);
+  const views = [{ text: text3, features }];
+  const percent2 = features.chars & PERCENT_BIT ? decodePercent(text3) : void 0;
+  const base64 = features.mixedBase64Run >= MIN_BASE64_RUN ? decodeBase64Runs(text3) : void 0;
+  for (const decoded of [percent2, base64]) {
+    if (decoded === void 0) continue;
+    const normal = normalizeText(decoded);
+    views.push({ text: normal, features: featuresOf(normal) });
+  }
+  return views;
+}
+function matchRule(rule, view) {
+  if (view.length < (rule.minLength ?? 1)) return void 0;
+  if (rule.keywords && view.length <= KEYWORD_SCAN_LIMIT && !hasKeyword(view, rule.keywords)) return void 0;
+  if (rule.pattern) return rule.pattern.exec(view)?.[0];
+  return rule.detect?.(view, NO_CONTEXT);
+}
+function hasKeyword(view, keywords) {
+  if (view !== lastView) {
+    lastView = view;
+    lastLower = view.toLowerCase();
+  }
+  return keywords.some((keyword) => lastLower.includes(keyword));
+}
+var CONTENT_RULES, NO_CONTEXT, CONTEXT_RULES, GATES, CACHEABLE_LENGTH, CACHE_LIMIT, contentCache, PERCENT_BIT, MIN_BASE64_RUN, KEYWORD_SCAN_LIMIT, lastView, lastLower;
+var init_match = __esm({
+  "src/privacy/match.ts"() {
+    "use strict";
+    init_features();
+    init_normalize();
+    init_rules2();
+    CONTENT_RULES = RULES.filter((rule) => !rule.context);
+    NO_CONTEXT = {
+      role: "text",
+      isKey: false,
+      keyKind: void 0,
+      inExtensions: false,
+      documentKind: void 0
+    };
+    CONTEXT_RULES = RULES.filter((rule) => rule.context);
+    GATES = CONTENT_RULES.map((rule) => compileNeeds(rule.needs));
+    CACHEABLE_LENGTH = 256;
+    CACHE_LIMIT = 2e4;
+    contentCache = /* @__PURE__ */ new Map();
+    PERCENT_BIT = charMask("%");
+    MIN_BASE64_RUN = 16;
+    KEYWORD_SCAN_LIMIT = 4096;
+    lastView = "";
+    lastLower = "";
+  }
+});
+
+// src/privacy/roles.ts
+function roleOf(path, inExtensions) {
+  if (inExtensions) return "extension";
+  const last = path[path.length - 1];
+  if (typeof last !== "string") return "text";
+  if (COMMIT_FIELDS.has(last)) return "commitSha";
+  if (DIGEST_FIELDS.has(last)) return "digest";
+  if (last === "runId") return "runId";
+  if (last === "name") return path[path.length - 3] === "secrets" ? "secretName" : "label";
+  if (LABEL_FIELDS.has(last)) return "label";
+  if (last.endsWith("At") || last === "now") return "timestamp";
+  if (last === "url") return "origin";
+  return "text";
+}
+function isExempt(role, value2) {
+  if (role === "commitSha") return COMMIT_SHA.test(value2);
+  if (role === "digest") return DIGEST.test(value2);
+  return role === "runId" && /^[0-9]{1,16}$/.test(value2);
+}
+function extensionsDepth(path) {
+  return path.indexOf("extensions");
+}
+var COMMIT_SHA, DIGEST, LABEL_FIELDS, COMMIT_FIELDS, DIGEST_FIELDS;
+var init_roles = __esm({
+  "src/privacy/roles.ts"() {
+    "use strict";
+    COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+    DIGEST = /^sha256:[0-9a-f]{64}$/;
+    LABEL_FIELDS = /* @__PURE__ */ new Set([
+      "id",
+      "label",
+      "versionLabel",
+      "adapter",
+      "modelLabel",
+      "reviewerRole",
+      "reviewerMode",
+      "gate",
+      "workflow",
+      "candidate",
+      "category",
+      "nextSafeCommand"
+    ]);
+    COMMIT_FIELDS = /* @__PURE__ */ new Set(["commitSha", "gitCommit"]);
+    DIGEST_FIELDS = /* @__PURE__ */ new Set(["digest", "packetDigest"]);
+  }
+});
+
+// src/privacy/engine.ts
+function scanText(text3, options = {}) {
+  return scanDetailed(text3, options).result;
+}
+function stringify(value2) {
+  try {
+    const text3 = JSON.stringify(value2, null, 2);
+    return typeof text3 === "string" ? text3 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function scanDetailed(text3, options = {}) {
+  const scan = startScan(text3);
+  return scan.end(walkJson(text3, options.maxDepth ?? DEFAULT_MAX_DEPTH, scan.visitor));
+}
+function startScan(text3) {
+  const exemptShas = /* @__PURE__ */ new Set();
+  for (const match of text3.matchAll(COMMIT_MEMBER)) exemptShas.add(match[1]);
+  const found = [];
+  const deferred = [];
+  const kinds = /* @__PURE__ */ new Map();
+  const keyOffsets = [];
+  const shadowRanges = [];
+  const scanItem = (item, extensionsAt) => {
+    const inExtensions = extensionsAt !== -1 && (!item.isKey || item.path.length - 1 > extensionsAt);
+    const role = item.isKey ? "text" : roleOf(item.path, inExtensions);
+    if (!item.isKey && isExempt(role, item.value)) return;
+    const value2 = withoutShas(item.value, exemptShas);
+    const keyKind = classifyKey(nearestName(item.path));
+    const context = inExtensions || keyKind === "secret" ? {
+      role,
+      isKey: item.isKey,
+      keyKind,
+      inExtensions,
+      documentKind: inExtensions ? kinds.get(toPointer(item.path.slice(0, extensionsAt))) : void 0
+    } : void 0;
+    const matches = matchString(value2, context);
+    if (matches.length === 0) return;
+    const kept = { value: item.value, offset: item.offset, path: [...item.path], isKey: item.isKey };
+    for (const [rule, match] of matches) found.push({ rule, item: kept, match, redacted: redactMatch(rule, match) });
+  };
+  const visitor = {
+    onString(event) {
+      if (event.isKey) keyOffsets[event.memberId] = event.offset;
+      else if (event.path[event.path.length - 1] === "kind") kinds.set(toPointer(event.path.slice(0, -1)), event.value);
+      const extensionsAt = extensionsDepth(event.path);
+      if (extensionsAt !== -1) deferred.push({ ...event, path: [...event.path] });
+      else scanItem(event, extensionsAt);
+    },
+    onDuplicate(path, offset, shadowed) {
+      shadowRanges.push({ start: keyOffsets[shadowed] ?? offset, end: offset, path: [...path] });
+    }
+  };
+  const end = (walkError) => {
+    if (walkError) return scanRawLines(text3, walkError);
+    for (const item of deferred) scanItem(item, extensionsDepth(item.path));
+    return finish2(text3, found, shadowTest(shadowRanges));
+  };
+  return { visitor, end };
+}
+function withoutShas(value2, shas) {
+  if (value2.length < 40) return value2;
+  let result2 = value2;
+  for (const sha of shas) if (result2.includes(sha)) result2 = result2.replaceAll(sha, " ");
+  return result2;
+}
+function nearestName(path) {
+  for (let index = path.length - 1; index >= 0; index--) {
+    const segment = path[index];
+    if (typeof segment === "string") return segment;
+  }
+  return "";
+}
+function shadowTest(ranges) {
+  if (ranges.length === 0) return () => false;
+  return (item) => ranges.some(
+    (range) => item.offset >= range.start && item.offset < range.end && range.path.every((segment, index) => item.path[index] === segment)
+  );
+}
+function scanRawLines(text3, error) {
+  const found = [];
+  const context = NO_CONTEXT;
+  let start = 0;
+  while (start <= text3.length) {
+    const newline = text3.indexOf("\n", start);
+    const end = newline === -1 ? text3.length : newline;
+    const line = text3.slice(start, end);
+    const item = { value: line, offset: start, path: [], isKey: false };
+    for (const [rule, match] of matchString(line, context))
+      found.push({ rule, item, match, redacted: redactMatch(rule, match) });
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  const { result: result2, secretSegments } = finish2(text3, found, () => false);
+  const position = createPositionIndex(text3)(error.offset);
+  return {
+    result: withWithheld(
+      { ...result2, ok: false, error: { code: error.code, message: `invalid JSON: ${error.message}`, position } },
+      result2.withheld
+    ),
+    secretSegments
+  };
+}
+function finish2(text3, found, isShadowed) {
+  const secretSegments = /* @__PURE__ */ new Set();
+  for (const { rule, item } of found) if (item.isKey && !rule.context) secretSegments.add(item.value);
+  const positionOf = createPositionIndex(text3);
+  const findings = found.map(({ rule, item, redacted }) => {
+    const { line, column } = positionOf(item.offset);
+    const finding = {
+      rule: rule.id,
+      class: rule.class,
+      pointer: toPointer(item.path, (segment) => secretSegments.has(segment)),
+      line,
+      column,
+      redacted
+    };
+    return isShadowed(item) ? { ...finding, shadowed: true } : finding;
+  });
+  findings.sort(compareFindings);
+  return { result: withWithheld({ ok: findings.length === 0, findings }, withheldOf(text3, found)), secretSegments };
+}
+function withWithheld(target, withheld) {
+  return Object.defineProperty(target, "withheld", { value: withheld, enumerable: false });
+}
+function withheldOf(text3, found) {
+  const values = /* @__PURE__ */ new Set();
+  for (const { rule, item, match } of found) {
+    if (item.isKey && rule.context) continue;
+    values.add(item.value);
+    if (match !== "" && match !== item.value) values.add(match);
+    const raw = rawStringAt(text3, item.offset);
+    if (raw !== void 0 && raw !== item.value) values.add(raw);
+  }
+  return [...values].sort(compareText);
+}
+function rawStringAt(text3, offset) {
+  if (text3[offset] !== '"') return void 0;
+  for (let index = offset + 1; index < text3.length; index++) {
+    const char = text3[index];
+    if (char === "\\") index++;
+    else if (char === '"') return text3.slice(offset + 1, index);
+  }
+  return void 0;
+}
+function compareFindings(a, b) {
+  return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.pointer, b.pointer);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var COMMIT_MEMBER;
+var init_engine = __esm({
+  "src/privacy/engine.ts"() {
+    "use strict";
+    init_parse();
+    init_pointer();
+    init_position();
+    init_tokenize();
+    init_keys();
+    init_match();
+    init_redact();
+    init_roles();
+    COMMIT_MEMBER = /"(?:commitSha|gitCommit)"[ \t\r\n]{0,64}:[ \t\r\n]{0,64}"([0-9a-f]{40}(?:[0-9a-f]{24})?)"/g;
+  }
+});
+
+// src/privacy/check-document.ts
+function checkDocument(input2, options = {}) {
+  const maxDepth = options.maxDepth ?? options.limits?.maxDepth;
+  const scanOptions = maxDepth === void 0 ? {} : { maxDepth };
+  if (typeof input2 !== "string") {
+    const validation2 = validateDocument(input2, options);
+    const text3 = stringify(input2);
+    return text3 === void 0 ? withWithheld({ ...validation2, ok: false, findings: [] }, []) : combine(validation2, scanDetailed(text3, scanOptions));
+  }
+  const scan = startScan(input2);
+  const parsed = parseJson(input2, { ...options.limits, ...scanOptions }, scan.visitor);
+  const validation = validateParsed(parsed, options);
+  return combine(validation, parsed.ok ? scan.end(void 0) : scanDetailed(input2, scanOptions));
+}
+function combine(validation, { result: result2, secretSegments }) {
+  const errors = secretSegments.size === 0 ? validation.errors : validation.errors.map((issue) => hide(issue, secretSegments));
+  const check3 = {
+    ...validation,
+    errors,
+    ok: validation.ok && result2.findings.length === 0,
+    findings: [...result2.findings]
+  };
+  return withWithheld(check3, result2.withheld);
+}
+function hide(issue, secrets) {
+  const pointer = issue.pointer.split("/").map((segment, index) => index > 0 && secrets.has(unescapeSegment(segment)) ? "~redacted" : segment).join("/");
+  let message = issue.message;
+  for (const secret2 of secrets) {
+    if (message.includes(secret2)) message = message.replaceAll(secret2, "~redacted");
+    const escaped = escapePointerSegment(secret2);
+    if (message.includes(escaped)) message = message.replaceAll(escaped, "~redacted");
+  }
+  return { ...issue, pointer, message };
+}
+function unescapeSegment(segment) {
+  return segment.replaceAll("~1", "/").replaceAll("~0", "~");
+}
+var init_check_document = __esm({
+  "src/privacy/check-document.ts"() {
+    "use strict";
+    init_validate();
+    init_parse();
+    init_pointer();
+    init_engine();
+  }
+});
+
+// src/privacy/sarif.ts
+function toSarif(inputs, toolVersion) {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+  const results = inputs.flatMap(
+    ({ path, findings }) => findings.map((finding) => sarifResult(path, finding, ruleIndex.get(finding.rule) ?? -1))
+  );
+  const driver = {
+    name: "release-evidence",
+    informationUri: INFORMATION_URI,
+    rules: RULES.map(sarifRule)
+  };
+  if (toolVersion !== void 0) driver.semanticVersion = toolVersion;
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results }]
+  };
+}
+function sarifRule(rule) {
+  return {
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    help: { text: `${rule.description} ${CLASS_HELP[rule.class]}` },
+    defaultConfiguration: { level: "error" },
+    properties: { tags: ["security", "privacy", rule.class], precision: "high", "security-severity": "8.0" }
+  };
+}
+function sarifResult(path, finding, ruleIndex) {
+  const where = finding.shadowed ? " (in a duplicate member that JSON parsers drop)" : "";
+  const result2 = {
+    ruleId: finding.rule,
+    level: "error",
+    message: { text: `${finding.class} finding at ${finding.pointer || "/"}${where}: ${finding.redacted}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uriOf(path) },
+          region: { startLine: finding.line, startColumn: finding.column }
+        }
+      }
+    ],
+    // Derived from where the finding is, never from what it is, so the fingerprint cannot leak the secret.
+    partialFingerprints: { "releaseEvidenceFinding/v1": fingerprint(`${finding.rule}
+${path}
+${finding.pointer}`) },
+    properties: { class: finding.class, pointer: finding.pointer }
+  };
+  if (ruleIndex >= 0) result2.ruleIndex = ruleIndex;
+  return result2;
+}
+function uriOf(path) {
+  return path.split("/").map(
+    (segment) => encodeURIComponent(segment.toWellFormed()).replace(
+      /[!'()*]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+    )
+  ).join("/");
+}
+function fingerprint(text3) {
+  let hash = 0xcbf29ce484222325n;
+  for (let index = 0; index < text3.length; index++) {
+    hash ^= BigInt(text3.charCodeAt(index));
+    hash = hash * 0x100000001b3n & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, "0");
+}
+var SARIF_SCHEMA, INFORMATION_URI, CLASS_HELP;
+var init_sarif = __esm({
+  "src/privacy/sarif.ts"() {
+    "use strict";
+    init_rules2();
+    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    INFORMATION_URI = "https://github.com/cloudflare-saas-core/cloudflare-saas-core/tree/main/packages/release-evidence";
+    CLASS_HELP = {
+      credential: "Remove the value and rotate the credential: it must be treated as leaked. Evidence may name a secret (CLOUDFLARE_API_TOKEN) but never hold its value, hash, prefix, suffix or length.",
+      identity: "Replace the raw id or address with a stable public label. Evidence never holds user, actor, account, workspace, owner or customer identifiers.",
+      storage: 'Replace the object key, bucket endpoint or namespace with the template’s logical resource label (for example "media").',
+      provider: "Drop the raw provider execution, prediction, request or log id and the AI Gateway metadata; keep aggregate counts instead.",
+      media: "Remove the embedded image or file bytes; evidence carries counts and verdicts, never media.",
+      "private-url": "Remove the URL, or keep only a canonical public origin: no credentials, signed or secret query parameters, or private hosts."
+    };
+  }
+});
+
+// src/privacy/index.ts
+var init_privacy = __esm({
+  "src/privacy/index.ts"() {
+    "use strict";
+    init_check_document();
+    init_engine();
+    init_rules2();
+    init_sarif();
+  }
+});
+
+// src/cli/args.ts
+import { parseArgs as parseArgs2 } from "node:util";
+function parseStrictArgs(rawArgs, def, variadic = []) {
+  const options = {};
+  for (const [name, arg] of Object.entries(def)) {
+    if (arg.type === "positional") continue;
+    options[name] = { type: arg.type === "boolean" ? "boolean" : "string" };
+  }
+  let parsed;
+  try {
+    parsed = parseArgs2({ args: [...rawArgs], options, strict: true, allowPositionals: true, tokens: true });
+  } catch (error) {
+    throw new UsageError(describeParseError(error));
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const lists = {};
+  const positionals = [];
+  let current;
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind === "option") {
+      if (seen.has(token.name)) throw new UsageError(`option --${token.name} is given more than once`);
+      seen.add(token.name);
+      current = void 0;
+      if (variadic.includes(token.name)) {
+        current = token.value === void 0 ? [] : [token.value];
+        lists[token.name] = current;
+      }
+    } else if (token.kind === "positional") {
+      (current ?? positionals).push(token.value);
+    } else {
+      current = void 0;
+    }
+  }
+  const values = parsed.values;
+  for (const [name, arg] of Object.entries(def)) {
+    const value2 = values[name];
+    if (arg.type === "enum" && value2 !== void 0 && !arg.options?.includes(String(value2))) {
+      throw new UsageError(`option --${name} takes one of: ${(arg.options ?? []).join(", ")}`);
+    }
+    if (arg.required && arg.type !== "positional" && value2 === void 0) {
+      throw new UsageError(`option --${name} is required`);
+    }
+    if (value2 === void 0 && arg.default !== void 0) values[name] = arg.default;
+  }
+  return { values, lists, positionals };
+}
+function describeParseError(error) {
+  const code2 = error.code;
+  const message = error instanceof Error ? error.message : "";
+  const option = /'(-{1,2}[A-Za-z0-9-]{1,40})/.exec(message)?.[1];
+  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${option ?? ""}`.trim();
+  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `option ${option ?? ""} needs a value`.replace("  ", " ");
+  return "invalid arguments";
+}
+var init_args = __esm({
+  "src/cli/args.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/cli/result.ts
+function exitCodeOf(result2) {
+  return EXIT_CODES[result2.outcome];
+}
+function outcomeOfVerdict(verdict) {
+  return verdict === "ready" || verdict === "ready-with-deferrals" ? "ok" : "not-acceptable";
+}
+var EXIT_CODES;
+var init_result = __esm({
+  "src/cli/result.ts"() {
+    "use strict";
+    EXIT_CODES = { ok: 0, "not-acceptable": 1, "usage-error": 2 };
+  }
+});
+
+// src/cli/command.ts
+function defineCliCommand(command) {
+  const formatNames = Object.keys(command.formats);
+  const args = formatNames.length > 1 ? {
+    ...command.args,
+    format: {
+      type: "enum",
+      options: formatNames,
+      ...command.defaultFormat ? {} : { default: formatNames[0] },
+      description: command.defaultFormat ? "output format (default: text on a terminal)" : "output format"
+    }
+  } : command.args;
+  return defineCommand({
+    meta: command.meta,
+    args,
+    async run(context) {
+      const sink = context.data;
+      const parsed = parseStrictArgs(context.rawArgs, args, command.variadic);
+      const result2 = sink.withholdIn(await command.run(parsed, sink));
+      const given = parsed.values.format;
+      const fallback = command.defaultFormat ? command.defaultFormat(sink.stdoutIsTerminal) : formatNames[0];
+      const format = String(given ?? fallback ?? "");
+      const renderer = command.formats[format];
+      sink.processing(void 0);
+      await sink.write(renderer?.(result2), command.report?.(result2, parsed));
+      return { exitCode: exitCodeOf(result2), result: result2 };
+    }
+  });
+}
+var init_command = __esm({
+  "src/cli/command.ts"() {
+    "use strict";
+    init_dist();
+    init_args();
+    init_result();
+  }
+});
+
+// src/cli/github.ts
+function annotationsOf(files, readiness) {
+  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ ...finding, path })));
+  return readinessAnnotations(readiness, findings);
+}
+var init_github2 = __esm({
+  "src/cli/github.ts"() {
+    "use strict";
+    init_format();
+  }
+});
+
+// src/cli/path-scan.ts
+function scanPath(path, context) {
+  const findings = [];
+  for (const segment of path.split(/[/\\]/)) {
+    if (segment === "" || segment === "." || segment === "..") continue;
+    let found = cache3.get(segment);
+    if (found === void 0) {
+      const result2 = scanText(JSON.stringify(segment));
+      context.withhold(result2.withheld);
+      found = result2.findings.map(({ rule, class: findingClass, redacted }) => ({
+        rule,
+        class: findingClass,
+        pointer: "",
+        line: 1,
+        column: 1,
+        redacted
+      }));
+      if (cache3.size >= CACHE_LIMIT2) cache3.clear();
+      if (found.length === 0) cache3.set(segment, found);
+    }
+    findings.push(...found);
+  }
+  return findings;
+}
+var cache3, CACHE_LIMIT2;
+var init_path_scan = __esm({
+  "src/cli/path-scan.ts"() {
+    "use strict";
+    init_privacy();
+    cache3 = /* @__PURE__ */ new Map();
+    CACHE_LIMIT2 = 1e4;
+  }
+});
+
+// src/cli/render/json.ts
+function scanJson({ files }) {
+  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ path, ...finding })));
+  const errors = files.flatMap(({ path, error }) => error ? [{ path, ...error }] : []);
+  return { type: "json", value: { ok: findings.length === 0 && errors.length === 0, findings, errors } };
+}
+function validateJson({ documents }) {
+  const ok = documents.every((document) => document.ok);
+  const shown3 = documents.map(({ unreadable: _unreadable, ...document }) => document);
+  return { type: "json", value: { ok, documents: shown3 } };
+}
+function canonicalJson2(value2, pretty = false) {
+  return { type: "json", value: value2, canonical: true, pretty };
+}
+var init_json3 = __esm({
+  "src/cli/render/json.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/render/text.ts
+function scanText2({ files }) {
+  const out = [];
+  for (const { path, findings: findings2, error } of files) {
+    out.push(
+      `${error ? "ERROR" : findings2.length > 0 ? "FAIL " : "OK   "} ${path}${error ? `: ${error.message}` : ""}`
+    );
+    for (const finding of findings2) out.push(`  ${describeFinding(finding)}`);
+  }
+  const findings = files.reduce((sum, file) => sum + file.findings.length, 0);
+  const failed = files.filter((file) => file.findings.length > 0).length;
+  const errors = files.filter((file) => file.error).length;
+  out.push(`${files.length} documents scanned: ${findings} findings in ${failed} documents, ${errors} unreadable`);
+  return lines(out);
+}
+function validateText({ documents }) {
+  const out = [];
+  for (const document of documents) {
+    const status = document.unreadable ? "ERROR" : document.ok ? "OK   " : "FAIL ";
+    out.push(`${status} ${document.path}  ${document.kind ?? "(unknown kind)"}  ${document.id ?? "(no id)"}`);
+    for (const error of document.errors)
+      out.push(`  error    ${error.code}  ${error.pointer || "/"}  ${error.message}`);
+    for (const finding of document.findings) out.push(`  finding  ${describeFinding(finding)}`);
+  }
+  const failed = documents.filter((document) => !document.ok).length;
+  out.push(`${documents.length} documents checked: ${documents.length - failed} OK, ${failed} failed`);
+  return lines(out);
+}
+function describeFinding(finding) {
+  const shadowed = finding.shadowed ? " (shadowed duplicate member)" : "";
+  return `${finding.line}:${finding.column}  ${finding.class}  ${finding.rule}  ${finding.pointer || "/"}  ${finding.redacted}${shadowed}`;
+}
+function verifyText({ packetPath, verification }) {
+  return { type: "text", draw: (options) => formatVerificationText(packetPath, verification, options) };
+}
+function fixtureText({ check: check3 }) {
+  const out = [];
+  for (const clause of check3.clauses) {
+    out.push(`${clause.ok ? "OK  " : "FAIL"} ${clause.clause}`);
+    for (const reason3 of clause.reasons) out.push(`     ${reason3.code}: ${reason3.message}`);
+  }
+  out.push(check3.ok ? "fixture passes every clause" : "fixture fails at least one clause");
+  return lines(out);
+}
+var lines;
+var init_text = __esm({
+  "src/cli/render/text.ts"() {
+    "use strict";
+    init_format();
+    lines = (text3) => ({ type: "lines", lines: text3 });
+  }
+});
+
+// src/cli/io.ts
+import { readdir, readFile, realpath, stat as stat2 } from "node:fs/promises";
+import { join } from "node:path";
+async function readTextFile(path, context, maxBytes = DEFAULT_MAX_BYTES) {
+  scanPath(path, context);
+  context.processing(path);
+  const info = await statOf(path);
+  if (!info.isFile()) throw new InputError(path, describeSpecial(info));
+  if (info.size > maxBytes) throw new InputError(path, `file is larger than the limit of ${maxBytes} bytes`);
+  let bytes;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new InputError(path, describeFsError(error));
+  }
+  try {
+    return utf82.decode(bytes);
+  } catch {
+    throw new InputError(path, "file is not valid UTF-8");
+  }
+}
+async function collectJsonFiles(paths, context) {
+  const walked = { found: [], errors: [], directories: /* @__PURE__ */ new Set(), context };
+  for (const path of paths) {
+    scanPath(path, context);
+    try {
+      const info = await statOf(path);
+      if (info.isDirectory()) await walk(path, /* @__PURE__ */ new Set(), walked);
+      else walked.found.push(path);
+    } catch (error) {
+      walked.errors.push(asInputError(path, error));
+    }
+  }
+  const files = await onePerRealPath(walked.found.sort(compareText2));
+  return { files, errors: walked.errors, directories: [...walked.directories].sort(compareText2) };
+}
+async function walk(directory, ancestors, walked) {
+  const { found, errors, context } = walked;
+  const real = await realpath(directory);
+  walked.directories.add(real);
+  if (ancestors.has(real)) {
+    errors.push(new InputError(directory, "symbolic link loop: the directory contains itself"));
+    return;
+  }
+  const inside = new Set(ancestors).add(real);
+  let names;
+  try {
+    names = await readdir(directory);
+  } catch (error) {
+    errors.push(new InputError(directory, `directory cannot be listed: ${describeFsError(error)}`));
+    return;
+  }
+  for (const name of names.sort(compareText2)) {
+    const path = join(directory, name);
+    scanPath(path, context);
+    try {
+      const info = await statOf(path);
+      if (info.isDirectory()) await walk(path, inside, walked);
+      else if (info.isFile()) {
+        if (JSON_NAME.test(name)) found.push(path);
+      } else errors.push(new InputError(path, describeSpecial(info)));
+    } catch (error) {
+      errors.push(asInputError(path, error));
+    }
+  }
+}
+async function onePerRealPath(paths) {
+  const seen = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (const path of paths) {
+    const real = await realpath(path).catch(() => path);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    kept.push(path);
+  }
+  return kept;
+}
+async function statOf(path) {
+  try {
+    return await stat2(path);
+  } catch (error) {
+    throw asInputError(path, error);
+  }
+}
+function asInputError(path, error) {
+  return error instanceof InputError ? error : new InputError(path, describeFsError(error));
+}
+function describeSpecial(info) {
+  if (info.isDirectory()) return "is a directory";
+  if (info.isFIFO()) return "is a FIFO, not a regular file";
+  if (info.isSocket()) return "is a socket, not a regular file";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "is a device, not a regular file";
+  return "not a regular file";
+}
+function describeFsError(error) {
+  switch (error.code) {
+    case "ENOENT":
+      return "no such file or directory (or a dangling symbolic link)";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    case "ENOTDIR":
+      return "a path component is not a directory";
+    case "ELOOP":
+      return "symbolic link loop";
+    default:
+      return "cannot be read";
+  }
+}
+function compareText2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var utf82, JSON_NAME;
+var init_io = __esm({
+  "src/cli/io.ts"() {
+    "use strict";
+    init_parse();
+    init_errors();
+    init_path_scan();
+    utf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    JSON_NAME = /\.json$/i;
+  }
+});
+
+// src/cli/scan-inputs.ts
+import { relative, resolve, sep } from "node:path";
+async function* readInputFiles(paths, context) {
+  if (paths.length === 0) throw new UsageError("give at least one PATH (a file or a directory)");
+  const { files, errors } = await collectJsonFiles(paths, context);
+  const inputs = [...files, ...errors];
+  inputs.sort((a, b) => compareText2(pathOf(a), pathOf(b)));
+  for (const input2 of inputs) {
+    if (typeof input2 !== "string") {
+      yield { path: input2.path, error: input2 };
+      continue;
+    }
+    try {
+      yield { path: input2, text: await readTextFile(input2, context) };
+    } catch (error) {
+      if (error.name !== "InputError") throw error;
+      yield { path: input2, error };
+    }
+  }
+}
+function repositoryPath(path) {
+  return relative(process.cwd(), resolve(path)).split(sep).join("/");
+}
+function pathOf(input2) {
+  return typeof input2 === "string" ? input2 : input2.path;
+}
+var init_scan_inputs = __esm({
+  "src/cli/scan-inputs.ts"() {
+    "use strict";
+    init_errors();
+    init_io();
+  }
+});
+
+// src/cli/validate.ts
+var validate_exports = {};
+__export(validate_exports, {
+  default: () => validate_default
+});
+var ARGS, validate_default;
+var init_validate2 = __esm({
+  "src/cli/validate.ts"() {
+    "use strict";
+    init_privacy();
+    init_command();
+    init_github2();
+    init_path_scan();
+    init_json3();
+    init_text();
+    init_scan_inputs();
+    ARGS = {
+      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false }
+    };
+    validate_default = defineCliCommand({
+      meta: { name: "validate", description: "Check schema, consistency and privacy of evidence documents (spec §10)." },
+      args: ARGS,
+      formats: { text: validateText, json: validateJson },
+      async run(args, context) {
+        const documents = [];
+        for await (const input2 of readInputFiles(args.positionals, context)) {
+          const nameFindings = scanPath(input2.path, context);
+          if ("error" in input2) {
+            const errors = [{ code: "io-error", pointer: "", message: input2.error.reason }];
+            const base = { path: input2.path, kind: null, id: null, ok: false, errors };
+            documents.push({ ...base, findings: nameFindings, unreadable: true });
+            continue;
+          }
+          const check3 = checkDocument(input2.text);
+          context.withhold(check3.withheld);
+          const idIsFinding = check3.findings.some((finding) => finding.pointer === "/id");
+          documents.push({
+            path: input2.path,
+            kind: check3.kind ?? null,
+            id: idIsFinding ? null : check3.id ?? null,
+            ok: check3.ok && nameFindings.length === 0,
+            errors: check3.errors.map(({ code: code2, pointer, message }) => ({ code: code2, pointer, message })),
+            findings: [...nameFindings, ...check3.findings],
+            unreadable: check3.errors.some((error) => error.code.startsWith("json-"))
+          });
+        }
+        const unreadable = documents.some((document) => document.unreadable);
+        const outcome = unreadable ? "usage-error" : documents.every((d) => d.ok) ? "ok" : "not-acceptable";
+        return { outcome, documents };
+      },
+      report: (result2) => ({ annotations: annotationsOf(result2.documents) })
+    });
+  }
+});
+
+// src/cli/render/sarif.ts
+function scanSarif({ files }) {
+  const inputs = files.map(({ path, findings }) => ({ path: repositoryPath(path), findings }));
+  return { type: "json", value: toSarif(inputs, VERSION) };
+}
+var init_sarif2 = __esm({
+  "src/cli/render/sarif.ts"() {
+    "use strict";
+    init_privacy();
+    init_scan_inputs();
+    init_version();
+  }
+});
+
+// src/cli/scan.ts
+var scan_exports = {};
+__export(scan_exports, {
+  default: () => scan_default,
+  outcomeOf: () => outcomeOf
+});
+function outcomeOf(files) {
+  if (files.some((file) => file.error)) return "usage-error";
+  return files.some((file) => file.findings.length > 0) ? "not-acceptable" : "ok";
+}
+function describeParseError2(error) {
+  return error.position ? `${error.message} (line ${error.position.line}, column ${error.position.column})` : error.message;
+}
+var ARGS2, scan_default;
+var init_scan = __esm({
+  "src/cli/scan.ts"() {
+    "use strict";
+    init_privacy();
+    init_command();
+    init_github2();
+    init_path_scan();
+    init_json3();
+    init_sarif2();
+    init_text();
+    init_scan_inputs();
+    ARGS2 = {
+      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false }
+    };
+    scan_default = defineCliCommand({
+      meta: { name: "scan", description: "Privacy-scan evidence documents (spec §8); exits 1 on any finding." },
+      args: ARGS2,
+      formats: { text: scanText2, json: scanJson, sarif: scanSarif },
+      async run(args, context) {
+        const files = [];
+        for await (const input2 of readInputFiles(args.positionals, context)) {
+          const nameFindings = scanPath(input2.path, context);
+          if ("error" in input2) {
+            const error2 = { code: "io-error", message: input2.error.reason };
+            files.push({ path: input2.path, findings: nameFindings, error: error2 });
+            continue;
+          }
+          const result2 = scanText(input2.text);
+          context.withhold(result2.withheld);
+          const findings = [...nameFindings, ...result2.findings];
+          const error = result2.error && { code: result2.error.code, message: describeParseError2(result2.error) };
+          files.push(error ? { path: input2.path, findings, error } : { path: input2.path, findings });
+        }
+        return { outcome: outcomeOf(files), files };
+      },
+      report: (result2) => ({ annotations: annotationsOf(result2.files) })
+    });
   }
 });
 
@@ -5777,32 +7097,36 @@ var init_contract = __esm({
 function instantOf(timestamp2) {
   return typeof timestamp2 === "string" ? parseTimestamp(timestamp2) : Number.NaN;
 }
+function exactInstantOf(timestamp2) {
+  return typeof timestamp2 === "string" ? parseInstant(timestamp2) : NOT_AN_INSTANT;
+}
+function earliest(instants) {
+  let result2;
+  for (const instant of instants) {
+    if (Number.isNaN(instant.ms)) return NOT_AN_INSTANT;
+    if (result2 === void 0 || compareInstants(instant, result2) < 0) result2 = instant;
+  }
+  return result2 ?? NOT_AN_INSTANT;
+}
 function durationMs2(duration2) {
   return parseDuration(duration2);
 }
-function subMillisecondNanos(timestamp2) {
-  if (Number.isNaN(instantOf(timestamp2))) return 0;
-  const digits = SUB_MILLISECOND.exec(timestamp2)?.[1];
-  return digits === void 0 ? 0 : Number(digits.padEnd(6, "0"));
-}
-var SUB_MILLISECOND;
 var init_time2 = __esm({
   "src/readiness/time.ts"() {
     "use strict";
     init_contract();
-    SUB_MILLISECOND = /^.{19}\.[0-9]{3}([0-9]{1,6})/;
   }
 });
 
 // src/readiness/views.ts
-function envelopeOf(value) {
-  if (!isRecord(value)) return {};
-  const subject2 = isRecord(value.subject) ? value.subject : {};
+function envelopeOf(value2) {
+  if (!isRecord(value2)) return {};
+  const subject2 = isRecord(value2.subject) ? value2.subject : {};
   return {
-    kind: stringOrUndefined(value.kind),
-    id: stringOrUndefined(value.id),
-    generatedAt: stringOrUndefined(value.generatedAt),
-    stage: stringOrUndefined(value.stage),
+    kind: stringOrUndefined(value2.kind),
+    id: stringOrUndefined(value2.id),
+    generatedAt: stringOrUndefined(value2.generatedAt),
+    stage: stringOrUndefined(value2.stage),
     subject: {
       repository: stringOrUndefined(subject2.repository),
       branch: stringOrUndefined(subject2.branch),
@@ -5817,11 +7141,11 @@ function originMatches(origin2, candidate, environment2) {
   const expected = candidate.origins.find((entry) => entry.environment === environment2);
   return origin2 !== void 0 && expected !== void 0 && origin2.environment === environment2 && originsEqual(origin2, expected);
 }
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
-function stringOrUndefined(value) {
-  return typeof value === "string" ? value : void 0;
+function stringOrUndefined(value2) {
+  return typeof value2 === "string" ? value2 : void 0;
 }
 var init_views = __esm({
   "src/readiness/views.ts"() {
@@ -5835,13 +7159,13 @@ function parsedInput(input2, check3) {
   return typeof input2.text === "string" ? check3.value : input2.value;
 }
 function inputDigest(input2, check3) {
-  const value = parsedInput(input2, check3);
+  const value2 = parsedInput(input2, check3);
   const canonicalisable = !check3.errors.some((issue) => issue.code === "number-range");
-  return value === void 0 || !canonicalisable ? sha256Digest(input2.text ?? "") : digestOf(value);
+  return value2 === void 0 || !canonicalisable ? sha256Digest(input2.text ?? "") : digestOf(value2);
 }
 function checkedInput(input2, check3, digest2) {
-  const value = parsedInput(input2, check3);
-  const envelope2 = envelopeOf(value);
+  const value2 = parsedInput(input2, check3);
+  const envelope2 = envelopeOf(value2);
   return {
     kind: isKind(envelope2.kind) ? envelope2.kind : void 0,
     id: safeId(check3),
@@ -5849,8 +7173,8 @@ function checkedInput(input2, check3, digest2) {
     valid: check3.ok,
     findings: check3.findings.length,
     envelope: envelope2,
-    generatedAtMs: instantOf(envelope2.generatedAt),
-    value
+    generatedAt: exactInstantOf(envelope2.generatedAt),
+    value: value2
   };
 }
 function safeId(check3) {
@@ -5872,7 +7196,7 @@ function compareText3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 var UNKNOWN_KIND, REDACTED_ID;
-var init_inputs = __esm({
+var init_inputs2 = __esm({
   "src/readiness/inputs.ts"() {
     "use strict";
     init_contract();
@@ -5885,8 +7209,8 @@ var init_inputs = __esm({
 });
 
 // src/readiness/reasons.ts
-function reason2(code, message) {
-  return { code, message };
+function reason2(code2, message) {
+  return { code: code2, message };
 }
 var init_reasons = __esm({
   "src/readiness/reasons.ts"() {
@@ -5895,7 +7219,7 @@ var init_reasons = __esm({
 });
 
 // src/readiness/choose.ts
-function chooseDocument(spec, inputs, subject2, latestAcceptedMs) {
+function chooseDocument(spec, inputs, subject2, latestAccepted) {
   const ofGate = inputs.filter((input2) => servesKind(spec, input2));
   if (ofGate.length === 0) {
     return {
@@ -5912,7 +7236,7 @@ function chooseDocument(spec, inputs, subject2, latestAcceptedMs) {
       superseded: []
     };
   }
-  const current = matched.filter((input2) => !(input2.generatedAtMs > latestAcceptedMs));
+  const current = matched.filter((input2) => !(compareInstants(input2.generatedAt, latestAccepted) > 0));
   if (current.length === 0) {
     const reasons = [reason2("future-dated", `every matching document for gate ${spec.gate} is dated in the future`)];
     return { outcome: "future", reasons, superseded: matched };
@@ -5926,44 +7250,125 @@ function servesKind(spec, input2) {
   return input2.envelope.kind === spec.kind && (spec.stage === void 0 || input2.envelope.stage === spec.stage);
 }
 function newer(a, b) {
-  const at = orMinusInfinity(a.generatedAtMs);
-  const bt = orMinusInfinity(b.generatedAtMs);
-  if (at !== bt) return at > bt ? a : b;
-  const an = subMillisecondNanos(a.envelope.generatedAt);
-  const bn = subMillisecondNanos(b.envelope.generatedAt);
-  if (an !== bn) return an > bn ? a : b;
+  const order = compareInstants(datedOrOldest(a), datedOrOldest(b));
+  if (order !== 0) return order > 0 ? a : b;
   return compareText3(a.digest, b.digest) >= 0 ? a : b;
 }
-function orMinusInfinity(ms) {
-  return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
+function datedOrOldest(input2) {
+  return Number.isNaN(input2.generatedAt.ms) ? UNDATED : input2.generatedAt;
 }
 function environmentOf(input2) {
-  const value = input2.value;
-  return value?.environment;
+  const value2 = input2.value;
+  return value2?.environment;
 }
 function mismatchReason(input2, subject2) {
-  const differing = SUBJECT_FIELDS.filter((field) => input2.envelope.subject?.[field] !== subject2[field]);
+  const differing = SUBJECT_FIELDS2.filter((field) => input2.envelope.subject?.[field] !== subject2[field]);
   return reason2("subject-mismatch", `${labelOf(input2)}: ${differing.join(", ")} differs from the candidate's`);
 }
 function uniqueReasons(reasons) {
   const byText = new Map(reasons.map((entry) => [`${entry.code}\0${entry.message}`, entry]));
   return [...byText.keys()].sort(compareText3).map((key) => byText.get(key));
 }
-var SUBJECT_FIELDS;
+var SUBJECT_FIELDS2, UNDATED;
 var init_choose = __esm({
   "src/readiness/choose.ts"() {
     "use strict";
-    init_inputs();
+    init_inputs2();
     init_reasons();
     init_time2();
     init_views();
-    SUBJECT_FIELDS = ["repository", "branch", "commitSha"];
+    SUBJECT_FIELDS2 = ["repository", "branch", "commitSha"];
+    UNDATED = { ms: -Number.MAX_VALUE, ns: 0 };
+  }
+});
+
+// src/readiness/approvals.ts
+function decisionsUsed(doc, scope) {
+  let newest = [];
+  for (const entry of doc.approvals ?? []) {
+    if (entry.scope !== scope || entry.decision === "pending") continue;
+    const first = newest[0];
+    const order = first === void 0 ? 1 : compareInstants(exactInstantOf(entry.decidedAt), exactInstantOf(first.decidedAt));
+    if (order > 0) newest = [entry];
+    else if (order === 0) newest.push(entry);
+  }
+  return newest;
+}
+function approvalTimes(doc) {
+  return APPROVAL_SCOPES2.flatMap((scope) => decisionsUsed(doc, scope).map((entry) => entry.decidedAt ?? ""));
+}
+function scopeFailures(doc, context) {
+  const failures = [];
+  for (const scope of APPROVAL_SCOPES2) {
+    const used = decisionsUsed(doc, scope);
+    const expired = (entry) => entry.expiresAt !== void 0 && !(compareInstants(exactInstantOf(entry.expiresAt), context.now) > 0);
+    const fail2 = (code2, message) => failures.push({ scope, reason: reason2(code2, message) });
+    if (used.length === 0) {
+      fail2("approval-missing", `${doc.id} has no decided ${scope} approval`);
+    } else if (used.some((entry) => entry.decision !== "approved")) {
+      fail2("approval-rejected", `${doc.id}: the newest ${scope} decision is not approved`);
+    } else if (used.some(expired)) {
+      fail2("approval-expired", `${doc.id}: the newest ${scope} approval has expired`);
+    } else if (scope === "traffic" && used.some((entry) => !((entry.trafficPercent ?? 0) > 0))) {
+      fail2("traffic-zero", `${doc.id}: the newest traffic approval allows no traffic (0 percent)`);
+    }
+  }
+  return failures;
+}
+function approvalFailures(doc, context) {
+  return scopeFailures(doc, context).map((failure) => failure.reason);
+}
+function approvedTraffic(doc) {
+  const shares = new Set(decisionsUsed(doc, "traffic").map((entry) => entry.trafficPercent));
+  const [share] = shares;
+  return shares.size === 1 ? share : void 0;
+}
+var APPROVAL_SCOPES2;
+var init_approvals = __esm({
+  "src/readiness/approvals.ts"() {
+    "use strict";
+    init_reasons();
+    init_time2();
+    APPROVAL_SCOPES2 = ["resources", "traffic"];
+  }
+});
+
+// src/readiness/floors.ts
+function floorFailures(gate2, doc, context) {
+  const floors2 = context.floors[gate2] ?? {};
+  const reasons = [];
+  for (const [name, direction] of Object.entries(FLOOR_DIRECTIONS[gate2])) {
+    const floor = floors2[name];
+    const own = doc.thresholds?.[name];
+    if (floor === void 0 || own === void 0) continue;
+    if (direction === "min" ? own < floor : own > floor) {
+      const side = direction === "min" ? "below" : "above";
+      reasons.push(
+        reason2("threshold-below-floor", `${doc.id}: thresholds.${name} ${own} is ${side} the policy floor ${floor}`)
+      );
+    }
+  }
+  return reasons;
+}
+var init_floors = __esm({
+  "src/readiness/floors.ts"() {
+    "use strict";
+    init_contract();
+    init_reasons();
   }
 });
 
 // src/readiness/gates.ts
 function conclusionFailures(doc) {
   return doc.conclusion === "success" ? [] : [reason2("conclusion-failure", `${doc.id} reports conclusion failure`)];
+}
+function passedCheckFailures(doc) {
+  if ((doc.checks ?? []).some((check3) => check3.status === "passed")) return [];
+  return [reason2("no-passed-check", `${doc.id} has no passed check`)];
+}
+function statusFailures(doc, context, environment2) {
+  const origin2 = environment2 === void 0 ? [] : originFailures(doc, context, environment2);
+  return [...conclusionFailures(doc), ...passedCheckFailures(doc), ...origin2];
 }
 function originFailures(doc, context, environment2) {
   if (originMatches(doc.origin, context.candidate, environment2)) return [];
@@ -6000,37 +7405,21 @@ function resourceFailures(doc, context) {
   }
   return reasons;
 }
-function approvalFailures(doc, context) {
-  const reasons = [];
-  for (const scope of APPROVAL_SCOPES) {
-    const decided = (doc.approvals ?? []).filter((entry) => entry.scope === scope && entry.decision !== "pending");
-    const newestMs = Math.max(...decided.map((entry) => instantOf(entry.decidedAt)));
-    const newest = decided.filter((entry) => instantOf(entry.decidedAt) === newestMs);
-    if (newest.length === 0) {
-      reasons.push(reason2("approval-missing", `${doc.id} has no decided ${scope} approval`));
-    } else if (newest.some((entry) => entry.decision !== "approved")) {
-      reasons.push(reason2("approval-rejected", `${doc.id}: the newest ${scope} decision is not approved`));
-    } else if (newest.some((entry) => entry.expiresAt !== void 0 && instantOf(entry.expiresAt) <= context.nowMs)) {
-      reasons.push(reason2("approval-expired", `${doc.id}: the newest ${scope} approval has expired`));
-    }
-  }
-  return reasons;
-}
 function selectorOf(gate2) {
   const row = EVIDENCE_TABLE.find((entry) => entry.gate === gate2);
   if (row === void 0) throw new Error(`gate ${gate2} has no evidence row`);
   return row.stage === void 0 ? { gate: gate2, class: row.class, kind: row.kind } : { gate: gate2, class: row.class, kind: row.kind, stage: row.stage };
 }
-var generatedAt, APPROVAL_SCOPES, GATES2;
-var init_gates = __esm({
+var generatedAt, GATES2;
+var init_gates2 = __esm({
   "src/readiness/gates.ts"() {
     "use strict";
     init_contract();
+    init_approvals();
+    init_floors();
     init_reasons();
-    init_time2();
     init_views();
     generatedAt = (doc) => [doc.generatedAt];
-    APPROVAL_SCOPES = ["resources", "traffic"];
     GATES2 = [
       {
         ...selectorOf("source-known"),
@@ -6038,7 +7427,7 @@ var init_gates = __esm({
         alwaysRequired: false,
         defaultMaxAge: "P7D",
         ageFrom: generatedAt,
-        failures: conclusionFailures
+        failures: (doc, context) => statusFailures(doc, context)
       },
       {
         ...selectorOf("staging-runtime"),
@@ -6046,7 +7435,7 @@ var init_gates = __esm({
         alwaysRequired: false,
         defaultMaxAge: "PT24H",
         ageFrom: generatedAt,
-        failures: (doc, context) => [...conclusionFailures(doc), ...originFailures(doc, context, "staging")]
+        failures: (doc, context) => statusFailures(doc, context, "staging")
       },
       {
         ...selectorOf("secret-rotation"),
@@ -6071,7 +7460,7 @@ var init_gates = __esm({
         requiredByDefault: true,
         alwaysRequired: true,
         defaultMaxAge: "P7D",
-        ageFrom: generatedAt,
+        ageFrom: approvalTimes,
         failures: approvalFailures
       },
       {
@@ -6080,7 +7469,7 @@ var init_gates = __esm({
         alwaysRequired: false,
         defaultMaxAge: "PT24H",
         ageFrom: (doc) => doc.window ? [doc.window.endedAt] : [],
-        failures: verdictFailures
+        failures: (doc, context) => [...verdictFailures(doc), ...floorFailures("provider-canary", doc, context)]
       },
       {
         ...selectorOf("image-safety"),
@@ -6088,7 +7477,7 @@ var init_gates = __esm({
         alwaysRequired: false,
         defaultMaxAge: "PT72H",
         ageFrom: generatedAt,
-        failures: verdictFailures
+        failures: (doc, context) => [...verdictFailures(doc), ...floorFailures("image-safety", doc, context)]
       },
       {
         ...selectorOf("production-cutover"),
@@ -6096,22 +7485,22 @@ var init_gates = __esm({
         alwaysRequired: false,
         defaultMaxAge: "PT24H",
         ageFrom: generatedAt,
-        failures: (doc, context) => [...conclusionFailures(doc), ...originFailures(doc, context, "production")]
+        failures: (doc, context) => statusFailures(doc, context, "production")
       }
     ];
   }
 });
 
 // src/readiness/deferrals.ts
-function deferralStatus(deferral, gates, nowMs) {
+function deferralStatus(deferral, gates, now) {
   if (!isGateId(deferral.gate)) return "unknown-gate";
   if (GATES2.find((spec) => spec.gate === deferral.gate)?.alwaysRequired) return "not-allowed";
-  if (!(instantOf(deferral.expiresAt) > nowMs)) return "expired";
+  if (!(compareInstants(exactInstantOf(deferral.expiresAt), now) > 0)) return "expired";
   const gate2 = gates.find((result2) => result2.gate === deferral.gate);
   return gate2 !== void 0 && DEFERRABLE.includes(gate2.status) ? "applied" : "unused";
 }
-function applyDeferrals(gates, deferrals, nowMs) {
-  const results = deferrals.map((deferral) => ({ id: deferral.id, gate: deferral.gate, status: deferralStatus(deferral, gates, nowMs) })).sort((a, b) => compareText3(a.id, b.id) || compareText3(a.gate, b.gate));
+function applyDeferrals(gates, deferrals, now) {
+  const results = deferrals.map((deferral) => ({ id: deferral.id, gate: deferral.gate, status: deferralStatus(deferral, gates, now) })).sort((a, b) => compareText3(a.id, b.id) || compareText3(a.gate, b.gate));
   const deferredGates = new Set(results.filter((result2) => result2.status === "applied").map((result2) => result2.gate));
   const updated2 = gates.map(
     (gate2) => deferredGates.has(gate2.gate) ? { ...gate2, status: "deferred", underlying: gate2.status } : gate2
@@ -6119,47 +7508,14 @@ function applyDeferrals(gates, deferrals, nowMs) {
   return { gates: updated2, deferrals: results };
 }
 var DEFERRABLE;
-var init_deferrals = __esm({
+var init_deferrals2 = __esm({
   "src/readiness/deferrals.ts"() {
     "use strict";
     init_contract();
-    init_gates();
-    init_inputs();
+    init_gates2();
+    init_inputs2();
     init_time2();
     DEFERRABLE = ["missing", "fail", "stale", "mismatch"];
-  }
-});
-
-// src/readiness/policy.ts
-function effectivePolicy(candidatePolicy, override) {
-  const maxAge = { ...DEFAULT_POLICY.maxAge };
-  let clockSkew = DEFAULT_POLICY.clockSkew;
-  const required = new Set(DEFAULT_POLICY.requiredGates);
-  for (const layer of [candidatePolicy, override]) {
-    if (layer === void 0) continue;
-    for (const [gate2, age] of Object.entries(layer.maxAge ?? {})) if (isGateId(gate2)) maxAge[gate2] = age;
-    if (layer.clockSkew !== void 0) clockSkew = layer.clockSkew;
-    for (const gate2 of layer.requiredGates ?? []) if (isGateId(gate2)) required.add(gate2);
-  }
-  for (const spec of GATES2) if (spec.alwaysRequired) required.add(spec.gate);
-  return {
-    maxAge,
-    clockSkew,
-    requiredGates: GATE_IDS.filter((gate2) => required.has(gate2))
-  };
-}
-var DEFAULT_CLOCK_SKEW, DEFAULT_POLICY;
-var init_policy2 = __esm({
-  "src/readiness/policy.ts"() {
-    "use strict";
-    init_contract();
-    init_gates();
-    DEFAULT_CLOCK_SKEW = "PT5M";
-    DEFAULT_POLICY = {
-      maxAge: Object.fromEntries(GATES2.map((spec) => [spec.gate, spec.defaultMaxAge])),
-      clockSkew: DEFAULT_CLOCK_SKEW,
-      requiredGates: GATES2.filter((spec) => spec.requiredByDefault).map((spec) => spec.gate)
-    };
   }
 });
 
@@ -6177,23 +7533,30 @@ function gateResult(spec, choice, maxAge, required, context) {
     return { ...withEvidence, status: "invalid", reasons: [reason2("invalid-evidence", `${label2} is invalid`)] };
   }
   const doc = chosen.value;
-  const ages = spec.ageFrom(doc).map(instantOf);
-  const oldestMs = ages.length > 0 ? Math.min(...ages) : instantOf(doc.generatedAt);
-  if (context.nowMs - oldestMs > durationMs2(maxAge)) {
+  const measuredFrom = measuredFromOf(spec, doc);
+  const aged = measuredFrom === void 0 ? withEvidence : { ...withEvidence, measuredFrom };
+  const oldest = exactInstantOf(measuredFrom);
+  if (compareInstants(oldest, addMilliseconds(context.now, -durationMs2(maxAge))) < 0) {
     return {
-      ...withEvidence,
+      ...aged,
       status: "stale",
       reasons: [reason2("too-old", `${label2} is older than ${maxAge} for gate ${spec.gate}`)]
     };
   }
   const failures = spec.failures(doc, context);
-  if (failures.length > 0) return { ...withEvidence, status: "fail", reasons: failures };
-  return { ...withEvidence, status: "pass", reasons: [] };
+  if (failures.length > 0) return { ...aged, status: "fail", reasons: failures };
+  return { ...aged, status: "pass", reasons: [] };
+}
+function measuredFromOf(spec, doc) {
+  const times = spec.ageFrom(doc);
+  const candidates = times.length > 0 ? times : [doc.generatedAt];
+  const oldest = earliest(candidates.map(exactInstantOf));
+  return candidates.find((time) => compareInstants(exactInstantOf(time), oldest) === 0);
 }
 var init_status = __esm({
   "src/readiness/status.ts"() {
     "use strict";
-    init_inputs();
+    init_inputs2();
     init_reasons();
     init_time2();
   }
@@ -6216,11 +7579,343 @@ var init_verdict = __esm({
   }
 });
 
+// src/readiness/judge.ts
+function inputsByGate(inputs) {
+  return GATES2.map((spec) => inputs.filter((input2) => servesKind(spec, input2)));
+}
+function judgeAt(inputs, now) {
+  const { candidate, policy: policy2 } = inputs;
+  const latestAccepted = addMilliseconds(now, durationMs2(policy2.clockSkew));
+  const context = { candidate, now, floors: policy2.floors };
+  const evaluated = GATES2.map((spec, index) => {
+    const choice = chooseDocument(spec, inputs.byGate[index] ?? [], candidate.subject, latestAccepted);
+    return gateResult(spec, choice, policy2.maxAge[spec.gate], policy2.requiredGates.includes(spec.gate), context);
+  });
+  const { gates, deferrals } = applyDeferrals(evaluated, candidate.acceptedDeferrals, now);
+  return { gates, deferrals, verdict: verdictOf(gates, inputs.anyInvalidInput) };
+}
+var init_judge = __esm({
+  "src/readiness/judge.ts"() {
+    "use strict";
+    init_choose();
+    init_deferrals2();
+    init_gates2();
+    init_status();
+    init_time2();
+    init_verdict();
+  }
+});
+
+// src/readiness/valid-until.ts
+function validUntilOf(inputs, now, nowInstant) {
+  if (inputs.anyInvalidInput) return void 0;
+  const thresholds = inputs.candidate.acceptedDeferrals.map((deferral) => exactInstantOf(deferral.expiresAt));
+  const skewMs = durationMs2(inputs.policy.clockSkew);
+  const latestAccepted = addMilliseconds(nowInstant, skewMs);
+  GATES2.forEach((spec, index) => {
+    const chosen = now.gates[index]?.evidence?.digest;
+    const maxAgeMs = durationMs2(inputs.policy.maxAge[spec.gate]);
+    for (const input2 of inputs.byGate[index] ?? []) {
+      if (!subjectMatches(input2.envelope.subject, inputs.candidate.subject)) continue;
+      const future = compareInstants(input2.generatedAt, latestAccepted) > 0;
+      if (!future && input2.digest !== chosen) continue;
+      if (future) thresholds.push(addMilliseconds(input2.generatedAt, -skewMs));
+      thresholds.push(...expiries(spec, input2, maxAgeMs));
+    }
+  });
+  const later = thresholds.filter((instant) => compareInstants(instant, nowInstant) > 0).sort(compareInstants).filter((instant, index, sorted) => index === 0 || compareInstants(instant, sorted[index - 1]) !== 0);
+  return later.find((instant) => judgeAt(inputs, instant).verdict !== now.verdict);
+}
+function expiries(spec, input2, maxAgeMs) {
+  const doc = input2.value;
+  const measuredFrom = measuredFromOf(spec, doc);
+  const staleAt = measuredFrom === void 0 ? [] : [nextNanosecond(addMilliseconds(exactInstantOf(measuredFrom), maxAgeMs))];
+  const approvalExpiries = (doc.approvals ?? []).map((entry) => exactInstantOf(entry.expiresAt));
+  return [...staleAt, ...approvalExpiries].filter((instant) => !Number.isNaN(instant.ms));
+}
+function nextNanosecond(instant) {
+  return instant.ns === 999999 ? { ms: instant.ms + 1, ns: 0 } : { ms: instant.ms, ns: instant.ns + 1 };
+}
+function timestampOf(instant) {
+  const iso = new Date(instant.ms).toISOString();
+  if (instant.ns === 0) return iso.replace(".000Z", "Z");
+  return `${iso.slice(0, 23)}${String(instant.ns).padStart(6, "0")}Z`;
+}
+var init_valid_until = __esm({
+  "src/readiness/valid-until.ts"() {
+    "use strict";
+    init_gates2();
+    init_judge();
+    init_status();
+    init_time2();
+    init_views();
+  }
+});
+
+// src/readiness/remedy.ts
+function withRemedies(gates, context) {
+  let nextDeferral = firstFreeDeferralNumber(context);
+  return gates.map((gate2, index) => {
+    const spec = GATES2[index];
+    if (gate2.status === "pass") return gate2;
+    const status = gate2.status === "deferred" ? gate2.underlying ?? "missing" : gate2.status;
+    const remedy2 = remedyFor(spec, gate2, status, context);
+    if (gate2.status !== "deferred" && !spec.alwaysRequired && DEFERRABLE2.includes(status)) {
+      remedy2.args = { ...remedy2.args, ...deferralArgs(spec, context, nextDeferral++) };
+    }
+    return { ...gate2, remedy: remedy2 };
+  });
+}
+function remedyFor(spec, gate2, status, context) {
+  const command = context.candidate.remedies?.[spec.gate];
+  const common = { gate: spec.gate, ...command === void 0 ? {} : { command } };
+  const chosen = chosenInput(gate2, context, GATES2.indexOf(spec));
+  if (status === "invalid") {
+    const problems = context.problems.get(gate2.evidence?.digest ?? "");
+    return {
+      code: "fix-invalid-input",
+      args: {
+        ...common,
+        kind: spec.kind,
+        id: gate2.evidence?.id ?? REDACTED_ID,
+        codes: [...problems?.codes ?? []],
+        findings: [...problems?.findings ?? []]
+      }
+    };
+  }
+  if (status === "mismatch") return matchSubject(spec, common, context);
+  if (spec.gate === "operator-approval") {
+    const failing = status === "fail" && chosen ? scopeFailures(chosen.value, { ...context, floors: context.policy.floors }) : [];
+    const scopes = APPROVAL_SCOPES.filter((scope) => failing.some((failure) => failure.scope === scope));
+    return { code: "record-approval", args: { ...common, scopes: scopes.length > 0 ? scopes : [...APPROVAL_SCOPES] } };
+  }
+  const newerThan = timestampOf(addMilliseconds(context.now, -durationMs2(context.policy.maxAge[spec.gate])));
+  const because = [...new Set(gate2.reasons.map((reason3) => reason3.code))].sort(compareText3);
+  return {
+    code: "collect-fresh-evidence",
+    args: {
+      ...common,
+      class: spec.class,
+      kind: spec.kind,
+      ...spec.stage === void 0 ? {} : { stage: spec.stage },
+      ...spec.environment === void 0 ? {} : { environment: spec.environment },
+      newerThan,
+      because
+    }
+  };
+}
+function chosenInput(gate2, context, index) {
+  const digest2 = gate2.evidence?.digest;
+  return digest2 === void 0 ? void 0 : context.byGate[index]?.find((input2) => input2.digest === digest2);
+}
+function matchSubject(spec, common, context) {
+  const expected = context.candidate.subject;
+  const others = (context.byGate[GATES2.indexOf(spec)] ?? []).filter(
+    (input2) => !subjectMatches(input2.envelope.subject, expected)
+  );
+  const named = others.slice(0, MAX_FOUND);
+  const differs = SUBJECT_FIELDS.filter(
+    (field) => others.some((input2) => input2.envelope.subject?.[field] !== expected[field])
+  );
+  const foundValues = Object.fromEntries(
+    differs.map((field) => {
+      const values = named.filter((input2) => input2.valid).map((input2) => input2.envelope.subject?.[field]);
+      const differing = values.filter(
+        (value2) => typeof value2 === "string" && value2 !== expected[field]
+      );
+      return [`found${field[0]?.toUpperCase()}${field.slice(1)}`, [...new Set(differing)].sort(compareText3)];
+    })
+  );
+  const more = others.length - named.length;
+  return {
+    code: "match-subject",
+    args: {
+      ...common,
+      expectedRepository: expected.repository,
+      expectedBranch: expected.branch,
+      expectedCommitSha: expected.commitSha,
+      differs,
+      foundKind: spec.kind,
+      foundIds: named.map((input2) => input2.id ?? REDACTED_ID),
+      ...foundValues,
+      ...more > 0 ? { more } : {}
+    }
+  };
+}
+function deferralArgs(spec, context, number2) {
+  return {
+    alternative: "add-deferral",
+    deferralId: `${DEFERRAL_PREFIX}${number2}`,
+    deferralReference: `ops-review/${context.candidate.milestone.id}#defer-${spec.gate}`,
+    deferralExpiresAt: timestampOf(addMilliseconds(context.now, SUGGESTED_DEFERRAL_MS))
+  };
+}
+function firstFreeDeferralNumber(context) {
+  const used = context.candidate.acceptedDeferrals.filter((deferral) => deferral.id.startsWith(DEFERRAL_PREFIX)).map((deferral) => Number(deferral.id.slice(DEFERRAL_PREFIX.length)));
+  return Math.max(0, ...used) + 1;
+}
+var SUGGESTED_DEFERRAL_MS, MAX_FOUND, DEFERRAL_PREFIX, DEFERRABLE2;
+var init_remedy2 = __esm({
+  "src/readiness/remedy.ts"() {
+    "use strict";
+    init_contract();
+    init_approvals();
+    init_gates2();
+    init_inputs2();
+    init_time2();
+    init_valid_until();
+    init_views();
+    SUGGESTED_DEFERRAL_MS = 14 * 24 * 36e5;
+    MAX_FOUND = 5;
+    DEFERRAL_PREFIX = "DEFER-";
+    DEFERRABLE2 = ["missing", "fail", "stale", "mismatch"];
+  }
+});
+
+// src/readiness/policy.ts
+function effectivePolicy(candidatePolicy, override) {
+  const maxAge = { ...DEFAULT_POLICY.maxAge };
+  let clockSkew = DEFAULT_POLICY.clockSkew;
+  const required = new Set(DEFAULT_POLICY.requiredGates);
+  for (const layer of [candidatePolicy, override]) {
+    if (layer === void 0) continue;
+    for (const [gate2, age] of Object.entries(layer.maxAge ?? {})) if (isGateId(gate2)) maxAge[gate2] = age;
+    if (layer.clockSkew !== void 0) clockSkew = layer.clockSkew;
+    for (const gate2 of layer.requiredGates ?? []) if (isGateId(gate2)) required.add(gate2);
+  }
+  const floors2 = mergeFloors([candidatePolicy?.floors, override?.floors]);
+  for (const spec of GATES2) if (spec.alwaysRequired) required.add(spec.gate);
+  return {
+    maxAge,
+    clockSkew,
+    requiredGates: GATE_IDS.filter((gate2) => required.has(gate2)),
+    floors: floors2
+  };
+}
+function mergeFloors(layers) {
+  const merged = {};
+  for (const gate2 of Object.keys(FLOOR_DIRECTIONS)) {
+    const thresholds = {};
+    for (const name of Object.keys(FLOOR_DIRECTIONS[gate2])) {
+      for (const layer of layers) {
+        const value2 = layer?.[gate2]?.[name];
+        if (value2 !== void 0) thresholds[name] = value2;
+      }
+    }
+    if (Object.keys(thresholds).length > 0) merged[gate2] = thresholds;
+  }
+  return merged;
+}
+var DEFAULT_CLOCK_SKEW, DEFAULT_POLICY;
+var init_policy3 = __esm({
+  "src/readiness/policy.ts"() {
+    "use strict";
+    init_contract();
+    init_gates2();
+    DEFAULT_CLOCK_SKEW = "PT5M";
+    DEFAULT_POLICY = {
+      maxAge: Object.fromEntries(GATES2.map((spec) => [spec.gate, spec.defaultMaxAge])),
+      clockSkew: DEFAULT_CLOCK_SKEW,
+      requiredGates: GATES2.filter((spec) => spec.requiredByDefault).map((spec) => spec.gate),
+      floors: {}
+    };
+  }
+});
+
+// src/readiness/warnings.ts
+function policyWarnings(policy2) {
+  const keys = [
+    ...GATES2.map((spec) => ({
+      gate: spec.gate,
+      key: `maxAge of gate ${spec.gate}`,
+      effective: policy2.maxAge[spec.gate],
+      fallback: spec.defaultMaxAge
+    })),
+    { key: "clockSkew", effective: policy2.clockSkew, fallback: DEFAULT_CLOCK_SKEW }
+  ];
+  return keys.filter((entry) => durationMs2(entry.effective) > durationMs2(entry.fallback)).map((entry) => ({
+    code: "policy-weakened",
+    ...entry.gate === void 0 ? {} : { gate: entry.gate },
+    message: `policy ${entry.key} is ${entry.effective}, weaker than the default ${entry.fallback}`
+  }));
+}
+function sortWarnings(warnings) {
+  return [...warnings].sort(
+    (a, b) => compareText3(a.code, b.code) || compareText3(a.gate ?? "", b.gate ?? "") || compareText3(a.message, b.message)
+  );
+}
+function deferralWarnings(candidate, deferrals, now) {
+  const active = new Set(
+    deferrals.filter((entry) => entry.status === "applied" || entry.status === "unused").map((entry) => entry.id)
+  );
+  const horizon = addMilliseconds(now, DEFERRAL_WARNING_MS);
+  return candidate.acceptedDeferrals.filter((deferral) => active.has(deferral.id) && compareInstants(exactInstantOf(deferral.expiresAt), horizon) <= 0).map((deferral) => ({
+    code: "deferral-expiring",
+    gate: deferral.gate,
+    message: `deferral ${deferral.id} for gate ${deferral.gate} expires at ${deferral.expiresAt}`
+  }));
+}
+var DEFERRAL_WARNING_MS;
+var init_warnings = __esm({
+  "src/readiness/warnings.ts"() {
+    "use strict";
+    init_gates2();
+    init_inputs2();
+    init_policy3();
+    init_time2();
+    DEFERRAL_WARNING_MS = 7 * 24 * 36e5;
+  }
+});
+
+// src/readiness/operator-view.ts
+function operatorView(inputs, judgement, now, problems) {
+  const gates = withRemedies(judgement.gates, { ...inputs, now, problems });
+  const validUntil = validUntilOf(inputs, judgement, now);
+  const warnings = deferralWarnings(inputs.candidate, judgement.deferrals, now);
+  const approvalIndex = GATES2.findIndex((spec) => spec.gate === "operator-approval");
+  const approval2 = judgement.gates[approvalIndex];
+  const approvalDoc = inputs.byGate[approvalIndex]?.find((input2) => input2.digest === approval2?.evidence?.digest);
+  const doc = approvalDoc?.value;
+  const traffic2 = approval2?.status === "pass" && doc !== void 0 ? approvedTraffic(doc) : void 0;
+  return {
+    gates,
+    warnings,
+    additions: {
+      ...validUntil === void 0 ? {} : { validUntil: timestampOf(validUntil) },
+      ...traffic2 === void 0 ? {} : { approvedTrafficPercent: traffic2 }
+    }
+  };
+}
+function problemsByDigest(checks, digests) {
+  const problems = /* @__PURE__ */ new Map();
+  checks.forEach((check3, index) => {
+    if (check3.ok) return;
+    const codes = unique(check3.errors.map((issue) => issue.code));
+    const findings = unique(check3.findings.map((finding) => finding.class));
+    problems.set(digests[index], { codes, findings });
+  });
+  return problems;
+}
+function unique(values) {
+  return [...new Set(values)].sort(compareText3);
+}
+var init_operator_view = __esm({
+  "src/readiness/operator-view.ts"() {
+    "use strict";
+    init_approvals();
+    init_gates2();
+    init_inputs2();
+    init_remedy2();
+    init_valid_until();
+    init_warnings();
+  }
+});
+
 // src/readiness/evaluate.ts
 async function evaluateReadiness(request) {
   const { candidate, now } = request;
-  const nowMs = instantOf(now);
-  if (Number.isNaN(nowMs)) throw new TypeError("now is not a contract timestamp");
+  const nowInstant = exactInstantOf(now);
+  if (Number.isNaN(nowInstant.ms)) throw new TypeError("now is not a contract timestamp");
   const policy2 = effectivePolicy(candidate.policy, request.policy);
   const skewMs = durationMs2(policy2.clockSkew);
   const checkOptions = { clockSkewMs: skewMs };
@@ -6231,12 +7926,17 @@ async function evaluateReadiness(request) {
   const inputs = request.documents.map(
     (document, index) => checkedInput(document, checks[index], digests[index])
   );
-  const context = { candidate, nowMs };
-  const evaluated = GATES2.map((spec) => {
-    const choice = chooseDocument(spec, inputs, candidate.subject, nowMs + skewMs);
-    return gateResult(spec, choice, policy2.maxAge[spec.gate], policy2.requiredGates.includes(spec.gate), context);
-  });
-  const { gates, deferrals } = applyDeferrals(evaluated, candidate.acceptedDeferrals, nowMs);
+  const judged2 = {
+    candidate,
+    policy: policy2,
+    byGate: inputsByGate(inputs),
+    anyInvalidInput: inputs.some((input2) => !input2.valid)
+  };
+  const judgement = judgeAt(judged2, nowInstant);
+  const { verdict, deferrals } = judgement;
+  const view = operatorView(judged2, judgement, nowInstant, problemsByDigest(checks, digests));
+  const gates = view.gates;
+  const warnings = sortWarnings([...policyWarnings(policy2), ...view.warnings]);
   const readiness = {
     contract: CONTRACT,
     kind: "release-readiness",
@@ -6246,17 +7946,21 @@ async function evaluateReadiness(request) {
     milestone: { id: candidate.milestone.id },
     origins: candidate.origins,
     now,
-    policy: { maxAge: { ...policy2.maxAge }, clockSkew: policy2.clockSkew, requiredGates: [...policy2.requiredGates] },
-    verdict: verdictOf(
-      gates,
-      inputs.some((input2) => !input2.valid)
-    ),
+    policy: policyEntry(policy2),
+    verdict,
     gates,
     deferrals,
     inputs: inputs.map(inputEntry).sort(compareEntries),
-    summary: summarise(gates)
+    summary: summarise(gates),
+    // Absent when empty, so a readiness with nothing to warn about keeps the first edition's bytes (§7: additive).
+    ...warnings.length > 0 ? { warnings } : {},
+    ...view.additions
   };
   return { readiness, checks, digests };
+}
+function policyEntry(policy2) {
+  const entry = { maxAge: { ...policy2.maxAge }, clockSkew: policy2.clockSkew, requiredGates: [...policy2.requiredGates] };
+  return Object.keys(policy2.floors).length > 0 ? { ...entry, floors: policy2.floors } : entry;
 }
 function inputEntry(input2) {
   const named = input2.id === void 0 ? {} : { id: input2.id };
@@ -6281,19 +7985,17 @@ var init_evaluate = __esm({
     "use strict";
     init_contract();
     init_privacy();
-    init_choose();
-    init_deferrals();
-    init_gates();
-    init_inputs();
-    init_policy2();
-    init_status();
+    init_inputs2();
+    init_judge();
+    init_operator_view();
+    init_policy3();
     init_time2();
-    init_verdict();
+    init_warnings();
   }
 });
 
 // src/readiness/index.ts
-var init_readiness = __esm({
+var init_readiness2 = __esm({
   "src/readiness/index.ts"() {
     "use strict";
     init_evaluate();
@@ -6316,8 +8018,8 @@ async function loadReadinessInputs(args, context, clock = () => /* @__PURE__ */ 
   return { candidate, candidateText, policy: policy2, now, documents, paths, inputPaths: { files, directories } };
 }
 function stringOption(args, name) {
-  const value = args.values[name];
-  return typeof value === "string" ? value : void 0;
+  const value2 = args.values[name];
+  return typeof value2 === "string" ? value2 : void 0;
 }
 function nowOption(args, clock) {
   const now = stringOption(args, "now");
@@ -6327,19 +8029,19 @@ function nowOption(args, clock) {
     throw new UsageError("option --now takes an RFC 3339 timestamp with seconds and an offset");
   return now;
 }
-async function loadCandidate(path, text2, context) {
-  const check3 = checkDocument(text2, { expectKind: "release-candidate" });
+async function loadCandidate(path, text3, context) {
+  const check3 = checkDocument(text3, { expectKind: "release-candidate" });
   context.withhold(check3.withheld);
   if (!check3.ok) throw new InputError(path, `not a valid, privacy-clean release-candidate (${problemSummary(check3)})`);
   return check3.value;
 }
 async function loadPolicy(path, context) {
-  const text2 = await readTextFile(path, context);
-  const { findings, withheld } = scanText(text2);
+  const text3 = await readTextFile(path, context);
+  const { findings, withheld } = scanText(text3);
   context.withhold(withheld);
   if (findings.length > 0)
     throw new InputError(path, `not privacy-clean (${problemSummary({ errors: [], findings: [...findings] })})`);
-  const result2 = validatePolicy(text2);
+  const result2 = validatePolicy(text3);
   const jsonError = result2.errors.find((issue) => issue.code.startsWith("json-"));
   if (jsonError) throw new InputError(path, `not a JSON policy (${jsonError.code})`);
   if (!result2.ok || result2.value === void 0) {
@@ -6361,9 +8063,9 @@ function problemSummary(check3) {
     ...check3.errors.map((issue) => `${issue.code} at ${issue.pointer || "/"}`),
     ...check3.findings.map((finding) => `${finding.class} finding at ${finding.pointer || "/"}`)
   ];
-  const unique = [...new Set(problems)].sort();
-  const shown = unique.slice(0, 5).join("; ");
-  return unique.length > 5 ? `${shown}; and ${unique.length - 5} more` : shown;
+  const unique2 = [...new Set(problems)].sort();
+  const shown3 = unique2.slice(0, 5).join("; ");
+  return unique2.length > 5 ? `${shown3}; and ${unique2.length - 5} more` : shown3;
 }
 function invalidEvidenceMessages(paths, checks, context) {
   for (const check3 of checks) context.withhold(check3.withheld);
@@ -6376,7 +8078,7 @@ function invalidEvidenceMessages(paths, checks, context) {
   );
 }
 var READINESS_ARGS;
-var init_policy3 = __esm({
+var init_policy4 = __esm({
   "src/cli/policy.ts"() {
     "use strict";
     init_contract();
@@ -6394,6 +8096,26 @@ var init_policy3 = __esm({
       now: { type: "string", description: "the instant to judge at (default: the clock)", valueHint: "TIMESTAMP" },
       policy: { type: "string", description: "a policy document applied over the candidate's own", valueHint: "FILE" }
     };
+  }
+});
+
+// src/cli/render/html.ts
+function readinessHtml(result2) {
+  return {
+    type: "html",
+    text: formatReadinessHtml(result2.readiness, {
+      candidate: result2.candidate,
+      documents: reportDocuments(result2)
+    })
+  };
+}
+function packetHtml(result2) {
+  return { type: "html", text: formatPacketHtml(result2.packet, { documents: reportDocuments(result2) }) };
+}
+var init_html2 = __esm({
+  "src/cli/render/html.ts"() {
+    "use strict";
+    init_format();
   }
 });
 
@@ -6452,14 +8174,16 @@ function readinessReport(result2) {
   };
 }
 var readiness_default;
-var init_readiness2 = __esm({
+var init_readiness3 = __esm({
   "src/cli/readiness.ts"() {
     "use strict";
-    init_readiness();
+    init_format();
+    init_readiness2();
     init_command();
     init_github2();
     init_path_scan();
-    init_policy3();
+    init_policy4();
+    init_html2();
     init_in_toto2();
     init_json3();
     init_markdown2();
@@ -6470,14 +8194,21 @@ var init_readiness2 = __esm({
       variadic: ["evidence"],
       formats: {
         json: (result2) => canonicalJson2(result2.readiness),
+        text: (result2) => ({
+          type: "text",
+          draw: (options) => formatReadinessText(result2.readiness, options)
+        }),
         markdown: readinessMarkdown,
+        html: readinessHtml,
         "in-toto": readinessInToto,
         predicate: readinessPredicate
       },
+      defaultFormat: (terminal) => terminal ? "text" : "json",
       async run(args, context) {
         const inputs = await loadReadinessInputs(args, context);
-        const { readiness, checks } = await evaluateReadiness(inputs);
-        return { ...judged(readiness, checks, inputs.paths, context), readiness, checks, paths: inputs.paths };
+        const { readiness, checks, digests } = await evaluateReadiness(inputs);
+        const { candidate, paths } = inputs;
+        return { ...judged(readiness, checks, paths, context), readiness, checks, digests, candidate, paths };
       },
       report: readinessReport
     });
@@ -6500,9 +8231,9 @@ function artifactsOf({ readiness, checks, digests }) {
   return artifacts.sort(compareArtifacts);
 }
 function compareArtifacts(a, b) {
-  return compare2(a.kind, b.kind) || compare2(a.id, b.id) || compare2(a.digest, b.digest) || compare2(a.class, b.class);
+  return compare3(a.kind, b.kind) || compare3(a.id, b.id) || compare3(a.digest, b.digest) || compare3(a.class, b.class);
 }
-function compare2(a, b) {
+function compare3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 var init_artifacts = __esm({
@@ -6546,7 +8277,7 @@ var init_build = __esm({
   "src/packet/build.ts"() {
     "use strict";
     init_contract();
-    init_readiness();
+    init_readiness2();
     init_artifacts();
     init_digest2();
   }
@@ -6578,11 +8309,11 @@ function compareDocuments(recorded, given) {
   return { changed, missing, extra: onlyRight.filter((ref) => !paired.has(ref)) };
 }
 function leftovers(left, right, key) {
-  const unmatched = /* @__PURE__ */ new Map();
-  for (const item of right) unmatched.set(key(item), (unmatched.get(key(item)) ?? 0) + 1);
+  const unmatched2 = /* @__PURE__ */ new Map();
+  for (const item of right) unmatched2.set(key(item), (unmatched2.get(key(item)) ?? 0) + 1);
   const take = (item) => {
-    const count2 = unmatched.get(key(item)) ?? 0;
-    if (count2 > 0) unmatched.set(key(item), count2 - 1);
+    const count2 = unmatched2.get(key(item)) ?? 0;
+    if (count2 > 0) unmatched2.set(key(item), count2 - 1);
     return count2 > 0;
   };
   const onlyLeft = left.filter((item) => !take(item));
@@ -6665,7 +8396,7 @@ var init_verify = __esm({
     "use strict";
     init_json();
     init_privacy();
-    init_readiness();
+    init_readiness2();
     init_artifacts();
     init_digest2();
     init_match2();
@@ -6675,7 +8406,7 @@ var init_verify = __esm({
 });
 
 // src/packet/index.ts
-var init_packet = __esm({
+var init_packet2 = __esm({
   "src/packet/index.ts"() {
     "use strict";
     init_build();
@@ -6722,18 +8453,19 @@ __export(packet_exports, {
   default: () => packet_default
 });
 var packet_default;
-var init_packet2 = __esm({
+var init_packet3 = __esm({
   "src/cli/packet.ts"() {
     "use strict";
     init_format();
     init_json();
-    init_packet();
+    init_packet2();
     init_command();
     init_errors();
     init_outputs();
     init_path_scan();
-    init_policy3();
-    init_readiness2();
+    init_policy4();
+    init_readiness3();
+    init_html2();
     init_json3();
     init_markdown2();
     packet_default = defineCliCommand({
@@ -6744,24 +8476,33 @@ var init_packet2 = __esm({
       args: {
         ...READINESS_ARGS,
         out: { type: "string", description: "where to write the packet (JSON)", valueHint: "FILE" },
-        markdown: { type: "string", description: "also write the readiness summary as Markdown", valueHint: "FILE" }
+        markdown: { type: "string", description: "also write the readiness summary as Markdown", valueHint: "FILE" },
+        html: { type: "string", description: "also write a self-contained HTML report", valueHint: "FILE" }
       },
       variadic: ["evidence"],
-      formats: {},
+      // Off a terminal stdout stays empty unless asked, as it always was: the packet is in --out.
+      formats: {
+        text: (result2) => ({ type: "text", draw: (options) => formatPacketText(result2.packet, options) }),
+        json: (result2) => ({ type: "json", value: result2.packet, canonical: true, pretty: true })
+      },
+      defaultFormat: (terminal) => terminal ? "text" : void 0,
       async run(args, context) {
         const out = args.values.out;
         if (typeof out !== "string") throw new UsageError("option --out is required");
-        const markdownPath = typeof args.values.markdown === "string" ? args.values.markdown : void 0;
-        scanPath(out, context);
-        if (markdownPath !== void 0) scanPath(markdownPath, context);
+        const reports = ["markdown", "html"].flatMap((option) => {
+          const path = args.values[option];
+          return typeof path === "string" ? [{ option: `--${option}`, path }] : [];
+        });
+        const outputs = [{ option: "--out", path: out }, ...reports];
+        for (const output of outputs) scanPath(output.path, context);
         const inputs = await loadReadinessInputs(args, context);
-        const outputs = [{ option: "--out", path: out }];
-        if (markdownPath !== void 0) outputs.push({ option: "--markdown", path: markdownPath });
         await refuseOverlaps(outputs, inputs.inputPaths);
-        const { packet, readiness, checks } = await buildPacket(inputs);
-        const base = { readiness, checks, paths: inputs.paths, packet, out };
-        const verdict = judged(readiness, checks, inputs.paths, context);
-        return markdownPath === void 0 ? { ...verdict, ...base } : { ...verdict, ...base, markdownPath };
+        const { packet, readiness, checks, digests } = await buildPacket(inputs);
+        const { candidate, paths } = inputs;
+        const base = { readiness, checks, digests, candidate, paths, packet, out };
+        const pathOf2 = (option) => reports.find((report2) => report2.option === option)?.path;
+        const optional2 = { markdownPath: pathOf2("--markdown"), htmlPath: pathOf2("--html") };
+        return { ...judged(readiness, checks, paths, context), ...base, ...optional2 };
       },
       report(result2) {
         const packetFile = canonicalJson2(result2.packet, true);
@@ -6769,6 +8510,7 @@ var init_packet2 = __esm({
         if (result2.markdownPath !== void 0) {
           files.push({ path: result2.markdownPath, output: packetMarkdown(result2.readiness, result2.packet.artifacts) });
         }
+        if (result2.htmlPath !== void 0) files.push({ path: result2.htmlPath, output: packetHtml(result2) });
         const messages = [...result2.messages];
         if (utf8Length(formatJson(result2.packet, { pretty: true })) > DEFAULT_MAX_BYTES) {
           messages.push(
@@ -6797,10 +8539,10 @@ __export(verify_packet_exports, {
 });
 import { resolve as resolve3 } from "node:path";
 async function readPacketText(path, context) {
-  const text2 = await readScannedFile(path, context);
-  const parsed = parseJson(text2);
+  const text3 = await readScannedFile(path, context);
+  const parsed = parseJson(text3);
   if (!parsed.ok) throw new InputError(path, `not a JSON document (${parsed.error.code})`);
-  return text2;
+  return text3;
 }
 async function readEvidence(paths, packetPath, context) {
   const collected = await collectJsonFiles(paths, context);
@@ -6814,16 +8556,16 @@ async function readEvidence(paths, packetPath, context) {
   return documents;
 }
 async function readScannedFile(path, context) {
-  const text2 = await readTextFile(path, context);
-  context.withhold(scanText(text2).withheld);
-  return text2;
+  const text3 = await readTextFile(path, context);
+  context.withhold(scanText(text3).withheld);
+  return text3;
 }
 var verify_packet_default;
 var init_verify_packet = __esm({
   "src/cli/verify-packet.ts"() {
     "use strict";
     init_json();
-    init_packet();
+    init_packet2();
     init_privacy();
     init_command();
     init_errors();
@@ -6859,19 +8601,19 @@ var init_verify_packet = __esm({
 });
 
 // src/fixture/identity-terms.ts
-function parseIdentityTerms(text2) {
+function parseIdentityTerms(text3) {
   const terms = /* @__PURE__ */ new Set();
-  for (const line of text2.split(/\r?\n|\r/)) {
+  for (const line of text3.split(/\r?\n|\r/)) {
     const term = line.trim();
     if (term !== "" && !term.startsWith("#")) terms.add(term);
   }
   return [...terms].sort();
 }
-function normalise(text2) {
-  return text2.normalize("NFKC").toLowerCase();
+function normalise(text3) {
+  return text3.normalize("NFKC").toLowerCase();
 }
-function containsTerm(text2, term) {
-  const haystack = normalise(text2);
+function containsTerm(text3, term) {
+  const haystack = normalise(text3);
   const needle = normalise(term);
   if (needle === "") return false;
   const needsLeft = WORD_CHAR.test(needle.charAt(0));
@@ -6895,21 +8637,21 @@ var init_identity_terms = __esm({
 function findMarkers(texts) {
   const markers = [];
   for (const prefix of TOKEN_PREFIXES) {
-    if (texts.some((text2) => startsToken(text2, prefix))) {
+    if (texts.some((text3) => startsToken(text3, prefix))) {
       markers.push({ code: "token-marker", message: `a token marker (the documented prefix ${prefix}) appears` });
     }
   }
-  if (texts.some((text2) => MENTION.test(text2))) {
+  if (texts.some((text3) => MENTION.test(text3))) {
     markers.push({ code: "actor-mention", message: "an @mention, an actor handle, appears" });
   }
-  if (texts.some((text2) => ACTOR_KEY.test(text2))) {
+  if (texts.some((text3) => ACTOR_KEY.test(text3))) {
     markers.push({ code: "actor-key", message: "an extensions key that names an actor appears" });
   }
   return markers;
 }
-function startsToken(text2, prefix) {
-  for (let index = text2.indexOf(prefix); index !== -1; index = text2.indexOf(prefix, index + 1)) {
-    if (index === 0 || !/[A-Za-z0-9_]/.test(text2[index - 1])) return true;
+function startsToken(text3, prefix) {
+  for (let index = text3.indexOf(prefix); index !== -1; index = text3.indexOf(prefix, index + 1)) {
+    if (index === 0 || !/[A-Za-z0-9_]/.test(text3[index - 1])) return true;
   }
   return false;
 }
@@ -6927,20 +8669,20 @@ var init_markers = __esm({
 });
 
 // src/fixture/shape.ts
-function asRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+function asRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : {};
 }
-function asArray(value) {
-  return Array.isArray(value) ? value : [];
+function asArray(value2) {
+  return Array.isArray(value2) ? value2 : [];
 }
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
+function asString(value2) {
+  return typeof value2 === "string" ? value2 : void 0;
 }
-function collectStrings(value, into = []) {
-  if (typeof value === "string") into.push(value);
-  else if (Array.isArray(value)) for (const item of value) collectStrings(item, into);
-  else if (typeof value === "object" && value !== null) {
-    for (const [key, member] of Object.entries(value)) {
+function collectStrings(value2, into = []) {
+  if (typeof value2 === "string") into.push(value2);
+  else if (Array.isArray(value2)) for (const item of value2) collectStrings(item, into);
+  else if (typeof value2 === "object" && value2 !== null) {
+    for (const [key, member] of Object.entries(value2)) {
       into.push(key);
       collectStrings(member, into);
     }
@@ -7001,17 +8743,17 @@ function boundarySeparation({ fixture }) {
 }
 function documentsReady(context) {
   const reasons = [];
-  const describe = (where, check3) => {
+  const describe2 = (where, check3) => {
     if (check3.ok) return;
     const codes = [
       .../* @__PURE__ */ new Set([...check3.errors.map((issue) => issue.code), ...check3.findings.map((f) => f.class)])
     ].sort();
     reasons.push(reason2("document-invalid", `${where} is not valid and privacy-clean (${codes.join(", ")})`));
   };
-  describe("the fixture", context.fixtureCheck);
-  if (context.releaseCheck) describe("/release", context.releaseCheck);
+  describe2("the fixture", context.fixtureCheck);
+  if (context.releaseCheck) describe2("/release", context.releaseCheck);
   for (const [index, check3] of (context.outcome?.checks ?? []).entries())
-    describe(`/artifacts/${index}/document`, check3);
+    describe2(`/artifacts/${index}/document`, check3);
   const readiness = context.outcome?.readiness;
   if (readiness === void 0) {
     reasons.push(reason2("not-evaluated", "readiness could not be evaluated: release or now is not usable"));
@@ -7026,7 +8768,7 @@ function documentsReady(context) {
 function noProductIdentity(context) {
   const reasons = [];
   for (const term of context.identityTerms) {
-    if (context.texts.some((text2) => containsTerm(text2, term))) {
+    if (context.texts.some((text3) => containsTerm(text3, term))) {
       reasons.push(reason2("identity-term", `the identity term "${term}" appears in the fixture`));
     }
   }
@@ -7066,8 +8808,8 @@ var init_clauses = __esm({
 
 // src/fixture/check.ts
 async function checkFixture(fixtureInput, options = {}) {
-  const text2 = typeof fixtureInput === "string" ? fixtureInput : void 0;
-  const parsed = text2 === void 0 ? { ok: true, value: fixtureInput } : parseJson(text2);
+  const text3 = typeof fixtureInput === "string" ? fixtureInput : void 0;
+  const parsed = text3 === void 0 ? { ok: true, value: fixtureInput } : parseJson(text3);
   if (!parsed.ok) {
     const unreadable = reason2(parsed.error.code, "the fixture is not a readable JSON document");
     return result(FIXTURE_CLAUSES.map(({ clause }) => ({ clause, ok: false, reasons: [unreadable] })));
@@ -7077,7 +8819,7 @@ async function checkFixture(fixtureInput, options = {}) {
   const releaseCheck = typeof release === "object" && release !== null ? await checkDocument(release) : void 0;
   const context = {
     fixture,
-    texts: [text2 ?? canonicalJson(parsed.value), ...collectStrings(parsed.value)],
+    texts: [text3 ?? canonicalJson(parsed.value), ...collectStrings(parsed.value)],
     identityTerms: options.identityTerms ?? [],
     fixtureCheck: await checkDocument(fixtureInput),
     releaseCheck,
@@ -7103,7 +8845,7 @@ var init_check = __esm({
     "use strict";
     init_json();
     init_privacy();
-    init_readiness();
+    init_readiness2();
     init_reasons();
     init_time2();
     init_clauses();
@@ -7148,12 +8890,69 @@ var init_check_fixture = __esm({
         const path = args.positionals[0];
         const termsPath = args.values["identity-terms"];
         const identityTerms = typeof termsPath === "string" ? parseIdentityTerms(await readTextFile(termsPath, context)) : [];
-        const text2 = await readTextFile(path, context);
-        const parsed = parseJson(text2);
+        const text3 = await readTextFile(path, context);
+        const parsed = parseJson(text3);
         if (!parsed.ok) throw new InputError(path, `not a JSON document (${parsed.error.code})`);
-        context.withhold(scanText(text2).withheld);
-        const check3 = await checkFixture(text2, { identityTerms });
+        context.withhold(scanText(text3).withheld);
+        const check3 = await checkFixture(text3, { identityTerms });
         return { outcome: check3.ok ? "ok" : "not-acceptable", check: check3 };
+      }
+    });
+  }
+});
+
+// src/cli/diff.ts
+var diff_exports = {};
+__export(diff_exports, {
+  default: () => diff_default
+});
+async function readComparable(path, context) {
+  context.processing(path);
+  const check3 = checkDocument(await readTextFile(path, context));
+  context.withhold(check3.withheld);
+  if (check3.findings.length > 0) throw new InputError(path, `${check3.findings.length} privacy findings; not compared`);
+  if (!check3.ok) {
+    const codes = [...new Set(check3.errors.map((issue) => issue.code))].sort().join(", ");
+    throw new InputError(path, `not a valid contract document (${codes})`);
+  }
+  const kind = check3.value.kind;
+  if (typeof kind !== "string" || !COMPARABLE_KINDS.includes(kind)) {
+    throw new InputError(path, "is neither a release-readiness nor a release-packet");
+  }
+  return check3.value;
+}
+var COMPARABLE_KINDS, diff_default;
+var init_diff4 = __esm({
+  "src/cli/diff.ts"() {
+    "use strict";
+    init_diff2();
+    init_format();
+    init_privacy();
+    init_command();
+    init_errors();
+    init_io();
+    init_json3();
+    COMPARABLE_KINDS = ["release-readiness", "release-packet"];
+    diff_default = defineCliCommand({
+      meta: {
+        name: "diff",
+        description: "What changed between two releases: two release-readiness or release-packet documents."
+      },
+      args: {
+        old: { type: "positional", description: "the earlier document", valueHint: "OLD", required: false },
+        new: { type: "positional", description: "the later document", valueHint: "NEW", required: false }
+      },
+      formats: {
+        json: (result2) => canonicalJson2(result2.diff),
+        text: (result2) => ({ type: "text", draw: (options) => formatDiffText(result2.diff, options) }),
+        markdown: (result2) => ({ type: "markdown", text: formatDiffMarkdown(result2.diff) })
+      },
+      defaultFormat: (terminal) => terminal ? "text" : "json",
+      async run(args, context) {
+        if (args.positionals.length !== 2) throw new UsageError("diff takes exactly two files: OLD NEW");
+        const [oldPath, newPath] = args.positionals;
+        const diff = diffReleases(await readComparable(oldPath, context), await readComparable(newPath, context));
+        return { outcome: diff.changed ? "not-acceptable" : "ok", diff };
       }
     });
   }
@@ -7207,6 +9006,22 @@ init_format();
 init_errors();
 import { appendFile, stat, writeFile } from "node:fs/promises";
 
+// src/cli/terminal.ts
+function colorEnabled(stream, env) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  return stream.isTTY === true && env.TERM !== "dumb";
+}
+function textOptionsFor(stream, env) {
+  const columns2 = stream.isTTY && Number.isInteger(stream.columns) && (stream.columns ?? 0) > 0 ? stream.columns : 80;
+  return { color: colorEnabled(stream, env), width: columns2 ?? 80 };
+}
+var OWN_COLOR = /\u001b\[(?:0|1|2|31|32|33)m/g;
+function stripOwnColor(line) {
+  return line.replace(OWN_COLOR, "");
+}
+
 // src/cli/withheld.ts
 init_format();
 init_redact();
@@ -7215,9 +9030,9 @@ var Withheld = class {
   buckets;
   keyLength = 0;
   add(values) {
-    for (const value of values) {
-      if (value === "" || this.values.has(value)) continue;
-      this.values.add(value);
+    for (const value2 of values) {
+      if (value2 === "" || this.values.has(value2)) continue;
+      this.values.add(value2);
       this.buckets = void 0;
     }
   }
@@ -7225,29 +9040,29 @@ var Withheld = class {
     return this.values.size;
   }
   /** `text` with every withheld form replaced by `[redacted]`, longest match first. */
-  redact(text2) {
-    if (this.values.size === 0) return text2;
+  redact(text3) {
+    if (this.values.size === 0) return text3;
     const buckets = this.bucketsOf();
     const k = this.keyLength;
-    if (text2.length < k) return text2;
+    if (text3.length < k) return text3;
     let out = "";
     let copied = 0;
-    for (let index = 0; index + k <= text2.length; ) {
-      const match = buckets.get(text2.slice(index, index + k))?.find((form) => text2.startsWith(form, index));
+    for (let index = 0; index + k <= text3.length; ) {
+      const match = buckets.get(text3.slice(index, index + k))?.find((form) => text3.startsWith(form, index));
       if (match === void 0) {
         index++;
         continue;
       }
-      out += text2.slice(copied, index) + REDACTED;
+      out += text3.slice(copied, index) + REDACTED2;
       index += match.length;
       copied = index;
     }
-    return copied === 0 ? text2 : out + text2.slice(copied);
+    return copied === 0 ? text3 : out + text3.slice(copied);
   }
   bucketsOf() {
     if (this.buckets) return this.buckets;
     const forms = /* @__PURE__ */ new Set();
-    for (const value of this.values) for (const form of formsOf(value)) if (form !== "") forms.add(form);
+    for (const value2 of this.values) for (const form of formsOf(value2)) if (form !== "") forms.add(form);
     const sorted = [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
     this.keyLength = Math.min(8, ...sorted.map((form) => form.length));
     const buckets = /* @__PURE__ */ new Map();
@@ -7261,10 +9076,10 @@ var Withheld = class {
     return buckets;
   }
 };
-function formsOf(value) {
-  const forms = [value, visible(value), JSON.stringify(value).slice(1, -1)];
+function formsOf(value2) {
+  const forms = [value2, visible(value2), JSON.stringify(value2).slice(1, -1)];
   try {
-    forms.push(encodeURIComponent(value));
+    forms.push(encodeURIComponent(value2));
   } catch {
   }
   return forms;
@@ -7273,10 +9088,11 @@ function formsOf(value) {
 // src/cli/sink.ts
 var STEP_SUMMARY_LIMIT = 1024 * 1024;
 var NODE_IO = {
-  stdout: (text2) => process.stdout.write(text2),
-  stderr: (text2) => process.stderr.write(text2),
-  writeFile: (path, text2) => writeFile(path, text2),
-  appendFile: (path, text2) => appendFile(path, text2),
+  stdout: (text3) => process.stdout.write(text3),
+  stderr: (text3) => process.stderr.write(text3),
+  writeFile: (path, text3) => writeFile(path, text3),
+  appendFile: (path, text3) => appendFile(path, text3),
+  stdoutTerminal: process.stdout,
   fileSize: async (path) => {
     try {
       return (await stat(path)).size;
@@ -7285,8 +9101,8 @@ var NODE_IO = {
       throw error;
     }
   },
-  exit: (code) => {
-    process.exitCode = code;
+  exit: (code2) => {
+    process.exitCode = code2;
   }
 };
 var Sink = class {
@@ -7307,35 +9123,63 @@ var Sink = class {
     return this.current;
   }
   /** `value` with every withheld value replaced in every string, member names included; unchanged when none. */
-  withholdIn(value) {
-    return this.withheld.size === 0 ? value : redactValue(value, (text2) => this.redactText(text2));
+  withholdIn(value2) {
+    return this.withheld.size === 0 ? value2 : redactValue(value2, (text3) => this.redactText(text3));
   }
   /** Writes one run's output: its stdout document, then files, messages, step summary and annotations. */
   async write(stdout, report2 = {}) {
     for (const file of report2.files ?? []) await this.writeFileOutput(file.path, file.output);
-    if (stdout !== void 0) this.io.stdout(this.render(stdout));
+    if (stdout !== void 0) this.io.stdout(this.render(stdout, this.stdoutTextOptions()));
     if (report2.messages?.length) this.writeMessages(report2.messages);
     if (report2.stepSummary) await this.appendStepSummary(report2.stepSummary);
     this.writeAnnotations(report2.annotations ?? [], stdout === void 0 ? "stdout" : "stderr");
   }
   /** Ends the run with an exit code from `exitCodeOf` (or 2 for a usage or I/O error). */
-  end(code) {
-    this.io.exit(code);
+  end(code2) {
+    this.io.exit(code2);
   }
   /** Lines for stderr (messages, errors), made safe like any other output. */
   writeMessages(lines2) {
     this.io.stderr(this.render({ type: "lines", lines: lines2 }));
   }
   /** The bytes of an output: withheld values replaced, controls visible, never a forged workflow command. */
-  render(output) {
+  render(output, options = { color: false, width: 80 }) {
+    if (output.type === "text") return this.renderText(output.draw, options);
     if (output.type === "json") {
-      const value = this.withholdIn(output.value);
-      const json = output.canonical ? formatJson(value, { pretty: output.pretty ?? true }) : `${JSON.stringify(value, null, output.pretty === false ? void 0 : 2)}
+      const value2 = this.withholdIn(output.value);
+      const json = output.canonical ? formatJson(value2, { pretty: output.pretty ?? true }) : `${JSON.stringify(value2, null, output.pretty === false ? void 0 : 2)}
 `;
       return safeJsonText(this.redactText(json));
     }
     const lines2 = output.type === "lines" ? output.lines : output.text.replace(/\n$/, "").split("\n");
     return `${lines2.map((line) => safeLine(this.redactText(line))).join("\n")}
+`;
+  }
+  /** Whether stdout is a terminal: commands choose text for people there, JSON for scripts elsewhere. */
+  get stdoutIsTerminal() {
+    return this.io.stdoutTerminal?.isTTY === true;
+  }
+  /** Colour and width for text on stdout (NO_COLOR, FORCE_COLOR, the terminal's columns). */
+  stdoutTextOptions() {
+    return textOptionsFor(this.io.stdoutTerminal ?? {}, this.env);
+  }
+  /**
+   * A text view: drawn plain and made safe line by line; a coloured line is written instead only when its plain
+   * twin needed nothing (no escape, no withheld value) and it says the same once the renderer's colour codes are
+   * taken out. So colour can only ever be this renderer's own, never an input's.
+   */
+  renderText(draw, options) {
+    const plain = draw({ ...options, color: false }).replace(/\n$/, "").split("\n");
+    const safe = plain.map((line) => safeLine(this.redactText(line)));
+    if (!options.color) return `${safe.join("\n")}
+`;
+    const colored = draw(options).replace(/\n$/, "").split("\n");
+    const lines2 = safe.map((line, index) => {
+      const candidate = colored[index];
+      const untouched = line === plain[index] && candidate !== void 0 && stripOwnColor(candidate) === line;
+      return untouched ? candidate : line;
+    });
+    return `${lines2.join("\n")}
 `;
   }
   async writeFileOutput(path, output) {
@@ -7355,12 +9199,12 @@ var Sink = class {
     try {
       const left = STEP_SUMMARY_LIMIT - await this.io.fileSize(path);
       const markdown = left > 0 ? renderFor(left) : "";
-      const text2 = markdown === "" ? "" : this.render({ type: "markdown", text: markdown });
-      if (text2 === "" || new TextEncoder().encode(text2).length > left) {
+      const text3 = markdown === "" ? "" : this.render({ type: "markdown", text: markdown });
+      if (text3 === "" || new TextEncoder().encode(text3).length > left) {
         this.writeMessages(["warning: GITHUB_STEP_SUMMARY is too full for the readiness summary; it was not added"]);
         return;
       }
-      await this.io.appendFile(path, text2);
+      await this.io.appendFile(path, text3);
     } catch {
       this.writeMessages([
         "warning: cannot append to the file named by GITHUB_STEP_SUMMARY; the step summary is incomplete"
@@ -7373,18 +9217,18 @@ var Sink = class {
     this.io[stream](`${lines2.join("\n")}
 `);
   }
-  redactText(text2) {
-    return this.withheld.redact(text2);
+  redactText(text3) {
+    return this.withheld.redact(text3);
   }
 };
-function redactValue(value, redact) {
-  if (typeof value === "string") return redact(value);
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, redact));
-  if (value === null || typeof value !== "object") return value;
-  const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return value;
+function redactValue(value2, redact) {
+  if (typeof value2 === "string") return redact(value2);
+  if (Array.isArray(value2)) return value2.map((item) => redactValue(item, redact));
+  if (value2 === null || typeof value2 !== "object") return value2;
+  const prototype = Object.getPrototypeOf(value2);
+  if (prototype !== Object.prototype && prototype !== null) return value2;
   const out = {};
-  for (const [key, item] of Object.entries(value)) out[redact(key)] = redactValue(item, redact);
+  for (const [key, item] of Object.entries(value2)) out[redact(key)] = redactValue(item, redact);
   return out;
 }
 
@@ -7400,10 +9244,11 @@ var main = {
   subCommands: Object.assign(/* @__PURE__ */ Object.create(null), {
     validate: () => Promise.resolve().then(() => (init_validate2(), validate_exports)).then((m) => m.default),
     scan: () => Promise.resolve().then(() => (init_scan(), scan_exports)).then((m) => m.default),
-    readiness: () => Promise.resolve().then(() => (init_readiness2(), readiness_exports)).then((m) => m.default),
-    packet: () => Promise.resolve().then(() => (init_packet2(), packet_exports)).then((m) => m.default),
+    readiness: () => Promise.resolve().then(() => (init_readiness3(), readiness_exports)).then((m) => m.default),
+    packet: () => Promise.resolve().then(() => (init_packet3(), packet_exports)).then((m) => m.default),
     "verify-packet": () => Promise.resolve().then(() => (init_verify_packet(), verify_packet_exports)).then((m) => m.default),
     "check-fixture": () => Promise.resolve().then(() => (init_check_fixture(), check_fixture_exports)).then((m) => m.default),
+    diff: () => Promise.resolve().then(() => (init_diff4(), diff_exports)).then((m) => m.default),
     schema: () => Promise.resolve().then(() => (init_schema(), schema_exports)).then((m) => m.default)
   })
 };
@@ -7452,14 +9297,14 @@ async function usage(rawArgs) {
   const { command, parent } = await findCommand(rawArgs);
   return stripAnsi(await renderUsage(command, parent)).replace(/\n+$/, "");
 }
-function stripAnsi(text2) {
-  return text2.replace(/\u001b\[[0-9;]*m/g, "");
+function stripAnsi(text3) {
+  return text3.replace(/\u001b\[[0-9;]*m/g, "");
 }
 
 // action/cli.ts
 async function runCli2(args, env, takeStdout) {
   const taken = [];
-  const io = takeStdout ? { ...NODE_IO, stdout: (text2) => void taken.push(text2) } : NODE_IO;
+  const io = takeStdout ? { ...NODE_IO, stdout: (text3) => void taken.push(text3) } : NODE_IO;
   const run = await runCli(args, new Sink(env, io));
   const facts = run.result === void 0 ? {} : factsOf(run.result);
   return takeStdout ? { exitCode: run.exitCode, stdout: taken.join(""), facts } : { exitCode: run.exitCode, facts };
@@ -7481,10 +9326,10 @@ init_errors();
 var COMMANDS = ["readiness", "packet", "verify-packet", "scan"];
 var FAIL_ON = ["not-ready", "never"];
 function inputOf(env, name) {
-  const value = (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-  const lines2 = name === "evidence" ? value.split(/\r?\n/) : [value];
+  const value2 = (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+  const lines2 = name === "evidence" ? value2.split(/\r?\n/) : [value2];
   if (lines2.some((line) => CONTROL.test(line))) throw new UsageError(`the ${name} input holds a control character`);
-  return value;
+  return value2;
 }
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 function readInputs(env) {
@@ -7497,18 +9342,19 @@ function readInputs(env) {
     now: inputOf(env, "now"),
     out: inputOf(env, "out"),
     markdown: inputOf(env, "markdown"),
+    html: inputOf(env, "html"),
     format: inputOf(env, "format"),
     failOn: oneOf2(env, "fail-on", FAIL_ON, "not-ready")
   };
 }
 function oneOf2(env, name, allowed, fallback) {
-  const value = inputOf(env, name);
-  if (value === "") return fallback;
-  if (!allowed.includes(value)) throw new UsageError(`the ${name} input takes one of: ${allowed.join(", ")}`);
-  return value;
+  const value2 = inputOf(env, name);
+  if (value2 === "") return fallback;
+  if (!allowed.includes(value2)) throw new UsageError(`the ${name} input takes one of: ${allowed.join(", ")}`);
+  return value2;
 }
 function cliArgs(inputs) {
-  const option = (name, value) => value === "" ? [] : [`--${name}=${value}`];
+  const option = (name, value2) => value2 === "" ? [] : [`--${name}=${value2}`];
   const format = option("format", inputs.format);
   const evidence = inputs.evidence.map(asPath);
   const needEvidence = () => {
@@ -7526,7 +9372,11 @@ function cliArgs(inputs) {
       ];
       if (inputs.command === "readiness") return ["readiness", ...common, ...format, "--evidence", ...evidence];
       if (inputs.out === "") throw new UsageError("the packet command needs the out input");
-      const files = [...option("out", asPath(inputs.out)), ...option("markdown", asPath(inputs.markdown))];
+      const files = [
+        ...option("out", asPath(inputs.out)),
+        ...option("markdown", asPath(inputs.markdown)),
+        ...option("html", asPath(inputs.html))
+      ];
       return ["packet", ...common, ...files, "--evidence", ...evidence];
     }
     case "verify-packet":
@@ -7546,11 +9396,11 @@ function asPath(path) {
 init_errors();
 import { randomUUID } from "node:crypto";
 import { appendFile as appendFile2 } from "node:fs/promises";
-function outputRecord(name, value, delimiter = `ghadelimiter_${randomUUID()}`) {
+function outputRecord(name, value2, delimiter = `ghadelimiter_${randomUUID()}`) {
   if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new UsageError("an output name must be lower-case letters, digits and -");
-  if (value.includes(delimiter)) throw new UsageError(`the value of output ${name} holds its delimiter`);
+  if (value2.includes(delimiter)) throw new UsageError(`the value of output ${name} holds its delimiter`);
   return `${name}<<${delimiter}
-${value}
+${value2}
 ${delimiter}
 `;
 }
@@ -7558,9 +9408,9 @@ async function writeStepOutputs(env, outputs) {
   const path = env.GITHUB_OUTPUT;
   if (path === void 0 || path === "") return;
   const names = Object.keys(outputs).sort();
-  const text2 = names.map((name) => outputRecord(name, outputs[name])).join("");
+  const text3 = names.map((name) => outputRecord(name, outputs[name])).join("");
   try {
-    await appendFile2(path, text2);
+    await appendFile2(path, text3);
   } catch {
     throw new InputError(path, "GITHUB_OUTPUT names this file, and it cannot be appended to");
   }
@@ -7589,9 +9439,9 @@ function refuseOutOverInput(inputs, out) {
   const named = [inputs.candidate, inputs.policy, inputs.packet, ...inputs.evidence].filter((path) => path !== "");
   if (named.includes(out)) throw new UsageError("the out input names one of the inputs; it is left as it is");
 }
-async function writeOut(path, text2) {
+async function writeOut(path, text3) {
   try {
-    await writeFile2(path, text2.endsWith("\n") || text2 === "" ? text2 : `${text2}
+    await writeFile2(path, text3.endsWith("\n") || text3 === "" ? text3 : `${text3}
 `);
   } catch {
     throw new InputError(path, "cannot be written (the out input)");
