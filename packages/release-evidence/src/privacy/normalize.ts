@@ -1,11 +1,12 @@
 /**
- * The views of one string that the rules see (spec §8): the string itself with zero-width and bidi controls removed
+ * The views of one string that the rules see (spec §8): the string itself with invisible format characters removed
  * and NFKC applied, plus one layer of percent-decoding and one of base64-decoding. The engine calls each step only
  * where the string's features show that encoding can be there, so plain strings cost nothing here.
  */
 
-// Zero-width, joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator, and the bidi controls.
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// Every format character (category Cf: zero-width, joiners, bidi controls including U+061C, soft hyphen, BOM, tags),
+// variation selectors, the combining grapheme joiner and the Hangul fillers: none is visible, all can split a token.
+const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
 const NON_ASCII = /[\u0080-\uffff]/;
 const PERCENT = /%[0-9A-Fa-f]{2}/;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
