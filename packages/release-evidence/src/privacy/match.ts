@@ -4,7 +4,7 @@ import { createKeyClassifier } from './keys.js';
 import { createKeywordIndex } from './keywords.js';
 import { decodeBase64Runs, decodePercent, normalizeText } from './normalize.js';
 import { isPlaceholder } from './placeholder.js';
-import type { KeyKind, Rule, RuleContext } from './types.js';
+import type { KeyKind, Rule, RuleContext, RuleTools } from './types.js';
 
 /*
  * Matching one string against a catalogue: context rules by where the string stands, content rules by what it
@@ -61,6 +61,7 @@ export function createMatcher(rules: readonly Rule[]): Matcher {
   const found: (string | undefined)[] = new Array(content.length);
   const cache = new Map<string, readonly RuleMatch[]>();
   const classifier = createKeyClassifier();
+  const tools: RuleTools = { classifyKey: classifier };
 
   function contentMatches(value: string): readonly RuleMatch[] {
     const cacheable = value.length <= CACHEABLE_LENGTH;
@@ -73,7 +74,7 @@ export function createMatcher(rules: readonly Rule[]): Matcher {
       content.forEach((compiled, index) => {
         if (found[index] !== undefined || view.text.length < compiled.minLength) return;
         if ((compiled.keyworded && hits[index] === 0) || !compiled.gate(view.features)) return;
-        found[index] = firstMatch(compiled, view.text);
+        found[index] = firstMatch(compiled, view.text, tools);
       });
     }
     const matches: RuleMatch[] = [];
@@ -108,11 +109,11 @@ export function createMatcher(rules: readonly Rule[]): Matcher {
 }
 
 /** The first match the rule takes: accepted by its filter and no placeholder. Matches never overlap: linear. */
-function firstMatch({ rule, pattern }: ContentRule, text: string): string | undefined {
+function firstMatch({ rule, pattern }: ContentRule, text: string, tools: RuleTools): string | undefined {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     if (match[0] === '') pattern.lastIndex++;
-    else if ((rule.accept?.(match) ?? true) && !isPlaceholder(secretPart(rule, match))) return match[0];
+    else if ((rule.accept?.(match, tools) ?? true) && !isPlaceholder(secretPart(rule, match))) return match[0];
   }
   return undefined;
 }

@@ -12,6 +12,8 @@ const PERCENT = /%[0-9A-Fa-f]{2}/;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 // Lookbehind keeps the search linear; a candidate needs both cases, which labels, hex and secret names never have.
 const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
+// A longer run is a base64-blob finding by itself (1 KiB or more); decoding it would only cost time.
+const MAX_DECODED_RUN = 8192;
 const LOWER = /[a-z]/;
 const UPPER = /[A-Z]/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: decoded bytes that are control characters mean binary.
@@ -43,7 +45,7 @@ export function decodeBase64Runs(text: string): string | undefined {
   BASE64_RUN.lastIndex = 0;
   for (let match = BASE64_RUN.exec(text); match; match = BASE64_RUN.exec(text)) {
     const run = match[0];
-    if (!LOWER.test(run) || !UPPER.test(run)) continue;
+    if (run.length > MAX_DECODED_RUN || !LOWER.test(run) || !UPPER.test(run)) continue;
     const value = decodeBase64(run);
     if (value === undefined) continue;
     decoded ??= [];

@@ -74,6 +74,11 @@ export interface RuleContext {
   readonly documentKind: string | undefined;
 }
 
+/** What the scanner lends a rule's `accept`: helpers whose caches belong to the scanner instance. */
+export interface RuleTools {
+  readonly classifyKey: (key: string) => KeyKind | undefined;
+}
+
 /**
  * A sample a rule must find (`tps`) or must not find (`fps`): a string, scanned as a string value and as raw text,
  * or a whole document, scanned as it is. Token-shaped samples are assembled at run time (rules/sample.ts).
@@ -103,7 +108,7 @@ export interface Rule {
    */
   readonly pattern?: RegExp;
   /** Takes or refuses a candidate match (a digit required, a name that must be secret-like, …). */
-  readonly accept?: (match: RegExpExecArray) => boolean;
+  readonly accept?: (match: RegExpExecArray, tools: RuleTools) => boolean;
   /** A context rule: returns the flagged text or undefined. */
   readonly detect?: (text: string, context: RuleContext) => string | undefined;
   /** `redacted` keeps the keyword (documented prefix) that the match starts with. */

@@ -1,5 +1,5 @@
-import { classifyKey } from '../keys.js';
 import { isPlaceholder } from '../placeholder.js';
+import type { RuleTools } from '../types.js';
 import { defineRules } from './define.js';
 import { ASSIGNMENT_FORMS, samples } from './sample.js';
 
@@ -16,7 +16,7 @@ const REFERENCE = /^[$<*%]/;
 const SECRET_NAME = /^[A-Z][A-Z0-9_]{2,}$/;
 
 /** A value that stands for a secret rather than being one: a reference, a placeholder, or another secret's name. */
-function isStandIn(value: string): boolean {
+function isStandIn(value: string, { classifyKey }: RuleTools): boolean {
   return (
     REFERENCE.test(value) || isPlaceholder(value) || (SECRET_NAME.test(value) && classifyKey(value) === 'secret')
   );
@@ -57,15 +57,21 @@ export const ASSIGNMENT_RULES = defineRules('credential', [
     description:
       'A value of 8 or more characters assigned to a secret-like name: NAME=value, name: value, "name": "value", YAML, or a --flag.',
     keywords: ['=', ':', '-'],
-    // The pattern stops at the start of the value, so a name it refuses does not hide a later one inside that value
+    // Every secret-like name ends in one of these words (keys.ts), so the pattern looks only at such names. It stops
+    // at the start of the value, so a name it refuses does not hide a later one inside that value
     // (`note: DEPLOY_TOKEN=…`); `accept` reads the value from there.
     pattern: new RegExp(
-      `(?<![A-Za-z0-9_.-])-{0,2}["']?(?<name>[A-Za-z_][A-Za-z0-9_.-]{0,63})["']?(?:[ \\t]{0,3}[=:][ \\t]{0,3}|(?<=-[A-Za-z0-9_.-]{1,64})[ \\t]{1,3})["']?(?=${VALUE}{8})`,
+      `(?<![A-Za-z0-9_.-])-{0,2}["']?(?<name>[A-Za-z0-9_.-]{0,63}?(?:secret|token|key|password|passwd|credentials?|authorization|cookie|session|signature))["']?(?:[ \\t]{0,3}[=:][ \\t]{0,3}|(?<=-[A-Za-z0-9_.-]{1,64})[ \\t]{1,3})["']?(?=${VALUE}{8})`,
+      'i',
     ),
-    accept: (match) => {
-      const value = valueAt(match.input, match.index + match[0].length);
-      // A flag given with a space takes the next word only when it is no flag itself.
-      return classifyKey(match.groups?.name ?? '') === 'secret' && !isStandIn(value) && !value.startsWith('-');
+    accept: (match, tools) => {
+      const start = match.index + match[0].length;
+      // A reference, or (for a flag given with a space) the next flag: judged by the first character, before the value
+      // is read, so refusing a run of candidates costs nothing per character.
+      if (/[$<*%-]/.test(match.input[start] ?? '') || tools.classifyKey(match.groups?.name ?? '') !== 'secret') {
+        return false;
+      }
+      return !isStandIn(valueAt(match.input, start), tools);
     },
     tps: ASSIGNMENT_FORMS.map(({ write }) => write(s.alnum(24))),
     fps: [
@@ -84,7 +90,7 @@ export const ASSIGNMENT_RULES = defineRules('credential', [
     keywords: ['-u', '--user'],
     pattern:
       /(?<![A-Za-z0-9_-])(?:-u|--user)(?:[ \t]{1,3}|=)["']?[^\s:"'@]{1,64}:(?<secret>[^\s"'@]{6,200})(?=["'\s]|$)/,
-    accept: (match) => !isStandIn(match.groups?.secret ?? ''),
+    accept: (match, tools) => !isStandIn(match.groups?.secret ?? '', tools),
     tps: [`curl -u deploy:${s.alnum(16)} https://api.example.com/`, `curl --user 'ci:${s.alnum(20)}' https://x.test/`],
     fps: ['curl -u "$USER:$PASSWORD" https://api.example.com/', 'ls -u a', 'docker run -u 1000:1000 node'],
   },

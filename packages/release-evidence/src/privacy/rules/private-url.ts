@@ -31,8 +31,11 @@ export const PRIVATE_URL_RULES = defineRules('private-url', [
     description:
       'A URL to a loopback, private-range, unspecified or link-local address in any form a URL parser reads (decimal, hex, octal, short, IPv6, IPv4-mapped), localhost (with or without a trailing dot), or a host under .internal, .local or .localhost.',
     keywords: ['://'],
-    pattern: /:\/\/(?<authority>[^\s/?#"'<>\\]{1,300})/,
-    accept: (match) => isPrivateAuthority(match.groups?.authority ?? ''),
+    // The pattern keeps only hosts that can be private (local names, numeric or hex last labels, IPv6 literals), so
+    // ordinary URLs cost one failed match; `accept` then judges the host as a URL parser reads it.
+    pattern:
+      /:\/\/(?:[^\s/?#@"'<>\\]{0,256}@)?(?:\[[^\]\s/]{1,64}\]|[A-Za-z0-9.-]{0,253}(?:localhost|\.local|\.internal)\.?(?![A-Za-z0-9-])|(?:[A-Za-z0-9.-]{0,253}\.)?(?:0x[0-9A-Fa-f]{0,8}|[0-9]{1,12})\.?(?![A-Za-z0-9.-]))/i,
+    accept: (match) => isPrivateAuthority(match[0].slice(3)),
     tps: [
       'http://localhost:8080/health',
       'http://localhost./',
