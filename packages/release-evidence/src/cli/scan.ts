@@ -1,6 +1,14 @@
 import type { ArgsDef } from 'citty';
 import { githubAnnotations } from '../format/index.js';
-import { type Finding, scanText, toSarif } from '../privacy/index.js';
+import {
+  describeShape,
+  type Finding,
+  RULES,
+  renderRuleList,
+  ruleHelpUri,
+  scanText,
+  toSarif,
+} from '../privacy/index.js';
 import { defineCliCommand } from './command.js';
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { findingsByFile, reportToGitHub } from './github.js';
@@ -11,6 +19,7 @@ import { VERSION } from './version.js';
 const ARGS = {
   paths: { type: 'positional', description: 'files or directories (read recursively for *.json)', required: false },
   format: { type: 'enum', options: ['text', 'json', 'sarif'], default: 'text', description: 'output format' },
+  rules: { type: 'boolean', description: 'print the rule catalogue (id, class, title) instead of scanning' },
 } satisfies ArgsDef;
 
 interface ScannedFile {
@@ -24,6 +33,10 @@ export default defineCliCommand({
   meta: { name: 'scan', description: 'Privacy-scan evidence documents (spec §8); exits 1 on any finding.' },
   args: ARGS,
   async run(args) {
+    if (args.values.rules) {
+      writeStdout(args.values.format === 'json' ? formatRulesJson() : renderRuleList(RULES));
+      return EXIT_OK;
+    }
     const scanned: ScannedFile[] = [];
     for await (const input of readInputFiles(args.positionals)) {
       if ('error' in input) {
@@ -59,6 +72,19 @@ export default defineCliCommand({
     return scanned.some((file) => file.findings.length > 0) ? EXIT_NOT_ACCEPTABLE : EXIT_OK;
   },
 });
+
+/** `scan --rules --format json`: the catalogue without its samples. */
+function formatRulesJson(): string {
+  const rules = RULES.map((rule) => ({
+    id: rule.id,
+    class: rule.class,
+    title: rule.title,
+    description: rule.description,
+    shape: describeShape(rule),
+    helpUri: ruleHelpUri(rule),
+  }));
+  return JSON.stringify({ rules }, null, 2);
+}
 
 function describeParseError(error: { message: string; position?: { line: number; column: number } }): string {
   return error.position

@@ -42,7 +42,12 @@ export function checkWith(matcher: Matcher, input: string | unknown, options: Ch
 function combine(validation: ValidationResult, { result, secretSegments }: DetailedScan): DocumentCheck {
   const errors =
     secretSegments.size === 0 ? validation.errors : validation.errors.map((issue) => hide(issue, secretSegments));
-  const check = { ...validation, errors, ok: validation.ok && result.findings.length === 0, findings: [...result.findings] };
+  const check = {
+    ...validation,
+    errors,
+    ok: validation.ok && result.findings.length === 0,
+    findings: [...result.findings],
+  };
   return withWithheld(check, result.withheld);
 }
 

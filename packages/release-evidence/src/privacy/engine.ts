@@ -189,7 +189,11 @@ function scanRawLines(text: string, error: JsonWalkError, matcher: Matcher): Det
   }
   const { result, secretSegments } = finish(text, found, () => false, matcher);
   const position = createPositionIndex(text)(error.offset);
-  const failed = { ok: false, findings: result.findings, error: { code: error.code, message: `invalid JSON: ${error.message}`, position } };
+  const failed = {
+    ok: false,
+    findings: result.findings,
+    error: { code: error.code, message: `invalid JSON: ${error.message}`, position },
+  };
   return { result: withWithheld(failed, result.withheld), secretSegments };
 }
 

@@ -1,3 +1,4 @@
+export { describeShape, renderRuleCatalogue, renderRuleList, ruleHelpUri } from './catalogue.js';
 export type { CheckOptions, DocumentCheck } from './check-document.js';
 export type { ScanOptions } from './engine.js';
 export { RULES } from './rules/index.js';

@@ -53,7 +53,13 @@ export function createMatcher(rules: readonly Rule[]): Matcher {
       const { minLength, needs } = patternFacts(rule.pattern);
       const flags = rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`;
       const keyworded = (rule.keywords?.length ?? 0) > 0;
-      content.push({ rule, pattern: new RegExp(rule.pattern.source, flags), minLength, gate: compileNeeds(needs), keyworded });
+      content.push({
+        rule,
+        pattern: new RegExp(rule.pattern.source, flags),
+        minLength,
+        gate: compileNeeds(needs),
+        keyworded,
+      });
     }
   }
   const keywords = createKeywordIndex(content.map(({ rule }) => rule.keywords));

@@ -17,9 +17,7 @@ const SECRET_NAME = /^[A-Z][A-Z0-9_]{2,}$/;
 
 /** A value that stands for a secret rather than being one: a reference, a placeholder, or another secret's name. */
 function isStandIn(value: string, { classifyKey }: RuleTools): boolean {
-  return (
-    REFERENCE.test(value) || isPlaceholder(value) || (SECRET_NAME.test(value) && classifyKey(value) === 'secret')
-  );
+  return REFERENCE.test(value) || isPlaceholder(value) || (SECRET_NAME.test(value) && classifyKey(value) === 'secret');
 }
 
 const VALUE_AT = new RegExp(`${VALUE}{8,400}`, 'y');

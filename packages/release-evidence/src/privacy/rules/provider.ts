@@ -3,7 +3,20 @@ import { defineRules } from './define.js';
 import { samples } from './sample.js';
 
 const s = samples('provider');
-const PREFIXES = ['chatcmpl', 'req', 'request', 'msg', 'pred', 'prediction', 'exec', 'execution', 'resp', 'log', 'gen', 'generation'];
+const PREFIXES = [
+  'chatcmpl',
+  'req',
+  'request',
+  'msg',
+  'pred',
+  'prediction',
+  'exec',
+  'execution',
+  'resp',
+  'log',
+  'gen',
+  'generation',
+];
 
 export const PROVIDER_RULES = defineRules('provider', [
   {

@@ -227,7 +227,9 @@ export const SAAS_RULES = defineRules('credential', [
     description: 'A Fly.io organisation or macaroon token (fo1_, fm1a_, fm1r_, fm2_).',
     keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'],
     redactPrefix: true,
-    pattern: new RegExp(`${T}(?:fo1_[A-Za-z0-9_-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,2000}={0,3}|fm2_[A-Za-z0-9+/]{100,2000}={0,3})`),
+    pattern: new RegExp(
+      `${T}(?:fo1_[A-Za-z0-9_-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,2000}={0,3}|fm2_[A-Za-z0-9+/]{100,2000}={0,3})`,
+    ),
     tps: [`fo${'1_'}${s.alnum(43)}`, `fm${'2_'}${s.base64(160)}==`],
     fps: [`fo${'1_'}${x(43)}`],
   },

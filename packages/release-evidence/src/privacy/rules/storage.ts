@@ -22,7 +22,8 @@ export const STORAGE_RULES = defineRules('storage', [
     title: 'R2 bucket endpoint',
     description: 'An R2 S3-API endpoint (*.r2.cloudflarestorage.com) or public bucket host (pub-*.r2.dev).',
     keywords: ['r2.cloudflarestorage.com', '.r2.dev'],
-    pattern: /(?<![A-Za-z0-9-])[A-Za-z0-9-]{1,63}\.(?:[a-z]{2,4}\.)?r2\.cloudflarestorage\.com|\bpub-[A-Za-z0-9]{8,64}\.r2\.dev/,
+    pattern:
+      /(?<![A-Za-z0-9-])[A-Za-z0-9-]{1,63}\.(?:[a-z]{2,4}\.)?r2\.cloudflarestorage\.com|\bpub-[A-Za-z0-9]{8,64}\.r2\.dev/,
     tps: [`https://${s.lower(12)}.r2.cloudflarestorage.com/${s.lower(6)}`, `https://pub-${s.alnum(20)}.r2.dev/a.jpg`],
     fps: ['see the r2.dev docs'],
   },
