@@ -19,6 +19,7 @@ it('describes every example in words, never as a token', () => {
   const catalogue = renderRuleCatalogue(RULES);
   for (const rule of RULES) {
     expect(catalogue).toContain(`#### ${rule.id}\n`);
-    for (const sample of rule.tps) if (typeof sample === 'string' && sample.length >= 12) expect(catalogue).not.toContain(sample);
+    for (const sample of rule.tps)
+      if (typeof sample === 'string' && sample.length >= 12) expect(catalogue).not.toContain(sample);
   }
 });
