@@ -19,7 +19,8 @@ export const IDENTITY_RULES = defineRules('identity', [
     id: 'hex-32-id',
     title: '32-hex id',
     description: 'A 32-character hex id: Cloudflare account, zone, namespace and database ids have this shape.',
-    pattern: /(?<![0-9A-Fa-f])[0-9a-f]{32}(?![0-9A-Fa-f])/,
+    // Inside a longer token (key-…, shpat_…, SK…) the hex is part of a credential, not an id.
+    pattern: /(?<![0-9A-Za-z_-])[0-9a-f]{32}(?![0-9A-Za-z_-])/,
     tps: [s.hex(32)],
     fps: [s.hex(40), s.hex(64), `sha512-${btoa(s.hex(48))}`],
   },
