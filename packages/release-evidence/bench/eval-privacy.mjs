@@ -53,9 +53,9 @@ function sampleCases() {
         }
       }
       if (rule.redactPrefix && rule.class === 'credential') {
-        ASSIGNMENT_FORMS.forEach((form, formIndex) =>
-          cases.push({ ...label, id: `${rule.id}/${index}/form-${formIndex}`, text: PLACE['free-text'](form(sample)) }),
-        );
+        for (const [formIndex, form] of ASSIGNMENT_FORMS.entries()) {
+          cases.push({ ...label, id: `${rule.id}/${index}/form-${formIndex}`, text: PLACE['free-text'](form(sample)) });
+        }
       }
     }
   }
@@ -128,7 +128,9 @@ for (const [label, findingsOf] of [
   for (const [id, s] of perRule) console.log(row(id, s, width));
   console.log(`\n${label}: per class`);
   for (const [name, s] of perClass) console.log(row(name, s, width));
-  console.log(`\n${label}: ${misses.length} missed cases, ${negativeFindings} findings on ${negatives.length} negatives`);
+  console.log(
+    `\n${label}: ${misses.length} missed cases, ${negativeFindings} findings on ${negatives.length} negatives`,
+  );
   for (const id of misses.slice(0, 20)) console.log(`  missed ${id}`);
   failed ||= misses.length > 0 || negativeFindings > 0;
 }

@@ -6,6 +6,7 @@
 
 // Every format character (category Cf: zero-width, joiners, bidi controls including U+061C, soft hyphen, BOM, tags),
 // variation selectors, the combining grapheme joiner and the Hangul fillers: none is visible, all can split a token.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each listed character is removed on its own, joiners included.
 const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
 const NON_ASCII = /[\u0080-\uffff]/;
 const PERCENT = /%[0-9A-Fa-f]{2}/;

@@ -233,7 +233,10 @@ function negativeCases(r) {
   for (const value of placeholders) add('placeholder', releaseStatus({ sha: r.hex(40), check: { detail: value } }));
   for (let index = 0; index < 6; index++) {
     const runId = 1000000000 + r.int(999999999);
-    add('run-id', releaseStatus({ sha: r.hex(40), check: { detail: `workflow run ${runId}, attempt 2, job ${runId + 7}` } }));
+    add(
+      'run-id',
+      releaseStatus({ sha: r.hex(40), check: { detail: `workflow run ${runId}, attempt 2, job ${runId + 7}` } }),
+    );
   }
   return cases;
 }
