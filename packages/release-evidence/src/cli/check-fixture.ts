@@ -1,8 +1,15 @@
-import { checkFixture, parseIdentityTerms } from '../fixture/index.js';
+import { checkFixture, type FixtureCheckResult, parseIdentityTerms } from '../fixture/index.js';
 import { parseJson } from '../json/index.js';
+import { scanText } from '../privacy/index.js';
 import { defineCliCommand } from './command.js';
-import { EXIT_NOT_ACCEPTABLE, EXIT_OK, InputError, UsageError } from './errors.js';
-import { readTextFile, writeStdout } from './io.js';
+import { InputError, UsageError } from './errors.js';
+import { readTextFile } from './io.js';
+import { fixtureText } from './render/text.js';
+import type { CommandResult } from './result.js';
+
+export interface FixtureRunResult extends CommandResult {
+  readonly check: FixtureCheckResult;
+}
 
 export default defineCliCommand({
   meta: { name: 'check-fixture', description: 'Check an extraction fixture against every clause of spec §9.' },
@@ -10,23 +17,19 @@ export default defineCliCommand({
     file: { type: 'positional', required: false, description: 'the extraction-fixture document', valueHint: 'FILE' },
     'identity-terms': { type: 'string', description: 'product names, one per line', valueHint: 'FILE' },
   },
-  async run(args) {
+  formats: { text: fixtureText },
+  async run(args, context): Promise<FixtureRunResult> {
     if (args.positionals.length !== 1) throw new UsageError('check-fixture takes exactly one FILE');
     const path = args.positionals[0] as string;
     const termsPath = args.values['identity-terms'];
-    const identityTerms = typeof termsPath === 'string' ? parseIdentityTerms(await readTextFile(termsPath)) : [];
-    const text = await readTextFile(path);
+    const identityTerms =
+      typeof termsPath === 'string' ? parseIdentityTerms(await readTextFile(termsPath, context)) : [];
+    const text = await readTextFile(path, context);
     // Bad JSON is an input error (exit 2, spec §10), not a failed clause.
     const parsed = parseJson(text);
     if (!parsed.ok) throw new InputError(path, `not a JSON document (${parsed.error.code})`);
-    const result = await checkFixture(text, { identityTerms });
-    const lines: string[] = [];
-    for (const clause of result.clauses) {
-      lines.push(`${clause.ok ? 'OK  ' : 'FAIL'} ${clause.clause}`);
-      for (const reason of clause.reasons) lines.push(`     ${reason.code}: ${reason.message}`);
-    }
-    lines.push(result.ok ? 'fixture passes every clause' : 'fixture fails at least one clause');
-    writeStdout(lines.join('\n'));
-    return result.ok ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
+    context.withhold(scanText(text).withheld);
+    const check = await checkFixture(text, { identityTerms });
+    return { outcome: check.ok ? 'ok' : 'not-acceptable', check };
   },
 });

@@ -1,6 +1,7 @@
 import { type CommandDef, renderUsage, runCommand } from 'citty';
+import type { CommandRun } from './command.js';
 import { EXIT_USAGE, InputError, UsageError } from './errors.js';
-import { writeStderr, writeStdout } from './io.js';
+import { Sink, type SinkIo } from './sink.js';
 import { VERSION } from './version.js';
 
 const main: CommandDef = {
@@ -21,46 +22,77 @@ const main: CommandDef = {
   }),
 };
 
-async function findCommand(rawArgs: readonly string[]): Promise<[CommandDef, CommandDef | undefined]> {
-  const name = rawArgs.find((arg) => !arg.startsWith('-'));
+/** The command named by argv (the first plain argument), with the arguments after its name. */
+async function findCommand(
+  rawArgs: readonly string[],
+): Promise<{ command: CommandDef; parent?: CommandDef; rest: string[] }> {
+  const index = rawArgs.findIndex((arg) => !arg.startsWith('-'));
+  const name = rawArgs[index];
   const subCommands = main.subCommands as Record<string, () => Promise<CommandDef>>;
   const loader = name !== undefined && Object.hasOwn(subCommands, name) ? subCommands[name] : undefined;
-  return loader ? [await loader(), main] : [main, undefined];
+  return loader
+    ? { command: await loader(), parent: main, rest: rawArgs.slice(index + 1) }
+    : { command: main, rest: [...rawArgs] };
 }
 
-/** Entry point of the `release-evidence` bin: exit codes are exactly 0/1/2, and nothing prints a stack trace. */
-export async function runMain(rawArgs: readonly string[] = process.argv.slice(2)): Promise<void> {
+export interface MainOptions {
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly io?: SinkIo;
+}
+
+/**
+ * Entry point of the `release-evidence` bin: exit codes are exactly 0/1/2, every byte goes through one `Sink`, and
+ * nothing prints a stack trace unless `RELEASE_EVIDENCE_DEBUG=1`.
+ */
+export async function runMain(
+  rawArgs: readonly string[] = process.argv.slice(2),
+  options: MainOptions = {},
+): Promise<void> {
+  const sink = new Sink(options.env ?? process.env, options.io);
+  sink.end(await run(rawArgs, sink));
+}
+
+async function run(rawArgs: readonly string[], sink: Sink): Promise<number> {
   try {
     if (rawArgs.includes('--help') || rawArgs.includes('-h')) {
-      writeStdout(await usage(rawArgs, process.stdout.isTTY));
-      process.exitCode = 0;
-      return;
+      await sink.write({ type: 'lines', lines: (await usage(rawArgs)).split('\n') });
+      return 0;
     }
     if (rawArgs.length === 1 && (rawArgs[0] === '--version' || rawArgs[0] === '-v')) {
-      writeStdout(VERSION);
-      process.exitCode = 0;
-      return;
+      await sink.write({ type: 'lines', lines: [VERSION] });
+      return 0;
     }
-    await runCommand(main, { rawArgs: [...rawArgs] });
+    const { command, parent, rest } = await findCommand(rawArgs);
+    if (parent === undefined) {
+      await runCommand(main, { rawArgs: [...rawArgs] });
+      return 0;
+    }
+    const { result } = await runCommand(command, { rawArgs: rest, data: sink });
+    return (result as CommandRun).exitCode;
   } catch (error) {
-    process.exitCode = EXIT_USAGE;
-    if (error instanceof UsageError || (error as { name?: string }).name === 'CLIError') {
-      writeStderr(await usage(rawArgs, process.stderr.isTTY));
-      writeStderr(`error: ${stripAnsi((error as Error).message)}`);
-    } else if (error instanceof InputError) {
-      writeStderr(`error: ${error.message}`);
-    } else {
-      // Unexpected failures never print a stack or a message that might quote input; set the variable to debug.
-      writeStderr(`error: internal error (${(error as { name?: string }).name ?? 'Error'})`);
-      if (process.env.RELEASE_EVIDENCE_DEBUG === '1') writeStderr(String((error as Error).stack));
-    }
+    sink.writeMessages(await describeFailure(error, rawArgs, sink));
+    return EXIT_USAGE;
   }
 }
 
-/** Help text; colour codes only when a person is watching, so logs and pipes get plain text. */
-async function usage(rawArgs: readonly string[], isTerminal: boolean | undefined): Promise<string> {
-  const text = await renderUsage(...(await findCommand(rawArgs)));
-  return isTerminal ? text : stripAnsi(text);
+async function describeFailure(error: unknown, rawArgs: readonly string[], sink: Sink): Promise<string[]> {
+  if (error instanceof UsageError || (error as { name?: string }).name === 'CLIError') {
+    return [...(await usage(rawArgs)).split('\n'), `error: ${stripAnsi((error as Error).message)}`];
+  }
+  if (error instanceof InputError) return [`error: ${error.message}`];
+  // Unexpected failures name the file being read but never print a stack or a message that might quote input.
+  const file = sink.currentFile;
+  const lines = [
+    `error: internal error${file === undefined ? '' : ` while processing ${file}`} (${(error as { name?: string }).name ?? 'Error'})`,
+  ];
+  if (sink.env.RELEASE_EVIDENCE_DEBUG === '1') lines.push(...String((error as Error).stack).split('\n'));
+  return lines;
+}
+
+/** Help text, plain: the sink writes no escape sequence, so citty's colour codes are dropped. */
+async function usage(rawArgs: readonly string[]): Promise<string> {
+  const { command, parent } = await findCommand(rawArgs);
+  return stripAnsi(await renderUsage(command, parent)).replace(/\n+$/, '');
 }
 
 function stripAnsi(text: string): string {

@@ -1,14 +1,22 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { formatJson, formatReadinessMarkdown, githubAnnotations } from '../format/index.js';
-import { DEFAULT_MAX_BYTES, parseJson, utf8Length } from '../json/index.js';
+import type { ReleasePacket } from '../contract/index.js';
+import { formatJson } from '../format/index.js';
+import { DEFAULT_MAX_BYTES, utf8Length } from '../json/index.js';
 import { buildPacket } from '../packet/index.js';
 import { defineCliCommand } from './command.js';
-import { InputError, UsageError } from './errors.js';
-import { findingsByFile, reportToGitHub } from './github.js';
-import { writeStderr } from './io.js';
-import { loadReadinessInputs, READINESS_ARGS, type ReadinessInputs, reportInvalidEvidence } from './policy.js';
-import { readinessExitCode } from './readiness.js';
+import { UsageError } from './errors.js';
+import { refuseOverlaps } from './outputs.js';
+import { scanPath } from './path-scan.js';
+import { loadReadinessInputs, READINESS_ARGS } from './policy.js';
+import { judged, type ReadinessRunResult, readinessReport } from './readiness.js';
+import { canonicalJson } from './render/json.js';
+import { packetMarkdown, readinessSummary } from './render/markdown.js';
+import type { FileOutput } from './result.js';
+
+export interface PacketRunResult extends ReadinessRunResult {
+  readonly packet: ReleasePacket;
+  readonly out: string;
+  readonly markdownPath?: string;
+}
 
 export default defineCliCommand({
   meta: {
@@ -21,61 +29,44 @@ export default defineCliCommand({
     markdown: { type: 'string', description: 'also write the readiness summary as Markdown', valueHint: 'FILE' },
   },
   variadic: ['evidence'],
-  async run(args) {
+  formats: {},
+  async run(args, context): Promise<PacketRunResult> {
     const out = args.values.out;
     if (typeof out !== 'string') throw new UsageError('option --out is required');
     const markdownPath = typeof args.values.markdown === 'string' ? args.values.markdown : undefined;
-    const inputs = withoutFile(await loadReadinessInputs(args), out);
+    scanPath(out, context);
+    if (markdownPath !== undefined) scanPath(markdownPath, context);
+    const inputs = await loadReadinessInputs(args, context);
+    const outputs = [{ option: '--out', path: out }];
+    if (markdownPath !== undefined) outputs.push({ option: '--markdown', path: markdownPath });
+    await refuseOverlaps(outputs, inputs.inputPaths);
     const { packet, readiness, checks } = await buildPacket(inputs);
-    reportInvalidEvidence(inputs.paths, checks);
-    const markdown = formatReadinessMarkdown(readiness, { artifacts: packet.artifacts });
-    const packetText = formatJson(packet, { pretty: true });
-    await writeOutput(out, packetText);
-    if (utf8Length(packetText) > DEFAULT_MAX_BYTES) {
+    const base = { readiness, checks, paths: inputs.paths, packet, out };
+    const verdict = judged(readiness, checks, inputs.paths, context);
+    return markdownPath === undefined ? { ...verdict, ...base } : { ...verdict, ...base, markdownPath };
+  },
+  report(result) {
+    const packetFile = canonicalJson(result.packet, true);
+    const files: FileOutput[] = [{ path: result.out, output: packetFile }];
+    if (result.markdownPath !== undefined) {
+      files.push({ path: result.markdownPath, output: packetMarkdown(result.readiness, result.packet.artifacts) });
+    }
+    const messages = [...result.messages];
+    if (utf8Length(formatJson(result.packet, { pretty: true })) > DEFAULT_MAX_BYTES) {
       // Still written, so nothing is lost, but a packet over the document limit cannot be read back by verify-packet.
-      writeStderr(
-        `warning: ${out} is larger than ${DEFAULT_MAX_BYTES} bytes, the document limit; verify-packet will refuse it`,
+      messages.push(
+        `warning: ${result.out} is larger than ${DEFAULT_MAX_BYTES} bytes, the document limit; verify-packet will refuse it`,
       );
     }
-    if (markdownPath !== undefined) await writeOutput(markdownPath, markdown);
-    const annotations = githubAnnotations(readiness, findingsByFile(checks, inputs.paths));
-    await reportToGitHub({ markdown, annotations });
-    writeStderr(
+    const { packet, readiness, out } = result;
+    messages.push(
       `packet ${out}: verdict ${readiness.verdict}, ${packet.artifacts.length} artifacts, ${packet.packetDigest}`,
     );
-    return readinessExitCode(readiness.verdict);
+    return {
+      ...readinessReport(result),
+      files,
+      messages,
+      stepSummary: (maxBytes) => readinessSummary(readiness, maxBytes, packet.artifacts),
+    };
   },
 });
-
-/**
- * A packet from an earlier run that sits among the evidence is this command's output, not its input. Any other
- * document at that path is evidence: it is neither dropped nor overwritten.
- */
-function withoutFile(inputs: ReadinessInputs, file: string): ReadinessInputs {
-  const isOut = (path: string): boolean => resolve(path) === resolve(file);
-  const replaced = inputs.paths.findIndex(isOut);
-  if (replaced !== -1 && !isReplaceable(inputs.documents[replaced]?.text)) {
-    throw new InputError(file, '--out names an evidence file that is not a release-packet; it is left as it is');
-  }
-  const kept = inputs.paths.flatMap((path, index) => (isOut(path) ? [] : [index]));
-  return {
-    ...inputs,
-    documents: kept.map((index) => inputs.documents[index] as ReadinessInputs['documents'][number]),
-    paths: kept.map((index) => inputs.paths[index] as string),
-  };
-}
-
-/** An earlier packet, or a file with nothing usable in it (empty, or unreadable: too large, not UTF-8). */
-function isReplaceable(text: string | undefined): boolean {
-  if (text === undefined || text === '') return true;
-  const parsed = parseJson(text);
-  return parsed.ok && parsed.value.kind === 'release-packet';
-}
-
-async function writeOutput(path: string, text: string): Promise<void> {
-  try {
-    await writeFile(path, text);
-  } catch {
-    throw new InputError(path, 'cannot be written');
-  }
-}

@@ -6,7 +6,8 @@ import type { InputDocument, PolicyInput, ReleaseCandidateView } from '../readin
 import { instantOf } from '../readiness/time.js';
 import type { StrictArgs } from './args.js';
 import { InputError, UsageError } from './errors.js';
-import { collectJsonFiles, readTextFile, writeStderr } from './io.js';
+import { collectJsonFiles, readTextFile } from './io.js';
+import type { RunContext } from './sink.js';
 
 /** The options `readiness` and `packet` share; spread into a command's `args`. */
 export const READINESS_ARGS = {
@@ -28,6 +29,14 @@ export interface ReadinessInputs {
   readonly documents: readonly InputDocument[];
   /** The file each document came from, index for index; for messages only, never for output documents. */
   readonly paths: readonly string[];
+  /** Every input file and directory, for refusing outputs that would overwrite one (spec §10). */
+  readonly inputPaths: InputPaths;
+}
+
+export interface InputPaths {
+  readonly files: readonly string[];
+  /** Real paths of the evidence directories walked. */
+  readonly directories: readonly string[];
 }
 
 /**
@@ -36,6 +45,7 @@ export interface ReadinessInputs {
  */
 export async function loadReadinessInputs(
   args: StrictArgs,
+  context: RunContext,
   clock: () => Date = () => new Date(),
 ): Promise<ReadinessInputs> {
   const candidatePath = stringOption(args, 'candidate');
@@ -43,12 +53,13 @@ export async function loadReadinessInputs(
   const evidencePaths = [...(args.lists.evidence ?? []), ...args.positionals];
   if (evidencePaths.length === 0) throw new UsageError('option --evidence needs at least one path');
   const now = nowOption(args, clock);
-  const candidateText = await readTextFile(candidatePath);
-  const candidate = await loadCandidate(candidatePath, candidateText);
+  const candidateText = await readTextFile(candidatePath, context);
+  const candidate = await loadCandidate(candidatePath, candidateText, context);
   const policyPath = stringOption(args, 'policy');
-  const policy = policyPath === undefined ? undefined : await loadPolicy(policyPath);
-  const { documents, paths } = await loadEvidence(evidencePaths);
-  return { candidate, candidateText, policy, now, documents, paths };
+  const policy = policyPath === undefined ? undefined : await loadPolicy(policyPath, context);
+  const { documents, paths, directories } = await loadEvidence(evidencePaths, context);
+  const files = [candidatePath, ...(policyPath === undefined ? [] : [policyPath]), ...paths];
+  return { candidate, candidateText, policy, now, documents, paths, inputPaths: { files, directories } };
 }
 
 function stringOption(args: StrictArgs, name: string): string | undefined {
@@ -67,16 +78,18 @@ function nowOption(args: StrictArgs, clock: () => Date): string {
   return now;
 }
 
-async function loadCandidate(path: string, text: string): Promise<ReleaseCandidateView> {
-  const check = await checkDocument(text, { expectKind: 'release-candidate' });
+async function loadCandidate(path: string, text: string, context: RunContext): Promise<ReleaseCandidateView> {
+  const check = checkDocument(text, { expectKind: 'release-candidate' });
+  context.withhold(check.withheld);
   if (!check.ok) throw new InputError(path, `not a valid, privacy-clean release-candidate (${problemSummary(check)})`);
   return check.value as ReleaseCandidateView;
 }
 
-async function loadPolicy(path: string): Promise<PolicyInput> {
-  const text = await readTextFile(path);
+async function loadPolicy(path: string, context: RunContext): Promise<PolicyInput> {
+  const text = await readTextFile(path, context);
   // Scanned first: a member name that is a secret must not reach an error pointer (§8).
-  const { findings } = scanText(text);
+  const { findings, withheld } = scanText(text);
+  context.withhold(withheld);
   if (findings.length > 0)
     throw new InputError(path, `not privacy-clean (${problemSummary({ errors: [], findings: [...findings] })})`);
   // Validated as text, so I-JSON problems that parsing hides (a duplicate member: which value wins?) are refused.
@@ -90,13 +103,16 @@ async function loadPolicy(path: string): Promise<PolicyInput> {
   return result.value;
 }
 
-async function loadEvidence(paths: readonly string[]): Promise<{ documents: InputDocument[]; paths: string[] }> {
-  const collected = await collectJsonFiles(paths);
+async function loadEvidence(
+  paths: readonly string[],
+  context: RunContext,
+): Promise<{ documents: InputDocument[]; paths: string[]; directories: readonly string[] }> {
+  const collected = await collectJsonFiles(paths, context);
   const [missing] = collected.errors;
   if (missing) throw missing;
   const documents: InputDocument[] = [];
-  for (const file of collected.files) documents.push({ text: await readTextFile(file) });
-  return { documents, paths: [...collected.files] };
+  for (const file of collected.files) documents.push({ text: await readTextFile(file, context) });
+  return { documents, paths: [...collected.files], directories: collected.directories };
 }
 
 /** Codes and pointers only: never a value from the document. */
@@ -111,16 +127,22 @@ export function problemSummary(check: Pick<DocumentCheck, 'errors' | 'findings'>
 }
 
 /**
- * Names every evidence file that did not pass its check, on stderr. An evidence file that is not JSON at all (bad
- * syntax, BOM, NUL, empty, too large or too deep) is an input error (exit 2, spec §10), like an unreadable one; JSON
- * that is not a contract document is an invalid input, which blocks the verdict (§6).
+ * Lines naming every evidence file that did not pass its check, for stderr; the checks' withheld values go to the run.
+ * An evidence file that is not JSON at all (bad syntax, BOM, NUL, empty, too large or too deep) is an input error
+ * (exit 2, spec §10), like an unreadable one; JSON that is not a contract document is an invalid input, which blocks
+ * the verdict (§6).
  */
-export function reportInvalidEvidence(paths: readonly string[], checks: readonly DocumentCheck[]): void {
+export function invalidEvidenceMessages(
+  paths: readonly string[],
+  checks: readonly DocumentCheck[],
+  context: RunContext,
+): string[] {
+  for (const check of checks) context.withhold(check.withheld);
   checks.forEach((check, index) => {
     const notJson = check.errors.find((issue) => issue.code.startsWith('json-') && issue.code !== 'json-not-object');
     if (notJson) throw new InputError(paths[index] ?? '?', `not usable as JSON (${notJson.code})`);
   });
-  checks.forEach((check, index) => {
-    if (!check.ok) writeStderr(`evidence ${paths[index] ?? '?'}: invalid (${problemSummary(check)})`);
-  });
+  return checks.flatMap((check, index) =>
+    check.ok ? [] : [`evidence ${paths[index] ?? '?'}: invalid (${problemSummary(check)})`],
+  );
 }

@@ -1,51 +1,64 @@
-import {
-  formatJson,
-  formatReadinessMarkdown,
-  githubAnnotations,
-  toInTotoStatement,
-  toPredicate,
-} from '../format/index.js';
+import type { DocumentCheck } from '../privacy/index.js';
 import { evaluateReadiness, type ReleaseReadinessDocument } from '../readiness/index.js';
 import { defineCliCommand } from './command.js';
-import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from './errors.js';
-import { findingsByFile, reportToGitHub } from './github.js';
-import { writeStdout } from './io.js';
-import { loadReadinessInputs, READINESS_ARGS, reportInvalidEvidence } from './policy.js';
+import { annotationsOf } from './github.js';
+import { scanPath } from './path-scan.js';
+import { invalidEvidenceMessages, loadReadinessInputs, READINESS_ARGS } from './policy.js';
+import { readinessInToto, readinessPredicate } from './render/in-toto.js';
+import { canonicalJson } from './render/json.js';
+import { readinessMarkdown, readinessSummary } from './render/markdown.js';
+import { type CommandResult, type Outcome, outcomeOfVerdict, type Report } from './result.js';
+import type { RunContext } from './sink.js';
 
-const FORMATS = ['json', 'markdown', 'in-toto', 'predicate'] as const;
-type ReadinessFormat = (typeof FORMATS)[number];
-
-const RENDERERS: Record<ReadinessFormat, (readiness: ReleaseReadinessDocument) => string> = {
-  json: (readiness) => formatJson(readiness),
-  markdown: (readiness) => formatReadinessMarkdown(readiness),
-  'in-toto': (readiness) => formatJson(toInTotoStatement(readiness)),
-  predicate: (readiness) => formatJson(toPredicate(readiness)),
-};
-
-/** Verdicts that let a release go ahead (exit 0); every other verdict exits 1. */
-export function readinessExitCode(verdict: string): number {
-  return verdict === 'ready' || verdict === 'ready-with-deferrals' ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
+export interface ReadinessRunResult extends CommandResult {
+  readonly readiness: ReleaseReadinessDocument;
+  readonly checks: readonly DocumentCheck[];
+  /** The file each check came from, index for index. */
+  readonly paths: readonly string[];
+  /** Lines for stderr: evidence that did not pass its check. */
+  readonly messages: readonly string[];
 }
 
 export default defineCliCommand({
   meta: { name: 'readiness', description: 'Judge a release candidate against its evidence (release-readiness).' },
-  args: {
-    ...READINESS_ARGS,
-    format: { type: 'enum', options: [...FORMATS], default: 'json', description: 'output format' },
-  },
+  args: READINESS_ARGS,
   variadic: ['evidence'],
-  async run(args) {
-    const inputs = await loadReadinessInputs(args);
-    const { readiness, checks } = await evaluateReadiness(inputs);
-    reportInvalidEvidence(inputs.paths, checks);
-    const format = (args.values.format ?? 'json') as ReadinessFormat;
-    writeStdout(RENDERERS[format](readiness));
-    const findings = findingsByFile(checks, inputs.paths);
-    // Workflow commands go to stderr so that stdout stays exactly one document.
-    await reportToGitHub(
-      { markdown: formatReadinessMarkdown(readiness), annotations: githubAnnotations(readiness, findings) },
-      { annotationStream: 'stderr' },
-    );
-    return readinessExitCode(readiness.verdict);
+  formats: {
+    json: (result: ReadinessRunResult) => canonicalJson(result.readiness),
+    markdown: readinessMarkdown,
+    'in-toto': readinessInToto,
+    predicate: readinessPredicate,
   },
+  async run(args, context): Promise<ReadinessRunResult> {
+    const inputs = await loadReadinessInputs(args, context);
+    const { readiness, checks } = await evaluateReadiness(inputs);
+    return { ...judged(readiness, checks, inputs.paths, context), readiness, checks, paths: inputs.paths };
+  },
+  report: readinessReport,
 });
+
+/**
+ * The outcome and stderr lines shared by `readiness` and `packet`. An evidence file whose name is a privacy finding
+ * is a finding of that file (spec §10): the run is not acceptable whatever the verdict of its contents.
+ */
+export function judged(
+  readiness: ReleaseReadinessDocument,
+  checks: readonly DocumentCheck[],
+  paths: readonly string[],
+  context: RunContext,
+): { outcome: Outcome; messages: string[] } {
+  const messages = invalidEvidenceMessages(paths, checks, context);
+  const named = paths.filter((path) => scanPath(path, context).length > 0);
+  for (const path of named) messages.push(`evidence ${path}: invalid (a privacy finding in the file name)`);
+  return { outcome: named.length > 0 ? 'not-acceptable' : outcomeOfVerdict(readiness.verdict), messages };
+}
+
+/** Stderr lines, the step summary and annotations of a readiness result (also `packet`'s). */
+export function readinessReport(result: ReadinessRunResult): Report {
+  const files = result.checks.map((check, index) => ({ path: result.paths[index] ?? '?', findings: check.findings }));
+  return {
+    messages: result.messages,
+    stepSummary: (maxBytes) => readinessSummary(result.readiness, maxBytes),
+    annotations: annotationsOf(files, result.readiness),
+  };
+}

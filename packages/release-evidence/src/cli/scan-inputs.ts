@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { type InputError, UsageError } from './errors.js';
-import { collectJsonFiles, readTextFile } from './io.js';
+import { collectJsonFiles, compareText, readTextFile } from './io.js';
+import type { RunContext } from './sink.js';
 
 /** One input of `scan` or `validate`: its text, or why it could not be read. */
 export type InputFile =
@@ -11,18 +12,18 @@ export type InputFile =
  * Reads the `*.json` files under the given paths one at a time, in path order, so memory holds one file at a time.
  * Paths that cannot be listed or read come back as errors naming the path only.
  */
-export async function* readInputFiles(paths: readonly string[]): AsyncGenerator<InputFile> {
+export async function* readInputFiles(paths: readonly string[], context: RunContext): AsyncGenerator<InputFile> {
   if (paths.length === 0) throw new UsageError('give at least one PATH (a file or a directory)');
-  const { files, errors } = await collectJsonFiles(paths);
+  const { files, errors } = await collectJsonFiles(paths, context);
   const inputs: (string | InputError)[] = [...files, ...errors];
-  inputs.sort((a, b) => compare(pathOf(a), pathOf(b)));
+  inputs.sort((a, b) => compareText(pathOf(a), pathOf(b)));
   for (const input of inputs) {
     if (typeof input !== 'string') {
       yield { path: input.path, error: input };
       continue;
     }
     try {
-      yield { path: input, text: await readTextFile(input) };
+      yield { path: input, text: await readTextFile(input, context) };
     } catch (error) {
       if ((error as { name?: string }).name !== 'InputError') throw error;
       yield { path: input, error: error as InputError };
@@ -37,8 +38,4 @@ export function repositoryPath(path: string): string {
 
 function pathOf(input: string | InputError): string {
   return typeof input === 'string' ? input : input.path;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,7 +1,17 @@
 import { isKind, jsonSchemaFor, KINDS } from '../contract/index.js';
 import { defineCliCommand } from './command.js';
-import { EXIT_OK, UsageError } from './errors.js';
-import { writeStdout } from './io.js';
+import { UsageError } from './errors.js';
+import type { CommandResult, Output } from './result.js';
+
+export interface SchemaRunResult extends CommandResult {
+  readonly kind?: string;
+}
+
+/** The schema of one kind, or the kinds one per line. */
+function schemaOutput(result: SchemaRunResult): Output {
+  if (result.kind === undefined || !isKind(result.kind)) return { type: 'lines', lines: KINDS };
+  return { type: 'json', value: jsonSchemaFor(result.kind) };
+}
 
 export default defineCliCommand({
   meta: {
@@ -11,16 +21,12 @@ export default defineCliCommand({
   args: {
     kind: { type: 'positional', required: false, description: 'A document kind; without it, the kinds are listed.' },
   },
-  async run(args) {
+  formats: { json: schemaOutput },
+  async run(args): Promise<SchemaRunResult> {
     if (args.positionals.length > 1) throw new UsageError('schema takes at most one kind');
     const kind = args.positionals[0];
-    if (kind === undefined) {
-      writeStdout(KINDS.join('\n'));
-      return EXIT_OK;
-    }
     // The unknown name is not echoed: a mistyped argument may be anything.
-    if (!isKind(kind)) throw new UsageError(`unknown kind; known kinds: ${KINDS.join(', ')}`);
-    writeStdout(JSON.stringify(jsonSchemaFor(kind), null, 2));
-    return EXIT_OK;
+    if (kind !== undefined && !isKind(kind)) throw new UsageError(`unknown kind; known kinds: ${KINDS.join(', ')}`);
+    return kind === undefined ? { outcome: 'ok' } : { outcome: 'ok', kind };
   },
 });

@@ -1,13 +1,20 @@
 import { resolve } from 'node:path';
-import { formatJson } from '../format/index.js';
 import { parseJson } from '../json/index.js';
 import { type PacketVerification, verifyPacket } from '../packet/index.js';
+import { scanText } from '../privacy/index.js';
 import type { InputDocument } from '../readiness/index.js';
 import { defineCliCommand } from './command.js';
-import { EXIT_NOT_ACCEPTABLE, EXIT_OK, InputError, UsageError } from './errors.js';
-import { collectJsonFiles, readTextFile, writeStdout } from './io.js';
+import { InputError, UsageError } from './errors.js';
+import { collectJsonFiles, readTextFile } from './io.js';
+import { canonicalJson } from './render/json.js';
+import { verifyText } from './render/text.js';
+import type { CommandResult } from './result.js';
+import type { RunContext } from './sink.js';
 
-const FORMATS = ['text', 'json'] as const;
+export interface VerifyRunResult extends CommandResult {
+  readonly packetPath: string;
+  readonly verification: PacketVerification;
+}
 
 export default defineCliCommand({
   meta: { name: 'verify-packet', description: 'Check a release-packet against the evidence files it names.' },
@@ -18,26 +25,26 @@ export default defineCliCommand({
       description: 'evidence files or directories (every following path counts)',
       valueHint: 'PATH…',
     },
-    format: { type: 'enum', options: [...FORMATS], default: 'text', description: 'output format' },
   },
   variadic: ['evidence'],
-  async run(args) {
+  formats: { text: verifyText, json: (result: VerifyRunResult) => canonicalJson(result.verification) },
+  async run(args, context): Promise<VerifyRunResult> {
     if (args.positionals.length !== 1)
       throw new UsageError('verify-packet takes exactly one packet FILE before --evidence');
     const packetPath = args.positionals[0] as string;
     const evidencePaths = args.lists.evidence ?? [];
     if (evidencePaths.length === 0) throw new UsageError('option --evidence needs at least one path');
-    const packet = await readPacketText(packetPath);
-    const documents = await readEvidence(evidencePaths, packetPath);
-    const result = await verifyPacket(packet, documents);
-    writeStdout(args.values.format === 'json' ? formatJson(result) : describe(packetPath, result));
-    return result.ok ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
+    const packet = await readPacketText(packetPath, context);
+    const documents = await readEvidence(evidencePaths, packetPath, context);
+    context.processing(undefined);
+    const verification = await verifyPacket(packet, documents);
+    return { outcome: verification.ok ? 'ok' : 'not-acceptable', packetPath, verification };
   },
 });
 
 /** The packet's text, once it is known to parse: bad JSON is an input error (exit 2), the rest is verification. */
-async function readPacketText(path: string): Promise<string> {
-  const text = await readTextFile(path);
+async function readPacketText(path: string, context: RunContext): Promise<string> {
+  const text = await readScannedFile(path, context);
   const parsed = parseJson(text);
   if (!parsed.ok) throw new InputError(path, `not a JSON document (${parsed.error.code})`);
   // The text, not the parsed value, goes on: only the text shows a duplicate member that parsing would hide.
@@ -48,25 +55,25 @@ async function readPacketText(path: string): Promise<string> {
  * Verification must see exactly the files that were packed, so unlike `readiness` an unreadable path is an I/O
  * error (exit 2) rather than an invalid input. The packet file itself is skipped when it sits among the evidence.
  */
-async function readEvidence(paths: readonly string[], packetPath: string): Promise<InputDocument[]> {
-  const collected = await collectJsonFiles(paths);
+async function readEvidence(
+  paths: readonly string[],
+  packetPath: string,
+  context: RunContext,
+): Promise<InputDocument[]> {
+  const collected = await collectJsonFiles(paths, context);
   const [firstError] = collected.errors;
   if (firstError) throw firstError;
   const packetFile = resolve(packetPath);
   const documents: InputDocument[] = [];
   for (const file of collected.files) {
-    if (resolve(file) !== packetFile) documents.push({ text: await readTextFile(file) });
+    if (resolve(file) !== packetFile) documents.push({ text: await readScannedFile(file, context) });
   }
   return documents;
 }
 
-function describe(packetPath: string, result: PacketVerification): string {
-  const lines = [`${packetPath}: ${result.ok ? 'verified' : 'does NOT verify'}`];
-  lines.push(`  packetDigest: ${result.packetDigestOk ? 'ok' : 'mismatch'}`);
-  lines.push(`  readiness re-run: ${result.readinessMatches ? 'identical' : 'differs'}`);
-  lines.push(
-    `  documents: ${result.changed.length} changed, ${result.missing.length} missing, ${result.extra.length} extra`,
-  );
-  for (const reason of result.reasons) lines.push(`  - ${reason.code}: ${reason.message}`);
-  return lines.join('\n');
+/** Verification reports findings only by count; the scan here tells the sink which values to withhold. */
+async function readScannedFile(path: string, context: RunContext): Promise<string> {
+  const text = await readTextFile(path, context);
+  context.withhold(scanText(text).withheld);
+  return text;
 }

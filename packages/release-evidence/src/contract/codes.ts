@@ -88,7 +88,7 @@ export const CODE_TEXT: Readonly<Record<IssueCode, string>> = {
   'unknown-kind': 'is not a known document kind',
   'unexpected-kind': 'is not the expected document kind',
   'unsupported-contract': 'must be "release-evidence/v1"',
-  'number-range': 'integer is outside the I-JSON range of plus or minus 2^53-1',
+  'number-range': 'number is not finite as an IEEE double, or an integer outside plus or minus 2^53-1 (I-JSON)',
   'invalid-unicode': 'contains a lone UTF-16 surrogate (not I-JSON)',
   'json-empty': 'input is empty',
   'json-bom': 'input starts with a byte order mark',

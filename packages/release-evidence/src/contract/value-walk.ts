@@ -22,8 +22,8 @@ function visit(value: unknown, path: PathSegment[], report: Report, seen: Set<ob
       if (!value.isWellFormed()) report('invalid-unicode', [...path]);
       return;
     case 'number':
-      if (!Number.isFinite(value)) report('invalid-type', [...path]);
-      else if (Number.isInteger(value) && !Number.isSafeInteger(value)) report('number-range', [...path]);
+      if (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value)))
+        report('number-range', [...path]);
       return;
     case 'boolean':
       return;

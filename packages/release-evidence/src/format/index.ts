@@ -1,10 +1,13 @@
 export { BoundedLines } from './bounded-lines.js';
 export {
   type AnnotatedFinding,
+  type Annotation,
   escapeWorkflowData,
   escapeWorkflowProperty,
   githubAnnotations,
   MAX_ANNOTATIONS,
+  readinessAnnotations,
+  workflowCommand,
 } from './github.js';
 export {
   IN_TOTO_STATEMENT_TYPE,
@@ -16,3 +19,4 @@ export {
 export { formatJson, type JsonFormatOptions } from './json.js';
 export { DEFAULT_MARKDOWN_MAX_BYTES, formatReadinessMarkdown, type MarkdownOptions, shortDigest } from './markdown.js';
 export { MAX_UNTRUSTED_LENGTH, type UntrustedOptions, untrusted, untrustedList } from './markdown-text.js';
+export { safeJsonText, safeLine, visible } from './visible.js';

@@ -1,19 +1,18 @@
+import { visible } from './visible.js';
+
 /**
  * Rendering of untrusted strings into GitHub-flavoured Markdown.
  *
  * Every string that came from a document goes through `untrusted()`, which puts it in a code span. Inside a code span
  * GFM renders no HTML, links, images, autolinks or emphasis, and GitHub links no @mentions or #references. What a code
- * span cannot neutralise is handled here: control and bidi characters (which could break the line or reorder what a
- * reviewer reads), backtick runs (the fence is always longer), and table pipes (table rows are split before inline
+ * span cannot neutralise is handled here: control and bidi characters (made visible as escapes, since they could break
+ * the line or reorder what a reviewer reads), backtick runs (the fence is always longer), and table pipes (table rows are split before inline
  * parsing, so a pipe in a code span still ends the cell unless it is escaped).
  */
 
 /** Longest untrusted string shown; contract `text` is at most 500 characters, so this only cuts hostile input. */
 export const MAX_UNTRUSTED_LENGTH = 500;
 
-// C0/C1 controls, DEL, line/paragraph separators, zero-width and bidi controls. Single characters: linear.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are replaced.
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 const BACKTICK_RUN = /`+/g;
 
 export interface UntrustedOptions {
@@ -23,7 +22,7 @@ export interface UntrustedOptions {
 
 /** A code span that shows `value` literally and cannot inject Markdown or HTML. */
 export function untrusted(value: string, options: UntrustedOptions = {}): string {
-  let text = value.replace(UNSAFE_CHARACTERS, ' ');
+  let text = visible(value);
   if (text.length > MAX_UNTRUSTED_LENGTH) text = `${cutAt(text, MAX_UNTRUSTED_LENGTH)}…`;
   if (text.trim() === '') return '(blank)';
   if (options.inTable) text = escapeTablePipes(text);

@@ -1,4 +1,5 @@
 import type { ReleasePacket, ReleaseReadiness } from '../contract/index.js';
+import { utf8Length } from '../json/index.js';
 import { BoundedLines } from './bounded-lines.js';
 import { untrusted, untrustedList } from './markdown-text.js';
 
@@ -8,7 +9,10 @@ export const DEFAULT_MARKDOWN_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 export interface MarkdownOptions {
   /** Evidence named by a packet; adds each document's class to the evidence table. */
   readonly artifacts?: ReleasePacket['artifacts'];
-  /** Largest UTF-8 size of the result; longer output is cut with a visible note. */
+  /**
+   * Largest UTF-8 size of the result; longer output is cut with a visible note. The verdict
+   * line is kept whenever it fits at all.
+   */
   readonly maxBytes?: number;
 }
 
@@ -37,8 +41,13 @@ const SHORT_DIGEST_HEX = 12;
  */
 export function formatReadinessMarkdown(readiness: ReleaseReadiness, options: MarkdownOptions = {}): string {
   const maxBytes = options.maxBytes ?? DEFAULT_MARKDOWN_MAX_BYTES;
+  const header = headerLines(readiness);
+  const verdictLine = `${header[0]}\n`;
+  // The verdict line always fits when anything does: below room for it and the note, it stands alone.
+  const noteBytes = utf8Length(truncationNote(Number.MAX_SAFE_INTEGER, maxBytes)) + 2;
+  if (maxBytes < noteBytes + utf8Length(verdictLine)) return utf8Length(verdictLine) <= maxBytes ? verdictLine : '';
   const out = new BoundedLines(maxBytes, (omitted) => truncationNote(omitted, maxBytes));
-  out.push([...headerLines(readiness), '']);
+  out.push([...header, '']);
   out.push([...gateLines(readiness.gates), '']);
   out.push([...evidenceLines(readiness.inputs, options.artifacts), '']);
   out.push(deferralLines(readiness));

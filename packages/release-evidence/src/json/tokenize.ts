@@ -26,7 +26,7 @@ export interface JsonWalkVisitor {
   onString?(event: JsonStringEvent): void;
   /** A member whose name already appeared in the same object: the earlier one (`shadowedMemberId`) is shadowed. */
   onDuplicate?(path: readonly PathSegment[], offset: number, shadowedMemberId: number): void;
-  /** An integer literal outside ±(2^53−1), the I-JSON range. */
+  /** A number literal outside the I-JSON range: an integer beyond ±(2^53−1), or one that is not finite as a double. */
   onUnsafeInteger?(path: readonly PathSegment[], offset: number): void;
 }
 
@@ -125,7 +125,11 @@ export function walkJson(text: string, maxDepth: number, visitor: JsonWalkVisito
         const match = NUMBER.exec(text);
         if (!match) return fail('invalid number literal');
         pos = NUMBER.lastIndex;
-        if (match[1] === undefined && match[2] === undefined && !Number.isSafeInteger(Number(match[0]))) {
+        // Outside what I-JSON and an IEEE double can carry: an integer beyond ±(2^53−1), or any number that overflows
+        // to infinity (`1e400`), which JSON.parse would silently turn into Infinity.
+        const number = Number(match[0]);
+        const isIntegerLiteral = match[1] === undefined && match[2] === undefined;
+        if (!Number.isFinite(number) || (isIntegerLiteral && !Number.isSafeInteger(number))) {
           visitor.onUnsafeInteger?.(path, start);
         }
       } else {

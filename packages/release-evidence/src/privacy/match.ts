@@ -4,6 +4,7 @@ import { createKeyClassifier } from './keys.js';
 import { createKeywordIndex } from './keywords.js';
 import { decodeBase64Runs, decodePercent, normalizeText } from './normalize.js';
 import { isPlaceholder } from './placeholder.js';
+import { REDACTED } from './redact.js';
 import type { KeyKind, Rule, RuleContext, RuleTools } from './types.js';
 
 /*
@@ -25,8 +26,6 @@ export interface Matcher {
   /** `ghp_…` for a documented prefix, else `[redacted]`. */
   redact(match: RuleMatch): string;
 }
-
-export const REDACTED = '[redacted]';
 
 interface ContentRule {
   readonly rule: Rule;

@@ -74,7 +74,7 @@ function sarifResult(path: string, finding: Finding, ruleIndex: number): Record<
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: path },
+          artifactLocation: { uri: uriOf(path) },
           region: { startLine: finding.line, startColumn: finding.column },
         },
       },
@@ -85,6 +85,22 @@ function sarifResult(path: string, finding: Finding, ruleIndex: number): Record<
   };
   if (ruleIndex >= 0) result.ruleIndex = ruleIndex;
   return result;
+}
+
+/**
+ * A relative path as a SARIF `uri` (RFC 3986): each segment percent-encoded, `/` kept, so a file name with spaces,
+ * `#`, `?` or `%` still names that file. A lone surrogate, which no URI can carry, is written as U+FFFD.
+ */
+export function uriOf(path: string): string {
+  return path
+    .split('/')
+    .map((segment) =>
+      encodeURIComponent(segment.toWellFormed()).replace(
+        /[!'()*]/g,
+        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+      ),
+    )
+    .join('/');
 }
 
 /** FNV-1a, 64-bit, as 16 hex digits: stable and synchronous (Web Crypto digests are async). */

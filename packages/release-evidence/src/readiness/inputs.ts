@@ -43,7 +43,9 @@ function parsedInput(input: InputDocument, check: DocumentCheck): unknown {
  */
 export function inputDigest(input: InputDocument, check: DocumentCheck): Promise<string> {
   const value = parsedInput(input, check);
-  return value === undefined ? sha256Digest(input.text ?? '') : digestOf(value);
+  // A number that is not finite (`1e400`) has no canonical form; such a document is invalid and digested as text.
+  const canonicalisable = !check.errors.some((issue) => issue.code === 'number-range');
+  return value === undefined || !canonicalisable ? sha256Digest(input.text ?? '') : digestOf(value);
 }
 
 export function checkedInput(input: InputDocument, check: DocumentCheck, digest: string): CheckedInput {

@@ -44,16 +44,30 @@ describe('release-evidence packet', () => {
     rmSync(ws.dir, { recursive: true });
   });
 
-  it('leaves its own output out of the evidence, so a re-run gives the same packet', async () => {
+  it('refuses an --out inside an evidence directory (spec §10) and gives the same packet on a re-run outside it', async () => {
     vi.stubEnv('GITHUB_STEP_SUMMARY', '');
     vi.stubEnv('GITHUB_ACTIONS', '');
     const ws = sampleWorkspace();
     const inside = join(ws.evidence, 'packet.json');
-    const args = ['packet', '--candidate', ws.candidate, '--now', NOW, '--out', inside, '--evidence', ws.evidence];
+    const refused = await runCli([
+      'packet',
+      '--candidate',
+      ws.candidate,
+      '--now',
+      NOW,
+      '--out',
+      inside,
+      '--evidence',
+      ws.evidence,
+    ]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${inside}: --out is inside an evidence directory`);
+    const outside = join(ws.dir, 'packet.json');
+    const args = ['packet', '--candidate', ws.candidate, '--now', NOW, '--out', outside, '--evidence', ws.evidence];
     expect((await runCli(args)).code).toBe(0);
-    const first = readFileSync(inside, 'utf8');
+    const first = readFileSync(outside, 'utf8');
     expect((await runCli(args)).code).toBe(0);
-    expect(readFileSync(inside, 'utf8')).toBe(first);
+    expect(readFileSync(outside, 'utf8')).toBe(first);
     expect(JSON.parse(first).readiness.inputs).toHaveLength(8);
     rmSync(ws.dir, { recursive: true });
   });
@@ -67,7 +81,7 @@ describe('release-evidence packet', () => {
     const args = ['packet', '--candidate', ws.candidate, '--now', NOW, '--out', target, '--evidence', ws.evidence];
     const run = await runCli(args);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${target}: --out names an evidence file that is not a release-packet`);
+    expect(run.stderr).toContain(`${target}: --out names an input file`);
     expect(readFileSync(target, 'utf8')).toBe(before);
     rmSync(ws.dir, { recursive: true });
   });

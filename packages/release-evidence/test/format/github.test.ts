@@ -74,7 +74,8 @@ describe('githubAnnotations', () => {
     const parsed = parseCommand(lines[0] as string);
     expect(parsed.command).toBe('error');
     expect(parsed.properties).toEqual({ title: 'Release gate staging-runtime: fail' });
-    expect(parsed.message).toBe('staging-runtime: 50% of checks, failed\nsecond line');
+    // The newline is made visible (spec §10): the message cannot start a line of its own.
+    expect(parsed.message).toBe('staging-runtime: 50% of checks, failed\\nsecond line');
     expect(lines[0]).not.toContain('\n');
   });
 

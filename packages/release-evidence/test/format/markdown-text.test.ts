@@ -76,7 +76,9 @@ describe('untrusted()', () => {
 
   it('marks a blank string instead of writing an empty code span', () => {
     expect(untrusted('')).toBe('(blank)');
-    expect(untrusted(' \n ')).toBe('(blank)');
+    expect(untrusted('   ')).toBe('(blank)');
+    // A control character is made visible (spec §10), so a string of one is not blank.
+    expect(untrusted(' \n ')).toBe('`  \\n  `');
   });
 
   it('never splits a surrogate pair when cutting', () => {

@@ -148,8 +148,10 @@ describe('formatReadinessMarkdown: size limit', () => {
     expect(kept.split('\n').length + omitted).toBe(full.split('\n').length - 1);
   });
 
-  it('refuses a limit too small for the note itself', () => {
-    expect(() => formatReadinessMarkdown(READY, { maxBytes: 100 })).toThrow(RangeError);
+  it('keeps the verdict line alone under a limit too small for the note, and writes nothing below it', () => {
+    const verdictLine = formatReadinessMarkdown(READY).split('\n')[0] as string;
+    expect(formatReadinessMarkdown(READY, { maxBytes: 100 })).toBe(`${verdictLine}\n`);
+    expect(formatReadinessMarkdown(READY, { maxBytes: 10 })).toBe('');
   });
 
   it('adds no note when the output fits', () => {

@@ -1,0 +1,23 @@
+// JSON renderers: one document on stdout (spec §10). Values are handed to the sink, which serialises them.
+import type { Output } from '../result.js';
+import type { ScanRunResult } from '../scan.js';
+import type { ValidateRunResult } from '../validate.js';
+
+/** `scan --format json`: `{ ok, findings: [{ path, …finding }], errors: [{ path, code, message }] }`. */
+export function scanJson({ files }: ScanRunResult): Output {
+  const findings = files.flatMap(({ path, findings }) => findings.map((finding) => ({ path, ...finding })));
+  const errors = files.flatMap(({ path, error }) => (error ? [{ path, ...error }] : []));
+  return { type: 'json', value: { ok: findings.length === 0 && errors.length === 0, findings, errors } };
+}
+
+/** `validate --format json`: `{ ok, documents: [{ path, kind, id, ok, errors, findings }] }`. */
+export function validateJson({ documents }: ValidateRunResult): Output {
+  const ok = documents.every((document) => document.ok);
+  const shown = documents.map(({ unreadable: _unreadable, ...document }) => document);
+  return { type: 'json', value: { ok, documents: shown } };
+}
+
+/** A JSON value as it is, in canonical member order (readiness, in-toto, packet verification). */
+export function canonicalJson(value: unknown, pretty = false): Output {
+  return { type: 'json', value, canonical: true, pretty };
+}

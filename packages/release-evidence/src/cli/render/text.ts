@@ -1,0 +1,69 @@
+// Plain-text renderers, for people. Lines hold input-derived text as it is: the sink makes every line safe.
+import type { Finding } from '../../privacy/index.js';
+import type { FixtureRunResult } from '../check-fixture.js';
+import type { Output } from '../result.js';
+import type { ScanRunResult } from '../scan.js';
+import type { ValidateRunResult } from '../validate.js';
+import type { VerifyRunResult } from '../verify-packet.js';
+
+const lines = (text: readonly string[]): Output => ({ type: 'lines', lines: text });
+
+/** `scan`: one line per document, then its findings indented. */
+export function scanText({ files }: ScanRunResult): Output {
+  const out: string[] = [];
+  for (const { path, findings, error } of files) {
+    out.push(
+      `${error ? 'ERROR' : findings.length > 0 ? 'FAIL ' : 'OK   '} ${path}${error ? `: ${error.message}` : ''}`,
+    );
+    for (const finding of findings) out.push(`  ${describeFinding(finding)}`);
+  }
+  const findings = files.reduce((sum, file) => sum + file.findings.length, 0);
+  const failed = files.filter((file) => file.findings.length > 0).length;
+  const errors = files.filter((file) => file.error).length;
+  out.push(`${files.length} documents scanned: ${findings} findings in ${failed} documents, ${errors} unreadable`);
+  return lines(out);
+}
+
+/** `validate`: one line per document (status, path, kind, id), then its errors and findings indented. */
+export function validateText({ documents }: ValidateRunResult): Output {
+  const out: string[] = [];
+  for (const document of documents) {
+    const status = document.unreadable ? 'ERROR' : document.ok ? 'OK   ' : 'FAIL ';
+    out.push(`${status} ${document.path}  ${document.kind ?? '(unknown kind)'}  ${document.id ?? '(no id)'}`);
+    for (const error of document.errors)
+      out.push(`  error    ${error.code}  ${error.pointer || '/'}  ${error.message}`);
+    for (const finding of document.findings) out.push(`  finding  ${describeFinding(finding)}`);
+  }
+  const failed = documents.filter((document) => !document.ok).length;
+  out.push(`${documents.length} documents checked: ${documents.length - failed} OK, ${failed} failed`);
+  return lines(out);
+}
+
+/** One finding on one line; it shows the redacted form only, never the value. */
+export function describeFinding(finding: Finding): string {
+  const shadowed = finding.shadowed ? ' (shadowed duplicate member)' : '';
+  return `${finding.line}:${finding.column}  ${finding.class}  ${finding.rule}  ${finding.pointer || '/'}  ${finding.redacted}${shadowed}`;
+}
+
+/** `verify-packet`: the verdict, then each check and every reason. */
+export function verifyText({ packetPath, verification: result }: VerifyRunResult): Output {
+  const out = [`${packetPath}: ${result.ok ? 'verified' : 'does NOT verify'}`];
+  out.push(`  packetDigest: ${result.packetDigestOk ? 'ok' : 'mismatch'}`);
+  out.push(`  readiness re-run: ${result.readinessMatches ? 'identical' : 'differs'}`);
+  out.push(
+    `  documents: ${result.changed.length} changed, ${result.missing.length} missing, ${result.extra.length} extra`,
+  );
+  for (const reason of result.reasons) out.push(`  - ${reason.code}: ${reason.message}`);
+  return lines(out);
+}
+
+/** `check-fixture`: one line per clause, with its reasons. */
+export function fixtureText({ check }: FixtureRunResult): Output {
+  const out: string[] = [];
+  for (const clause of check.clauses) {
+    out.push(`${clause.ok ? 'OK  ' : 'FAIL'} ${clause.clause}`);
+    for (const reason of clause.reasons) out.push(`     ${reason.code}: ${reason.message}`);
+  }
+  out.push(check.ok ? 'fixture passes every clause' : 'fixture fails at least one clause');
+  return lines(out);
+}
