@@ -31,3 +31,13 @@ export function sampleWorkspace(): Workspace {
   writeFileSync(candidatePath, JSON.stringify(candidate, null, 2));
   return { dir, candidate: candidatePath, evidence, files };
 }
+
+/** `packet` argv: the candidate judged at NOW, written to `out`, with any `extra` options before the evidence. */
+export function packetArgv(
+  candidate: string,
+  out: string,
+  evidence: readonly string[],
+  extra: readonly string[] = [],
+): string[] {
+  return ['packet', '--candidate', candidate, '--now', NOW, '--out', out, ...extra, '--evidence', ...evidence];
+}

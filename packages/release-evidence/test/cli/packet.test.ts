@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateDocument } from '../../src/contract/index.js';
 import { formatReadinessMarkdown } from '../../src/format/index.js';
-import { NOW, runCli, sampleWorkspace } from './packet-support.js';
+import { NOW, packetArgv, runCli, sampleWorkspace } from './packet-support.js';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -49,21 +49,11 @@ describe('release-evidence packet', () => {
     vi.stubEnv('GITHUB_ACTIONS', '');
     const ws = sampleWorkspace();
     const inside = join(ws.evidence, 'packet.json');
-    const refused = await runCli([
-      'packet',
-      '--candidate',
-      ws.candidate,
-      '--now',
-      NOW,
-      '--out',
-      inside,
-      '--evidence',
-      ws.evidence,
-    ]);
+    const refused = await runCli(packetArgv(ws.candidate, inside, [ws.evidence]));
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(`${inside}: --out is inside an evidence directory`);
     const outside = join(ws.dir, 'packet.json');
-    const args = ['packet', '--candidate', ws.candidate, '--now', NOW, '--out', outside, '--evidence', ws.evidence];
+    const args = packetArgv(ws.candidate, outside, [ws.evidence]);
     expect((await runCli(args)).code).toBe(0);
     const first = readFileSync(outside, 'utf8');
     expect((await runCli(args)).code).toBe(0);

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { packetArgv } from '../cli/packet-support.js';
 import { runCli } from '../cli/run-cli.js';
 import { NOW, removeWorkspace, type Workspace, workspace } from './support.js';
 
@@ -91,21 +92,7 @@ describe('inputs (spec §10)', () => {
 
 describe('outputs (spec §10)', () => {
   const packet = (out: string, markdown?: string) =>
-    runCli(
-      [
-        'packet',
-        '--candidate',
-        ws.candidate,
-        '--now',
-        NOW,
-        '--out',
-        out,
-        ...(markdown === undefined ? [] : ['--markdown', markdown]),
-        '--evidence',
-        ws.evidence,
-      ],
-      OFF,
-    );
+    runCli(packetArgv(ws.candidate, out, [ws.evidence], markdown === undefined ? [] : ['--markdown', markdown]), OFF);
 
   it.each([
     ['--out names the candidate', () => [ws.candidate]],
