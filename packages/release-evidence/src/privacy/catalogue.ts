@@ -57,7 +57,8 @@ export function renderRuleCatalogue(rules: readonly Rule[]): string {
     lines.push(`### Class \`${privacyClass}\``, '');
     for (const rule of ofClass) {
       lines.push(`#### ${rule.id}`, '');
-      lines.push(`- **${rule.title}** (\`${rule.class}\`${rule.detect ? ', by context' : ''}): ${rule.description}`);
+      const description = rule.description.replaceAll('*', '\\*');
+      lines.push(`- **${rule.title}** (\`${rule.class}\`${rule.detect ? ', by context' : ''}): ${description}`);
       lines.push(`- Example shape: ${describeShape(rule)}.`);
       if (rule.keywords && rule.keywords.length > 0) {
         lines.push(`- Runs only on strings holding: ${rule.keywords.map((keyword) => `\`${keyword}\``).join(', ')}.`);
