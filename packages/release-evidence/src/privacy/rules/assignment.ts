@@ -73,7 +73,7 @@ export const ASSIGNMENT_RULES = defineRules('credential', [
     },
     tps: ASSIGNMENT_FORMS.map(({ write }) => write(s.alnum(24))),
     fps: [
-      `DEPLOY_TOKEN=$${'{{'} secrets.DEPLOY_TOKEN }}`,
+      ['DEPLOY_TOKEN=$', '{{ secrets.DEPLOY_TOKEN }}'].join(''),
       'token: GITHUB_TOKEN',
       `password: ${'*'.repeat(12)}`,
       'token budget: 1200 input tokens and 300 output tokens',
