@@ -138,13 +138,22 @@ function fetchGitleaks(dir) {
   return existsSync(binary) ? { binary, version: deb.split('_')[1] } : undefined;
 }
 
-console.log(`adversarial inputs of 1 MiB, warm, ms per MiB (target < 100; machine: ${cpus()} cores, shared):`);
+console.log(
+  `adversarial inputs of 1 MiB, best of 3 warm runs, ms per MiB (target < 100; machine: ${cpus()} cores, shared):`,
+);
 const runOf = (unit) => unit.repeat(Math.ceil(MIB / unit.length)).slice(0, MIB);
+// V8 interprets a regex before it compiles it to machine code, so the first runs are slower: the best of three runs
+// after two warm-up runs is the steady state.
 function msPerMib(text) {
   scanText(text);
-  const start = performance.now();
   scanText(text);
-  return ((performance.now() - start) * MIB) / text.length;
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    scanText(text);
+    best = Math.min(best, performance.now() - start);
+  }
+  return (best * MIB) / text.length;
 }
 let base64 = '';
 while (base64.length < MIB) base64 += r.base64(4096);
