@@ -1,16 +1,25 @@
 import type { ArgsDef } from 'citty';
-import { type Finding, scanText } from '../privacy/index.js';
+import {
+  describeShape,
+  type Finding,
+  RULES,
+  type Rule,
+  renderRuleList,
+  ruleHelpUri,
+  scanText,
+} from '../privacy/index.js';
 import { defineCliCommand } from './command.js';
 import { annotationsOf } from './github.js';
 import { scanPath } from './path-scan.js';
 import { scanJson } from './render/json.js';
 import { scanSarif } from './render/sarif.js';
 import { scanText as renderScanText } from './render/text.js';
-import type { CommandResult, Outcome } from './result.js';
+import type { CommandResult, Outcome, Output } from './result.js';
 import { readInputFiles } from './scan-inputs.js';
 
 const ARGS = {
   paths: { type: 'positional', description: 'files or directories (read recursively for *.json)', required: false },
+  rules: { type: 'boolean', description: 'print the rule catalogue (id, class, title) instead of scanning' },
 } satisfies ArgsDef;
 
 export interface ScannedFile {
@@ -22,13 +31,36 @@ export interface ScannedFile {
 
 export interface ScanRunResult extends CommandResult {
   readonly files: readonly ScannedFile[];
+  /** Set by `--rules`: the catalogue is printed instead of a scan. */
+  readonly catalogue?: readonly Rule[];
 }
+
+/** `--rules`: one line per rule, or `{ rules: [{ id, class, title, description, shape, helpUri }] }`; no samples. */
+const rulesText = (rules: readonly Rule[]): Output => ({ type: 'lines', lines: renderRuleList(rules).split('\n') });
+const rulesJson = (rules: readonly Rule[]): Output => ({
+  type: 'json',
+  value: {
+    rules: rules.map((rule) => ({
+      id: rule.id,
+      class: rule.class,
+      title: rule.title,
+      description: rule.description,
+      shape: describeShape(rule),
+      helpUri: ruleHelpUri(rule),
+    })),
+  },
+});
 
 export default defineCliCommand({
   meta: { name: 'scan', description: 'Privacy-scan evidence documents (spec §8); exits 1 on any finding.' },
   args: ARGS,
-  formats: { text: renderScanText, json: scanJson, sarif: scanSarif },
+  formats: {
+    text: (result) => (result.catalogue ? rulesText(result.catalogue) : renderScanText(result)),
+    json: (result) => (result.catalogue ? rulesJson(result.catalogue) : scanJson(result)),
+    sarif: scanSarif,
+  },
   async run(args, context): Promise<ScanRunResult> {
+    if (args.values.rules) return { outcome: 'ok', files: [], catalogue: RULES };
     const files: ScannedFile[] = [];
     for await (const input of readInputFiles(args.positionals, context)) {
       const nameFindings = scanPath(input.path, context);

@@ -40,6 +40,9 @@ export interface JsonWalkError {
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids raw control characters inside strings.
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"/y;
+// Most strings hold no escape: one character-class run reads them many times faster than the alternation above.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids raw control characters inside strings.
+const PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
 const WHITESPACE = /[ \t\n\r]*/y;
 const LITERALS = ['true', 'false', 'null'] as const;
@@ -74,6 +77,12 @@ export function walkJson(text: string, maxDepth: number, visitor: JsonWalkVisito
   const currentMemberId = () => (stack.length > 0 ? (stack[stack.length - 1] as Frame).memberId : -1);
 
   const readString = (): string | undefined => {
+    PLAIN_STRING.lastIndex = pos;
+    const plain = PLAIN_STRING.exec(text);
+    if (plain) {
+      pos = PLAIN_STRING.lastIndex;
+      return plain[0].slice(1, -1);
+    }
     STRING.lastIndex = pos;
     const match = STRING.exec(text);
     if (!match) return undefined;

@@ -2,13 +2,15 @@ import type { ValidationIssue } from '../contract/issues.js';
 import { type ValidateOptions, type ValidationResult, validateDocument, validateParsed } from '../contract/validate.js';
 import { parseJson } from '../json/parse.js';
 import { escapePointerSegment } from '../json/pointer.js';
-import { type DetailedScan, type ScanOptions, scanDetailed, startScan, stringify, withWithheld } from './engine.js';
+import { type DetailedScan, type ScanOptions, scanDetailed, startScan, stringify } from './engine.js';
+import type { Matcher } from './match.js';
 import type { Finding } from './types.js';
+import { NOTHING_WITHHELD, withWithheld } from './withheld.js';
 
 /** Validation and privacy scan of one document; `ok` only when it is valid AND has no finding. */
 export interface DocumentCheck extends ValidationResult {
   readonly findings: Finding[];
-  /** As `ScanResult.withheld` (and like it not enumerable): the raw strings that carried a finding, for the CLI's output guard only. */
+  /** As `ScanResult.withheld`: the strings that carried a finding; not enumerable, so never serialised. */
   readonly withheld: readonly string[];
 }
 
@@ -19,22 +21,22 @@ export type CheckOptions = ValidateOptions & ScanOptions;
  * that the scan found to be secrets are hidden in validation pointers and messages too, so no output of the check
  * can repeat them.
  */
-export function checkDocument(input: string | unknown, options: CheckOptions = {}): DocumentCheck {
+export function checkWith(matcher: Matcher, input: string | unknown, options: CheckOptions): DocumentCheck {
   const maxDepth = options.maxDepth ?? options.limits?.maxDepth;
   const scanOptions = maxDepth === undefined ? {} : { maxDepth };
   if (typeof input !== 'string') {
     const validation = validateDocument(input, options);
     const text = stringify(input);
     return text === undefined
-      ? withWithheld({ ...validation, ok: false, findings: [] }, [])
-      : combine(validation, scanDetailed(text, scanOptions));
+      ? withWithheld({ ...validation, ok: false, findings: [] }, NOTHING_WITHHELD)
+      : combine(validation, scanDetailed(text, matcher, scanOptions));
   }
   // One walk of the text serves the strict parser and the scanner. Text that does not parse is scanned on its own,
   // as raw lines where it is not JSON.
-  const scan = startScan(input);
+  const scan = startScan(input, matcher);
   const parsed = parseJson(input, { ...options.limits, ...scanOptions }, scan.visitor);
   const validation = validateParsed(parsed, options);
-  return combine(validation, parsed.ok ? scan.end(undefined) : scanDetailed(input, scanOptions));
+  return combine(validation, parsed.ok ? scan.end(undefined) : scanDetailed(input, matcher, scanOptions));
 }
 
 function combine(validation: ValidationResult, { result, secretSegments }: DetailedScan): DocumentCheck {

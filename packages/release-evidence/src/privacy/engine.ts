@@ -2,11 +2,10 @@ import { DEFAULT_MAX_DEPTH } from '../json/parse.js';
 import { toPointer } from '../json/pointer.js';
 import { createPositionIndex } from '../json/position.js';
 import { type JsonWalkError, type JsonWalkVisitor, type PathSegment, walkJson } from '../json/tokenize.js';
-import { classifyKey } from './keys.js';
-import { matchString, NO_CONTEXT } from './match.js';
-import { redactMatch } from './redact.js';
-import { extensionsDepth, isExempt, roleOf } from './roles.js';
-import type { Finding, Rule, RuleContext, ScanResult } from './types.js';
+import type { Matcher, RuleMatch } from './match.js';
+import { extensionsDepth, isExempt, isOwnCommit, roleOf } from './roles.js';
+import type { Finding, RuleContext, ScanResult } from './types.js';
+import { withWithheld } from './withheld.js';
 
 export interface ScanOptions {
   /** Deepest nesting walked before the text is scanned as raw lines (default 64, as for documents). */
@@ -21,59 +20,15 @@ interface StringItem {
   readonly isKey: boolean;
 }
 
-interface RawFinding {
-  readonly rule: Rule;
+export interface RawFinding {
+  readonly match: RuleMatch;
   readonly item: StringItem;
-  readonly match: string;
-  readonly redacted: string;
 }
 
 /** The scan plus the member names that are themselves findings, which every pointer must hide. */
 export interface DetailedScan {
   readonly result: ScanResult;
   readonly secretSegments: ReadonlySet<string>;
-}
-
-// Commit fields are found before the walk, so a SHA quoted earlier in the text than its field is still exempt.
-const COMMIT_MEMBER = /"(?:commitSha|gitCommit)"[ \t\r\n]{0,64}:[ \t\r\n]{0,64}"([0-9a-f]{40}(?:[0-9a-f]{24})?)"/g;
-
-/** Scans JSON text (spec §8); text that is not JSON is still scanned, line by line, and `error` says why. */
-export function scanText(text: string, options: ScanOptions = {}): ScanResult {
-  return scanDetailed(text, options).result;
-}
-
-/** Scans a value as `JSON.stringify(value, null, 2)` would write it. */
-export function scanValue(value: unknown, options: ScanOptions = {}): ScanResult {
-  const text = stringify(value);
-  if (text === undefined) {
-    return withWithheld(
-      {
-        ok: false,
-        findings: [],
-        error: { code: 'json-syntax', message: 'the value cannot be written as JSON' },
-      },
-      [],
-    );
-  }
-  return scanText(text, options);
-}
-
-export function stringify(value: unknown): string | undefined {
-  try {
-    const text = JSON.stringify(value, null, 2) as string | undefined;
-    return typeof text === 'string' ? text : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * One pass of `walkJson` over the text: every key and value, duplicates included, is matched as it is read. Strings
- * inside `extensions` wait for the end of the walk, because their rules depend on the kind of their document.
- */
-export function scanDetailed(text: string, options: ScanOptions = {}): DetailedScan {
-  const scan = startScan(text);
-  return scan.end(walkJson(text, options.maxDepth ?? DEFAULT_MAX_DEPTH, scan.visitor));
 }
 
 /** A scan fed by someone else's `walkJson` pass (the strict parser's), so one walk serves parsing and scanning. */
@@ -83,56 +38,111 @@ export interface ScanInProgress {
   end(walkError: JsonWalkError | undefined): DetailedScan;
 }
 
-export function startScan(text: string): ScanInProgress {
-  const exemptShas = new Set<string>();
-  for (const match of text.matchAll(COMMIT_MEMBER)) exemptShas.add(match[1] as string);
+// Candidates for the document's own commit SHA, found before the walk so that a SHA quoted earlier than its field is
+// still exempt; the walk confirms which stand in an own commit field (never one inside extensions).
+const COMMIT_MEMBER = /"(?:commitSha|gitCommit)"[ \t\r\n]{0,64}:[ \t\r\n]{0,64}"([0-9a-f]{40}(?:[0-9a-f]{24})?)"/g;
+// A value that names a secret (`CLOUDFLARE_API_TOKEN`): fingerprint keys beside it are fingerprints.
+const SECRET_NAME = /^[A-Z][A-Z0-9_]{2,}$/;
+
+/** The text `JSON.stringify(value, null, 2)` writes, or undefined when the value cannot be written as JSON. */
+export function stringify(value: unknown): string | undefined {
+  try {
+    const text = JSON.stringify(value, null, 2) as string | undefined;
+    return typeof text === 'string' ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function scanDetailed(text: string, matcher: Matcher, options: ScanOptions = {}): DetailedScan {
+  const scan = startScan(text, matcher);
+  return scan.end(walkJson(text, options.maxDepth ?? DEFAULT_MAX_DEPTH, scan.visitor));
+}
+
+/**
+ * One pass of `walkJson` over the text: every key and value, duplicates included, is matched as it is read. Strings
+ * whose rules depend on what comes later wait for the end of the walk: those inside `extensions` (their document's
+ * kind), those quoting a commit SHA (whether it is the document's own), and fingerprint keys (their siblings).
+ */
+export function startScan(text: string, matcher: Matcher): ScanInProgress {
+  const candidateShas = new Set<string>();
+  for (const match of text.matchAll(COMMIT_MEMBER)) candidateShas.add(match[1] as string);
+  const ownShas = new Set<string>();
   const found: RawFinding[] = [];
   const deferred: StringItem[] = [];
   const kinds = new Map<string, string>();
+  const besideSecretNames = new Set<string>();
   const keyOffsets: number[] = [];
   const shadowRanges: { start: number; end: number; path: readonly PathSegment[] }[] = [];
 
-  const scanItem = (item: StringItem, extensionsAt: number) => {
+  const contextOf = (item: StringItem, extensionsAt: number): RuleContext => {
     const inExtensions = extensionsAt !== -1 && (!item.isKey || item.path.length - 1 > extensionsAt);
-    const role = item.isKey ? 'text' : roleOf(item.path, inExtensions);
-    if (!item.isKey && isExempt(role, item.value)) return;
-    const value = withoutShas(item.value, exemptShas);
-    const keyKind = classifyKey(nearestName(item.path));
-    // Outside extensions only the secret-like-key rule can apply, so most strings skip the context rules.
-    const context: RuleContext | undefined =
-      inExtensions || keyKind === 'secret'
-        ? {
-            role,
-            isKey: item.isKey,
-            keyKind,
-            inExtensions,
-            documentKind: inExtensions ? kinds.get(toPointer(item.path.slice(0, extensionsAt))) : undefined,
-          }
-        : undefined;
-    const matches = matchString(value, context);
+    const nearestAt = nearestNameIndex(item.path);
+    const nearestName = nearestAt === -1 ? '' : (item.path[nearestAt] as string);
+    let underSecret = false;
+    for (let index = 0; index < nearestAt && !underSecret; index++) {
+      const segment = item.path[index];
+      underSecret = typeof segment === 'string' && matcher.classifyKey(segment) === 'secret';
+    }
+    const keyKind = matcher.classifyKey(nearestName);
+    return {
+      role: item.isKey ? 'text' : roleOf(item.path, inExtensions),
+      isKey: item.isKey,
+      keyKind,
+      nearestName,
+      underSecret,
+      nextToSecretName: keyKind === 'fingerprint' && besideSecretNames.has(toPointer(item.path.slice(0, -1))),
+      inExtensions,
+      documentKind: inExtensions ? kinds.get(toPointer(item.path.slice(0, extensionsAt))) : undefined,
+    };
+  };
+
+  const scanItem = (item: StringItem) => {
+    const context = contextOf(item, extensionsDepth(item.path));
+    if (!item.isKey && isExempt(context.role, item.value)) return;
+    const value = withoutShas(item.value, ownShas);
+    const matches = matcher.matchString(value, context);
     if (matches.length === 0) return;
     const kept = { value: item.value, offset: item.offset, path: [...item.path], isKey: item.isKey };
-    for (const [rule, match] of matches) found.push({ rule, item: kept, match, redacted: redactMatch(rule, match) });
+    for (const match of matches) found.push({ match, item: kept });
   };
+
+  const mustWait = (item: StringItem) =>
+    extensionsDepth(item.path) !== -1 ||
+    (item.isKey && matcher.classifyKey(item.value) === 'fingerprint') ||
+    quotesAny(item.value, candidateShas);
 
   const visitor: JsonWalkVisitor = {
     onString(event) {
-      if (event.isKey) keyOffsets[event.memberId] = event.offset;
-      else if (event.path[event.path.length - 1] === 'kind') kinds.set(toPointer(event.path.slice(0, -1)), event.value);
-      const extensionsAt = extensionsDepth(event.path);
-      if (extensionsAt !== -1) deferred.push({ ...event, path: [...event.path] });
-      else scanItem(event, extensionsAt);
+      if (event.isKey) {
+        keyOffsets[event.memberId] = event.offset;
+      } else {
+        const last = event.path[event.path.length - 1];
+        if (last === 'kind') kinds.set(toPointer(event.path.slice(0, -1)), event.value);
+        if (isOwnCommit(event.path, event.value)) ownShas.add(event.value);
+        if (SECRET_NAME.test(event.value) && matcher.classifyKey(event.value) === 'secret') {
+          besideSecretNames.add(toPointer(event.path.slice(0, -1)));
+        }
+      }
+      if (mustWait(event)) deferred.push({ ...event, path: [...event.path] });
+      else scanItem(event);
     },
     onDuplicate(path, offset, shadowed) {
       shadowRanges.push({ start: keyOffsets[shadowed] ?? offset, end: offset, path: [...path] });
     },
   };
   const end = (walkError: JsonWalkError | undefined): DetailedScan => {
-    if (walkError) return scanRawLines(text, walkError);
-    for (const item of deferred) scanItem(item, extensionsDepth(item.path));
-    return finish(text, found, shadowTest(shadowRanges));
+    if (walkError) return scanRawLines(text, walkError, matcher);
+    for (const item of deferred) scanItem(item);
+    return finish(text, found, shadowTest(shadowRanges), matcher);
   };
   return { visitor, end };
+}
+
+function quotesAny(value: string, shas: ReadonlySet<string>): boolean {
+  if (value.length < 40) return false;
+  for (const sha of shas) if (value.includes(sha)) return true;
+  return false;
 }
 
 /** The document's own commit SHAs are public wherever they are quoted. */
@@ -143,12 +153,9 @@ function withoutShas(value: string, shas: ReadonlySet<string>): string {
   return result;
 }
 
-function nearestName(path: readonly PathSegment[]): string {
-  for (let index = path.length - 1; index >= 0; index--) {
-    const segment = path[index];
-    if (typeof segment === 'string') return segment;
-  }
-  return '';
+function nearestNameIndex(path: readonly PathSegment[]): number {
+  for (let index = path.length - 1; index >= 0; index--) if (typeof path[index] === 'string') return index;
+  return -1;
 }
 
 /**
@@ -169,75 +176,63 @@ function shadowTest(
 }
 
 /** Text that is not JSON: every line is scanned as free text, so nothing escapes the scan. */
-function scanRawLines(text: string, error: JsonWalkError): DetailedScan {
+function scanRawLines(text: string, error: JsonWalkError, matcher: Matcher): DetailedScan {
   const found: RawFinding[] = [];
-  const context = NO_CONTEXT;
   let start = 0;
   while (start <= text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
-    const line = text.slice(start, end);
-    const item: StringItem = { value: line, offset: start, path: [], isKey: false };
-    for (const [rule, match] of matchString(line, context))
-      found.push({ rule, item, match, redacted: redactMatch(rule, match) });
+    const item: StringItem = { value: text.slice(start, end), offset: start, path: [], isKey: false };
+    for (const match of matcher.matchString(item.value, undefined)) found.push({ match, item });
     if (newline === -1) break;
     start = newline + 1;
   }
-  const { result, secretSegments } = finish(text, found, () => false);
+  const { result, secretSegments } = finish(text, found, () => false, matcher);
   const position = createPositionIndex(text)(error.offset);
-  return {
-    result: withWithheld(
-      { ...result, ok: false, error: { code: error.code, message: `invalid JSON: ${error.message}`, position } },
-      result.withheld,
-    ),
-    secretSegments,
+  const failed = {
+    ok: false,
+    findings: result.findings,
+    error: { code: error.code, message: `invalid JSON: ${error.message}`, position },
   };
+  return { result: withWithheld(failed, result.withheld), secretSegments };
 }
 
-function finish(text: string, found: readonly RawFinding[], isShadowed: (item: StringItem) => boolean): DetailedScan {
+function finish(
+  text: string,
+  found: readonly RawFinding[],
+  isShadowed: (item: StringItem) => boolean,
+  matcher: Matcher,
+): DetailedScan {
   const secretSegments = new Set<string>();
-  for (const { rule, item } of found) if (item.isKey && !rule.context) secretSegments.add(item.value);
+  for (const { match, item } of found) if (item.isKey && !match.rule.detect) secretSegments.add(item.value);
   const positionOf = createPositionIndex(text);
-  const findings = found.map(({ rule, item, redacted }): Finding => {
+  const findings = found.map(({ match, item }): Finding => {
     const { line, column } = positionOf(item.offset);
     const finding = {
-      rule: rule.id,
-      class: rule.class,
+      rule: match.rule.id,
+      class: match.rule.class,
       pointer: toPointer(item.path, (segment) => secretSegments.has(segment)),
       line,
       column,
-      redacted,
+      redacted: matcher.redact(match),
     };
     return isShadowed(item) ? { ...finding, shadowed: true } : finding;
   });
   findings.sort(compareFindings);
-  return { result: withWithheld({ ok: findings.length === 0, findings }, withheldOf(text, found)), secretSegments };
+  const withheld = withheldOf(text, found);
+  return { result: withWithheld({ ok: findings.length === 0, findings }, withheld), secretSegments };
 }
 
 /**
- * Adds `withheld` as a property that `JSON.stringify` and spreads skip, so that serialising a result can never
- * write the values it holds.
- */
-export function withWithheld<T extends object>(
-  target: T,
-  withheld: readonly string[],
-): T & { withheld: readonly string[] } {
-  return Object.defineProperty(target, 'withheld', { value: withheld, enumerable: false }) as T & {
-    withheld: readonly string[];
-  };
-}
-
-/**
- * The raw strings that carried a finding, for the output guard (spec §10): the decoded string, its raw JSON text where
- * that differs, and the matched part. A member name counts only for content rules: a context rule judges the value
- * under a name (`userId`), not the name itself.
+ * The strings that carried a finding: the decoded string, its raw JSON text where that differs, and the matched
+ * part. A member name flagged by a context rule (`userId`) is public: the rule judges the value under it.
  */
 function withheldOf(text: string, found: readonly RawFinding[]): readonly string[] {
   const values = new Set<string>();
-  for (const { rule, item, match } of found) {
-    if (item.isKey && rule.context) continue;
+  for (const { match, item } of found) {
+    if (item.isKey && match.rule.detect) continue;
     values.add(item.value);
-    if (match !== '' && match !== item.value) values.add(match);
+    if (match.text !== '' && match.text !== item.value) values.add(match.text);
     const raw = rawStringAt(text, item.offset);
     if (raw !== undefined && raw !== item.value) values.add(raw);
   }

@@ -1,5 +1,15 @@
-export { type CheckOptions, checkDocument, type DocumentCheck } from './check-document.js';
-export { type ScanOptions, scanText, scanValue } from './engine.js';
+export { describeShape, renderRuleCatalogue, renderRuleList, ruleHelpUri } from './catalogue.js';
+export type { CheckOptions, DocumentCheck } from './check-document.js';
+export type { ScanOptions } from './engine.js';
 export { RULES } from './rules/index.js';
 export { type SarifInput, toSarif } from './sarif.js';
-export { type Finding, PRIVACY_CLASSES, type PrivacyClass, type Rule, type ScanResult } from './types.js';
+export { checkDocument, createScanner, type Scanner, type ScannerOptions, scanText, scanValue } from './scanner.js';
+export {
+  type Finding,
+  PRIVACY_CLASSES,
+  type PrivacyClass,
+  type Rule,
+  type RuleContext,
+  type Sample,
+  type ScanResult,
+} from './types.js';

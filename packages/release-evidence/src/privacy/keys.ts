@@ -83,15 +83,36 @@ export function keyWords(key: string): string[] {
   return words;
 }
 
-const cache = new Map<string, KeyKind | undefined>();
+// With no separator at all (`accesstoken`, `GITHUBTOKEN`), a name is secret-like when it ends in one of these; a
+// bare `key` ending is not enough (`monkey`), only the compounds.
+const COMPACT_SUFFIXES = [
+  'token',
+  'secret',
+  'password',
+  'passwd',
+  'apikey',
+  'accesskey',
+  'privatekey',
+  'secretkey',
+  'signingkey',
+  'clientsecret',
+];
 
-/** What a member name says about its value; cached because documents repeat their keys. */
+/** What a member name says about its value. */
 export function classifyKey(key: string): KeyKind | undefined {
-  if (cache.has(key)) return cache.get(key);
-  const kind = classify(keyWords(key));
-  if (cache.size > 10_000) cache.clear();
-  cache.set(key, kind);
-  return kind;
+  return classify(keyWords(key));
+}
+
+/** `classifyKey` with a bounded cache of its own, because documents repeat their keys. */
+export function createKeyClassifier(): (key: string) => KeyKind | undefined {
+  const cache = new Map<string, KeyKind | undefined>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key);
+    const kind = classifyKey(key);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(key, kind);
+    return kind;
+  };
 }
 
 function classify(words: readonly string[]): KeyKind | undefined {
@@ -104,5 +125,7 @@ function classify(words: readonly string[]): KeyKind | undefined {
     return 'secret-fingerprint';
   }
   if (SECRET_KEYS.has(compact) || SECRET_SUFFIXES.has(words[words.length - 1] ?? '')) return 'secret';
+  const last = words[words.length - 1] ?? '';
+  if (COMPACT_SUFFIXES.some((suffix) => last.endsWith(suffix))) return 'secret';
   return undefined;
 }

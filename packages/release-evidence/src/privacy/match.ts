@@ -1,68 +1,144 @@
+import { patternFacts } from './compile.js';
 import { charMask, compileNeeds, type Features, featuresOf } from './features.js';
+import { createKeyClassifier } from './keys.js';
+import { createKeywordIndex } from './keywords.js';
 import { decodeBase64Runs, decodePercent, normalizeText } from './normalize.js';
-import { RULES } from './rules/index.js';
-import type { Rule, RuleContext } from './types.js';
+import { isPlaceholder } from './placeholder.js';
+import { REDACTED } from './redact.js';
+import type { KeyKind, Rule, RuleContext, RuleTools } from './types.js';
 
 /*
- * Matching one string against the catalogue: context rules by where the string stands, content rules by what it
- * says, on each view of it (normalised, percent-decoded, base64-decoded).
+ * Matching one string against a catalogue: context rules by where the string stands, content rules by what it
+ * says, on each view of it (normalised, percent-decoded, base64-decoded). Everything a rule needs at run time is
+ * compiled here from its declaration, once per matcher.
  */
 
-const CONTENT_RULES = RULES.filter((rule) => !rule.context);
-// Content detectors judge the text alone; they get a neutral context.
-export const NO_CONTEXT: RuleContext = {
-  role: 'text',
-  isKey: false,
-  keyKind: undefined,
-  inExtensions: false,
-  documentKind: undefined,
-};
-const CONTEXT_RULES = RULES.filter((rule) => rule.context);
-const GATES = CONTENT_RULES.map((rule) => compileNeeds(rule.needs));
+/** A rule that fired: the text it flagged (the whole string, or the part the pattern matched). */
+export interface RuleMatch {
+  readonly rule: Rule;
+  readonly text: string;
+}
 
-/** Runs the context rules once and the content rules on each view of the string; at most one finding per rule. */
-export function matchString(value: string, context: RuleContext | undefined): readonly (readonly [Rule, string])[] {
-  const content = contentMatches(value);
-  if (!context) return content;
-  const matches: (readonly [Rule, string])[] = [];
-  for (const rule of CONTEXT_RULES) {
-    if (value.length < (rule.minLength ?? 0)) continue;
-    const match = rule.detect?.(value, context);
-    if (match !== undefined) matches.push([rule, match]);
-  }
-  return matches.length === 0 ? content : [...matches, ...content];
+export interface Matcher {
+  readonly rules: readonly Rule[];
+  matchString(value: string, context: RuleContext | undefined): readonly RuleMatch[];
+  classifyKey(key: string): KeyKind | undefined;
+  /** `ghp_…` for a documented prefix, else `[redacted]`. */
+  redact(match: RuleMatch): string;
+}
+
+interface ContentRule {
+  readonly rule: Rule;
+  readonly pattern: RegExp;
+  readonly minLength: number;
+  readonly gate: (features: Features) => boolean;
+  readonly keyworded: boolean;
 }
 
 // Documents repeat short strings (member names, statuses, labels); content rules do not depend on context, so their
-// result for a short string is cached. The cache is bounded and results are the same with or without it.
+// result for a short string is kept. The cache is bounded and results are the same with or without it.
 const CACHEABLE_LENGTH = 256;
 const CACHE_LIMIT = 20_000;
-const contentCache = new Map<string, readonly (readonly [Rule, string])[]>();
-
-function contentMatches(value: string): readonly (readonly [Rule, string])[] {
-  const cacheable = value.length <= CACHEABLE_LENGTH;
-  const cached = cacheable ? contentCache.get(value) : undefined;
-  if (cached) return cached;
-  const found: (string | undefined)[] = [];
-  for (const view of viewsOf(value)) {
-    for (let index = 0; index < CONTENT_RULES.length; index++) {
-      if (found[index] !== undefined || !(GATES[index] as (features: Features) => boolean)(view.features)) continue;
-      found[index] = matchRule(CONTENT_RULES[index] as Rule, view.text);
-    }
-  }
-  const matches: (readonly [Rule, string])[] = [];
-  found.forEach((match, index) => {
-    if (match !== undefined) matches.push([CONTENT_RULES[index] as Rule, match]);
-  });
-  if (cacheable) {
-    if (contentCache.size >= CACHE_LIMIT) contentCache.clear();
-    contentCache.set(value, matches);
-  }
-  return matches;
-}
-
 const PERCENT_BIT = charMask('%');
 const MIN_BASE64_RUN = 16;
+
+export function createMatcher(rules: readonly Rule[]): Matcher {
+  const content: ContentRule[] = [];
+  const context: Rule[] = [];
+  for (const rule of rules) {
+    if (rule.detect) {
+      context.push(rule);
+    } else if (rule.pattern) {
+      const { minLength, needs } = patternFacts(rule.pattern);
+      const flags = rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`;
+      const keyworded = (rule.keywords?.length ?? 0) > 0;
+      content.push({
+        rule,
+        pattern: new RegExp(rule.pattern.source, flags),
+        minLength,
+        gate: compileNeeds(needs),
+        keyworded,
+      });
+    }
+  }
+  const keywords = createKeywordIndex(content.map(({ rule }) => rule.keywords));
+  const hits = new Uint8Array(content.length);
+  const found: (string | undefined)[] = new Array(content.length);
+  const cache = new Map<string, readonly RuleMatch[]>();
+  const classifier = createKeyClassifier();
+  const tools: RuleTools = { classifyKey: classifier };
+
+  function contentMatches(value: string): readonly RuleMatch[] {
+    const cacheable = value.length <= CACHEABLE_LENGTH;
+    const cached = cacheable ? cache.get(value) : undefined;
+    if (cached) return cached;
+    found.fill(undefined);
+    for (const view of viewsOf(value)) {
+      hits.fill(0);
+      keywords.find(view.text, hits);
+      content.forEach((compiled, index) => {
+        if (found[index] !== undefined || view.text.length < compiled.minLength) return;
+        if ((compiled.keyworded && hits[index] === 0) || !compiled.gate(view.features)) return;
+        found[index] = firstMatch(compiled, view.text, tools);
+      });
+    }
+    const matches: RuleMatch[] = [];
+    found.forEach((text, index) => {
+      if (text !== undefined) matches.push({ rule: (content[index] as ContentRule).rule, text });
+    });
+    if (cacheable) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(value, matches);
+    }
+    return matches;
+  }
+
+  return {
+    rules,
+    classifyKey: classifier,
+    matchString(value, where) {
+      const matches = contentMatches(value);
+      if (!where) return matches;
+      const contextual: RuleMatch[] = [];
+      for (const rule of context) {
+        const text = rule.detect?.(value, where);
+        if (text !== undefined) contextual.push({ rule, text });
+      }
+      return contextual.length === 0 ? matches : [...contextual, ...matches];
+    },
+    redact: ({ rule, text }) => {
+      const prefix = rule.redactPrefix ? prefixOf(rule, text) : undefined;
+      return prefix === undefined ? REDACTED : `${prefix}…`;
+    },
+  };
+}
+
+/** The first match the rule takes: accepted by its filter and no placeholder. Matches never overlap: linear. */
+function firstMatch({ rule, pattern }: ContentRule, text: string, tools: RuleTools): string | undefined {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0] === '') pattern.lastIndex++;
+    else if ((rule.accept?.(match, tools) ?? true) && !isPlaceholder(secretPart(rule, match))) return match[0];
+  }
+  return undefined;
+}
+
+function secretPart(rule: Rule, match: RegExpExecArray): string {
+  const group = match.groups?.secret;
+  if (group !== undefined) return group;
+  const prefix = rule.redactPrefix ? prefixOf(rule, match[0]) : undefined;
+  return prefix === undefined ? match[0] : match[0].slice(prefix.length);
+}
+
+/** The longest documented prefix (keyword) the match starts with, in its documented case. */
+function prefixOf(rule: Rule, text: string): string | undefined {
+  const lower = text.slice(0, 64).toLowerCase();
+  let best: string | undefined;
+  for (const keyword of rule.keywords ?? []) {
+    if (lower.startsWith(keyword.toLowerCase()) && keyword.length > (best?.length ?? 0)) best = keyword;
+  }
+  return best;
+}
 
 /** The normalised string, then its percent- and base64-decoded forms where its features allow that encoding. */
 function viewsOf(value: string): { text: string; features: Features }[] {
@@ -78,25 +154,4 @@ function viewsOf(value: string): { text: string; features: Features }[] {
     views.push({ text: normal, features: featuresOf(normal) });
   }
   return views;
-}
-
-const KEYWORD_SCAN_LIMIT = 4096;
-
-function matchRule(rule: Rule, view: string): string | undefined {
-  if (view.length < (rule.minLength ?? 1)) return undefined;
-  // On long strings the linear patterns scan faster than a keyword search of every keyword would.
-  if (rule.keywords && view.length <= KEYWORD_SCAN_LIMIT && !hasKeyword(view, rule.keywords)) return undefined;
-  if (rule.pattern) return rule.pattern.exec(view)?.[0];
-  return rule.detect?.(view, NO_CONTEXT);
-}
-
-let lastView = '';
-let lastLower = '';
-function hasKeyword(view: string, keywords: readonly string[]): boolean {
-  // The views of one string are checked by every rule in turn; lower-case each once.
-  if (view !== lastView) {
-    lastView = view;
-    lastLower = view.toLowerCase();
-  }
-  return keywords.some((keyword) => lastLower.includes(keyword));
 }

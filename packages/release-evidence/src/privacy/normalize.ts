@@ -1,16 +1,20 @@
 /**
- * The views of one string that the rules see (spec §8): the string itself with zero-width and bidi controls removed
+ * The views of one string that the rules see (spec §8): the string itself with invisible format characters removed
  * and NFKC applied, plus one layer of percent-decoding and one of base64-decoding. The engine calls each step only
  * where the string's features show that encoding can be there, so plain strings cost nothing here.
  */
 
-// Zero-width, joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator, and the bidi controls.
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// Every format character (category Cf: zero-width, joiners, bidi controls including U+061C, soft hyphen, BOM, tags),
+// variation selectors, the combining grapheme joiner and the Hangul fillers: none is visible, all can split a token.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each listed character is removed on its own, joiners included.
+const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
 const NON_ASCII = /[\u0080-\uffff]/;
 const PERCENT = /%[0-9A-Fa-f]{2}/;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 // Lookbehind keeps the search linear; a candidate needs both cases, which labels, hex and secret names never have.
 const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
+// A longer run is a base64-blob finding by itself (1 KiB or more); decoding it would only cost time.
+const MAX_DECODED_RUN = 8192;
 const LOWER = /[a-z]/;
 const UPPER = /[A-Z]/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: decoded bytes that are control characters mean binary.
@@ -42,7 +46,7 @@ export function decodeBase64Runs(text: string): string | undefined {
   BASE64_RUN.lastIndex = 0;
   for (let match = BASE64_RUN.exec(text); match; match = BASE64_RUN.exec(text)) {
     const run = match[0];
-    if (!LOWER.test(run) || !UPPER.test(run)) continue;
+    if (run.length > MAX_DECODED_RUN || !LOWER.test(run) || !UPPER.test(run)) continue;
     const value = decodeBase64(run);
     if (value === undefined) continue;
     decoded ??= [];

@@ -46,6 +46,12 @@ export function isExempt(role: Role, value: string): boolean {
   return role === 'runId' && /^[0-9]{1,16}$/.test(value);
 }
 
+/** True for the document's own commit SHA: a commit field outside every `extensions` member, in its exact shape. */
+export function isOwnCommit(path: readonly PathSegment[], value: string): boolean {
+  const last = path[path.length - 1];
+  return typeof last === 'string' && COMMIT_FIELDS.has(last) && extensionsDepth(path) === -1 && COMMIT_SHA.test(value);
+}
+
 /** Index of the first `extensions` segment of the path (any document's, nested ones included), or -1. */
 export function extensionsDepth(path: readonly PathSegment[]): number {
   return path.indexOf('extensions');

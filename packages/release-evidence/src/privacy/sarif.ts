@@ -1,3 +1,4 @@
+import { describeShape, ruleHelpUri } from './catalogue.js';
 import { RULES } from './rules/index.js';
 import type { Finding, PrivacyClass, Rule } from './types.js';
 
@@ -25,16 +26,23 @@ const CLASS_HELP: Record<PrivacyClass, string> = {
     'Remove the URL, or keep only a canonical public origin: no credentials, signed or secret query parameters, or private hosts.',
 };
 
-/** Builds a SARIF 2.1.0 log for GitHub code scanning, one result per finding. */
-export function toSarif(inputs: readonly SarifInput[], toolVersion?: string): Record<string, unknown> {
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+/**
+ * Builds a SARIF 2.1.0 log for GitHub code scanning, one result per finding; `rules` is the catalogue the findings
+ * came from (a scanner's own, or the default).
+ */
+export function toSarif(
+  inputs: readonly SarifInput[],
+  toolVersion?: string,
+  rules: readonly Rule[] = RULES,
+): Record<string, unknown> {
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const results = inputs.flatMap(({ path, findings }) =>
     findings.map((finding) => sarifResult(path, finding, ruleIndex.get(finding.rule) ?? -1)),
   );
   const driver: Record<string, unknown> = {
     name: 'release-evidence',
     informationUri: INFORMATION_URI,
-    rules: RULES.map(sarifRule),
+    rules: rules.map(sarifRule),
   };
   if (toolVersion !== undefined) driver.semanticVersion = toolVersion;
   return {
@@ -50,7 +58,8 @@ function sarifRule(rule: Rule): Record<string, unknown> {
     name: rule.id,
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description },
-    help: { text: `${rule.description} ${CLASS_HELP[rule.class]}` },
+    help: { text: `${rule.description} Example shape: ${describeShape(rule)}. ${CLASS_HELP[rule.class]}` },
+    helpUri: ruleHelpUri(rule),
     defaultConfiguration: { level: 'error' },
     properties: { tags: ['security', 'privacy', rule.class], precision: 'high', 'security-severity': '8.0' },
   };

@@ -1,5 +1,4 @@
 import type { ParseError } from '../json/parse.js';
-import type { Needs } from './features.js';
 
 export type PrivacyClass = 'credential' | 'identity' | 'storage' | 'provider' | 'media' | 'private-url';
 
@@ -30,14 +29,14 @@ export interface Finding {
 export interface ScanResult {
   readonly ok: boolean;
   readonly findings: readonly Finding[];
-  /**
-   * Every raw input string that carried a finding (the decoded string, its raw JSON text where that differs, and the
-   * matched part when it is a proper substring), sorted and de-duplicated. Only for the CLI's output guard, which
-   * withholds these from every byte it writes (spec §10). Not enumerable, so `JSON.stringify` and spreads never carry it.
-   */
-  readonly withheld: readonly string[];
   /** Set when the text is not JSON; the raw text was still scanned line by line. */
   readonly error?: ParseError;
+  /**
+   * Every input string that carried a finding: the decoded string or member name, its raw-text form where that
+   * differs, and the matched text where it is a proper part. Sorted, without repeats, and not enumerable, so it is
+   * never serialised: an output sink withholds these wherever they would appear.
+   */
+  readonly withheld: readonly string[];
 }
 
 /** What a field is, judged from its path; decides exemptions and context rules. */
@@ -64,33 +63,58 @@ export interface RuleContext {
   readonly isKey: boolean;
   /** The member name this string is (isKey) or sits under (nearest name on its path). */
   readonly keyKind: KeyKind | undefined;
+  /** The nearest member name on the path ('' at the top level or in raw text). */
+  readonly nearestName: string;
+  /** True when some member name on the path above the string is secret-like (`credentials: { value: … }`). */
+  readonly underSecret: boolean;
+  /** True when the object holding the string also holds a secret name (`{ name: 'API_TOKEN', last4: … }`). */
+  readonly nextToSecretName: boolean;
   readonly inExtensions: boolean;
   /** `kind` of the document that holds the string (nested documents count). */
   readonly documentKind: string | undefined;
 }
 
+/** What the scanner lends a rule's `accept`: helpers whose caches belong to the scanner instance. */
+export interface RuleTools {
+  readonly classifyKey: (key: string) => KeyKind | undefined;
+}
+
+/**
+ * A sample a rule must find (`tps`) or must not find (`fps`): a string, scanned as a string value and as raw text,
+ * or a whole document, scanned as it is. Token-shaped samples are assembled at run time (rules/sample.ts).
+ */
+export type Sample = string | { readonly document: unknown };
+
+/**
+ * One row of the catalogue, declared gitleaks-style. A content rule has a `pattern`; a context rule, which judges a
+ * string by where it stands (its member name, its document), has `detect` instead. The engine derives everything
+ * else (prefilters, minimum length, redaction) from the declaration.
+ */
 export interface Rule {
   readonly id: string;
   readonly class: PrivacyClass;
-  /** One line, for SARIF `shortDescription`. */
+  /** One line, for SARIF `shortDescription` and the docs. */
   readonly title: string;
   /** What it catches and why, for SARIF `fullDescription`. */
   readonly description: string;
-  /** Cheap prefilter: the lower-cased text must contain one of these, or the rule is skipped. */
-  readonly keywords?: readonly string[];
-  /** Strings shorter than this are skipped before any regex runs. */
-  readonly minLength?: number;
-  /** Cheaper still: runs and marker characters any match must contain (see features.ts). */
-  readonly needs?: Needs;
-  /** A linear, bounded pattern (lookbehind-anchored where it starts with a character class). */
-  readonly pattern?: RegExp;
-  /** A detector for what a single pattern cannot say; returns the matched text or undefined. */
-  readonly detect?: (text: string, context: RuleContext) => string | undefined;
-  /** Documented public prefixes that `redacted` may keep. */
-  readonly prefixes?: readonly string[];
   /**
-   * Context rules judge a string by where it stands (its member name, the document kind), not by its content; their
-   * findings never mark the member name as secret in pointers.
+   * Text any match contains (matched case-insensitively): a rule runs only on strings holding one. With
+   * `redactPrefix`, they are the format's documented public prefixes, written in their documented case.
    */
-  readonly context?: true;
+  readonly keywords?: readonly string[];
+  /**
+   * A bounded pattern whose start is anchored (a lookbehind or a literal prefix), so it scans in linear time. A named
+   * group `secret` marks the secret part, where placeholders are looked for.
+   */
+  readonly pattern?: RegExp;
+  /** Takes or refuses a candidate match (a digit required, a name that must be secret-like, …). */
+  readonly accept?: (match: RegExpExecArray, tools: RuleTools) => boolean;
+  /** A context rule: returns the flagged text or undefined. */
+  readonly detect?: (text: string, context: RuleContext) => string | undefined;
+  /** `redacted` keeps the keyword (documented prefix) that the match starts with. */
+  readonly redactPrefix?: true;
+  /** How an example looks, in words, where the first true positive cannot show it (context rules). */
+  readonly shape?: string;
+  readonly tps: readonly Sample[];
+  readonly fps: readonly Sample[];
 }

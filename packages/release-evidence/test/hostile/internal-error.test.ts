@@ -7,8 +7,8 @@ import { removeWorkspace, type Workspace, workspace } from './support.js';
 // Issue #8 item 6: an unexpected exception names the file being processed and prints no stack unless
 // RELEASE_EVIDENCE_DEBUG=1. A stand-in for a bug: the scanner throws on one file's text.
 const MARKER = 'x-internal-error-stand-in';
-vi.mock('../../src/privacy/engine.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/privacy/engine.js')>();
+vi.mock('../../src/privacy/scanner.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/privacy/scanner.js')>();
   return {
     ...actual,
     scanText: (text: string, options?: object) => {

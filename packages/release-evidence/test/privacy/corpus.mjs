@@ -213,6 +213,31 @@ function negativeCases(r) {
       }),
     );
   }
+  // Public-safe shapes that look like secrets at a glance: integrity strings, placeholders, names and run ids.
+  for (let index = 0; index < 6; index++) {
+    const integrity = `sha512-${btoa(String.fromCharCode(...Array.from({ length: 64 }, () => r.int(256))))}`;
+    add('integrity', releaseStatus({ sha: r.hex(40), check: { detail: `lockfile integrity ${integrity}` } }));
+  }
+  const placeholders = [
+    `gh${'p_'}${'x'.repeat(36)}`,
+    `AK${'IA'}${'X'.repeat(16)}`,
+    `AK${'IA'}IOSFODNN7${'EXAMPLE'}`,
+    `s${'k_live_'}${'0'.repeat(24)}`,
+    `xo${'xb-'}${'0'.repeat(12)}-${'x'.repeat(24)}`,
+    `-----BEGIN ${'PRIVATE'} KEY-----\n-----END ${'PRIVATE'} KEY-----`,
+    'static int hf_tokenizer_load_vocabulary_file(void);',
+    'hf_LoadPretrainedModelFromHubConfigs',
+    `DEPLOY_TOKEN=${'${{'} secrets.DEPLOY_TOKEN }}`,
+    'export GITHUB_TOKEN=$GITHUB_TOKEN',
+  ];
+  for (const value of placeholders) add('placeholder', releaseStatus({ sha: r.hex(40), check: { detail: value } }));
+  for (let index = 0; index < 6; index++) {
+    const runId = 1000000000 + r.int(999999999);
+    add(
+      'run-id',
+      releaseStatus({ sha: r.hex(40), check: { detail: `workflow run ${runId}, attempt 2, job ${runId + 7}` } }),
+    );
+  }
   return cases;
 }
 

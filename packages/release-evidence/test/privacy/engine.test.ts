@@ -118,7 +118,7 @@ describe('scanText', () => {
   });
 
   it('scans text that is not JSON line by line and says why', () => {
-    const result = scanText(`not json\nkey: ${githubToken()}\n`);
+    const result = scanText(`not json\nnote ${githubToken()}\n`);
     expect(result.ok).toBe(false);
     expect(result.error?.code).toBe('json-syntax');
     expect(result.findings.map((f) => [f.rule, f.line, f.pointer])).toEqual([['github-token', 2, '']]);
@@ -163,7 +163,9 @@ describe('the rule catalogue', () => {
       expect(rule.title.length).toBeGreaterThan(3);
       expect(rule.description.length).toBeGreaterThan(10);
       expect(Boolean(rule.pattern) || Boolean(rule.detect)).toBe(true);
-      for (const keyword of rule.keywords ?? []) expect(keyword).toBe(keyword.toLowerCase());
+      // A content rule has a pattern, a context rule a detector; never both.
+      expect(Boolean(rule.pattern) !== Boolean(rule.detect), rule.id).toBe(true);
+      for (const keyword of rule.keywords ?? []) expect(keyword.length, rule.id).toBeGreaterThan(0);
     }
   });
 

@@ -37,8 +37,20 @@ describe('toSarif', () => {
         shortDescription: { text: expect.any(String) },
         fullDescription: { text: expect.any(String) },
         help: { text: expect.any(String) },
+        helpUri: expect.stringMatching(/docs\/privacy\.md#[a-z0-9-]+$/),
       });
     }
+    // Rule metadata comes from the catalogue: the title, the docs anchor of the rule, the class as a tag.
+    RULES.forEach((rule, index) => {
+      const sarifRule = run?.tool.driver.rules[index] as {
+        shortDescription: { text: string };
+        helpUri: string;
+        properties: { tags: string[] };
+      };
+      expect(sarifRule.shortDescription.text).toBe(rule.title);
+      expect(sarifRule.helpUri.endsWith(`#${rule.id}`)).toBe(true);
+      expect(sarifRule.properties.tags).toContain(rule.class);
+    });
   });
 
   it('gives each result a message, a region and a fingerprint not derived from the secret', () => {

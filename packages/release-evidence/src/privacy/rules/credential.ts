@@ -1,279 +1,234 @@
-import { classifyKey } from '../keys.js';
-import type { Rule } from '../types.js';
+import { defineRules, TOKEN_START } from './define.js';
+import { samples } from './sample.js';
 
 /*
- * Known token formats. Every pattern is bounded, and those that start with a character class are anchored by a
- * negative lookbehind on that class, so a long run of matching characters is tried once, not at every offset.
+ * Token formats of the providers the contract names (spec §8). Each starts at a documented prefix or behind a
+ * lookbehind, and every quantifier is bounded, so a long run of matching characters is tried once.
  */
 
-const credential = (rule: Omit<Rule, 'class'>): Rule => ({ class: 'credential', ...rule });
+const s = samples('credential');
+const hasDigit = (match: RegExpExecArray) => /[0-9]/.test(match[0]);
+const pad = (char: string, length: number) => char.repeat(length);
+const pem = (kind: string, body: string) =>
+  `-----BEGIN ${kind}PRI${'VATE KEY'}-----\n${body}-----END ${kind}PRI${'VATE KEY'}-----`;
+const jwtPart = (json: string) => btoa(json).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 
-const OPENAI_KEY = /\bsk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,300}/g;
-
-/**
- * The first match of a global pattern that `accept` takes. Matches do not overlap, so the search stays linear where
- * a lookahead inside the pattern would rescan the same characters from every start.
- */
-function firstAccepted(pattern: RegExp, text: string, accept: (match: string) => boolean): string | undefined {
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (accept(match[0])) return match[0];
-  }
-  return undefined;
-}
-
-const hasDigit = (text: string) => /[0-9]/.test(text);
-
-const ASSIGNMENT = /(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \t]{0,2}=[ \t]{0,2}["']?([^\s"'&;,]{6,200})/g;
-
-/** `NAME=value` where NAME is secret-like and the value is not a reference such as `${{ secrets.NAME }}`. */
-function secretAssignment(text: string): string | undefined {
-  ASSIGNMENT.lastIndex = 0;
-  for (let match = ASSIGNMENT.exec(text); match; match = ASSIGNMENT.exec(text)) {
-    const [whole, name = '', value = ''] = match;
-    if (classifyKey(name) === 'secret' && !/^[$<*]/.test(value)) return whole;
-  }
-  return undefined;
-}
-
-export const CREDENTIAL_RULES: readonly Rule[] = [
-  credential({
+export const CREDENTIAL_RULES = defineRules('credential', [
+  {
     id: 'cloudflare-api-token',
     title: 'Cloudflare API token',
     description: 'A Cloudflare user, account or key token (cfut_, cfat_, cfk_ prefixes).',
-    needs: { tokenRun: 44 },
     keywords: ['cfut_', 'cfat_', 'cfk_'],
-    minLength: 44,
-    pattern: /\b(?:cfut|cfat|cfk)_[A-Za-z0-9_-]{40,120}/,
-    prefixes: ['cfut_', 'cfat_', 'cfk_'],
-  }),
-  credential({
+    redactPrefix: true,
+    pattern: new RegExp(`${TOKEN_START}(?:cfut|cfat|cfk)_[A-Za-z0-9_-]{40,120}`),
+    tps: [`cf${'ut_'}${s.alnum(40)}`, `cf${'at_'}${s.alnum(40)}`, `cf${'k_'}${s.alnum(48)}`],
+    fps: [`cf${'ut_'}${s.alnum(20)}`, `cf${'ut_'}${pad('x', 40)}`],
+  },
+  {
     id: 'cloudflare-legacy-token',
     title: 'Cloudflare legacy API token or global API key',
     description:
       'A 37–40 character Cloudflare API token or global API key next to a Cloudflare key name or X-Auth-Key.',
-    needs: { tokenRun: 37 },
     keywords: ['cloudflare', 'cf_api', 'cf-api', 'x-auth-key'],
     pattern:
-      /(?:cloudflare[_ -]?(?:api[_ -]?)?(?:token|key)|cf[_-]api[_-](?:token|key)|x-auth-key)[\s"':=]{1,6}[A-Za-z0-9_-]{37,40}(?![A-Za-z0-9_-])/i,
-  }),
-  credential({
+      /(?:cloudflare[_ -]?(?:api[_ -]?)?(?:token|key)|cf[_-]api[_-](?:token|key)|x-auth-key)["']?[ \t]{0,3}[:= \t][ \t]{0,3}["']?(?<secret>[A-Za-z0-9_-]{37,40})(?![A-Za-z0-9_-])/i,
+    tps: [
+      `CLOUDFLARE_API_${'TOKEN'}: ${s.alnum(40)}`,
+      `X-Auth-${'Key'}: ${s.hex(37)}`,
+      `"cf_api_key": "${s.hex(37)}"`,
+      `--cloudflare-api-token ${s.alnum(40)}`,
+    ],
+    fps: ['CLOUDFLARE_API_TOKEN is rotated monthly', `CLOUDFLARE_API_TOKEN: ${pad('x', 40)}`],
+  },
+  {
     id: 'cloudflare-origin-ca-key',
     title: 'Cloudflare Origin CA key',
     description: 'A Cloudflare Origin CA service key (v1.0- followed by hex).',
-    needs: { hexRun: 140, chars: '.-' },
     keywords: ['v1.0-'],
+    redactPrefix: true,
     pattern: /v1\.0-[0-9a-f]{24}-[0-9a-f]{140,170}/,
-    prefixes: ['v1.0-'],
-  }),
-  credential({
+    tps: [`v1${'.0-'}${s.hex(24)}-${s.hex(146)}`],
+    fps: ['release v1.0-rc1 shipped'],
+  },
+  {
     id: 'github-token',
     title: 'GitHub token',
     description: 'A GitHub personal, OAuth, user-to-server, server-to-server or refresh token.',
-    needs: { tokenRun: 40, chars: '_' },
     keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
-    minLength: 40,
+    redactPrefix: true,
     pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}/,
-    prefixes: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
-  }),
-  credential({
+    tps: ['p', 'o', 'u', 's', 'r'].map((kind) => `gh${kind}_${s.alnum(36)}`),
+    fps: [`gh${'p_'}${pad('x', 36)}`, `gh${'p_'}${pad('X', 36)}`, `gh${'p_'}${s.alnum(20)}`],
+  },
+  {
     id: 'github-fine-grained-token',
     title: 'GitHub fine-grained personal access token',
     description: 'A GitHub fine-grained personal access token (github_pat_).',
-    needs: { tokenRun: 51, chars: '_' },
     keywords: ['github_pat_'],
+    redactPrefix: true,
     pattern: /\bgithub_pat_[A-Za-z0-9_]{40,255}/,
-    prefixes: ['github_pat_'],
-  }),
-  credential({
+    tps: [`github${'_pat_'}${s.alnum(22)}_${s.alnum(59)}`],
+    fps: [`github${'_pat_'}${pad('x', 82)}`],
+  },
+  {
     id: 'aws-access-key-id',
     title: 'AWS access key id',
     description: 'An AWS access key id (AKIA, ASIA and related prefixes).',
-    needs: { alnumRun: 20 },
-    keywords: ['akia', 'asia', 'abia', 'acca', 'aida', 'aroa', 'agpa', 'anpa', 'anva', 'apka', 'aipa'],
-    minLength: 20,
+    keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'AIDA', 'AROA', 'AGPA', 'ANPA', 'ANVA', 'APKA', 'AIPA'],
+    redactPrefix: true,
     pattern: /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|AIPA)[A-Z0-9]{16}(?![A-Z0-9])/,
-    prefixes: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'AIDA', 'AROA', 'AGPA', 'ANPA', 'ANVA', 'APKA', 'AIPA'],
-  }),
-  credential({
+    tps: [`AK${'IA'}${s.upper(16)}`, `AS${'IA'}${s.upper(16)}`],
+    fps: [`AK${'IA'}${pad('X', 16)}`, `AK${'IA'}IOSFODNN7${'EXAMPLE'}`, `AK${'IA'}${s.upper(10)}`],
+  },
+  {
     id: 'aws-secret-access-key',
     title: 'AWS secret access key',
     description: 'A 40-character AWS secret access key next to its key name.',
-    needs: { base64Run: 40 },
     keywords: ['secret'],
     pattern:
-      /aws[_ -]?secret[_ -]?(?:access[_ -]?)?key["']?[\s"':=]{1,6}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|secretaccesskey["']?[\s"':=]{1,6}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i,
-  }),
-  credential({
+      /(?:aws[_ -]?secret[_ -]?(?:access[_ -]?)?key|secretaccesskey)["']?[ \t]{0,3}[:= \t][ \t]{0,3}["']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/i,
+    tps: [
+      `aws_secret_access_${'key'} = ${s.base64(40)}`,
+      `"SecretAccess${'Key'}": "${s.base64(40)}"`,
+      `--aws-secret-access-key ${s.base64(40)}`,
+    ],
+    fps: [`aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY${'EXAMPLEKEY'}`, 'AWS_SECRET_ACCESS_KEY is set'],
+  },
+  {
     id: 'anthropic-api-key',
     title: 'Anthropic API key',
     description: 'An Anthropic API or admin key (sk-ant-).',
-    needs: { tokenRun: 27, chars: '-' },
     keywords: ['sk-ant-'],
-    pattern: /\bsk-ant-[A-Za-z0-9_-]{20,300}/,
-    prefixes: ['sk-ant-'],
-  }),
-  credential({
+    redactPrefix: true,
+    pattern: new RegExp(`${TOKEN_START}sk-ant-[A-Za-z0-9_-]{20,300}`),
+    tps: [`s${'k-ant-api03-'}${s.alnum(93)}AA`],
+    fps: [`s${'k-ant-'}${pad('x', 40)}`],
+  },
+  {
     id: 'openai-api-key',
     title: 'OpenAI API key',
     description: 'An OpenAI API key (sk-, sk-proj-, sk-svcacct-, sk-admin-).',
-    needs: { tokenRun: 23, chars: '-' },
-    keywords: ['sk-'],
-    minLength: 23,
+    keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-'],
+    redactPrefix: true,
+    pattern: new RegExp(`${TOKEN_START}sk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,300}`),
     // Real keys always hold a digit; hyphenated words after `sk-` do not.
-    detect: (text) => firstAccepted(OPENAI_KEY, text, hasDigit),
-    prefixes: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-'],
-  }),
-  credential({
+    accept: hasDigit,
+    tps: [`s${'k-'}${s.alnum(48)}`, `s${'k-proj-'}${s.alnum(64)}`, `s${'k-svcacct-'}${s.alnum(64)}`],
+    fps: ['sk-learn-and-friends-are-installed-here', `s${'k-proj-'}${pad('x', 40)}`],
+  },
+  {
     id: 'stripe-secret-key',
     title: 'Stripe secret or restricted key',
     description: 'A Stripe secret or restricted API key, live or test (sk_live_, sk_test_, rk_live_, rk_test_).',
-    needs: { tokenRun: 24, chars: '_' },
-    keywords: ['k_live_', 'k_test_'],
-    pattern: /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,255}/,
-    prefixes: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'],
-  }),
-  credential({
+    keywords: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'],
+    redactPrefix: true,
+    pattern: /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,512}/,
+    tps: [`s${'k_live_'}${s.alnum(24)}`, `r${'k_test_'}${s.alnum(24)}`, `r${'k_live_'}51${s.alnum(105)}`],
+    fps: [`s${'k_live_'}${pad('0', 24)}`],
+  },
+  {
     id: 'stripe-webhook-secret',
     title: 'Stripe webhook signing secret',
     description: 'A Stripe webhook signing secret (whsec_).',
-    needs: { base64Run: 30, chars: '_' },
     keywords: ['whsec_'],
+    redactPrefix: true,
     pattern: /\bwhsec_[A-Za-z0-9+/=]{24,255}/,
-    prefixes: ['whsec_'],
-  }),
-  credential({
+    tps: [`wh${'sec_'}${s.alnum(32)}`],
+    fps: [`wh${'sec_'}${pad('*', 32)}`],
+  },
+  {
     id: 'slack-token',
     title: 'Slack token',
     description: 'A Slack bot, user, app, refresh or configuration token (xoxb-, xoxp-, xoxa-, xoxe-, …).',
-    needs: { tokenRun: 15, chars: '-' },
-    keywords: ['xox'],
+    keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-', 'xoxe.'],
+    redactPrefix: true,
     pattern: /\bxox(?:e\.xox[bp]|[abposre])-[A-Za-z0-9-]{10,255}/,
-    prefixes: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-'],
-  }),
-  credential({
+    tps: [`xo${'xb-'}${s.digits(12)}-${s.digits(12)}-${s.alnum(24)}`, `xo${'xp-'}${s.digits(12)}-${s.alnum(32)}`],
+    fps: [`xo${'xb-'}${pad('0', 12)}-${pad('0', 12)}-${pad('x', 24)}`],
+  },
+  {
     id: 'slack-app-token',
     title: 'Slack app-level token',
     description: 'A Slack app-level token (xapp-), used for Socket Mode connections.',
-    needs: { tokenRun: 15, chars: '-' },
     keywords: ['xapp-'],
+    redactPrefix: true,
     pattern: /\bxapp-[0-9]{1,2}-[A-Z0-9]{8,16}-[0-9]{8,16}-[A-Za-z0-9]{32,128}/,
-    prefixes: ['xapp-'],
-  }),
-  credential({
+    tps: [`xa${'pp-'}1-A${s.upper(10)}-${s.digits(13)}-${s.hex(64)}`],
+    fps: ['xapp-1-settings'],
+  },
+  {
     id: 'slack-webhook-url',
     title: 'Slack webhook URL',
     description: 'A Slack incoming-webhook or workflow trigger URL, which works as a credential.',
-    needs: { chars: './' },
     keywords: ['hooks.slack.com'],
     pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{8,255}/,
-  }),
-  credential({
+    tps: [`https://hooks.${'slack.com'}/services/T${s.upper(8)}/B${s.upper(8)}/${s.alnum(24)}`],
+    fps: ['https://api.slack.com/messaging/webhooks'],
+  },
+  {
     id: 'npm-token',
     title: 'npm access token',
     description: 'An npm access token (npm_).',
-    needs: { tokenRun: 40, chars: '_' },
     keywords: ['npm_'],
+    redactPrefix: true,
     pattern: /\bnpm_[A-Za-z0-9]{36,64}/,
-    prefixes: ['npm_'],
-  }),
-  credential({
+    tps: [`np${'m_'}${s.alnum(36)}`],
+    fps: ['npm_config_registry', `np${'m_'}${pad('x', 36)}`],
+  },
+  {
     id: 'google-api-key',
     title: 'Google API key',
     description: 'A Google API key (AIza).',
-    needs: { tokenRun: 39 },
-    keywords: ['aiza'],
+    keywords: ['AIza'],
+    redactPrefix: true,
     pattern: /\bAIza[0-9A-Za-z_-]{35}/,
-    prefixes: ['AIza'],
-  }),
-  credential({
+    tps: [`AI${'za'}${s.alnum(35)}`],
+    fps: [`AI${'za'}${pad('x', 35)}`],
+  },
+  {
     id: 'replicate-api-token',
     title: 'Replicate API token',
     description: 'A Replicate API token (r8_).',
-    needs: { tokenRun: 33, chars: '_' },
     keywords: ['r8_'],
+    redactPrefix: true,
     pattern: /\br8_[A-Za-z0-9]{30,64}/,
-    prefixes: ['r8_'],
-  }),
-  credential({
+    tps: [`r8${'_'}${s.alnum(37)}`],
+    fps: [`r8${'_'}${pad('x', 37)}`],
+  },
+  {
     id: 'huggingface-token',
     title: 'Hugging Face token',
-    description: 'A Hugging Face access token (hf_).',
-    needs: { tokenRun: 33, chars: '_' },
+    description: 'A Hugging Face user access token (hf_): random letters, not an identifier that starts with hf_.',
     keywords: ['hf_'],
-    pattern: /\bhf_[A-Za-z0-9]{30,64}/,
-    prefixes: ['hf_'],
-  }),
-  credential({
+    redactPrefix: true,
+    pattern: /(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{30,64}(?![A-Za-z0-9_])/,
+    // Random mixed case has many capitals; a CamelCase identifier such as hf_LoadPretrainedModelFromHubConfig few.
+    accept: (match) => (match[0].match(/[A-Z0-9]/g)?.length ?? 0) >= 8,
+    tps: [`h${'f_'}${s.alnum(34)}`, `h${'f_'}${s.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 34)}`],
+    fps: ['hf_LoadPretrainedModelFromHubConfigs', 'static int ggml_hf_tokenizer_load_vocabulary_file(void);'],
+  },
+  {
     id: 'jwt',
     title: 'JSON Web Token',
     description: 'A JSON Web Token (base64url header and payload that both start with eyJ).',
-    needs: { tokenRun: 11, chars: '.' },
-    keywords: ['eyj'],
-    pattern: /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,4096}/,
-    prefixes: ['eyJ'],
-  }),
-  credential({
+    keywords: ['eyJ'],
+    redactPrefix: true,
+    pattern: new RegExp(`${TOKEN_START}eyJ[A-Za-z0-9_-]{8,4096}\\.eyJ[A-Za-z0-9_-]{2,8192}\\.[A-Za-z0-9_-]{0,4096}`),
+    tps: [
+      `${jwtPart('{"alg":"HS256","typ":"JWT"}')}.${jwtPart(`{"sub":"${s.lower(8)}","iat":1700000000}`)}.${s.alnum(43)}`,
+    ],
+    fps: ['eyJhbGciOi is how every JWT header starts'],
+  },
+  {
     id: 'pem-private-key',
     title: 'PEM private key',
-    description: 'A PEM-encoded private key block.',
-    needs: { tokenRun: 5, chars: '-' },
+    description: 'A PEM-encoded private key block with a body (an empty block is a placeholder).',
     keywords: ['private key'],
-    pattern: /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----/,
-  }),
-  credential({
-    id: 'authorization-value',
-    title: 'Authorization header value',
-    description: 'A Bearer or Basic authorization value.',
-    keywords: ['bearer', 'basic'],
     pattern:
-      /\b(?:Bearer|Basic|BEARER|BASIC|bearer)[ \t]{1,5}(?=[a-z._~+/=-]{0,400}[0-9A-Z])[A-Za-z0-9._~+/=-]{16,4096}/,
-  }),
-  credential({
-    id: 'secret-assignment',
-    title: 'Secret assigned to a name',
-    description: 'A NAME=value assignment where NAME is secret-like (TOKEN, SECRET, PASSWORD, API_KEY, …).',
-    needs: { chars: '=' },
-    keywords: ['='],
-    detect: secretAssignment,
-  }),
-  credential({
-    id: 'secret-key-value',
-    title: 'Value under a secret-like key',
-    description: 'A string of 8 or more characters under a secret-like key (token, secret, password, *Key, …).',
-    context: true,
-    detect: (text, context) =>
-      !context.isKey && context.keyKind === 'secret' && context.role !== 'secretName' && text.length >= 8
-        ? text
-        : undefined,
-  }),
-  credential({
-    id: 'secret-fingerprint-key',
-    title: 'Secret fingerprint',
-    description:
-      'A hash, fingerprint, prefix, suffix or length of a secret: a key such as tokenSha256 or secretPrefix in extensions, or a bare fingerprint key (hash, last4, prefix, …) in a rotation receipt’s extensions.',
-    context: true,
-    detect: (text, context) =>
-      context.isKey &&
-      context.inExtensions &&
-      (context.keyKind === 'secret-fingerprint' ||
-        (context.keyKind === 'fingerprint' && context.documentKind === 'secret-rotation-receipt'))
-        ? text
-        : undefined,
-  }),
-  credential({
-    id: 'receipt-hex-fingerprint',
-    title: 'Hex fingerprint in a rotation receipt',
-    description:
-      'A 32–128 hex value in a secret-rotation receipt’s extensions: receipts never hold a hash of a secret.',
-    context: true,
-    minLength: 32,
-    detect: (text, context) =>
-      !context.isKey &&
-      context.inExtensions &&
-      context.documentKind === 'secret-rotation-receipt' &&
-      /(?<![0-9a-fA-F])[0-9a-fA-F]{32,128}(?![0-9a-fA-F])/.test(text)
-        ? text
-        : undefined,
-  }),
-];
+      /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----(?:[ \t\r\n]{0,4}(?:[A-Za-z-]{1,30}:[^\r\n]{0,200}[\r\n]{1,4}){0,4}[ \t\r\n]{0,4}[A-Za-z0-9+/=]{16}|$)/,
+    tps: [pem('RSA ', `${s.base64(64)}\n`), pem('', `${s.base64(64)}\n${s.base64(20)}\n`)],
+    // Raw text that is not JSON is scanned line by line, where a header line is judged alone: empty blocks are
+    // samples as string values.
+    fps: [{ document: { note: pem('', '') } }, { document: { note: pem('RSA ', '\n') } }, 'private key material'],
+  },
+]);
