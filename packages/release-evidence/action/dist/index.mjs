@@ -8415,20 +8415,28 @@ var init_packet2 = __esm({
 });
 
 // src/cli/outputs.ts
-import { lstat, readlink, realpath as realpath2 } from "node:fs/promises";
+import { lstat, readlink, realpath as realpath2, stat as stat3 } from "node:fs/promises";
 import { basename, dirname, resolve as resolve2, sep as sep2 } from "node:path";
 async function refuseOverlaps(outputs, inputs) {
   const inputFiles = new Set(await Promise.all(inputs.files.map(realTarget)));
+  const inputIdentities = new Set((await Promise.all(inputs.files.map(identityOf))).filter((id) => id !== void 0));
   const seen = /* @__PURE__ */ new Map();
   for (const { option, path } of outputs) {
     const target = await realTarget(path);
-    if (inputFiles.has(target)) throw new InputError(path, `${option} names an input file; it is left as it is`);
+    const identity2 = await identityOf(target);
+    if (inputFiles.has(target) || identity2 !== void 0 && inputIdentities.has(identity2)) {
+      throw new InputError(path, `${option} names an input file; it is left as it is`);
+    }
     const inside = inputs.directories.find((directory) => target.startsWith(directory + sep2));
     if (inside !== void 0) throw new InputError(path, `${option} is inside an evidence directory`);
     const other = seen.get(target);
     if (other !== void 0) throw new InputError(path, `${option} names the same file as ${other}`);
     seen.set(target, option);
   }
+}
+async function identityOf(path) {
+  const info = await stat3(path, { bigint: true }).catch(() => void 0);
+  return info === void 0 ? void 0 : `${info.dev}:${info.ino}`;
 }
 async function realTarget(path, hops = 0) {
   try {
