@@ -3670,10 +3670,14 @@ function sideOf(doc, readiness) {
   return { kind: doc.kind, id: doc.id, now: readiness.now, verdict: readiness.verdict };
 }
 function subjectChanges(from, to) {
-  return SUBJECT_FIELDS.filter((field) => from.subject[field] !== to.subject[field]).map((field) => ({
-    code: "subject-changed",
-    args: { field, from: from.subject[field], to: to.subject[field] }
-  }));
+  const originOf = (readiness, environment2) => readiness.origins.find((origin2) => origin2.environment === environment2)?.url ?? "(none)";
+  const environments = [...new Set([...from.origins, ...to.origins].map((origin2) => origin2.environment))].sort();
+  const fields = [
+    ...SUBJECT_FIELDS.map((field) => [field, from.subject[field], to.subject[field]]),
+    ...environments.map((env) => [`origin ${env}`, originOf(from, env), originOf(to, env)]),
+    ["milestone", from.milestone.id, to.milestone.id]
+  ];
+  return fields.filter(([, before, after]) => before !== after).map(([field, before, after]) => ({ code: "subject-changed", args: { field, from: before, to: after } }));
 }
 function gateChanges(from, to) {
   return GATE_IDS.flatMap((gate2) => {
