@@ -409,8 +409,8 @@ var init_bounded_lines = __esm({
       /** Bytes kept free for the note: one built for a huge count is the longest it can ever be. */
       reserve;
       /** Adds lines in order (an array, not spread arguments, so any count fits the call stack); once one does not fit, it and every later line are counted as omitted. */
-      push(lines2) {
-        for (const line of lines2) {
+      push(lines3) {
+        for (const line of lines3) {
           const size = utf8Length(line) + 1;
           if (this.omitted === 0 && this.bytes + size + this.reserve <= this.maxBytes) {
             this.lines.push(line);
@@ -3851,14 +3851,14 @@ function columns(text3) {
   return [...text3.replace(/\u001b\[[0-9;]*m/g, "")].length;
 }
 function wrap(text3, width, indent, firstIndent = indent) {
-  const lines2 = [];
+  const lines3 = [];
   let line = firstIndent;
   let empty = true;
   const room = () => width - columns(line);
   for (const word of text3.split(" ").filter((part) => part !== "")) {
     let rest = word;
     if (!empty && columns(rest) + 1 > room()) {
-      lines2.push(line);
+      lines3.push(line);
       line = indent;
       empty = true;
     }
@@ -3866,7 +3866,7 @@ function wrap(text3, width, indent, firstIndent = indent) {
       const cut = Math.max(1, room() - (empty ? 0 : 1));
       const points = [...rest];
       line += `${empty ? "" : " "}${points.slice(0, cut).join("")}`;
-      lines2.push(line);
+      lines3.push(line);
       line = indent;
       empty = true;
       rest = points.slice(cut).join("");
@@ -3876,8 +3876,8 @@ function wrap(text3, width, indent, firstIndent = indent) {
       empty = false;
     }
   }
-  if (!empty || lines2.length === 0) lines2.push(line);
-  return lines2;
+  if (!empty || lines3.length === 0) lines3.push(line);
+  return lines3;
 }
 var DEFAULT_TEXT_OPTIONS, MIN_WIDTH, SGR, show;
 var init_style = __esm({
@@ -3900,7 +3900,7 @@ function formatDiffText(diff, options = DEFAULT_TEXT_OPTIONS) {
     "      ",
     "  "
   );
-  const lines2 = [
+  const lines3 = [
     out.paint("bold", diff.changed ? `${diff.changes.length} changes` : "No changes"),
     ...side("old", diff.from),
     ...side("new", diff.to)
@@ -3908,14 +3908,14 @@ function formatDiffText(diff, options = DEFAULT_TEXT_OPTIONS) {
   for (const changeClass of CHANGE_CLASSES) {
     const changes = diff.changes.filter((change2) => change2.class === changeClass);
     if (changes.length === 0) continue;
-    lines2.push("", out.paint("bold", CHANGE_CLASS_TITLES[changeClass]));
+    lines3.push("", out.paint("bold", CHANGE_CLASS_TITLES[changeClass]));
     for (const change2 of changes) {
       const tone = change2.code === "policy-weakened" || change2.code === "deferral-expired" ? "warn" : void 0;
       const [first = "", ...rest] = wrap(changeText(change2.code, change2.args, show), out.width, "    ", "  • ");
-      lines2.push(tone ? out.paint(tone, first) : first, ...rest);
+      lines3.push(tone ? out.paint(tone, first) : first, ...rest);
     }
   }
-  return `${lines2.join("\n")}
+  return `${lines3.join("\n")}
 `;
 }
 var CHANGE_CLASS_TITLES;
@@ -3939,7 +3939,7 @@ var init_diff3 = __esm({
 // src/format/diff-markdown.ts
 function formatDiffMarkdown(diff) {
   const side = (label2, entry) => `- ${label2}: ${untrusted(entry.kind)} ${untrusted(entry.id)} at ${untrusted(entry.now)}, verdict ${untrusted(entry.verdict)}`;
-  const lines2 = [
+  const lines3 = [
     `## Release diff: ${diff.changed ? `${diff.changes.length} changes` : "no changes"}`,
     "",
     side("Old", diff.from),
@@ -3948,13 +3948,13 @@ function formatDiffMarkdown(diff) {
   for (const changeClass of CHANGE_CLASSES) {
     const changes = diff.changes.filter((change2) => change2.class === changeClass);
     if (changes.length === 0) continue;
-    lines2.push("", `### ${CHANGE_CLASS_TITLES[changeClass]}`, "");
+    lines3.push("", `### ${CHANGE_CLASS_TITLES[changeClass]}`, "");
     for (const change2 of changes) {
       const mark = change2.code === "policy-weakened" ? "⚠️ " : "";
-      lines2.push(`- ${mark}${changeText(change2.code, change2.args, (value2) => untrusted(value2))}`);
+      lines3.push(`- ${mark}${changeText(change2.code, change2.args, (value2) => untrusted(value2))}`);
     }
   }
-  return `${lines2.join("\n")}
+  return `${lines3.join("\n")}
 `;
 }
 var init_diff_markdown = __esm({
@@ -4330,11 +4330,14 @@ function ageCell(age) {
   return html`<svg class="age" width="180" height="12" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" width="100" height="10" rx="2"></rect><rect class="${tone}" width="${width}" height="10" rx="2"></rect></svg>
 ${humanSpan(age.ageMs)} of ${code(age.maxAge)} · ${status}`;
 }
+function lines(entries) {
+  return new Markup(entries.map((line) => html`${line}`.toString()).join("\n"));
+}
 function remedyCell(remedy2) {
   const sentence = new Markup(remedyText(remedy2.code, remedy2.args, shown2));
   const command = typeof remedy2.args.command === "string" ? html`<p>run: ${code(remedy2.args.command)}</p>` : "";
   const entry = deferralEntryLines(remedy2.args);
-  const deferral = entry ? html`<p>${new Markup(remedyText("add-deferral", remedy2.args, shown2))}:</p><pre><code>${entry.join("\n")}</code></pre>` : "";
+  const deferral = entry ? html`<p>${new Markup(remedyText("add-deferral", remedy2.args, shown2))}:</p><pre><code>${lines(entry)}</code></pre>` : "";
   return html`${sentence}${command}${deferral}`;
 }
 var NEAR_SHARE;
@@ -4607,34 +4610,34 @@ function headerLines(readiness) {
   ];
 }
 function warningLines(warnings) {
-  const lines2 = ["### Warnings", ""];
+  const lines3 = ["### Warnings", ""];
   for (const warning2 of warnings) {
     const gate2 = warning2.gate === void 0 ? "" : ` (gate ${untrusted(warning2.gate)})`;
-    lines2.push(`- ⚠️ ${untrusted(warning2.code)}${gate2}: ${untrusted(warning2.message)}`);
+    lines3.push(`- ⚠️ ${untrusted(warning2.code)}${gate2}: ${untrusted(warning2.message)}`);
   }
-  return lines2;
+  return lines3;
 }
 function operatorLines(readiness) {
   const show2 = (value2) => untrusted(value2);
-  const lines2 = [];
+  const lines3 = [];
   const remedied = readiness.gates.filter((gate2) => gate2.remedy !== void 0 && gate2.required);
   if (readiness.verdict !== "ready" && remedied.length > 0) {
-    lines2.push("### What would make this ready", "");
+    lines3.push("### What would make this ready", "");
     for (const gate2 of remedied) {
       const remedy2 = gate2.remedy;
-      lines2.push(`- ${show2(gate2.gate)}: ${remedyText(remedy2.code, remedy2.args, show2)}`);
-      if (typeof remedy2.args.command === "string") lines2.push(`  - run: ${show2(remedy2.args.command)}`);
+      lines3.push(`- ${show2(gate2.gate)}: ${remedyText(remedy2.code, remedy2.args, show2)}`);
+      if (typeof remedy2.args.command === "string") lines3.push(`  - run: ${show2(remedy2.args.command)}`);
       const entry = deferralEntryLines(remedy2.args);
       if (entry !== void 0)
-        lines2.push(`  - ${remedyText("add-deferral", remedy2.args, show2)}: ${show2(entry.join(" "))}`);
+        lines3.push(`  - ${remedyText("add-deferral", remedy2.args, show2)}: ${show2(entry.join(" "))}`);
     }
-    lines2.push("");
+    lines3.push("");
   }
-  return lines2;
+  return lines3;
 }
 function gateLines(gates) {
   const cell = (value2) => untrusted(value2, { inTable: true });
-  const lines2 = [
+  const lines3 = [
     "### Gates",
     "",
     "| Gate | Required | Status | Underlying | Evidence | Reasons |",
@@ -4649,18 +4652,18 @@ function gateLines(gates) {
       gate2.reasons.map((reason3) => `${reason3.code}: ${reason3.message}`),
       { inTable: true }
     );
-    lines2.push(
+    lines3.push(
       `| ${cell(gate2.gate)} | ${gate2.required ? "yes" : "no"} | ${status} | ${underlying} | ${evidence}${superseded} | ${reasons} |`
     );
   }
-  return lines2;
+  return lines3;
 }
 function evidenceLines(inputs, artifacts) {
   if (inputs.length === 0) return ["### Evidence", "", "No evidence documents were given."];
   const cell = (value2) => value2 === void 0 ? "" : untrusted(value2, { inTable: true });
   const classByDigest = new Map((artifacts ?? []).map((artifact) => [artifact.digest, artifact.class]));
   const classColumn = artifacts !== void 0;
-  const lines2 = [
+  const lines3 = [
     "### Evidence",
     "",
     `| Kind | Id |${classColumn ? " Class |" : ""} Valid | Findings | Digest |`,
@@ -4670,20 +4673,20 @@ function evidenceLines(inputs, artifacts) {
     const id = input2.findings > 0 ? "(withheld)" : cell(input2.id);
     const documentClass = classColumn ? ` ${cell(classByDigest.get(input2.digest))} |` : "";
     const valid = input2.valid ? "yes" : "no ⛔";
-    lines2.push(
+    lines3.push(
       `| ${cell(input2.kind)} | ${id} |${documentClass} ${valid} | ${input2.findings} | ${cell(shortDigest(input2.digest))} |`
     );
   }
-  return lines2;
+  return lines3;
 }
 function deferralLines(readiness) {
   if (readiness.deferrals.length === 0) return ["### Deferrals", "", "No deferrals were accepted."];
   const cell = (value2) => untrusted(value2, { inTable: true });
-  const lines2 = ["### Deferrals", "", "| Deferral | Gate | Status |", "| --- | --- | --- |"];
+  const lines3 = ["### Deferrals", "", "| Deferral | Gate | Status |", "| --- | --- | --- |"];
   for (const deferral of readiness.deferrals) {
-    lines2.push(`| ${cell(deferral.id)} | ${cell(deferral.gate)} | ${cell(deferral.status)} |`);
+    lines3.push(`| ${cell(deferral.id)} | ${cell(deferral.gate)} | ${cell(deferral.status)} |`);
   }
-  return lines2;
+  return lines3;
 }
 function truncationNote(omittedLines, maxBytes) {
   return `> **Note:** this summary was cut to stay under ${maxBytes} bytes; ${omittedLines} more lines were left out. The JSON output holds the complete result.`;
@@ -4734,7 +4737,7 @@ function headerLines2(readiness, out) {
   const verdict = VERDICTS3[readiness.verdict] ?? UNKNOWN;
   const { subject: subject2 } = readiness;
   const title = `${verdict.icon} ${show(readiness.verdict).toUpperCase()}`;
-  const lines2 = [
+  const lines3 = [
     `${out.paint(verdict.tone, out.paint("bold", title))}  ${wrap(show(subject2.repository), out.width - columns(title) - 2, "")[0]}`,
     ...wrap(
       `branch ${show(subject2.branch)} · commit ${show(subject2.commitSha.slice(0, 12))} · milestone ${show(readiness.milestone.id)}`,
@@ -4744,13 +4747,13 @@ function headerLines2(readiness, out) {
     ...wrap(`evaluated at ${show(readiness.now)}`, out.width, "  ")
   ];
   if (readiness.approvedTrafficPercent !== void 0 && readiness.verdict.startsWith("ready")) {
-    lines2.push(`  approved for ${out.paint("bold", `${readiness.approvedTrafficPercent}%`)} of production traffic`);
+    lines3.push(`  approved for ${out.paint("bold", `${readiness.approvedTrafficPercent}%`)} of production traffic`);
   }
-  return lines2;
+  return lines3;
 }
 function gateLines2(readiness, out) {
   const required = readiness.gates.filter((gate2) => gate2.required).length;
-  const lines2 = [out.paint("bold", `Gates (${required} required of ${readiness.gates.length})`)];
+  const lines3 = [out.paint("bold", `Gates (${required} required of ${readiness.gates.length})`)];
   for (const gate2 of readiness.gates) {
     const status = STATUSES[gate2.status] ?? UNKNOWN;
     const statusText = `${status.icon} ${show(gate2.status)}`.padEnd(STATUS_COLUMN);
@@ -4758,19 +4761,19 @@ function gateLines2(readiness, out) {
     const head = `  ${out.paint(status.tone, statusText)} ${gateText}`;
     const age = ageText(gate2, readiness).padEnd(AGE_COLUMN);
     const detail = `${age} ${evidenceText(gate2)}${gate2.required ? "" : "  (optional)"}`.trimEnd();
-    if (columns(head) + 1 + columns(detail) <= out.width) lines2.push(`${head} ${detail}`.trimEnd());
-    else lines2.push(head.trimEnd(), ...wrap(detail, out.width, "      "));
+    if (columns(head) + 1 + columns(detail) <= out.width) lines3.push(`${head} ${detail}`.trimEnd());
+    else lines3.push(head.trimEnd(), ...wrap(detail, out.width, "      "));
     if (gate2.underlying !== void 0)
-      lines2.push(...wrap(`deferred; underlying status ${show(gate2.underlying)}`, out.width, "      "));
+      lines3.push(...wrap(`deferred; underlying status ${show(gate2.underlying)}`, out.width, "      "));
     for (const reason3 of gate2.reasons) {
-      lines2.push(
+      lines3.push(
         ...wrap(`${show(reason3.code)}: ${show(reason3.message)}`, out.width, "        ", "      ").map(
           (line) => out.paint("dim", line)
         )
       );
     }
   }
-  return lines2;
+  return lines3;
 }
 function evidenceText(gate2) {
   if (gate2.evidence === void 0) return "";
@@ -4787,7 +4790,7 @@ function ageText(gate2, readiness) {
 function warningLines2(readiness, out) {
   const warnings = readiness.warnings ?? [];
   if (warnings.length === 0) return [];
-  const lines2 = ["", out.paint("bold", `Warnings (${warnings.length})`)];
+  const lines3 = ["", out.paint("bold", `Warnings (${warnings.length})`)];
   for (const warning2 of warnings) {
     const [first = "", ...rest] = wrap(
       `${show(warning2.code)}: ${warningText(warning2, show)}`,
@@ -4795,34 +4798,34 @@ function warningLines2(readiness, out) {
       "    ",
       "  ! "
     );
-    lines2.push(out.paint("warn", first), ...rest);
+    lines3.push(out.paint("warn", first), ...rest);
   }
-  return lines2;
+  return lines3;
 }
 function remedyLines(readiness, out) {
   if (readiness.verdict === "ready") return [];
-  const lines2 = ["", out.paint("bold", "What would make this ready")];
+  const lines3 = ["", out.paint("bold", "What would make this ready")];
   for (const gate2 of readiness.gates.filter(
     (entry) => entry.remedy !== void 0 && (entry.required || entry.status === "invalid")
   )) {
     const remedy2 = gate2.remedy;
-    lines2.push(...wrap(`${show(gate2.gate)}: ${remedyText(remedy2.code, remedy2.args, show)}`, out.width, "    ", "  • "));
+    lines3.push(...wrap(`${show(gate2.gate)}: ${remedyText(remedy2.code, remedy2.args, show)}`, out.width, "    ", "  • "));
     if (typeof remedy2.args.command === "string") {
-      lines2.push(...wrap(`run: ${out.paint("bold", show(remedy2.args.command))}`, out.width, "      ", "    "));
+      lines3.push(...wrap(`run: ${out.paint("bold", show(remedy2.args.command))}`, out.width, "      ", "    "));
     }
     const entry = deferralEntryLines(remedy2.args);
     if (entry !== void 0) {
-      lines2.push(...wrap(remedyText("add-deferral", remedy2.args, show), out.width, "      ", "    "));
-      lines2.push(...entry.map((line) => `    ${show(line)}`));
+      lines3.push(...wrap(remedyText("add-deferral", remedy2.args, show), out.width, "      ", "    "));
+      lines3.push(...entry.map((line) => `    ${show(line)}`));
     }
   }
   for (const input2 of readiness.inputs.filter((entry) => !entry.valid)) {
     const id = input2.findings > 0 || input2.id === void 0 ? "(id withheld)" : show(input2.id);
     const findings = input2.findings > 0 ? ` with ${input2.findings} privacy findings` : "";
     const text3 = `input ${show(input2.kind)} ${id} ${show(shortDigest(input2.digest))} is invalid${findings}: fix or remove it; every input must be valid`;
-    lines2.push(...wrap(text3, out.width, "    ", "  • "));
+    lines3.push(...wrap(text3, out.width, "    ", "  • "));
   }
-  return lines2;
+  return lines3;
 }
 function holdsLines(readiness, out) {
   if (readiness.validUntil === void 0) {
@@ -4866,13 +4869,13 @@ var init_readiness = __esm({
 // src/format/text/packet.ts
 function formatPacketText(packet, options = DEFAULT_TEXT_OPTIONS) {
   const out = painter(options);
-  const lines2 = [
+  const lines3 = [
     ...wrap(`Release packet ${show(packet.id)}`, out.width, "  ", "").map((line) => out.paint("bold", line)),
     ...wrap(`digest ${show(packet.packetDigest)}`, out.width, "  ", "  "),
     `  ${packet.artifacts.length} artifacts, ${packet.readiness.inputs.length} inputs`,
     ""
   ];
-  return `${lines2.join("\n")}
+  return `${lines3.join("\n")}
 ${formatReadinessText(packet.readiness, options)}`;
 }
 function formatVerificationText(packetName, result2, options = DEFAULT_TEXT_OPTIONS) {
@@ -4880,16 +4883,16 @@ function formatVerificationText(packetName, result2, options = DEFAULT_TEXT_OPTI
   const mark = (ok) => ok ? out.paint("good", "✔") : out.paint("bad", "✖");
   const title = `${result2.ok ? "✔ verified" : "✖ does NOT verify"}  ${show(packetName)}`;
   const counts = `${result2.changed.length} changed, ${result2.missing.length} missing, ${result2.extra.length} extra`;
-  const lines2 = [
+  const lines3 = [
     ...wrap(title, out.width, "  ", "").map((line) => out.paint(result2.ok ? "good" : "bad", out.paint("bold", line))),
     `  ${mark(result2.packetDigestOk)} packetDigest ${result2.packetDigestOk ? "matches" : "does not match"}`,
     `  ${mark(result2.readinessMatches)} readiness re-run ${result2.readinessMatches ? "is identical" : "differs"}`,
     `  ${mark(result2.changed.length + result2.missing.length + result2.extra.length === 0)} documents: ${counts}`
   ];
   for (const reason3 of result2.reasons) {
-    lines2.push(...wrap(`${show(reason3.code)}: ${show(reason3.message)}`, out.width, "      ", "    - "));
+    lines3.push(...wrap(`${show(reason3.code)}: ${show(reason3.message)}`, out.width, "      ", "    - "));
   }
-  return `${lines2.join("\n")}
+  return `${lines3.join("\n")}
 `;
 }
 var init_packet = __esm({
@@ -6390,10 +6393,10 @@ function toArray(val) {
   if (Array.isArray(val)) return val;
   return val === void 0 ? [] : [val];
 }
-function formatLineColumns(lines2, linePrefix = "") {
+function formatLineColumns(lines3, linePrefix = "") {
   const maxLength2 = [];
-  for (const line of lines2) for (const [i, element] of line.entries()) maxLength2[i] = Math.max(maxLength2[i] || 0, element.length);
-  return lines2.map((l) => l.map((c, i) => linePrefix + c[i === 0 ? "padStart" : "padEnd"](maxLength2[i])).join("  ")).join("\n");
+  for (const line of lines3) for (const [i, element] of line.entries()) maxLength2[i] = Math.max(maxLength2[i] || 0, element.length);
+  return lines3.map((l) => l.map((c, i) => linePrefix + c[i === 0 ? "padStart" : "padEnd"](maxLength2[i])).join("  ")).join("\n");
 }
 function resolveValue(input2) {
   return typeof input2 === "function" ? input2() : input2;
@@ -6900,7 +6903,7 @@ function scanText2({ files }) {
   const failed = files.filter((file) => file.findings.length > 0).length;
   const errors = files.filter((file) => file.error).length;
   out.push(`${files.length} documents scanned: ${findings} findings in ${failed} documents, ${errors} unreadable`);
-  return lines(out);
+  return lines2(out);
 }
 function validateText({ documents }) {
   const out = [];
@@ -6913,7 +6916,7 @@ function validateText({ documents }) {
   }
   const failed = documents.filter((document) => !document.ok).length;
   out.push(`${documents.length} documents checked: ${documents.length - failed} OK, ${failed} failed`);
-  return lines(out);
+  return lines2(out);
 }
 function describeFinding(finding) {
   const shadowed = finding.shadowed ? " (shadowed duplicate member)" : "";
@@ -6929,14 +6932,14 @@ function fixtureText({ check: check3 }) {
     for (const reason3 of clause.reasons) out.push(`     ${reason3.code}: ${reason3.message}`);
   }
   out.push(check3.ok ? "fixture passes every clause" : "fixture fails at least one clause");
-  return lines(out);
+  return lines2(out);
 }
-var lines;
+var lines2;
 var init_text = __esm({
   "src/cli/render/text.ts"() {
     "use strict";
     init_format();
-    lines = (text3) => ({ type: "lines", lines: text3 });
+    lines2 = (text3) => ({ type: "lines", lines: text3 });
   }
 });
 
@@ -9147,8 +9150,8 @@ var Sink = class {
     this.io.exit(code2);
   }
   /** Lines for stderr (messages, errors), made safe like any other output. */
-  writeMessages(lines2) {
-    this.io.stderr(this.render({ type: "lines", lines: lines2 }));
+  writeMessages(lines3) {
+    this.io.stderr(this.render({ type: "lines", lines: lines3 }));
   }
   /** The bytes of an output: withheld values replaced, controls visible, never a forged workflow command. */
   render(output, options = { color: false, width: 80 }) {
@@ -9159,8 +9162,8 @@ var Sink = class {
 `;
       return safeJsonText(this.redactText(json));
     }
-    const lines2 = output.type === "lines" ? output.lines : output.text.replace(/\n$/, "").split("\n");
-    return `${lines2.map((line) => safeLine(this.redactText(line))).join("\n")}
+    const lines3 = output.type === "lines" ? output.lines : output.text.replace(/\n$/, "").split("\n");
+    return `${lines3.map((line) => safeLine(this.redactText(line))).join("\n")}
 `;
   }
   /** Whether stdout is a terminal: commands choose text for people there, JSON for scripts elsewhere. */
@@ -9182,12 +9185,12 @@ var Sink = class {
     if (!options.color) return `${safe.join("\n")}
 `;
     const colored = draw(options).replace(/\n$/, "").split("\n");
-    const lines2 = safe.map((line, index) => {
+    const lines3 = safe.map((line, index) => {
       const candidate = colored[index];
       const untouched = line === plain[index] && candidate !== void 0 && stripOwnColor(candidate) === line;
       return untouched ? candidate : line;
     });
-    return `${lines2.join("\n")}
+    return `${lines3.join("\n")}
 `;
   }
   async writeFileOutput(path, output) {
@@ -9221,8 +9224,8 @@ var Sink = class {
   }
   writeAnnotations(annotations, stream) {
     if (this.env.GITHUB_ACTIONS !== "true" || annotations.length === 0) return;
-    const lines2 = annotations.map((annotation) => this.redactText(workflowCommand(this.withholdIn(annotation))));
-    this.io[stream](`${lines2.join("\n")}
+    const lines3 = annotations.map((annotation) => this.redactText(workflowCommand(this.withholdIn(annotation))));
+    this.io[stream](`${lines3.join("\n")}
 `);
   }
   redactText(text3) {
@@ -9300,11 +9303,11 @@ async function describeFailure(error, rawArgs, sink) {
   }
   if (error instanceof InputError) return [`error: ${error.message}`];
   const file = sink.currentFile;
-  const lines2 = [
+  const lines3 = [
     `error: internal error${file === void 0 ? "" : ` while processing ${file}`} (${error.name ?? "Error"})`
   ];
-  if (sink.env.RELEASE_EVIDENCE_DEBUG === "1") lines2.push(...String(error.stack).split("\n"));
-  return lines2;
+  if (sink.env.RELEASE_EVIDENCE_DEBUG === "1") lines3.push(...String(error.stack).split("\n"));
+  return lines3;
 }
 async function usage(rawArgs) {
   const { command, parent } = await findCommand(rawArgs);
@@ -9347,8 +9350,8 @@ var COMMANDS = ["readiness", "packet", "verify-packet", "scan"];
 var FAIL_ON = ["not-ready", "never"];
 function inputOf(env, name) {
   const value2 = (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-  const lines2 = name === "evidence" ? value2.split(/\r?\n/) : [value2];
-  if (lines2.some((line) => CONTROL.test(line))) throw new UsageError(`the ${name} input holds a control character`);
+  const lines3 = name === "evidence" ? value2.split(/\r?\n/) : [value2];
+  if (lines3.some((line) => CONTROL.test(line))) throw new UsageError(`the ${name} input holds a control character`);
   return value2;
 }
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
