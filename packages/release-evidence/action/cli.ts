@@ -1,7 +1,10 @@
 // The seam between the action and the CLI: one CLI call through the CLI's own sink (src/cli/sink.ts), so the step
 // summary, the annotations and every message are written exactly as `release-evidence` writes them. The action reads
 // its outputs from the command's result.
+import { collectJsonFiles } from '../src/cli/io.js';
 import { runCli as runCliCall } from '../src/cli/main.js';
+import { refuseOverlaps } from '../src/cli/outputs.js';
+import { scanPath } from '../src/cli/path-scan.js';
 import type { CommandResult } from '../src/cli/result.js';
 import { NODE_IO, Sink } from '../src/cli/sink.js';
 import type { ReleaseReadiness } from '../src/contract/index.js';
@@ -45,6 +48,23 @@ function factsOf(result: CommandResult): CliFacts {
 }
 
 /** A message of the action's own (it names inputs, never their values), written by the sink like any other. */
-export function reportError(message: string, env: Env): void {
-  new Sink(env, NODE_IO).writeMessages([`error: ${message}`]);
+export function reportError(message: string, sink: Sink): void {
+  sink.writeMessages([`error: ${message}`]);
+}
+
+/**
+ * Refuses an `out` file that would replace an input, by the check `packet --out` gets (spec §10: after following links,
+ * not the candidate, the policy, the packet, an evidence file or a path inside an evidence directory). Its name is
+ * scanned like every path, so a token-shaped segment is withheld from the messages `sink` writes.
+ */
+export async function refuseOutOverInputs(
+  out: string,
+  inputFiles: readonly string[],
+  evidence: readonly string[],
+  sink: Sink,
+): Promise<void> {
+  scanPath(out, sink);
+  // Paths that cannot be read are the CLI's to report, after this; only what would be read matters here.
+  const { files, directories } = await collectJsonFiles(evidence, sink);
+  await refuseOverlaps([{ option: 'the out input', path: out }], { files: [...inputFiles, ...files], directories });
 }

@@ -2,20 +2,26 @@
 // own code and sink (./cli.ts), which write the step summary, the annotations and every message; then the step outputs.
 import { writeFile } from 'node:fs/promises';
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK, EXIT_USAGE, InputError, UsageError } from '../src/cli/errors.js';
-import { type CliRun, reportError, runCli } from './cli.js';
-import { type ActionInputs, cliArgs, readInputs } from './inputs.js';
+import { NODE_IO, Sink } from '../src/cli/sink.js';
+import { type CliRun, refuseOutOverInputs, reportError, runCli } from './cli.js';
+import { cliArgs, readInputs } from './inputs.js';
 import { type StepOutputs, writeStepOutputs } from './outputs.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** The step's exit code: the CLI's, except that `fail-on: never` reports a not-acceptable result without failing. */
 export async function runAction(env: Env): Promise<number> {
+  // The action's own messages go through one sink, so a path it has scanned is withheld from them too.
+  const sink = new Sink(env, NODE_IO);
   try {
     const inputs = readInputs(env);
     const args = cliArgs(inputs);
     // `packet` writes its own `out`; for the other commands `out` takes the stdout document instead of the log.
     const stdoutFile = inputs.command === 'packet' || inputs.out === '' ? undefined : inputs.out;
-    refuseOutOverInput(inputs, stdoutFile);
+    if (stdoutFile !== undefined) {
+      const named = [inputs.candidate, inputs.policy, inputs.packet].filter((path) => path !== '');
+      await refuseOutOverInputs(stdoutFile, named, inputs.evidence, sink);
+    }
     const run = await runCli(args, env, stdoutFile !== undefined);
     if (run.exitCode === EXIT_USAGE) return EXIT_USAGE;
     if (stdoutFile !== undefined) await writeOut(stdoutFile, run.stdout ?? '');
@@ -24,16 +30,9 @@ export async function runAction(env: Env): Promise<number> {
   } catch (error) {
     // The action's own messages name inputs and files, never an input's value.
     const known = error instanceof UsageError || error instanceof InputError;
-    reportError(known ? error.message : `internal error (${(error as Error).name ?? 'Error'})`, env);
+    reportError(known ? error.message : `internal error (${(error as Error).name ?? 'Error'})`, sink);
     return EXIT_USAGE;
   }
-}
-
-/** Outputs never replace inputs (spec §10): `out` may not be the candidate, the policy, the packet or an evidence path. */
-function refuseOutOverInput(inputs: ActionInputs, out: string | undefined): void {
-  if (out === undefined) return;
-  const named = [inputs.candidate, inputs.policy, inputs.packet, ...inputs.evidence].filter((path) => path !== '');
-  if (named.includes(out)) throw new UsageError('the out input names one of the inputs; it is left as it is');
 }
 
 async function writeOut(path: string, text: string): Promise<void> {

@@ -31,428 +31,6 @@ var init_errors = __esm({
   }
 });
 
-// ../../node_modules/.pnpm/citty@0.2.2/node_modules/citty/dist/_chunks/libs/scule.mjs
-function isUppercase(char = "") {
-  if (NUMBER_CHAR_RE.test(char)) return;
-  return char !== char.toLowerCase();
-}
-function splitByCase(str, separators) {
-  const splitters = separators ?? STR_SPLITTERS;
-  const parts = [];
-  if (!str || typeof str !== "string") return parts;
-  let buff = "";
-  let previousUpper;
-  let previousSplitter;
-  for (const char of str) {
-    const isSplitter = splitters.includes(char);
-    if (isSplitter === true) {
-      parts.push(buff);
-      buff = "";
-      previousUpper = void 0;
-      continue;
-    }
-    const isUpper = isUppercase(char);
-    if (previousSplitter === false) {
-      if (previousUpper === false && isUpper === true) {
-        parts.push(buff);
-        buff = char;
-        previousUpper = isUpper;
-        continue;
-      }
-      if (previousUpper === true && isUpper === false && buff.length > 1) {
-        const lastChar = buff.at(-1);
-        parts.push(buff.slice(0, Math.max(0, buff.length - 1)));
-        buff = lastChar + char;
-        previousUpper = isUpper;
-        continue;
-      }
-    }
-    buff += char;
-    previousUpper = isUpper;
-    previousSplitter = isSplitter;
-  }
-  parts.push(buff);
-  return parts;
-}
-function upperFirst(str) {
-  return str ? str[0].toUpperCase() + str.slice(1) : "";
-}
-function lowerFirst(str) {
-  return str ? str[0].toLowerCase() + str.slice(1) : "";
-}
-function pascalCase(str, opts) {
-  return str ? (Array.isArray(str) ? str : splitByCase(str)).map((p) => upperFirst(opts?.normalize ? p.toLowerCase() : p)).join("") : "";
-}
-function camelCase(str, opts) {
-  return lowerFirst(pascalCase(str || "", opts));
-}
-function kebabCase(str, joiner) {
-  return str ? (Array.isArray(str) ? str : splitByCase(str)).map((p) => p.toLowerCase()).join(joiner ?? "-") : "";
-}
-function snakeCase(str) {
-  return kebabCase(str || "", "_");
-}
-var NUMBER_CHAR_RE, STR_SPLITTERS;
-var init_scule = __esm({
-  "../../node_modules/.pnpm/citty@0.2.2/node_modules/citty/dist/_chunks/libs/scule.mjs"() {
-    NUMBER_CHAR_RE = /\d/;
-    STR_SPLITTERS = [
-      "-",
-      "_",
-      "/",
-      "."
-    ];
-  }
-});
-
-// ../../node_modules/.pnpm/citty@0.2.2/node_modules/citty/dist/index.mjs
-import { parseArgs as parseArgs$1 } from "node:util";
-function toArray(val) {
-  if (Array.isArray(val)) return val;
-  return val === void 0 ? [] : [val];
-}
-function formatLineColumns(lines2, linePrefix = "") {
-  const maxLength2 = [];
-  for (const line of lines2) for (const [i, element] of line.entries()) maxLength2[i] = Math.max(maxLength2[i] || 0, element.length);
-  return lines2.map((l) => l.map((c, i) => linePrefix + c[i === 0 ? "padStart" : "padEnd"](maxLength2[i])).join("  ")).join("\n");
-}
-function resolveValue(input2) {
-  return typeof input2 === "function" ? input2() : input2;
-}
-function parseRawArgs(args = [], opts = {}) {
-  const booleans = new Set(opts.boolean || []);
-  const strings = new Set(opts.string || []);
-  const aliasMap = opts.alias || {};
-  const defaults = opts.default || {};
-  const aliasToMain = /* @__PURE__ */ new Map();
-  const mainToAliases = /* @__PURE__ */ new Map();
-  for (const [key, value2] of Object.entries(aliasMap)) {
-    const targets = value2;
-    for (const target of targets) {
-      aliasToMain.set(key, target);
-      if (!mainToAliases.has(target)) mainToAliases.set(target, []);
-      mainToAliases.get(target).push(key);
-      aliasToMain.set(target, key);
-      if (!mainToAliases.has(key)) mainToAliases.set(key, []);
-      mainToAliases.get(key).push(target);
-    }
-  }
-  const options = {};
-  function getType(name) {
-    if (booleans.has(name)) return "boolean";
-    const aliases = mainToAliases.get(name) || [];
-    for (const alias of aliases) if (booleans.has(alias)) return "boolean";
-    return "string";
-  }
-  function isStringType(name) {
-    if (strings.has(name)) return true;
-    const aliases = mainToAliases.get(name) || [];
-    for (const alias of aliases) if (strings.has(alias)) return true;
-    return false;
-  }
-  const allOptions = /* @__PURE__ */ new Set([
-    ...booleans,
-    ...strings,
-    ...Object.keys(aliasMap),
-    ...Object.values(aliasMap).flat(),
-    ...Object.keys(defaults)
-  ]);
-  for (const name of allOptions) if (!options[name]) options[name] = {
-    type: getType(name),
-    default: defaults[name]
-  };
-  for (const [alias, main2] of aliasToMain.entries()) if (alias.length === 1 && options[main2] && !options[main2].short) options[main2].short = alias;
-  const processedArgs = [];
-  const negatedFlags = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === "--") {
-      processedArgs.push(...args.slice(i));
-      break;
-    }
-    if (arg.startsWith("--no-")) {
-      const flagName = arg.slice(5);
-      negatedFlags[flagName] = true;
-      continue;
-    }
-    processedArgs.push(arg);
-  }
-  let parsed;
-  try {
-    parsed = parseArgs$1({
-      args: processedArgs,
-      options: Object.keys(options).length > 0 ? options : void 0,
-      allowPositionals: true,
-      strict: false
-    });
-  } catch {
-    parsed = {
-      values: {},
-      positionals: processedArgs
-    };
-  }
-  const out = { _: [] };
-  out._ = parsed.positionals;
-  for (const [key, value2] of Object.entries(parsed.values)) {
-    let coerced = value2;
-    if (getType(key) === "boolean" && typeof value2 === "string") coerced = value2 !== "false";
-    else if (isStringType(key) && typeof value2 === "boolean") coerced = "";
-    out[key] = coerced;
-  }
-  for (const [name] of Object.entries(negatedFlags)) {
-    out[name] = false;
-    const mainName = aliasToMain.get(name);
-    if (mainName) out[mainName] = false;
-    const aliases = mainToAliases.get(name);
-    if (aliases) for (const alias of aliases) out[alias] = false;
-  }
-  for (const [alias, main2] of aliasToMain.entries()) {
-    if (out[alias] !== void 0 && out[main2] === void 0) out[main2] = out[alias];
-    if (out[main2] !== void 0 && out[alias] === void 0) out[alias] = out[main2];
-    if (out[alias] !== out[main2] && defaults[main2] === out[main2]) out[main2] = out[alias];
-  }
-  return out;
-}
-function parseArgs(rawArgs, argsDef) {
-  const parseOptions = {
-    boolean: [],
-    string: [],
-    alias: {},
-    default: {}
-  };
-  const args = resolveArgs(argsDef);
-  for (const arg of args) {
-    if (arg.type === "positional") continue;
-    if (arg.type === "string" || arg.type === "enum") parseOptions.string.push(arg.name);
-    else if (arg.type === "boolean") parseOptions.boolean.push(arg.name);
-    if (arg.default !== void 0) parseOptions.default[arg.name] = arg.default;
-    if (arg.alias) parseOptions.alias[arg.name] = arg.alias;
-    const camelName = camelCase(arg.name);
-    const kebabName = kebabCase(arg.name);
-    if (camelName !== arg.name || kebabName !== arg.name) {
-      const existingAliases = toArray(parseOptions.alias[arg.name] || []);
-      if (camelName !== arg.name && !existingAliases.includes(camelName)) existingAliases.push(camelName);
-      if (kebabName !== arg.name && !existingAliases.includes(kebabName)) existingAliases.push(kebabName);
-      if (existingAliases.length > 0) parseOptions.alias[arg.name] = existingAliases;
-    }
-  }
-  const parsed = parseRawArgs(rawArgs, parseOptions);
-  const [...positionalArguments] = parsed._;
-  const parsedArgsProxy = new Proxy(parsed, { get(target, prop) {
-    return target[prop] ?? target[camelCase(prop)] ?? target[kebabCase(prop)];
-  } });
-  for (const [, arg] of args.entries()) if (arg.type === "positional") {
-    const nextPositionalArgument = positionalArguments.shift();
-    if (nextPositionalArgument !== void 0) parsedArgsProxy[arg.name] = nextPositionalArgument;
-    else if (arg.default === void 0 && arg.required !== false) throw new CLIError(`Missing required positional argument: ${arg.name.toUpperCase()}`, "EARG");
-    else parsedArgsProxy[arg.name] = arg.default;
-  } else if (arg.type === "enum") {
-    const argument = parsedArgsProxy[arg.name];
-    const options = arg.options || [];
-    if (argument !== void 0 && options.length > 0 && !options.includes(argument)) throw new CLIError(`Invalid value for argument: ${cyan(`--${arg.name}`)} (${cyan(argument)}). Expected one of: ${options.map((o) => cyan(o)).join(", ")}.`, "EARG");
-  } else if (arg.required && parsedArgsProxy[arg.name] === void 0) throw new CLIError(`Missing required argument: --${arg.name}`, "EARG");
-  return parsedArgsProxy;
-}
-function resolveArgs(argsDef) {
-  const args = [];
-  for (const [name, argDef] of Object.entries(argsDef || {})) args.push({
-    ...argDef,
-    name,
-    alias: toArray(argDef.alias)
-  });
-  return args;
-}
-async function resolvePlugins(plugins) {
-  return Promise.all(plugins.map((p) => resolveValue(p)));
-}
-function defineCommand(def) {
-  return def;
-}
-async function runCommand(cmd, opts) {
-  const cmdArgs = await resolveValue(cmd.args || {});
-  const parsedArgs = parseArgs(opts.rawArgs, cmdArgs);
-  const context = {
-    rawArgs: opts.rawArgs,
-    args: parsedArgs,
-    data: opts.data,
-    cmd
-  };
-  const plugins = await resolvePlugins(cmd.plugins ?? []);
-  let result2;
-  let runError;
-  try {
-    for (const plugin of plugins) await plugin.setup?.(context);
-    if (typeof cmd.setup === "function") await cmd.setup(context);
-    const subCommands = await resolveValue(cmd.subCommands);
-    if (subCommands && Object.keys(subCommands).length > 0) {
-      const subCommandArgIndex = findSubCommandIndex(opts.rawArgs, cmdArgs);
-      const explicitName = opts.rawArgs[subCommandArgIndex];
-      if (explicitName) {
-        const subCommand = await _findSubCommand(subCommands, explicitName);
-        if (!subCommand) throw new CLIError(`Unknown command ${cyan(explicitName)}`, "E_UNKNOWN_COMMAND");
-        await runCommand(subCommand, { rawArgs: opts.rawArgs.slice(subCommandArgIndex + 1) });
-      } else {
-        const defaultSubCommand = await resolveValue(cmd.default);
-        if (defaultSubCommand) {
-          if (cmd.run) throw new CLIError(`Cannot specify both 'run' and 'default' on the same command.`, "E_DEFAULT_CONFLICT");
-          const subCommand = await _findSubCommand(subCommands, defaultSubCommand);
-          if (!subCommand) throw new CLIError(`Default sub command ${cyan(defaultSubCommand)} not found in subCommands.`, "E_UNKNOWN_COMMAND");
-          await runCommand(subCommand, { rawArgs: opts.rawArgs });
-        } else if (!cmd.run) throw new CLIError(`No command specified.`, "E_NO_COMMAND");
-      }
-    }
-    if (typeof cmd.run === "function") result2 = await cmd.run(context);
-  } catch (error) {
-    runError = error;
-  }
-  const cleanupErrors = [];
-  if (typeof cmd.cleanup === "function") try {
-    await cmd.cleanup(context);
-  } catch (error) {
-    cleanupErrors.push(error);
-  }
-  for (const plugin of [...plugins].reverse()) try {
-    await plugin.cleanup?.(context);
-  } catch (error) {
-    cleanupErrors.push(error);
-  }
-  if (runError) throw runError;
-  if (cleanupErrors.length === 1) throw cleanupErrors[0];
-  if (cleanupErrors.length > 1) throw new Error("Multiple cleanup errors", { cause: cleanupErrors });
-  return { result: result2 };
-}
-async function _findSubCommand(subCommands, name) {
-  if (name in subCommands) return resolveValue(subCommands[name]);
-  for (const sub of Object.values(subCommands)) {
-    const resolved = await resolveValue(sub);
-    const meta = await resolveValue(resolved?.meta);
-    if (meta?.alias) {
-      if (toArray(meta.alias).includes(name)) return resolved;
-    }
-  }
-}
-function findSubCommandIndex(rawArgs, argsDef) {
-  for (let i = 0; i < rawArgs.length; i++) {
-    const arg = rawArgs[i];
-    if (arg === "--") return -1;
-    if (arg.startsWith("-")) {
-      if (!arg.includes("=") && _isValueFlag(arg, argsDef)) i++;
-      continue;
-    }
-    return i;
-  }
-  return -1;
-}
-function _isValueFlag(flag, argsDef) {
-  const name = flag.replace(/^-{1,2}/, "");
-  const normalized = camelCase(name);
-  for (const [key, def] of Object.entries(argsDef)) {
-    if (def.type !== "string" && def.type !== "enum") continue;
-    if (normalized === camelCase(key)) return true;
-    if ((Array.isArray(def.alias) ? def.alias : def.alias ? [def.alias] : []).includes(name)) return true;
-  }
-  return false;
-}
-async function renderUsage(cmd, parent) {
-  const cmdMeta = await resolveValue(cmd.meta || {});
-  const cmdArgs = resolveArgs(await resolveValue(cmd.args || {}));
-  const parentMeta = await resolveValue(parent?.meta || {});
-  const commandName = `${parentMeta.name ? `${parentMeta.name} ` : ""}` + (cmdMeta.name || process.argv[1]);
-  const argLines = [];
-  const posLines = [];
-  const commandsLines = [];
-  const usageLine = [];
-  for (const arg of cmdArgs) if (arg.type === "positional") {
-    const name = arg.name.toUpperCase();
-    const isRequired = arg.required !== false && arg.default === void 0;
-    posLines.push([cyan(name + renderValueHint(arg)), renderDescription(arg, isRequired)]);
-    usageLine.push(isRequired ? `<${name}>` : `[${name}]`);
-  } else {
-    const isRequired = arg.required === true && arg.default === void 0;
-    const argStr = [...(arg.alias || []).map((a) => `-${a}`), `--${arg.name}`].join(", ") + renderValueHint(arg);
-    argLines.push([cyan(argStr), renderDescription(arg, isRequired)]);
-    if (arg.type === "boolean" && (arg.default === true || arg.negativeDescription) && !negativePrefixRe.test(arg.name)) {
-      const negativeArgStr = [...(arg.alias || []).map((a) => `--no-${a}`), `--no-${arg.name}`].join(", ");
-      argLines.push([cyan(negativeArgStr), [arg.negativeDescription, isRequired ? gray("(Required)") : ""].filter(Boolean).join(" ")]);
-    }
-    if (isRequired) usageLine.push(`--${arg.name}` + renderValueHint(arg));
-  }
-  if (cmd.subCommands) {
-    const commandNames = [];
-    const subCommands = await resolveValue(cmd.subCommands);
-    for (const [name, sub] of Object.entries(subCommands)) {
-      const meta = await resolveValue((await resolveValue(sub))?.meta);
-      if (meta?.hidden) continue;
-      const aliases = toArray(meta?.alias);
-      const label2 = [name, ...aliases].join(", ");
-      commandsLines.push([cyan(label2), meta?.description || ""]);
-      commandNames.push(name, ...aliases);
-    }
-    usageLine.push(commandNames.join("|"));
-  }
-  const usageLines = [];
-  const version = cmdMeta.version || parentMeta.version;
-  usageLines.push(gray(`${cmdMeta.description} (${commandName + (version ? ` v${version}` : "")})`), "");
-  const hasOptions = argLines.length > 0 || posLines.length > 0;
-  usageLines.push(`${underline(bold("USAGE"))} ${cyan(`${commandName}${hasOptions ? " [OPTIONS]" : ""} ${usageLine.join(" ")}`)}`, "");
-  if (posLines.length > 0) {
-    usageLines.push(underline(bold("ARGUMENTS")), "");
-    usageLines.push(formatLineColumns(posLines, "  "));
-    usageLines.push("");
-  }
-  if (argLines.length > 0) {
-    usageLines.push(underline(bold("OPTIONS")), "");
-    usageLines.push(formatLineColumns(argLines, "  "));
-    usageLines.push("");
-  }
-  if (commandsLines.length > 0) {
-    usageLines.push(underline(bold("COMMANDS")), "");
-    usageLines.push(formatLineColumns(commandsLines, "  "));
-    usageLines.push("", `Use ${cyan(`${commandName} <command> --help`)} for more information about a command.`);
-  }
-  return usageLines.filter((l) => typeof l === "string").join("\n");
-}
-function renderValueHint(arg) {
-  const valueHint = arg.valueHint ? `=<${arg.valueHint}>` : "";
-  const fallbackValueHint = valueHint || `=<${snakeCase(arg.name)}>`;
-  if (!arg.type || arg.type === "positional" || arg.type === "boolean") return valueHint;
-  if (arg.type === "enum" && arg.options?.length) return `=<${arg.options.join("|")}>`;
-  return fallbackValueHint;
-}
-function renderDescription(arg, required) {
-  const requiredHint = required ? gray("(Required)") : "";
-  const defaultHint = arg.default === void 0 ? "" : gray(`(Default: ${arg.default})`);
-  return [
-    arg.description,
-    requiredHint,
-    defaultHint
-  ].filter(Boolean).join(" ");
-}
-var CLIError, noColor, _c, bold, cyan, gray, underline, negativePrefixRe;
-var init_dist = __esm({
-  "../../node_modules/.pnpm/citty@0.2.2/node_modules/citty/dist/index.mjs"() {
-    init_scule();
-    CLIError = class extends Error {
-      code;
-      constructor(message, code2) {
-        super(message);
-        this.name = "CLIError";
-        this.code = code2;
-      }
-    };
-    noColor = /* @__PURE__ */ (() => {
-      const env = globalThis.process?.env ?? {};
-      return env.NO_COLOR === "1" || env.TERM === "dumb" || env.TEST || env.CI;
-    })();
-    _c = (c, r = 39) => (t) => noColor ? t : `\x1B[${c}m${t}\x1B[${r}m`;
-    bold = /* @__PURE__ */ _c(1, 22);
-    cyan = /* @__PURE__ */ _c(36);
-    gray = /* @__PURE__ */ _c(90);
-    underline = /* @__PURE__ */ _c(4, 24);
-    negativePrefixRe = /^no[-A-Z]/;
-  }
-});
-
 // ../../node_modules/.pnpm/canonicalize@4.0.0/node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate(value2) {
   for (let i = 0; i < value2.length; i++) {
@@ -838,8 +416,8 @@ var init_bounded_lines = __esm({
       /** Bytes kept free for the note: one built for a huge count is the longest it can ever be. */
       reserve;
       /** Adds lines in order (an array, not spread arguments, so any count fits the call stack); once one does not fit, it and every later line are counted as omitted. */
-      push(lines2) {
-        for (const line of lines2) {
+      push(lines3) {
+        for (const line of lines3) {
           const size = utf8Length(line) + 1;
           if (this.omitted === 0 && this.bytes + size + this.reserve <= this.maxBytes) {
             this.lines.push(line);
@@ -1700,7 +1278,7 @@ function toJsonSchema(schema, config) {
   return jsonSchema;
 }
 var ESCAPE_REGEX, ReferenceMap, store;
-var init_dist2 = __esm({
+var init_dist = __esm({
   "../../node_modules/.pnpm/@valibot+to-json-schema@1.8.0_valibot@1.5.0_typescript@6.0.3_/node_modules/@valibot/to-json-schema/dist/index.mjs"() {
     ESCAPE_REGEX = /[.*+?^${}()|[\]\\]/g;
     ReferenceMap = class extends Map {
@@ -2491,7 +2069,7 @@ function safeParse(schema, input2, config$1) {
   };
 }
 var store$4, DEFAULT_CONFIG, store$3, store$2, store$1, EMOJI_REGEX, ABORT_EARLY_CONFIG;
-var init_dist3 = __esm({
+var init_dist2 = __esm({
   "../../node_modules/.pnpm/valibot@1.5.0_typescript@6.0.3/node_modules/valibot/dist/index.mjs"() {
     DEFAULT_CONFIG = {
       lang: void 0,
@@ -2866,7 +2444,7 @@ var HIDDEN_KEYS, EXTENSION_KEY;
 var init_closed = __esm({
   "src/contract/closed.ts"() {
     "use strict";
-    init_dist3();
+    init_dist2();
     init_fused();
     init_patterns();
     init_value_walk();
@@ -3051,7 +2629,7 @@ var wellFormed, MAX_SAFE, label, reference, secretName, bindingName, deferralId,
 var init_scalars = __esm({
   "src/contract/scalars.ts"() {
     "use strict";
-    init_dist3();
+    init_dist2();
     init_closed();
     init_fused();
     init_origin_url();
@@ -3105,7 +2683,7 @@ var CANARY_THRESHOLDS, IMAGE_SAFETY_THRESHOLDS, FLOOR_DIRECTIONS, floors;
 var init_thresholds = __esm({
   "src/contract/thresholds.ts"() {
     "use strict";
-    init_dist3();
+    init_dist2();
     init_closed();
     init_scalars();
     CANARY_THRESHOLDS = { minRuns: positiveCount, minSuccessRate: rate, maxP95LatencyMs: durationMs };
@@ -3130,7 +2708,7 @@ var gateId, policy;
 var init_policy = __esm({
   "src/contract/policy.ts"() {
     "use strict";
-    init_dist3();
+    init_dist2();
     init_closed();
     init_kinds();
     init_scalars();
@@ -3162,7 +2740,7 @@ var workflowRun, subject, origin, producer;
 var init_envelope = __esm({
   "src/contract/envelope.ts"() {
     "use strict";
-    init_dist3();
+    init_dist2();
     init_closed();
     init_kinds();
     init_scalars();
@@ -3231,7 +2809,7 @@ var VERDICTS, providerCanaryEvidence, providerCanaryEvidenceKind;
 var init_provider_canary_evidence = __esm({
   "src/contract/kinds/provider-canary-evidence.ts"() {
     "use strict";
-    init_dist3();
+    init_dist2();
     init_closed();
     init_envelope();
     init_rules();
@@ -3319,7 +2897,7 @@ var approval, operatorAssistedProduction, operatorAssistedProductionKind;
 var init_operator_assisted_production = __esm({
   "src/contract/kinds/operator-assisted-production.ts"() {
     "use strict";
-    init_dist3();
+    init_dist2();
     init_closed();
     init_envelope();
     init_rules();
@@ -3365,7 +2943,7 @@ var RESOURCE_TYPES, resourceType, resource, productionResourceReady, productionR
 var init_production_resource_ready = __esm({
   "src/contract/kinds/production-resource-ready.ts"() {
     "use strict";
-    init_dist3();
+    init_dist2();
     init_closed();
     init_envelope();
     init_rules();
@@ -3424,7 +3002,7 @@ var check2, releaseStatus, releaseStatusKind;
 var init_release_status = __esm({
   "src/contract/kinds/release-status.ts"() {
     "use strict";
-    init_dist3();
+    init_dist2();
     init_closed();
     init_envelope();
     init_rules();
@@ -3475,7 +3053,7 @@ var updated, secret, secretRotationReceipt, secretRotationReceiptKind;
 var init_secret_rotation_receipt = __esm({
   "src/contract/kinds/secret-rotation-receipt.ts"() {
     "use strict";
-    init_dist3();
+    init_dist2();
     init_closed();
     init_envelope();
     init_rules();
@@ -3570,7 +3148,7 @@ var releaseCandidate, releaseCandidateKind;
 var init_release_candidate = __esm({
   "src/contract/kinds/release-candidate.ts"() {
     "use strict";
-    init_dist3();
+    init_dist2();
     init_closed();
     init_envelope();
     init_policy();
@@ -3606,7 +3184,7 @@ var CORE_RESPONSIBILITIES, ADAPTER_RESPONSIBILITIES, adapter, extractionFixture,
 var init_extraction_fixture = __esm({
   "src/contract/kinds/extraction-fixture.ts"() {
     "use strict";
-    init_dist3();
+    init_dist2();
     init_closed();
     init_envelope();
     init_kinds();
@@ -3676,7 +3254,7 @@ var GATE_STATUSES, READINESS_VERDICTS, DEFERRAL_STATUSES, gateStatus, documentRe
 var init_release_readiness = __esm({
   "src/contract/kinds/release-readiness.ts"() {
     "use strict";
-    init_dist3();
+    init_dist2();
     init_closed();
     init_envelope();
     init_fused();
@@ -3761,7 +3339,7 @@ var releasePacket, releasePacketKind;
 var init_release_packet = __esm({
   "src/contract/kinds/release-packet.ts"() {
     "use strict";
-    init_dist3();
+    init_dist2();
     init_closed();
     init_envelope();
     init_kinds();
@@ -3842,7 +3420,7 @@ var CONVERSION, cache;
 var init_json_schema = __esm({
   "src/contract/json-schema.ts"() {
     "use strict";
-    init_dist2();
+    init_dist();
     init_kinds();
     init_registry();
     init_scalars();
@@ -3957,7 +3535,7 @@ var DEFAULT_CLOCK_SKEW_MS, LABEL2, CONFIG, Rules, VALUE_TYPES;
 var init_validate = __esm({
   "src/contract/validate.ts"() {
     "use strict";
-    init_dist3();
+    init_dist2();
     init_parse();
     init_codes();
     init_issues();
@@ -4099,10 +3677,14 @@ function sideOf(doc, readiness) {
   return { kind: doc.kind, id: doc.id, now: readiness.now, verdict: readiness.verdict };
 }
 function subjectChanges(from, to) {
-  return SUBJECT_FIELDS.filter((field) => from.subject[field] !== to.subject[field]).map((field) => ({
-    code: "subject-changed",
-    args: { field, from: from.subject[field], to: to.subject[field] }
-  }));
+  const originOf = (readiness, environment2) => readiness.origins.find((origin2) => origin2.environment === environment2)?.url ?? "(none)";
+  const environments = [...new Set([...from.origins, ...to.origins].map((origin2) => origin2.environment))].sort();
+  const fields = [
+    ...SUBJECT_FIELDS.map((field) => [field, from.subject[field], to.subject[field]]),
+    ...environments.map((env) => [`origin ${env}`, originOf(from, env), originOf(to, env)]),
+    ["milestone", from.milestone.id, to.milestone.id]
+  ];
+  return fields.filter(([, before, after]) => before !== after).map(([field, before, after]) => ({ code: "subject-changed", args: { field, from: before, to: after } }));
 }
 function gateChanges(from, to) {
   return GATE_IDS.flatMap((gate2) => {
@@ -4276,14 +3858,14 @@ function columns(text3) {
   return [...text3.replace(/\u001b\[[0-9;]*m/g, "")].length;
 }
 function wrap(text3, width, indent, firstIndent = indent) {
-  const lines2 = [];
+  const lines3 = [];
   let line = firstIndent;
   let empty = true;
   const room = () => width - columns(line);
   for (const word of text3.split(" ").filter((part) => part !== "")) {
     let rest = word;
     if (!empty && columns(rest) + 1 > room()) {
-      lines2.push(line);
+      lines3.push(line);
       line = indent;
       empty = true;
     }
@@ -4291,7 +3873,7 @@ function wrap(text3, width, indent, firstIndent = indent) {
       const cut = Math.max(1, room() - (empty ? 0 : 1));
       const points = [...rest];
       line += `${empty ? "" : " "}${points.slice(0, cut).join("")}`;
-      lines2.push(line);
+      lines3.push(line);
       line = indent;
       empty = true;
       rest = points.slice(cut).join("");
@@ -4301,8 +3883,8 @@ function wrap(text3, width, indent, firstIndent = indent) {
       empty = false;
     }
   }
-  if (!empty || lines2.length === 0) lines2.push(line);
-  return lines2;
+  if (!empty || lines3.length === 0) lines3.push(line);
+  return lines3;
 }
 var DEFAULT_TEXT_OPTIONS, MIN_WIDTH, SGR, show;
 var init_style = __esm({
@@ -4325,7 +3907,7 @@ function formatDiffText(diff, options = DEFAULT_TEXT_OPTIONS) {
     "      ",
     "  "
   );
-  const lines2 = [
+  const lines3 = [
     out.paint("bold", diff.changed ? `${diff.changes.length} changes` : "No changes"),
     ...side("old", diff.from),
     ...side("new", diff.to)
@@ -4333,14 +3915,14 @@ function formatDiffText(diff, options = DEFAULT_TEXT_OPTIONS) {
   for (const changeClass of CHANGE_CLASSES) {
     const changes = diff.changes.filter((change2) => change2.class === changeClass);
     if (changes.length === 0) continue;
-    lines2.push("", out.paint("bold", CHANGE_CLASS_TITLES[changeClass]));
+    lines3.push("", out.paint("bold", CHANGE_CLASS_TITLES[changeClass]));
     for (const change2 of changes) {
       const tone = change2.code === "policy-weakened" || change2.code === "deferral-expired" ? "warn" : void 0;
       const [first = "", ...rest] = wrap(changeText(change2.code, change2.args, show), out.width, "    ", "  • ");
-      lines2.push(tone ? out.paint(tone, first) : first, ...rest);
+      lines3.push(tone ? out.paint(tone, first) : first, ...rest);
     }
   }
-  return `${lines2.join("\n")}
+  return `${lines3.join("\n")}
 `;
 }
 var CHANGE_CLASS_TITLES;
@@ -4364,7 +3946,7 @@ var init_diff3 = __esm({
 // src/format/diff-markdown.ts
 function formatDiffMarkdown(diff) {
   const side = (label2, entry) => `- ${label2}: ${untrusted(entry.kind)} ${untrusted(entry.id)} at ${untrusted(entry.now)}, verdict ${untrusted(entry.verdict)}`;
-  const lines2 = [
+  const lines3 = [
     `## Release diff: ${diff.changed ? `${diff.changes.length} changes` : "no changes"}`,
     "",
     side("Old", diff.from),
@@ -4373,13 +3955,13 @@ function formatDiffMarkdown(diff) {
   for (const changeClass of CHANGE_CLASSES) {
     const changes = diff.changes.filter((change2) => change2.class === changeClass);
     if (changes.length === 0) continue;
-    lines2.push("", `### ${CHANGE_CLASS_TITLES[changeClass]}`, "");
+    lines3.push("", `### ${CHANGE_CLASS_TITLES[changeClass]}`, "");
     for (const change2 of changes) {
       const mark = change2.code === "policy-weakened" ? "⚠️ " : "";
-      lines2.push(`- ${mark}${changeText(change2.code, change2.args, (value2) => untrusted(value2))}`);
+      lines3.push(`- ${mark}${changeText(change2.code, change2.args, (value2) => untrusted(value2))}`);
     }
   }
-  return `${lines2.join("\n")}
+  return `${lines3.join("\n")}
 `;
 }
 var init_diff_markdown = __esm({
@@ -4755,11 +4337,14 @@ function ageCell(age) {
   return html`<svg class="age" width="180" height="12" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" width="100" height="10" rx="2"></rect><rect class="${tone}" width="${width}" height="10" rx="2"></rect></svg>
 ${humanSpan(age.ageMs)} of ${code(age.maxAge)} · ${status}`;
 }
+function lines(entries) {
+  return new Markup(entries.map((line) => html`${line}`.toString()).join("\n"));
+}
 function remedyCell(remedy2) {
   const sentence = new Markup(remedyText(remedy2.code, remedy2.args, shown2));
   const command = typeof remedy2.args.command === "string" ? html`<p>run: ${code(remedy2.args.command)}</p>` : "";
   const entry = deferralEntryLines(remedy2.args);
-  const deferral = entry ? html`<p>${new Markup(remedyText("add-deferral", remedy2.args, shown2))}:</p><pre><code>${entry.join("\n")}</code></pre>` : "";
+  const deferral = entry ? html`<p>${new Markup(remedyText("add-deferral", remedy2.args, shown2))}:</p><pre><code>${lines(entry)}</code></pre>` : "";
   return html`${sentence}${command}${deferral}`;
 }
 var NEAR_SHARE;
@@ -5032,34 +4617,34 @@ function headerLines(readiness) {
   ];
 }
 function warningLines(warnings) {
-  const lines2 = ["### Warnings", ""];
+  const lines3 = ["### Warnings", ""];
   for (const warning2 of warnings) {
     const gate2 = warning2.gate === void 0 ? "" : ` (gate ${untrusted(warning2.gate)})`;
-    lines2.push(`- ⚠️ ${untrusted(warning2.code)}${gate2}: ${untrusted(warning2.message)}`);
+    lines3.push(`- ⚠️ ${untrusted(warning2.code)}${gate2}: ${untrusted(warning2.message)}`);
   }
-  return lines2;
+  return lines3;
 }
 function operatorLines(readiness) {
   const show2 = (value2) => untrusted(value2);
-  const lines2 = [];
+  const lines3 = [];
   const remedied = readiness.gates.filter((gate2) => gate2.remedy !== void 0 && gate2.required);
   if (readiness.verdict !== "ready" && remedied.length > 0) {
-    lines2.push("### What would make this ready", "");
+    lines3.push("### What would make this ready", "");
     for (const gate2 of remedied) {
       const remedy2 = gate2.remedy;
-      lines2.push(`- ${show2(gate2.gate)}: ${remedyText(remedy2.code, remedy2.args, show2)}`);
-      if (typeof remedy2.args.command === "string") lines2.push(`  - run: ${show2(remedy2.args.command)}`);
+      lines3.push(`- ${show2(gate2.gate)}: ${remedyText(remedy2.code, remedy2.args, show2)}`);
+      if (typeof remedy2.args.command === "string") lines3.push(`  - run: ${show2(remedy2.args.command)}`);
       const entry = deferralEntryLines(remedy2.args);
       if (entry !== void 0)
-        lines2.push(`  - ${remedyText("add-deferral", remedy2.args, show2)}: ${show2(entry.join(" "))}`);
+        lines3.push(`  - ${remedyText("add-deferral", remedy2.args, show2)}: ${show2(entry.join(" "))}`);
     }
-    lines2.push("");
+    lines3.push("");
   }
-  return lines2;
+  return lines3;
 }
 function gateLines(gates) {
   const cell = (value2) => untrusted(value2, { inTable: true });
-  const lines2 = [
+  const lines3 = [
     "### Gates",
     "",
     "| Gate | Required | Status | Underlying | Evidence | Reasons |",
@@ -5074,18 +4659,18 @@ function gateLines(gates) {
       gate2.reasons.map((reason3) => `${reason3.code}: ${reason3.message}`),
       { inTable: true }
     );
-    lines2.push(
+    lines3.push(
       `| ${cell(gate2.gate)} | ${gate2.required ? "yes" : "no"} | ${status} | ${underlying} | ${evidence}${superseded} | ${reasons} |`
     );
   }
-  return lines2;
+  return lines3;
 }
 function evidenceLines(inputs, artifacts) {
   if (inputs.length === 0) return ["### Evidence", "", "No evidence documents were given."];
   const cell = (value2) => value2 === void 0 ? "" : untrusted(value2, { inTable: true });
   const classByDigest = new Map((artifacts ?? []).map((artifact) => [artifact.digest, artifact.class]));
   const classColumn = artifacts !== void 0;
-  const lines2 = [
+  const lines3 = [
     "### Evidence",
     "",
     `| Kind | Id |${classColumn ? " Class |" : ""} Valid | Findings | Digest |`,
@@ -5095,20 +4680,20 @@ function evidenceLines(inputs, artifacts) {
     const id = input2.findings > 0 ? "(withheld)" : cell(input2.id);
     const documentClass = classColumn ? ` ${cell(classByDigest.get(input2.digest))} |` : "";
     const valid = input2.valid ? "yes" : "no ⛔";
-    lines2.push(
+    lines3.push(
       `| ${cell(input2.kind)} | ${id} |${documentClass} ${valid} | ${input2.findings} | ${cell(shortDigest(input2.digest))} |`
     );
   }
-  return lines2;
+  return lines3;
 }
 function deferralLines(readiness) {
   if (readiness.deferrals.length === 0) return ["### Deferrals", "", "No deferrals were accepted."];
   const cell = (value2) => untrusted(value2, { inTable: true });
-  const lines2 = ["### Deferrals", "", "| Deferral | Gate | Status |", "| --- | --- | --- |"];
+  const lines3 = ["### Deferrals", "", "| Deferral | Gate | Status |", "| --- | --- | --- |"];
   for (const deferral of readiness.deferrals) {
-    lines2.push(`| ${cell(deferral.id)} | ${cell(deferral.gate)} | ${cell(deferral.status)} |`);
+    lines3.push(`| ${cell(deferral.id)} | ${cell(deferral.gate)} | ${cell(deferral.status)} |`);
   }
-  return lines2;
+  return lines3;
 }
 function truncationNote(omittedLines, maxBytes) {
   return `> **Note:** this summary was cut to stay under ${maxBytes} bytes; ${omittedLines} more lines were left out. The JSON output holds the complete result.`;
@@ -5159,7 +4744,7 @@ function headerLines2(readiness, out) {
   const verdict = VERDICTS3[readiness.verdict] ?? UNKNOWN;
   const { subject: subject2 } = readiness;
   const title = `${verdict.icon} ${show(readiness.verdict).toUpperCase()}`;
-  const lines2 = [
+  const lines3 = [
     `${out.paint(verdict.tone, out.paint("bold", title))}  ${wrap(show(subject2.repository), out.width - columns(title) - 2, "")[0]}`,
     ...wrap(
       `branch ${show(subject2.branch)} · commit ${show(subject2.commitSha.slice(0, 12))} · milestone ${show(readiness.milestone.id)}`,
@@ -5169,13 +4754,13 @@ function headerLines2(readiness, out) {
     ...wrap(`evaluated at ${show(readiness.now)}`, out.width, "  ")
   ];
   if (readiness.approvedTrafficPercent !== void 0 && readiness.verdict.startsWith("ready")) {
-    lines2.push(`  approved for ${out.paint("bold", `${readiness.approvedTrafficPercent}%`)} of production traffic`);
+    lines3.push(`  approved for ${out.paint("bold", `${readiness.approvedTrafficPercent}%`)} of production traffic`);
   }
-  return lines2;
+  return lines3;
 }
 function gateLines2(readiness, out) {
   const required = readiness.gates.filter((gate2) => gate2.required).length;
-  const lines2 = [out.paint("bold", `Gates (${required} required of ${readiness.gates.length})`)];
+  const lines3 = [out.paint("bold", `Gates (${required} required of ${readiness.gates.length})`)];
   for (const gate2 of readiness.gates) {
     const status = STATUSES[gate2.status] ?? UNKNOWN;
     const statusText = `${status.icon} ${show(gate2.status)}`.padEnd(STATUS_COLUMN);
@@ -5183,19 +4768,19 @@ function gateLines2(readiness, out) {
     const head = `  ${out.paint(status.tone, statusText)} ${gateText}`;
     const age = ageText(gate2, readiness).padEnd(AGE_COLUMN);
     const detail = `${age} ${evidenceText(gate2)}${gate2.required ? "" : "  (optional)"}`.trimEnd();
-    if (columns(head) + 1 + columns(detail) <= out.width) lines2.push(`${head} ${detail}`.trimEnd());
-    else lines2.push(head.trimEnd(), ...wrap(detail, out.width, "      "));
+    if (columns(head) + 1 + columns(detail) <= out.width) lines3.push(`${head} ${detail}`.trimEnd());
+    else lines3.push(head.trimEnd(), ...wrap(detail, out.width, "      "));
     if (gate2.underlying !== void 0)
-      lines2.push(...wrap(`deferred; underlying status ${show(gate2.underlying)}`, out.width, "      "));
+      lines3.push(...wrap(`deferred; underlying status ${show(gate2.underlying)}`, out.width, "      "));
     for (const reason3 of gate2.reasons) {
-      lines2.push(
+      lines3.push(
         ...wrap(`${show(reason3.code)}: ${show(reason3.message)}`, out.width, "        ", "      ").map(
           (line) => out.paint("dim", line)
         )
       );
     }
   }
-  return lines2;
+  return lines3;
 }
 function evidenceText(gate2) {
   if (gate2.evidence === void 0) return "";
@@ -5212,7 +4797,7 @@ function ageText(gate2, readiness) {
 function warningLines2(readiness, out) {
   const warnings = readiness.warnings ?? [];
   if (warnings.length === 0) return [];
-  const lines2 = ["", out.paint("bold", `Warnings (${warnings.length})`)];
+  const lines3 = ["", out.paint("bold", `Warnings (${warnings.length})`)];
   for (const warning2 of warnings) {
     const [first = "", ...rest] = wrap(
       `${show(warning2.code)}: ${warningText(warning2, show)}`,
@@ -5220,34 +4805,34 @@ function warningLines2(readiness, out) {
       "    ",
       "  ! "
     );
-    lines2.push(out.paint("warn", first), ...rest);
+    lines3.push(out.paint("warn", first), ...rest);
   }
-  return lines2;
+  return lines3;
 }
 function remedyLines(readiness, out) {
   if (readiness.verdict === "ready") return [];
-  const lines2 = ["", out.paint("bold", "What would make this ready")];
+  const lines3 = ["", out.paint("bold", "What would make this ready")];
   for (const gate2 of readiness.gates.filter(
     (entry) => entry.remedy !== void 0 && (entry.required || entry.status === "invalid")
   )) {
     const remedy2 = gate2.remedy;
-    lines2.push(...wrap(`${show(gate2.gate)}: ${remedyText(remedy2.code, remedy2.args, show)}`, out.width, "    ", "  • "));
+    lines3.push(...wrap(`${show(gate2.gate)}: ${remedyText(remedy2.code, remedy2.args, show)}`, out.width, "    ", "  • "));
     if (typeof remedy2.args.command === "string") {
-      lines2.push(...wrap(`run: ${out.paint("bold", show(remedy2.args.command))}`, out.width, "      ", "    "));
+      lines3.push(...wrap(`run: ${out.paint("bold", show(remedy2.args.command))}`, out.width, "      ", "    "));
     }
     const entry = deferralEntryLines(remedy2.args);
     if (entry !== void 0) {
-      lines2.push(...wrap(remedyText("add-deferral", remedy2.args, show), out.width, "      ", "    "));
-      lines2.push(...entry.map((line) => `    ${show(line)}`));
+      lines3.push(...wrap(remedyText("add-deferral", remedy2.args, show), out.width, "      ", "    "));
+      lines3.push(...entry.map((line) => `    ${show(line)}`));
     }
   }
   for (const input2 of readiness.inputs.filter((entry) => !entry.valid)) {
     const id = input2.findings > 0 || input2.id === void 0 ? "(id withheld)" : show(input2.id);
     const findings = input2.findings > 0 ? ` with ${input2.findings} privacy findings` : "";
     const text3 = `input ${show(input2.kind)} ${id} ${show(shortDigest(input2.digest))} is invalid${findings}: fix or remove it; every input must be valid`;
-    lines2.push(...wrap(text3, out.width, "    ", "  • "));
+    lines3.push(...wrap(text3, out.width, "    ", "  • "));
   }
-  return lines2;
+  return lines3;
 }
 function holdsLines(readiness, out) {
   if (readiness.validUntil === void 0) {
@@ -5291,13 +4876,13 @@ var init_readiness = __esm({
 // src/format/text/packet.ts
 function formatPacketText(packet, options = DEFAULT_TEXT_OPTIONS) {
   const out = painter(options);
-  const lines2 = [
+  const lines3 = [
     ...wrap(`Release packet ${show(packet.id)}`, out.width, "  ", "").map((line) => out.paint("bold", line)),
     ...wrap(`digest ${show(packet.packetDigest)}`, out.width, "  ", "  "),
     `  ${packet.artifacts.length} artifacts, ${packet.readiness.inputs.length} inputs`,
     ""
   ];
-  return `${lines2.join("\n")}
+  return `${lines3.join("\n")}
 ${formatReadinessText(packet.readiness, options)}`;
 }
 function formatVerificationText(packetName, result2, options = DEFAULT_TEXT_OPTIONS) {
@@ -5305,16 +4890,16 @@ function formatVerificationText(packetName, result2, options = DEFAULT_TEXT_OPTI
   const mark = (ok) => ok ? out.paint("good", "✔") : out.paint("bad", "✖");
   const title = `${result2.ok ? "✔ verified" : "✖ does NOT verify"}  ${show(packetName)}`;
   const counts = `${result2.changed.length} changed, ${result2.missing.length} missing, ${result2.extra.length} extra`;
-  const lines2 = [
+  const lines3 = [
     ...wrap(title, out.width, "  ", "").map((line) => out.paint(result2.ok ? "good" : "bad", out.paint("bold", line))),
     `  ${mark(result2.packetDigestOk)} packetDigest ${result2.packetDigestOk ? "matches" : "does not match"}`,
     `  ${mark(result2.readinessMatches)} readiness re-run ${result2.readinessMatches ? "is identical" : "differs"}`,
     `  ${mark(result2.changed.length + result2.missing.length + result2.extra.length === 0)} documents: ${counts}`
   ];
   for (const reason3 of result2.reasons) {
-    lines2.push(...wrap(`${show(reason3.code)}: ${show(reason3.message)}`, out.width, "      ", "    - "));
+    lines3.push(...wrap(`${show(reason3.code)}: ${show(reason3.message)}`, out.width, "      ", "    - "));
   }
-  return `${lines2.join("\n")}
+  return `${lines3.join("\n")}
 `;
 }
 var init_packet = __esm({
@@ -5349,15 +4934,6 @@ var init_redact = __esm({
   "src/privacy/redact.ts"() {
     "use strict";
     REDACTED2 = "[redacted]";
-  }
-});
-
-// src/cli/version.ts
-var VERSION;
-var init_version = __esm({
-  "src/cli/version.ts"() {
-    "use strict";
-    VERSION = "0.1.0";
   }
 });
 
@@ -7689,132 +7265,6 @@ var init_privacy = __esm({
   }
 });
 
-// src/cli/args.ts
-import { parseArgs as parseArgs2 } from "node:util";
-function parseStrictArgs(rawArgs, def, variadic = []) {
-  const options = {};
-  for (const [name, arg] of Object.entries(def)) {
-    if (arg.type === "positional") continue;
-    options[name] = { type: arg.type === "boolean" ? "boolean" : "string" };
-  }
-  let parsed;
-  try {
-    parsed = parseArgs2({ args: [...rawArgs], options, strict: true, allowPositionals: true, tokens: true });
-  } catch (error) {
-    throw new UsageError(describeParseError(error));
-  }
-  const seen = /* @__PURE__ */ new Set();
-  const lists = {};
-  const positionals = [];
-  let current;
-  for (const token of parsed.tokens ?? []) {
-    if (token.kind === "option") {
-      if (seen.has(token.name)) throw new UsageError(`option --${token.name} is given more than once`);
-      seen.add(token.name);
-      current = void 0;
-      if (variadic.includes(token.name)) {
-        current = token.value === void 0 ? [] : [token.value];
-        lists[token.name] = current;
-      }
-    } else if (token.kind === "positional") {
-      (current ?? positionals).push(token.value);
-    } else {
-      current = void 0;
-    }
-  }
-  const values = parsed.values;
-  for (const [name, arg] of Object.entries(def)) {
-    const value2 = values[name];
-    if (arg.type === "enum" && value2 !== void 0 && !arg.options?.includes(String(value2))) {
-      throw new UsageError(`option --${name} takes one of: ${(arg.options ?? []).join(", ")}`);
-    }
-    if (arg.required && arg.type !== "positional" && value2 === void 0) {
-      throw new UsageError(`option --${name} is required`);
-    }
-    if (value2 === void 0 && arg.default !== void 0) values[name] = arg.default;
-  }
-  return { values, lists, positionals };
-}
-function describeParseError(error) {
-  const code2 = error.code;
-  const message = error instanceof Error ? error.message : "";
-  const option = /'(-{1,2}[A-Za-z0-9-]{1,40})/.exec(message)?.[1];
-  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${option ?? ""}`.trim();
-  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `option ${option ?? ""} needs a value`.replace("  ", " ");
-  return "invalid arguments";
-}
-var init_args = __esm({
-  "src/cli/args.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// src/cli/result.ts
-function exitCodeOf(result2) {
-  return EXIT_CODES[result2.outcome];
-}
-function outcomeOfVerdict(verdict) {
-  return verdict === "ready" || verdict === "ready-with-deferrals" ? "ok" : "not-acceptable";
-}
-var EXIT_CODES;
-var init_result = __esm({
-  "src/cli/result.ts"() {
-    "use strict";
-    EXIT_CODES = { ok: 0, "not-acceptable": 1, "usage-error": 2 };
-  }
-});
-
-// src/cli/command.ts
-function defineCliCommand(command) {
-  const formatNames = Object.keys(command.formats);
-  const args = formatNames.length > 1 ? {
-    ...command.args,
-    format: {
-      type: "enum",
-      options: formatNames,
-      ...command.defaultFormat ? {} : { default: formatNames[0] },
-      description: command.defaultFormat ? "output format (default: text on a terminal)" : "output format"
-    }
-  } : command.args;
-  return defineCommand({
-    meta: command.meta,
-    args,
-    async run(context) {
-      const sink = context.data;
-      const parsed = parseStrictArgs(context.rawArgs, args, command.variadic);
-      const result2 = sink.withholdIn(await command.run(parsed, sink));
-      const given = parsed.values.format;
-      const fallback = command.defaultFormat ? command.defaultFormat(sink.stdoutIsTerminal) : formatNames[0];
-      const format = String(given ?? fallback ?? "");
-      const renderer = command.formats[format];
-      sink.processing(void 0);
-      await sink.write(renderer?.(result2), command.report?.(result2, parsed));
-      return { exitCode: exitCodeOf(result2), result: result2 };
-    }
-  });
-}
-var init_command = __esm({
-  "src/cli/command.ts"() {
-    "use strict";
-    init_dist();
-    init_args();
-    init_result();
-  }
-});
-
-// src/cli/github.ts
-function annotationsOf(files, readiness) {
-  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ ...finding, path })));
-  return readinessAnnotations(readiness, findings);
-}
-var init_github2 = __esm({
-  "src/cli/github.ts"() {
-    "use strict";
-    init_format();
-  }
-});
-
 // src/cli/path-scan.ts
 function scanPath(path, context) {
   const findings = [];
@@ -7846,79 +7296,6 @@ var init_path_scan = __esm({
     init_privacy();
     cache2 = /* @__PURE__ */ new Map();
     CACHE_LIMIT2 = 1e4;
-  }
-});
-
-// src/cli/render/json.ts
-function scanJson({ files }) {
-  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ path, ...finding })));
-  const errors = files.flatMap(({ path, error }) => error ? [{ path, ...error }] : []);
-  return { type: "json", value: { ok: findings.length === 0 && errors.length === 0, findings, errors } };
-}
-function validateJson({ documents }) {
-  const ok = documents.every((document) => document.ok);
-  const shown3 = documents.map(({ unreadable: _unreadable, ...document }) => document);
-  return { type: "json", value: { ok, documents: shown3 } };
-}
-function canonicalJson2(value2, pretty = false) {
-  return { type: "json", value: value2, canonical: true, pretty };
-}
-var init_json3 = __esm({
-  "src/cli/render/json.ts"() {
-    "use strict";
-  }
-});
-
-// src/cli/render/text.ts
-function scanText2({ files }) {
-  const out = [];
-  for (const { path, findings: findings2, error } of files) {
-    out.push(
-      `${error ? "ERROR" : findings2.length > 0 ? "FAIL " : "OK   "} ${path}${error ? `: ${error.message}` : ""}`
-    );
-    for (const finding of findings2) out.push(`  ${describeFinding(finding)}`);
-  }
-  const findings = files.reduce((sum, file) => sum + file.findings.length, 0);
-  const failed = files.filter((file) => file.findings.length > 0).length;
-  const errors = files.filter((file) => file.error).length;
-  out.push(`${files.length} documents scanned: ${findings} findings in ${failed} documents, ${errors} unreadable`);
-  return lines(out);
-}
-function validateText({ documents }) {
-  const out = [];
-  for (const document of documents) {
-    const status = document.unreadable ? "ERROR" : document.ok ? "OK   " : "FAIL ";
-    out.push(`${status} ${document.path}  ${document.kind ?? "(unknown kind)"}  ${document.id ?? "(no id)"}`);
-    for (const error of document.errors)
-      out.push(`  error    ${error.code}  ${error.pointer || "/"}  ${error.message}`);
-    for (const finding of document.findings) out.push(`  finding  ${describeFinding(finding)}`);
-  }
-  const failed = documents.filter((document) => !document.ok).length;
-  out.push(`${documents.length} documents checked: ${documents.length - failed} OK, ${failed} failed`);
-  return lines(out);
-}
-function describeFinding(finding) {
-  const shadowed = finding.shadowed ? " (shadowed duplicate member)" : "";
-  return `${finding.line}:${finding.column}  ${finding.class}  ${finding.rule}  ${finding.pointer || "/"}  ${finding.redacted}${shadowed}`;
-}
-function verifyText({ packetPath, verification }) {
-  return { type: "text", draw: (options) => formatVerificationText(packetPath, verification, options) };
-}
-function fixtureText({ check: check3 }) {
-  const out = [];
-  for (const clause of check3.clauses) {
-    out.push(`${clause.ok ? "OK  " : "FAIL"} ${clause.clause}`);
-    for (const reason3 of clause.reasons) out.push(`     ${reason3.code}: ${reason3.message}`);
-  }
-  out.push(check3.ok ? "fixture passes every clause" : "fixture fails at least one clause");
-  return lines(out);
-}
-var lines;
-var init_text = __esm({
-  "src/cli/render/text.ts"() {
-    "use strict";
-    init_format();
-    lines = (text3) => ({ type: "lines", lines: text3 });
   }
 });
 
@@ -8045,6 +7422,636 @@ var init_io = __esm({
     init_path_scan();
     utf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     JSON_NAME = /\.json$/i;
+  }
+});
+
+// ../../node_modules/.pnpm/citty@0.2.2/node_modules/citty/dist/_chunks/libs/scule.mjs
+function isUppercase(char = "") {
+  if (NUMBER_CHAR_RE.test(char)) return;
+  return char !== char.toLowerCase();
+}
+function splitByCase(str, separators) {
+  const splitters = separators ?? STR_SPLITTERS;
+  const parts = [];
+  if (!str || typeof str !== "string") return parts;
+  let buff = "";
+  let previousUpper;
+  let previousSplitter;
+  for (const char of str) {
+    const isSplitter = splitters.includes(char);
+    if (isSplitter === true) {
+      parts.push(buff);
+      buff = "";
+      previousUpper = void 0;
+      continue;
+    }
+    const isUpper = isUppercase(char);
+    if (previousSplitter === false) {
+      if (previousUpper === false && isUpper === true) {
+        parts.push(buff);
+        buff = char;
+        previousUpper = isUpper;
+        continue;
+      }
+      if (previousUpper === true && isUpper === false && buff.length > 1) {
+        const lastChar = buff.at(-1);
+        parts.push(buff.slice(0, Math.max(0, buff.length - 1)));
+        buff = lastChar + char;
+        previousUpper = isUpper;
+        continue;
+      }
+    }
+    buff += char;
+    previousUpper = isUpper;
+    previousSplitter = isSplitter;
+  }
+  parts.push(buff);
+  return parts;
+}
+function upperFirst(str) {
+  return str ? str[0].toUpperCase() + str.slice(1) : "";
+}
+function lowerFirst(str) {
+  return str ? str[0].toLowerCase() + str.slice(1) : "";
+}
+function pascalCase(str, opts) {
+  return str ? (Array.isArray(str) ? str : splitByCase(str)).map((p) => upperFirst(opts?.normalize ? p.toLowerCase() : p)).join("") : "";
+}
+function camelCase(str, opts) {
+  return lowerFirst(pascalCase(str || "", opts));
+}
+function kebabCase(str, joiner) {
+  return str ? (Array.isArray(str) ? str : splitByCase(str)).map((p) => p.toLowerCase()).join(joiner ?? "-") : "";
+}
+function snakeCase(str) {
+  return kebabCase(str || "", "_");
+}
+var NUMBER_CHAR_RE, STR_SPLITTERS;
+var init_scule = __esm({
+  "../../node_modules/.pnpm/citty@0.2.2/node_modules/citty/dist/_chunks/libs/scule.mjs"() {
+    NUMBER_CHAR_RE = /\d/;
+    STR_SPLITTERS = [
+      "-",
+      "_",
+      "/",
+      "."
+    ];
+  }
+});
+
+// ../../node_modules/.pnpm/citty@0.2.2/node_modules/citty/dist/index.mjs
+import { parseArgs as parseArgs$1 } from "node:util";
+function toArray(val) {
+  if (Array.isArray(val)) return val;
+  return val === void 0 ? [] : [val];
+}
+function formatLineColumns(lines3, linePrefix = "") {
+  const maxLength2 = [];
+  for (const line of lines3) for (const [i, element] of line.entries()) maxLength2[i] = Math.max(maxLength2[i] || 0, element.length);
+  return lines3.map((l) => l.map((c, i) => linePrefix + c[i === 0 ? "padStart" : "padEnd"](maxLength2[i])).join("  ")).join("\n");
+}
+function resolveValue(input2) {
+  return typeof input2 === "function" ? input2() : input2;
+}
+function parseRawArgs(args = [], opts = {}) {
+  const booleans = new Set(opts.boolean || []);
+  const strings = new Set(opts.string || []);
+  const aliasMap = opts.alias || {};
+  const defaults = opts.default || {};
+  const aliasToMain = /* @__PURE__ */ new Map();
+  const mainToAliases = /* @__PURE__ */ new Map();
+  for (const [key, value2] of Object.entries(aliasMap)) {
+    const targets = value2;
+    for (const target of targets) {
+      aliasToMain.set(key, target);
+      if (!mainToAliases.has(target)) mainToAliases.set(target, []);
+      mainToAliases.get(target).push(key);
+      aliasToMain.set(target, key);
+      if (!mainToAliases.has(key)) mainToAliases.set(key, []);
+      mainToAliases.get(key).push(target);
+    }
+  }
+  const options = {};
+  function getType(name) {
+    if (booleans.has(name)) return "boolean";
+    const aliases = mainToAliases.get(name) || [];
+    for (const alias of aliases) if (booleans.has(alias)) return "boolean";
+    return "string";
+  }
+  function isStringType(name) {
+    if (strings.has(name)) return true;
+    const aliases = mainToAliases.get(name) || [];
+    for (const alias of aliases) if (strings.has(alias)) return true;
+    return false;
+  }
+  const allOptions = /* @__PURE__ */ new Set([
+    ...booleans,
+    ...strings,
+    ...Object.keys(aliasMap),
+    ...Object.values(aliasMap).flat(),
+    ...Object.keys(defaults)
+  ]);
+  for (const name of allOptions) if (!options[name]) options[name] = {
+    type: getType(name),
+    default: defaults[name]
+  };
+  for (const [alias, main2] of aliasToMain.entries()) if (alias.length === 1 && options[main2] && !options[main2].short) options[main2].short = alias;
+  const processedArgs = [];
+  const negatedFlags = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") {
+      processedArgs.push(...args.slice(i));
+      break;
+    }
+    if (arg.startsWith("--no-")) {
+      const flagName = arg.slice(5);
+      negatedFlags[flagName] = true;
+      continue;
+    }
+    processedArgs.push(arg);
+  }
+  let parsed;
+  try {
+    parsed = parseArgs$1({
+      args: processedArgs,
+      options: Object.keys(options).length > 0 ? options : void 0,
+      allowPositionals: true,
+      strict: false
+    });
+  } catch {
+    parsed = {
+      values: {},
+      positionals: processedArgs
+    };
+  }
+  const out = { _: [] };
+  out._ = parsed.positionals;
+  for (const [key, value2] of Object.entries(parsed.values)) {
+    let coerced = value2;
+    if (getType(key) === "boolean" && typeof value2 === "string") coerced = value2 !== "false";
+    else if (isStringType(key) && typeof value2 === "boolean") coerced = "";
+    out[key] = coerced;
+  }
+  for (const [name] of Object.entries(negatedFlags)) {
+    out[name] = false;
+    const mainName = aliasToMain.get(name);
+    if (mainName) out[mainName] = false;
+    const aliases = mainToAliases.get(name);
+    if (aliases) for (const alias of aliases) out[alias] = false;
+  }
+  for (const [alias, main2] of aliasToMain.entries()) {
+    if (out[alias] !== void 0 && out[main2] === void 0) out[main2] = out[alias];
+    if (out[main2] !== void 0 && out[alias] === void 0) out[alias] = out[main2];
+    if (out[alias] !== out[main2] && defaults[main2] === out[main2]) out[main2] = out[alias];
+  }
+  return out;
+}
+function parseArgs(rawArgs, argsDef) {
+  const parseOptions = {
+    boolean: [],
+    string: [],
+    alias: {},
+    default: {}
+  };
+  const args = resolveArgs(argsDef);
+  for (const arg of args) {
+    if (arg.type === "positional") continue;
+    if (arg.type === "string" || arg.type === "enum") parseOptions.string.push(arg.name);
+    else if (arg.type === "boolean") parseOptions.boolean.push(arg.name);
+    if (arg.default !== void 0) parseOptions.default[arg.name] = arg.default;
+    if (arg.alias) parseOptions.alias[arg.name] = arg.alias;
+    const camelName = camelCase(arg.name);
+    const kebabName = kebabCase(arg.name);
+    if (camelName !== arg.name || kebabName !== arg.name) {
+      const existingAliases = toArray(parseOptions.alias[arg.name] || []);
+      if (camelName !== arg.name && !existingAliases.includes(camelName)) existingAliases.push(camelName);
+      if (kebabName !== arg.name && !existingAliases.includes(kebabName)) existingAliases.push(kebabName);
+      if (existingAliases.length > 0) parseOptions.alias[arg.name] = existingAliases;
+    }
+  }
+  const parsed = parseRawArgs(rawArgs, parseOptions);
+  const [...positionalArguments] = parsed._;
+  const parsedArgsProxy = new Proxy(parsed, { get(target, prop) {
+    return target[prop] ?? target[camelCase(prop)] ?? target[kebabCase(prop)];
+  } });
+  for (const [, arg] of args.entries()) if (arg.type === "positional") {
+    const nextPositionalArgument = positionalArguments.shift();
+    if (nextPositionalArgument !== void 0) parsedArgsProxy[arg.name] = nextPositionalArgument;
+    else if (arg.default === void 0 && arg.required !== false) throw new CLIError(`Missing required positional argument: ${arg.name.toUpperCase()}`, "EARG");
+    else parsedArgsProxy[arg.name] = arg.default;
+  } else if (arg.type === "enum") {
+    const argument = parsedArgsProxy[arg.name];
+    const options = arg.options || [];
+    if (argument !== void 0 && options.length > 0 && !options.includes(argument)) throw new CLIError(`Invalid value for argument: ${cyan(`--${arg.name}`)} (${cyan(argument)}). Expected one of: ${options.map((o) => cyan(o)).join(", ")}.`, "EARG");
+  } else if (arg.required && parsedArgsProxy[arg.name] === void 0) throw new CLIError(`Missing required argument: --${arg.name}`, "EARG");
+  return parsedArgsProxy;
+}
+function resolveArgs(argsDef) {
+  const args = [];
+  for (const [name, argDef] of Object.entries(argsDef || {})) args.push({
+    ...argDef,
+    name,
+    alias: toArray(argDef.alias)
+  });
+  return args;
+}
+async function resolvePlugins(plugins) {
+  return Promise.all(plugins.map((p) => resolveValue(p)));
+}
+function defineCommand(def) {
+  return def;
+}
+async function runCommand(cmd, opts) {
+  const cmdArgs = await resolveValue(cmd.args || {});
+  const parsedArgs = parseArgs(opts.rawArgs, cmdArgs);
+  const context = {
+    rawArgs: opts.rawArgs,
+    args: parsedArgs,
+    data: opts.data,
+    cmd
+  };
+  const plugins = await resolvePlugins(cmd.plugins ?? []);
+  let result2;
+  let runError;
+  try {
+    for (const plugin of plugins) await plugin.setup?.(context);
+    if (typeof cmd.setup === "function") await cmd.setup(context);
+    const subCommands = await resolveValue(cmd.subCommands);
+    if (subCommands && Object.keys(subCommands).length > 0) {
+      const subCommandArgIndex = findSubCommandIndex(opts.rawArgs, cmdArgs);
+      const explicitName = opts.rawArgs[subCommandArgIndex];
+      if (explicitName) {
+        const subCommand = await _findSubCommand(subCommands, explicitName);
+        if (!subCommand) throw new CLIError(`Unknown command ${cyan(explicitName)}`, "E_UNKNOWN_COMMAND");
+        await runCommand(subCommand, { rawArgs: opts.rawArgs.slice(subCommandArgIndex + 1) });
+      } else {
+        const defaultSubCommand = await resolveValue(cmd.default);
+        if (defaultSubCommand) {
+          if (cmd.run) throw new CLIError(`Cannot specify both 'run' and 'default' on the same command.`, "E_DEFAULT_CONFLICT");
+          const subCommand = await _findSubCommand(subCommands, defaultSubCommand);
+          if (!subCommand) throw new CLIError(`Default sub command ${cyan(defaultSubCommand)} not found in subCommands.`, "E_UNKNOWN_COMMAND");
+          await runCommand(subCommand, { rawArgs: opts.rawArgs });
+        } else if (!cmd.run) throw new CLIError(`No command specified.`, "E_NO_COMMAND");
+      }
+    }
+    if (typeof cmd.run === "function") result2 = await cmd.run(context);
+  } catch (error) {
+    runError = error;
+  }
+  const cleanupErrors = [];
+  if (typeof cmd.cleanup === "function") try {
+    await cmd.cleanup(context);
+  } catch (error) {
+    cleanupErrors.push(error);
+  }
+  for (const plugin of [...plugins].reverse()) try {
+    await plugin.cleanup?.(context);
+  } catch (error) {
+    cleanupErrors.push(error);
+  }
+  if (runError) throw runError;
+  if (cleanupErrors.length === 1) throw cleanupErrors[0];
+  if (cleanupErrors.length > 1) throw new Error("Multiple cleanup errors", { cause: cleanupErrors });
+  return { result: result2 };
+}
+async function _findSubCommand(subCommands, name) {
+  if (name in subCommands) return resolveValue(subCommands[name]);
+  for (const sub of Object.values(subCommands)) {
+    const resolved = await resolveValue(sub);
+    const meta = await resolveValue(resolved?.meta);
+    if (meta?.alias) {
+      if (toArray(meta.alias).includes(name)) return resolved;
+    }
+  }
+}
+function findSubCommandIndex(rawArgs, argsDef) {
+  for (let i = 0; i < rawArgs.length; i++) {
+    const arg = rawArgs[i];
+    if (arg === "--") return -1;
+    if (arg.startsWith("-")) {
+      if (!arg.includes("=") && _isValueFlag(arg, argsDef)) i++;
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}
+function _isValueFlag(flag, argsDef) {
+  const name = flag.replace(/^-{1,2}/, "");
+  const normalized = camelCase(name);
+  for (const [key, def] of Object.entries(argsDef)) {
+    if (def.type !== "string" && def.type !== "enum") continue;
+    if (normalized === camelCase(key)) return true;
+    if ((Array.isArray(def.alias) ? def.alias : def.alias ? [def.alias] : []).includes(name)) return true;
+  }
+  return false;
+}
+async function renderUsage(cmd, parent) {
+  const cmdMeta = await resolveValue(cmd.meta || {});
+  const cmdArgs = resolveArgs(await resolveValue(cmd.args || {}));
+  const parentMeta = await resolveValue(parent?.meta || {});
+  const commandName = `${parentMeta.name ? `${parentMeta.name} ` : ""}` + (cmdMeta.name || process.argv[1]);
+  const argLines = [];
+  const posLines = [];
+  const commandsLines = [];
+  const usageLine = [];
+  for (const arg of cmdArgs) if (arg.type === "positional") {
+    const name = arg.name.toUpperCase();
+    const isRequired = arg.required !== false && arg.default === void 0;
+    posLines.push([cyan(name + renderValueHint(arg)), renderDescription(arg, isRequired)]);
+    usageLine.push(isRequired ? `<${name}>` : `[${name}]`);
+  } else {
+    const isRequired = arg.required === true && arg.default === void 0;
+    const argStr = [...(arg.alias || []).map((a) => `-${a}`), `--${arg.name}`].join(", ") + renderValueHint(arg);
+    argLines.push([cyan(argStr), renderDescription(arg, isRequired)]);
+    if (arg.type === "boolean" && (arg.default === true || arg.negativeDescription) && !negativePrefixRe.test(arg.name)) {
+      const negativeArgStr = [...(arg.alias || []).map((a) => `--no-${a}`), `--no-${arg.name}`].join(", ");
+      argLines.push([cyan(negativeArgStr), [arg.negativeDescription, isRequired ? gray("(Required)") : ""].filter(Boolean).join(" ")]);
+    }
+    if (isRequired) usageLine.push(`--${arg.name}` + renderValueHint(arg));
+  }
+  if (cmd.subCommands) {
+    const commandNames = [];
+    const subCommands = await resolveValue(cmd.subCommands);
+    for (const [name, sub] of Object.entries(subCommands)) {
+      const meta = await resolveValue((await resolveValue(sub))?.meta);
+      if (meta?.hidden) continue;
+      const aliases = toArray(meta?.alias);
+      const label2 = [name, ...aliases].join(", ");
+      commandsLines.push([cyan(label2), meta?.description || ""]);
+      commandNames.push(name, ...aliases);
+    }
+    usageLine.push(commandNames.join("|"));
+  }
+  const usageLines = [];
+  const version = cmdMeta.version || parentMeta.version;
+  usageLines.push(gray(`${cmdMeta.description} (${commandName + (version ? ` v${version}` : "")})`), "");
+  const hasOptions = argLines.length > 0 || posLines.length > 0;
+  usageLines.push(`${underline(bold("USAGE"))} ${cyan(`${commandName}${hasOptions ? " [OPTIONS]" : ""} ${usageLine.join(" ")}`)}`, "");
+  if (posLines.length > 0) {
+    usageLines.push(underline(bold("ARGUMENTS")), "");
+    usageLines.push(formatLineColumns(posLines, "  "));
+    usageLines.push("");
+  }
+  if (argLines.length > 0) {
+    usageLines.push(underline(bold("OPTIONS")), "");
+    usageLines.push(formatLineColumns(argLines, "  "));
+    usageLines.push("");
+  }
+  if (commandsLines.length > 0) {
+    usageLines.push(underline(bold("COMMANDS")), "");
+    usageLines.push(formatLineColumns(commandsLines, "  "));
+    usageLines.push("", `Use ${cyan(`${commandName} <command> --help`)} for more information about a command.`);
+  }
+  return usageLines.filter((l) => typeof l === "string").join("\n");
+}
+function renderValueHint(arg) {
+  const valueHint = arg.valueHint ? `=<${arg.valueHint}>` : "";
+  const fallbackValueHint = valueHint || `=<${snakeCase(arg.name)}>`;
+  if (!arg.type || arg.type === "positional" || arg.type === "boolean") return valueHint;
+  if (arg.type === "enum" && arg.options?.length) return `=<${arg.options.join("|")}>`;
+  return fallbackValueHint;
+}
+function renderDescription(arg, required) {
+  const requiredHint = required ? gray("(Required)") : "";
+  const defaultHint = arg.default === void 0 ? "" : gray(`(Default: ${arg.default})`);
+  return [
+    arg.description,
+    requiredHint,
+    defaultHint
+  ].filter(Boolean).join(" ");
+}
+var CLIError, noColor, _c, bold, cyan, gray, underline, negativePrefixRe;
+var init_dist3 = __esm({
+  "../../node_modules/.pnpm/citty@0.2.2/node_modules/citty/dist/index.mjs"() {
+    init_scule();
+    CLIError = class extends Error {
+      code;
+      constructor(message, code2) {
+        super(message);
+        this.name = "CLIError";
+        this.code = code2;
+      }
+    };
+    noColor = /* @__PURE__ */ (() => {
+      const env = globalThis.process?.env ?? {};
+      return env.NO_COLOR === "1" || env.TERM === "dumb" || env.TEST || env.CI;
+    })();
+    _c = (c, r = 39) => (t) => noColor ? t : `\x1B[${c}m${t}\x1B[${r}m`;
+    bold = /* @__PURE__ */ _c(1, 22);
+    cyan = /* @__PURE__ */ _c(36);
+    gray = /* @__PURE__ */ _c(90);
+    underline = /* @__PURE__ */ _c(4, 24);
+    negativePrefixRe = /^no[-A-Z]/;
+  }
+});
+
+// src/cli/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/cli/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+  }
+});
+
+// src/cli/args.ts
+import { parseArgs as parseArgs2 } from "node:util";
+function parseStrictArgs(rawArgs, def, variadic = []) {
+  const options = {};
+  for (const [name, arg] of Object.entries(def)) {
+    if (arg.type === "positional") continue;
+    options[name] = { type: arg.type === "boolean" ? "boolean" : "string" };
+  }
+  let parsed;
+  try {
+    parsed = parseArgs2({ args: [...rawArgs], options, strict: true, allowPositionals: true, tokens: true });
+  } catch (error) {
+    throw new UsageError(describeParseError(error));
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const lists = {};
+  const positionals = [];
+  let current;
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind === "option") {
+      if (seen.has(token.name)) throw new UsageError(`option --${token.name} is given more than once`);
+      seen.add(token.name);
+      current = void 0;
+      if (variadic.includes(token.name)) {
+        current = token.value === void 0 ? [] : [token.value];
+        lists[token.name] = current;
+      }
+    } else if (token.kind === "positional") {
+      (current ?? positionals).push(token.value);
+    } else {
+      current = void 0;
+    }
+  }
+  const values = parsed.values;
+  for (const [name, arg] of Object.entries(def)) {
+    const value2 = values[name];
+    if (arg.type === "enum" && value2 !== void 0 && !arg.options?.includes(String(value2))) {
+      throw new UsageError(`option --${name} takes one of: ${(arg.options ?? []).join(", ")}`);
+    }
+    if (arg.required && arg.type !== "positional" && value2 === void 0) {
+      throw new UsageError(`option --${name} is required`);
+    }
+    if (value2 === void 0 && arg.default !== void 0) values[name] = arg.default;
+  }
+  return { values, lists, positionals };
+}
+function describeParseError(error) {
+  const code2 = error.code;
+  const message = error instanceof Error ? error.message : "";
+  const option = /'(-{1,2}[A-Za-z0-9-]{1,40})/.exec(message)?.[1];
+  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${option ?? ""}`.trim();
+  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `option ${option ?? ""} needs a value`.replace("  ", " ");
+  return "invalid arguments";
+}
+var init_args = __esm({
+  "src/cli/args.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/cli/result.ts
+function exitCodeOf(result2) {
+  return EXIT_CODES[result2.outcome];
+}
+function outcomeOfVerdict(verdict) {
+  return verdict === "ready" || verdict === "ready-with-deferrals" ? "ok" : "not-acceptable";
+}
+var EXIT_CODES;
+var init_result = __esm({
+  "src/cli/result.ts"() {
+    "use strict";
+    EXIT_CODES = { ok: 0, "not-acceptable": 1, "usage-error": 2 };
+  }
+});
+
+// src/cli/command.ts
+function defineCliCommand(command) {
+  const formatNames = Object.keys(command.formats);
+  const args = formatNames.length > 1 ? {
+    ...command.args,
+    format: {
+      type: "enum",
+      options: formatNames,
+      ...command.defaultFormat ? {} : { default: formatNames[0] },
+      description: command.defaultFormat ? "output format (default: text on a terminal)" : "output format"
+    }
+  } : command.args;
+  return defineCommand({
+    meta: command.meta,
+    args,
+    async run(context) {
+      const sink = context.data;
+      const parsed = parseStrictArgs(context.rawArgs, args, command.variadic);
+      const result2 = sink.withholdIn(await command.run(parsed, sink));
+      const given = parsed.values.format;
+      const fallback = command.defaultFormat ? command.defaultFormat(sink.stdoutIsTerminal) : formatNames[0];
+      const format = String(given ?? fallback ?? "");
+      const renderer = command.formats[format];
+      sink.processing(void 0);
+      await sink.write(renderer?.(result2), command.report?.(result2, parsed));
+      return { exitCode: exitCodeOf(result2), result: result2 };
+    }
+  });
+}
+var init_command = __esm({
+  "src/cli/command.ts"() {
+    "use strict";
+    init_dist3();
+    init_args();
+    init_result();
+  }
+});
+
+// src/cli/github.ts
+function annotationsOf(files, readiness) {
+  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ ...finding, path })));
+  return readinessAnnotations(readiness, findings);
+}
+var init_github2 = __esm({
+  "src/cli/github.ts"() {
+    "use strict";
+    init_format();
+  }
+});
+
+// src/cli/render/json.ts
+function scanJson({ files }) {
+  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ path, ...finding })));
+  const errors = files.flatMap(({ path, error }) => error ? [{ path, ...error }] : []);
+  return { type: "json", value: { ok: findings.length === 0 && errors.length === 0, findings, errors } };
+}
+function validateJson({ documents }) {
+  const ok = documents.every((document) => document.ok);
+  const shown3 = documents.map(({ unreadable: _unreadable, ...document }) => document);
+  return { type: "json", value: { ok, documents: shown3 } };
+}
+function canonicalJson2(value2, pretty = false) {
+  return { type: "json", value: value2, canonical: true, pretty };
+}
+var init_json3 = __esm({
+  "src/cli/render/json.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/render/text.ts
+function scanText2({ files }) {
+  const out = [];
+  for (const { path, findings: findings2, error } of files) {
+    out.push(
+      `${error ? "ERROR" : findings2.length > 0 ? "FAIL " : "OK   "} ${path}${error ? `: ${error.message}` : ""}`
+    );
+    for (const finding of findings2) out.push(`  ${describeFinding(finding)}`);
+  }
+  const findings = files.reduce((sum, file) => sum + file.findings.length, 0);
+  const failed = files.filter((file) => file.findings.length > 0).length;
+  const errors = files.filter((file) => file.error).length;
+  out.push(`${files.length} documents scanned: ${findings} findings in ${failed} documents, ${errors} unreadable`);
+  return lines2(out);
+}
+function validateText({ documents }) {
+  const out = [];
+  for (const document of documents) {
+    const status = document.unreadable ? "ERROR" : document.ok ? "OK   " : "FAIL ";
+    out.push(`${status} ${document.path}  ${document.kind ?? "(unknown kind)"}  ${document.id ?? "(no id)"}`);
+    for (const error of document.errors)
+      out.push(`  error    ${error.code}  ${error.pointer || "/"}  ${error.message}`);
+    for (const finding of document.findings) out.push(`  finding  ${describeFinding(finding)}`);
+  }
+  const failed = documents.filter((document) => !document.ok).length;
+  out.push(`${documents.length} documents checked: ${documents.length - failed} OK, ${failed} failed`);
+  return lines2(out);
+}
+function describeFinding(finding) {
+  const shadowed = finding.shadowed ? " (shadowed duplicate member)" : "";
+  return `${finding.line}:${finding.column}  ${finding.class}  ${finding.rule}  ${finding.pointer || "/"}  ${finding.redacted}${shadowed}`;
+}
+function verifyText({ packetPath, verification }) {
+  return { type: "text", draw: (options) => formatVerificationText(packetPath, verification, options) };
+}
+function fixtureText({ check: check3 }) {
+  const out = [];
+  for (const clause of check3.clauses) {
+    out.push(`${clause.ok ? "OK  " : "FAIL"} ${clause.clause}`);
+    for (const reason3 of clause.reasons) out.push(`     ${reason3.code}: ${reason3.message}`);
+  }
+  out.push(check3.ok ? "fixture passes every clause" : "fixture fails at least one clause");
+  return lines2(out);
+}
+var lines2;
+var init_text = __esm({
+  "src/cli/render/text.ts"() {
+    "use strict";
+    init_format();
+    lines2 = (text3) => ({ type: "lines", lines: text3 });
   }
 });
 
@@ -9547,20 +9554,28 @@ var init_packet2 = __esm({
 });
 
 // src/cli/outputs.ts
-import { lstat, readlink, realpath as realpath2 } from "node:fs/promises";
+import { lstat, readlink, realpath as realpath2, stat as stat3 } from "node:fs/promises";
 import { basename, dirname, resolve as resolve2, sep as sep2 } from "node:path";
 async function refuseOverlaps(outputs, inputs) {
   const inputFiles = new Set(await Promise.all(inputs.files.map(realTarget)));
+  const inputIdentities = new Set((await Promise.all(inputs.files.map(identityOf))).filter((id) => id !== void 0));
   const seen = /* @__PURE__ */ new Map();
   for (const { option, path } of outputs) {
     const target = await realTarget(path);
-    if (inputFiles.has(target)) throw new InputError(path, `${option} names an input file; it is left as it is`);
+    const identity = await identityOf(target);
+    if (inputFiles.has(target) || identity !== void 0 && inputIdentities.has(identity)) {
+      throw new InputError(path, `${option} names an input file; it is left as it is`);
+    }
     const inside = inputs.directories.find((directory) => target.startsWith(directory + sep2));
     if (inside !== void 0) throw new InputError(path, `${option} is inside an evidence directory`);
     const other = seen.get(target);
     if (other !== void 0) throw new InputError(path, `${option} names the same file as ${other}`);
     seen.set(target, option);
   }
+}
+async function identityOf(path) {
+  const info = await stat3(path, { bigint: true }).catch(() => void 0);
+  return info === void 0 ? void 0 : `${info.dev}:${info.ino}`;
 }
 async function realTarget(path, hops = 0) {
   try {
@@ -10133,10 +10148,6 @@ var init_schema = __esm({
 init_errors();
 import { writeFile as writeFile2 } from "node:fs/promises";
 
-// src/cli/main.ts
-init_dist();
-init_errors();
-
 // src/cli/sink.ts
 init_format();
 init_errors();
@@ -10275,8 +10286,8 @@ var Sink = class {
     this.io.exit(code2);
   }
   /** Lines for stderr (messages, errors), made safe like any other output. */
-  writeMessages(lines2) {
-    this.io.stderr(this.render({ type: "lines", lines: lines2 }));
+  writeMessages(lines3) {
+    this.io.stderr(this.render({ type: "lines", lines: lines3 }));
   }
   /** The bytes of an output: withheld values replaced, controls visible, never a forged workflow command. */
   render(output, options = { color: false, width: 80 }) {
@@ -10287,8 +10298,8 @@ var Sink = class {
 `;
       return safeJsonText(this.redactText(json));
     }
-    const lines2 = output.type === "lines" ? output.lines : output.text.replace(/\n$/, "").split("\n");
-    return `${lines2.map((line) => safeLine(this.redactText(line))).join("\n")}
+    const lines3 = output.type === "lines" ? output.lines : output.text.replace(/\n$/, "").split("\n");
+    return `${lines3.map((line) => safeLine(this.redactText(line))).join("\n")}
 `;
   }
   /** Whether stdout is a terminal: commands choose text for people there, JSON for scripts elsewhere. */
@@ -10310,12 +10321,12 @@ var Sink = class {
     if (!options.color) return `${safe.join("\n")}
 `;
     const colored = draw(options).replace(/\n$/, "").split("\n");
-    const lines2 = safe.map((line, index) => {
+    const lines3 = safe.map((line, index) => {
       const candidate = colored[index];
       const untouched = line === plain[index] && candidate !== void 0 && stripOwnColor(candidate) === line;
       return untouched ? candidate : line;
     });
-    return `${lines2.join("\n")}
+    return `${lines3.join("\n")}
 `;
   }
   async writeFileOutput(path, output) {
@@ -10349,8 +10360,8 @@ var Sink = class {
   }
   writeAnnotations(annotations, stream) {
     if (this.env.GITHUB_ACTIONS !== "true" || annotations.length === 0) return;
-    const lines2 = annotations.map((annotation) => this.redactText(workflowCommand(this.withholdIn(annotation))));
-    this.io[stream](`${lines2.join("\n")}
+    const lines3 = annotations.map((annotation) => this.redactText(workflowCommand(this.withholdIn(annotation))));
+    this.io[stream](`${lines3.join("\n")}
 `);
   }
   redactText(text3) {
@@ -10368,7 +10379,12 @@ function redactValue(value2, redact) {
   return out;
 }
 
+// action/cli.ts
+init_io();
+
 // src/cli/main.ts
+init_dist3();
+init_errors();
 init_version();
 var main = {
   meta: {
@@ -10423,11 +10439,11 @@ async function describeFailure(error, rawArgs, sink) {
   }
   if (error instanceof InputError) return [`error: ${error.message}`];
   const file = sink.currentFile;
-  const lines2 = [
+  const lines3 = [
     `error: internal error${file === void 0 ? "" : ` while processing ${file}`} (${error.name ?? "Error"})`
   ];
-  if (sink.env.RELEASE_EVIDENCE_DEBUG === "1") lines2.push(...String(error.stack).split("\n"));
-  return lines2;
+  if (sink.env.RELEASE_EVIDENCE_DEBUG === "1") lines3.push(...String(error.stack).split("\n"));
+  return lines3;
 }
 async function usage(rawArgs) {
   const { command, parent } = await findCommand(rawArgs);
@@ -10438,6 +10454,8 @@ function stripAnsi(text3) {
 }
 
 // action/cli.ts
+init_outputs();
+init_path_scan();
 async function runCli2(args, env, takeStdout) {
   const taken = [];
   const io = takeStdout ? { ...NODE_IO, stdout: (text3) => void taken.push(text3) } : NODE_IO;
@@ -10453,8 +10471,13 @@ function factsOf(result2) {
     ...verification ? { verified: verification.ok } : {}
   };
 }
-function reportError(message, env) {
-  new Sink(env, NODE_IO).writeMessages([`error: ${message}`]);
+function reportError(message, sink) {
+  sink.writeMessages([`error: ${message}`]);
+}
+async function refuseOutOverInputs(out, inputFiles, evidence, sink) {
+  scanPath(out, sink);
+  const { files, directories } = await collectJsonFiles(evidence, sink);
+  await refuseOverlaps([{ option: "the out input", path: out }], { files: [...inputFiles, ...files], directories });
 }
 
 // action/inputs.ts
@@ -10463,8 +10486,8 @@ var COMMANDS = ["readiness", "packet", "verify-packet", "scan"];
 var FAIL_ON = ["not-ready", "never"];
 function inputOf(env, name) {
   const value2 = (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-  const lines2 = name === "evidence" ? value2.split(/\r?\n/) : [value2];
-  if (lines2.some((line) => CONTROL.test(line))) throw new UsageError(`the ${name} input holds a control character`);
+  const lines3 = name === "evidence" ? value2.split(/\r?\n/) : [value2];
+  if (lines3.some((line) => CONTROL.test(line))) throw new UsageError(`the ${name} input holds a control character`);
   return value2;
 }
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
@@ -10554,11 +10577,15 @@ async function writeStepOutputs(env, outputs) {
 
 // action/main.ts
 async function runAction(env) {
+  const sink = new Sink(env, NODE_IO);
   try {
     const inputs = readInputs(env);
     const args = cliArgs(inputs);
     const stdoutFile = inputs.command === "packet" || inputs.out === "" ? void 0 : inputs.out;
-    refuseOutOverInput(inputs, stdoutFile);
+    if (stdoutFile !== void 0) {
+      const named2 = [inputs.candidate, inputs.policy, inputs.packet].filter((path) => path !== "");
+      await refuseOutOverInputs(stdoutFile, named2, inputs.evidence, sink);
+    }
     const run = await runCli2(args, env, stdoutFile !== void 0);
     if (run.exitCode === EXIT_USAGE) return EXIT_USAGE;
     if (stdoutFile !== void 0) await writeOut(stdoutFile, run.stdout ?? "");
@@ -10566,14 +10593,9 @@ async function runAction(env) {
     return run.exitCode === EXIT_NOT_ACCEPTABLE && inputs.failOn === "never" ? EXIT_OK : run.exitCode;
   } catch (error) {
     const known = error instanceof UsageError || error instanceof InputError;
-    reportError(known ? error.message : `internal error (${error.name ?? "Error"})`, env);
+    reportError(known ? error.message : `internal error (${error.name ?? "Error"})`, sink);
     return EXIT_USAGE;
   }
-}
-function refuseOutOverInput(inputs, out) {
-  if (out === void 0) return;
-  const named2 = [inputs.candidate, inputs.policy, inputs.packet, ...inputs.evidence].filter((path) => path !== "");
-  if (named2.includes(out)) throw new UsageError("the out input names one of the inputs; it is left as it is");
 }
 async function writeOut(path, text3) {
   try {

@@ -1,4 +1,4 @@
-import { lstat, readlink, realpath } from 'node:fs/promises';
+import { lstat, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { InputError } from './errors.js';
 import type { InputPaths } from './policy.js';
@@ -15,16 +15,27 @@ export interface OutputPath {
  */
 export async function refuseOverlaps(outputs: readonly OutputPath[], inputs: InputPaths): Promise<void> {
   const inputFiles = new Set(await Promise.all(inputs.files.map(realTarget)));
+  // A hard link to an input has a real path of its own: the device and inode show it is the same file.
+  const inputIdentities = new Set((await Promise.all(inputs.files.map(identityOf))).filter((id) => id !== undefined));
   const seen = new Map<string, string>();
   for (const { option, path } of outputs) {
     const target = await realTarget(path);
-    if (inputFiles.has(target)) throw new InputError(path, `${option} names an input file; it is left as it is`);
+    const identity = await identityOf(target);
+    if (inputFiles.has(target) || (identity !== undefined && inputIdentities.has(identity))) {
+      throw new InputError(path, `${option} names an input file; it is left as it is`);
+    }
     const inside = inputs.directories.find((directory) => target.startsWith(directory + sep));
     if (inside !== undefined) throw new InputError(path, `${option} is inside an evidence directory`);
     const other = seen.get(target);
     if (other !== undefined) throw new InputError(path, `${option} names the same file as ${other}`);
     seen.set(target, option);
   }
+}
+
+/** `device:inode` of an existing file, or undefined when there is none yet. */
+async function identityOf(path: string): Promise<string | undefined> {
+  const info = await stat(path, { bigint: true }).catch(() => undefined);
+  return info === undefined ? undefined : `${info.dev}:${info.ino}`;
 }
 
 /**

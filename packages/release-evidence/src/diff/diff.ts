@@ -60,11 +60,22 @@ function sideOf(doc: Comparable, readiness: ReleaseReadiness): DiffSide {
   return { kind: doc.kind, id: doc.id, now: readiness.now, verdict: readiness.verdict };
 }
 
+/**
+ * What the verdict is about: the subject, and also the origins and milestone it names (spec §7), so that a verdict
+ * for another environment or release never reads as "no changes".
+ */
 function subjectChanges(from: ReleaseReadiness, to: ReleaseReadiness): Change[] {
-  return SUBJECT_FIELDS.filter((field) => from.subject[field] !== to.subject[field]).map((field) => ({
-    code: 'subject-changed',
-    args: { field, from: from.subject[field], to: to.subject[field] },
-  }));
+  const originOf = (readiness: ReleaseReadiness, environment: string) =>
+    readiness.origins.find((origin) => origin.environment === environment)?.url ?? '(none)';
+  const environments = [...new Set([...from.origins, ...to.origins].map((origin) => origin.environment))].sort();
+  const fields: [string, string, string][] = [
+    ...SUBJECT_FIELDS.map((field): [string, string, string] => [field, from.subject[field], to.subject[field]]),
+    ...environments.map((env): [string, string, string] => [`origin ${env}`, originOf(from, env), originOf(to, env)]),
+    ['milestone', from.milestone.id, to.milestone.id],
+  ];
+  return fields
+    .filter(([, before, after]) => before !== after)
+    .map(([field, before, after]) => ({ code: 'subject-changed', args: { field, from: before, to: after } }));
 }
 
 function gateChanges(from: ReleaseReadiness, to: ReleaseReadiness): Change[] {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RECORDED_NOW, runAction, workspace } from './runner.js';
@@ -122,5 +122,34 @@ describe('the action under a simulated runner', () => {
     const overInput = runAction(dir, { ...READY_INPUTS, out: 'recorded/release-candidate.json' });
     expect(overInput.status).toBe(2);
     expect(readFileSync(join(dir, 'recorded/release-candidate.json'), 'utf8')).toContain('release-candidate');
+  });
+
+  it('out never replaces an input, however the path is spelled (spec §10, as packet --out)', () => {
+    dir = workspace();
+    symlinkSync(join(dir, 'recorded/evidence/staging-smoke.json'), join(dir, 'smoke-link.json'));
+    const evidenceFile = join(dir, 'recorded/evidence/source-status.json');
+    const before = readFileSync(evidenceFile, 'utf8');
+    for (const out of [
+      'recorded/evidence/./source-status.json',
+      'recorded/../recorded/evidence/source-status.json',
+      'smoke-link.json',
+      'recorded/evidence/readiness.json',
+    ]) {
+      const run = runAction(dir, { ...READY_INPUTS, out });
+      expect([out, run.status]).toEqual([out, 2]);
+      expect(run.outputsText).toBe('');
+    }
+    expect(readFileSync(evidenceFile, 'utf8')).toBe(before);
+    expect(readFileSync(join(dir, 'recorded/evidence/staging-smoke.json'), 'utf8')).toContain('release-status');
+    expect(existsSync(join(dir, 'recorded/evidence/readiness.json'))).toBe(false);
+  });
+
+  it('a token-shaped out path is written redacted in the error, as every path is (spec §10)', () => {
+    dir = workspace();
+    const token = `${'np'}${'m_'}${randomBytes(18).toString('hex')}`;
+    const run = runAction(dir, { ...READY_INPUTS, out: `missing-dir/${token}.json` });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('missing-dir/');
+    expect(`${run.stdout}${run.stderr}${run.summary}`).not.toContain(token);
   });
 });

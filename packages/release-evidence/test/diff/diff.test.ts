@@ -125,4 +125,23 @@ describe('diff', () => {
     const newer = { ...older, subject: { ...older.subject, commitSha: 'f'.repeat(40) } };
     expect(diffReleases(older, newer).changes[0]).toMatchObject({ class: 'subject', code: 'subject-changed' });
   });
+
+  it('a verdict for other origins or another milestone is a change, not "nothing changed" (exit 0)', async () => {
+    const older = await readinessOf();
+    const first = older.origins[0] as ReleaseReadiness['origins'][number];
+    const moved = {
+      ...older,
+      origins: [{ ...first, url: 'https://elsewhere.example.com' }, ...older.origins.slice(1)],
+    };
+    const other = { ...older, milestone: { id: 'another-milestone' } };
+    expect(codes(diffReleases(older, moved), 'subject')).toEqual([
+      [
+        'subject-changed',
+        { field: `origin ${first.environment}`, from: first.url, to: 'https://elsewhere.example.com' },
+      ],
+    ]);
+    expect(codes(diffReleases(older, other), 'subject')).toEqual([
+      ['subject-changed', { field: 'milestone', from: older.milestone.id, to: 'another-milestone' }],
+    ]);
+  });
 });

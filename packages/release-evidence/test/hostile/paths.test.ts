@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { packetArgv } from '../cli/packet-support.js';
@@ -101,6 +101,8 @@ describe('outputs (spec §10)', () => {
     ['--markdown names the packet itself', () => [join(ws.dir, 'p.json'), join(ws.dir, 'p.json')]],
     ['--markdown is a link to the packet', () => [join(ws.dir, 'p.json'), linkTo(join(ws.dir, 'p.json'))[0] as string]],
     ['--out is inside an evidence directory', () => [join(ws.evidence, 'new', '..', 'p.json')]],
+    ['--out is a hard link to an evidence file', () => hardLinkTo(join(ws.evidence, 'source.json'))],
+    ['--out is a hard link to the candidate', () => hardLinkTo(ws.candidate)],
   ])('refuses when %s (exit 2), leaving every input as it was', async (_name, paths) => {
     ws = workspace();
     mkdirSync(join(ws.evidence, 'new'));
@@ -115,6 +117,13 @@ describe('outputs (spec §10)', () => {
   function linkTo(target: string): string[] {
     const link = join(ws.dir, `link-${Math.random().toString(36).slice(2)}.json`);
     symlinkSync(target, link);
+    return [link];
+  }
+
+  // A hard link has its own real path, so only the file's identity (device and inode) shows it is the input itself.
+  function hardLinkTo(target: string): string[] {
+    const link = join(ws.dir, `hard-${Math.random().toString(36).slice(2)}.json`);
+    linkSync(target, link);
     return [link];
   }
 

@@ -63,6 +63,11 @@ export function ageCell(age: EvidenceAge): Markup {
 ${humanSpan(age.ageMs)} of ${code(age.maxAge)} · ${status}`;
 }
 
+/** Lines of a `<pre>` block: each escaped on its own, joined by real line breaks (escaped, `\n` would show as text). */
+function lines(entries: readonly string[]): Markup {
+  return new Markup(entries.map((line) => html`${line}`.toString()).join('\n'));
+}
+
 /**
  * The remedy in the catalogue's words (the same sentence the text and Markdown views give), the template's command
  * when it names one, and for a deferrable gate the ready-to-paste `acceptedDeferrals` entry.
@@ -73,7 +78,7 @@ function remedyCell(remedy: NonNullable<Gate['remedy']>): Markup {
   const command = typeof remedy.args.command === 'string' ? html`<p>run: ${code(remedy.args.command)}</p>` : '';
   const entry = deferralEntryLines(remedy.args);
   const deferral = entry
-    ? html`<p>${new Markup(remedyText('add-deferral', remedy.args, shown))}:</p><pre><code>${entry.join('\n')}</code></pre>`
+    ? html`<p>${new Markup(remedyText('add-deferral', remedy.args, shown))}:</p><pre><code>${lines(entry)}</code></pre>`
     : '';
   return html`${sentence}${command}${deferral}`;
 }

@@ -132,6 +132,16 @@ describe('formatReadinessHtml: the page', () => {
     expect(page).toContain(`run: <code><bdi>${escapeHtml(hostile)}</bdi></code>`);
     expect(page).toContain(`&quot;id&quot;: &quot;${escapeHtml(hostile)}&quot;`);
   });
+
+  it('writes the deferral entry on real lines, so what is pasted from the page parses as JSON', async () => {
+    const { readiness } = (await showcase()).outcome;
+    const args = { alternative: 'add-deferral', gate: 'image-safety', deferralId: 'DEFER-9' };
+    const gates = readiness.gates.map((gate) => (gate.remedy ? { ...gate, remedy: { code: 'x', args } } : gate));
+    const page = await formatReadinessHtml({ ...readiness, gates });
+    const block = /<pre><code>([\s\S]*?)<\/code><\/pre>/.exec(page)?.[1] ?? '';
+    const pasted = block.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+    expect(JSON.parse(pasted)).toMatchObject({ id: 'DEFER-9', gate: 'image-safety' });
+  });
 });
 
 describe('formatPacketHtml', () => {
