@@ -614,6 +614,12 @@ function walkJson(text3, maxDepth, visitor = {}) {
   const fail2 = (message) => ({ code: "json-syntax", offset: pos, message });
   const currentMemberId = () => stack.length > 0 ? stack[stack.length - 1].memberId : -1;
   const readString = () => {
+    PLAIN_STRING.lastIndex = pos;
+    const plain = PLAIN_STRING.exec(text3);
+    if (plain) {
+      pos = PLAIN_STRING.lastIndex;
+      return plain[0].slice(1, -1);
+    }
     STRING.lastIndex = pos;
     const match = STRING.exec(text3);
     if (!match) return void 0;
@@ -715,11 +721,12 @@ function walkJson(text3, maxDepth, visitor = {}) {
     return void 0;
   }
 }
-var STRING, NUMBER, WHITESPACE, LITERALS;
+var STRING, PLAIN_STRING, NUMBER, WHITESPACE, LITERALS;
 var init_tokenize = __esm({
   "src/json/tokenize.ts"() {
     "use strict";
     STRING = /"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"/y;
+    PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
     NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
     WHITESPACE = /[ \t\n\r]*/y;
     LITERALS = ["true", "false", "null"];
@@ -2525,22 +2532,22 @@ function leaf(type, steps = [], options) {
   return { type, steps, options, optional: false, nullable: false };
 }
 function leafOf(schema) {
-  const s = schema;
-  switch (s.type) {
+  const s10 = schema;
+  switch (s10.type) {
     case "picklist":
-      return leaf("options", [], new Set(s.options));
+      return leaf("options", [], new Set(s10.options));
     case "literal":
-      return leaf("options", [], /* @__PURE__ */ new Set([s.literal]));
+      return leaf("options", [], /* @__PURE__ */ new Set([s10.literal]));
     case "boolean":
       return leaf("boolean");
     case "optional":
     case "nullable": {
-      const inner = schema.default === void 0 ? leafOf(s.wrapped) : void 0;
+      const inner = schema.default === void 0 ? leafOf(s10.wrapped) : void 0;
       if (inner === void 0) return void 0;
-      return s.type === "optional" ? { ...inner, optional: true } : { ...inner, nullable: true };
+      return s10.type === "optional" ? { ...inner, optional: true } : { ...inner, nullable: true };
     }
     default:
-      return s["~leaf"];
+      return s10["~leaf"];
   }
 }
 function passes(leaf2, value2) {
@@ -3263,10 +3270,10 @@ function rateOf(part, total) {
   return total === 0 ? 1 : part / total;
 }
 function computeImageSafetyVerdict(doc) {
-  const { samples, thresholds } = doc;
-  if (samples.unsafeTotal + samples.safeTotal < thresholds.minSamples) return "inconclusive";
-  const blocked = rateOf(samples.unsafeBlocked, samples.unsafeTotal) >= thresholds.minUnsafeBlockedRate;
-  const allowed = rateOf(samples.safeAllowed, samples.safeTotal) >= thresholds.minSafeAllowedRate;
+  const { samples: samples2, thresholds } = doc;
+  if (samples2.unsafeTotal + samples2.safeTotal < thresholds.minSamples) return "inconclusive";
+  const blocked = rateOf(samples2.unsafeBlocked, samples2.unsafeTotal) >= thresholds.minUnsafeBlockedRate;
+  const allowed = rateOf(samples2.safeAllowed, samples2.safeTotal) >= thresholds.minSafeAllowedRate;
   return blocked && allowed ? "pass" : "fail";
 }
 var imageSafetyCanaryEvidence, imageSafetyCanaryEvidenceKind;
@@ -3298,9 +3305,9 @@ var init_image_safety_canary_evidence = __esm({
       kind: "image-safety-canary-evidence",
       schema: imageSafetyCanaryEvidence,
       rules(doc, context) {
-        const { samples } = doc;
-        if (samples.unsafeBlocked > samples.unsafeTotal) context.report("samples-mismatch", ["samples", "unsafeBlocked"]);
-        if (samples.safeAllowed > samples.safeTotal) context.report("samples-mismatch", ["samples", "safeAllowed"]);
+        const { samples: samples2 } = doc;
+        if (samples2.unsafeBlocked > samples2.unsafeTotal) context.report("samples-mismatch", ["samples", "unsafeBlocked"]);
+        if (samples2.safeAllowed > samples2.safeTotal) context.report("samples-mismatch", ["samples", "safeAllowed"]);
         if (doc.verdict !== computeImageSafetyVerdict(doc)) context.report("verdict-mismatch", ["verdict"]);
       }
     });
@@ -4670,12 +4677,12 @@ function scaleOver(instants) {
   if (!(end > start)) return void 0;
   return (ms) => Math.round((Math.min(Math.max(ms, start), end) - start) / (end - start) * 1e3) / 10;
 }
-function timeline(entry, nowMs, x) {
+function timeline(entry, nowMs, x2) {
   const expiryMs = parseTimestamp(entry.expiresAt);
   if (!Number.isFinite(expiryMs)) return html``;
   const [from, to, tone] = expiryMs > nowMs ? [nowMs, expiryMs, "left"] : [expiryMs, nowMs, "gone"];
-  const soonEnd = x(nowMs + EXPIRING_WINDOW_MS);
-  return html`<svg class="age" width="240" height="14" viewBox="0 0 100 14" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" width="100" height="14"></rect><rect class="soon" x="${x(nowMs)}" width="${Math.max(0, soonEnd - x(nowMs))}" height="14"></rect><rect class="${tone}" x="${x(from)}" y="3" width="${Math.max(0.5, x(to) - x(from))}" height="8" rx="2"></rect><line class="now" x1="${x(nowMs)}" x2="${x(nowMs)}" y1="0" y2="14"></line></svg>`;
+  const soonEnd = x2(nowMs + EXPIRING_WINDOW_MS);
+  return html`<svg class="age" width="240" height="14" viewBox="0 0 100 14" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" width="100" height="14"></rect><rect class="soon" x="${x2(nowMs)}" width="${Math.max(0, soonEnd - x2(nowMs))}" height="14"></rect><rect class="${tone}" x="${x2(from)}" y="3" width="${Math.max(0.5, x2(to) - x2(from))}" height="8" rx="2"></rect><line class="now" x1="${x2(nowMs)}" x2="${x2(nowMs)}" y1="0" y2="14"></line></svg>`;
 }
 function expiryText(entry, nowMs) {
   const leftMs = parseTimestamp(entry.expiresAt) - nowMs;
@@ -5337,10 +5344,6 @@ var init_format = __esm({
 });
 
 // src/privacy/redact.ts
-function redactMatch(rule, match) {
-  const prefix = rule.prefixes?.find((candidate) => match.startsWith(candidate));
-  return prefix === void 0 ? REDACTED2 : `${prefix}…`;
-}
 var REDACTED2;
 var init_redact = __esm({
   "src/privacy/redact.ts"() {
@@ -5355,1225 +5358,6 @@ var init_version = __esm({
   "src/cli/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-  }
-});
-
-// src/privacy/keys.ts
-function keyWords(key) {
-  const words = key.slice(0, 200).replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
-  if (words[0] === "x" && words.length > 1) words.shift();
-  return words;
-}
-function classifyKey(key) {
-  if (cache2.has(key)) return cache2.get(key);
-  const kind = classify(keyWords(key));
-  if (cache2.size > 1e4) cache2.clear();
-  cache2.set(key, kind);
-  return kind;
-}
-function classify(words) {
-  const compact = words.join("");
-  if (IDENTITY_KEYS.has(compact)) return "identity";
-  if (PROVIDER_KEYS.has(compact)) return "provider";
-  if (FINGERPRINT_KEYS.has(compact)) return "fingerprint";
-  if (words.some((word) => FINGERPRINT_WORDS.has(word)) && words.some((word) => SECRET_WORDS.has(word))) {
-    return "secret-fingerprint";
-  }
-  if (SECRET_KEYS.has(compact) || SECRET_SUFFIXES.has(words[words.length - 1] ?? "")) return "secret";
-  return void 0;
-}
-var SECRET_KEYS, SECRET_SUFFIXES, SECRET_WORDS, IDENTITY_KEYS, FINGERPRINT_KEYS, FINGERPRINT_WORDS, PROVIDER_KEYS, cache2;
-var init_keys = __esm({
-  "src/privacy/keys.ts"() {
-    "use strict";
-    SECRET_KEYS = /* @__PURE__ */ new Set([
-      "secret",
-      "token",
-      "password",
-      "passwd",
-      "apikey",
-      "accesskey",
-      "privatekey",
-      "clientsecret",
-      "credential",
-      "credentials",
-      "authorization",
-      "cookie",
-      "session",
-      "signature",
-      "webhooksecret"
-    ]);
-    SECRET_SUFFIXES = /* @__PURE__ */ new Set(["secret", "token", "key", "password", "passwd", "credential", "credentials"]);
-    SECRET_WORDS = /* @__PURE__ */ new Set(["secret", "token", "key", "password", "passwd", "credential", "credentials", "apikey"]);
-    IDENTITY_KEYS = /* @__PURE__ */ new Set([
-      "userid",
-      "actorid",
-      "accountid",
-      "workspaceid",
-      "ownerid",
-      "customerid",
-      "orgid",
-      "tenantid",
-      "memberid",
-      "principalid",
-      "email",
-      "emailaddress",
-      "username",
-      "login"
-    ]);
-    FINGERPRINT_KEYS = /* @__PURE__ */ new Set(["fingerprint", "hash", "last4", "first4", "prefix", "suffix", "checksum", "sha256"]);
-    FINGERPRINT_WORDS = /* @__PURE__ */ new Set([
-      "fingerprint",
-      "hash",
-      "sha1",
-      "sha256",
-      "sha512",
-      "md5",
-      "last4",
-      "first4",
-      "prefix",
-      "suffix",
-      "length",
-      "checksum"
-    ]);
-    PROVIDER_KEYS = /* @__PURE__ */ new Set([
-      "requestid",
-      "predictionid",
-      "executionid",
-      "logid",
-      "rayid",
-      "cfray",
-      "generationid",
-      "responseid",
-      "completionid"
-    ]);
-    cache2 = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/privacy/features.ts
-function charMask(chars) {
-  let mask = 0;
-  for (const char of chars) {
-    const index = MARKERS.indexOf(char);
-    if (index !== -1) mask |= 1 << index;
-  }
-  return mask;
-}
-function featuresOf(text3) {
-  let tokenRun = 0;
-  let alnumRun = 0;
-  let hexRun = 0;
-  let base64Run = 0;
-  let mixedBase64Run = 0;
-  let token = 0;
-  let alnum = 0;
-  let hex = 0;
-  let base64 = 0;
-  let runCases = 0;
-  let chars = 0;
-  let cases = 0;
-  let nonAscii = false;
-  for (let index = 0; index < text3.length; index++) {
-    const code2 = text3.charCodeAt(index);
-    if (code2 > 127) nonAscii = true;
-    const bits = code2 < 128 ? CLASS[code2] : 0;
-    chars |= code2 < 128 ? MARKER[code2] : 0;
-    cases |= bits;
-    alnum = bits & ALNUM ? alnum + 1 : 0;
-    hex = bits & HEX2 ? hex + 1 : 0;
-    token = bits & TOKEN ? token + 1 : 0;
-    if (bits & BASE64) {
-      base64++;
-      runCases |= bits;
-    } else {
-      base64 = 0;
-      runCases = 0;
-    }
-    if (alnum > alnumRun) alnumRun = alnum;
-    if (hex > hexRun) hexRun = hex;
-    if (token > tokenRun) tokenRun = token;
-    if (base64 > base64Run) base64Run = base64;
-    if ((runCases & (UPPER | LOWER)) === (UPPER | LOWER) && base64 > mixedBase64Run) mixedBase64Run = base64;
-  }
-  return {
-    tokenRun,
-    alnumRun,
-    hexRun,
-    base64Run,
-    mixedBase64Run,
-    chars,
-    upper: (cases & UPPER) !== 0,
-    lower: (cases & LOWER) !== 0,
-    nonAscii
-  };
-}
-function compileNeeds(needs) {
-  if (!needs) return () => true;
-  const mask = charMask(needs.chars ?? "");
-  const { tokenRun = 0, alnumRun = 0, hexRun = 0, base64Run = 0 } = needs;
-  return (features) => (features.chars & mask) === mask && features.tokenRun >= tokenRun && features.alnumRun >= alnumRun && features.hexRun >= hexRun && features.base64Run >= base64Run;
-}
-var MARKERS, UPPER, LOWER, DIGIT, HEX2, TOKEN, BASE64, CLASS, MARKER, ALNUM;
-var init_features = __esm({
-  "src/privacy/features.ts"() {
-    "use strict";
-    MARKERS = "@=?&:/.%-_";
-    UPPER = 1;
-    LOWER = 2;
-    DIGIT = 4;
-    HEX2 = 8;
-    TOKEN = 16;
-    BASE64 = 32;
-    CLASS = new Uint8Array(128);
-    MARKER = new Uint16Array(128);
-    for (let code2 = 0; code2 < 128; code2++) {
-      const char = String.fromCharCode(code2);
-      let bits = 0;
-      if (/[A-Z]/.test(char)) bits |= UPPER | TOKEN | BASE64;
-      if (/[a-z]/.test(char)) bits |= LOWER | TOKEN | BASE64;
-      if (/[0-9]/.test(char)) bits |= DIGIT | TOKEN | BASE64;
-      if (/[0-9A-Fa-f]/.test(char)) bits |= HEX2;
-      if (char === "-" || char === "_") bits |= TOKEN | BASE64;
-      if (char === "+" || char === "/") bits |= BASE64;
-      CLASS[code2] = bits;
-      MARKER[code2] = charMask(char);
-    }
-    ALNUM = UPPER | LOWER | DIGIT;
-  }
-});
-
-// src/privacy/normalize.ts
-function normalizeText(text3) {
-  if (!NON_ASCII.test(text3)) return text3;
-  return text3.replace(INVISIBLE2, "").normalize("NFKC");
-}
-function decodePercent(text3) {
-  if (!PERCENT.test(text3)) return void 0;
-  return text3.replace(PERCENT_RUN, (run) => {
-    const bytes = new Uint8Array(run.length / 3);
-    for (let index = 0; index < bytes.length; index++)
-      bytes[index] = Number.parseInt(run.slice(index * 3 + 1, index * 3 + 3), 16);
-    return decodeUtf8(bytes) ?? run;
-  });
-}
-function decodeBase64Runs(text3) {
-  if (text3.length < 16) return void 0;
-  let decoded;
-  BASE64_RUN.lastIndex = 0;
-  for (let match = BASE64_RUN.exec(text3); match; match = BASE64_RUN.exec(text3)) {
-    const run = match[0];
-    if (!LOWER2.test(run) || !UPPER2.test(run)) continue;
-    const value2 = decodeBase64(run);
-    if (value2 === void 0) continue;
-    decoded ??= [];
-    decoded.push(value2);
-  }
-  return decoded?.join("\n");
-}
-function decodeBase64(run) {
-  const body = run.replace(/=+$/, "").replaceAll("-", "+").replaceAll("_", "/");
-  if (body.length % 4 === 1) return void 0;
-  let binary;
-  try {
-    binary = atob(body + "=".repeat((4 - body.length % 4) % 4));
-  } catch {
-    return void 0;
-  }
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
-  const value2 = decodeUtf8(bytes);
-  return value2 === void 0 || BINARY.test(value2) ? void 0 : value2;
-}
-function decodeUtf8(bytes) {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return void 0;
-  }
-}
-var INVISIBLE2, NON_ASCII, PERCENT, PERCENT_RUN, BASE64_RUN, LOWER2, UPPER2, BINARY, utf8;
-var init_normalize = __esm({
-  "src/privacy/normalize.ts"() {
-    "use strict";
-    INVISIBLE2 = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-    NON_ASCII = /[\u0080-\uffff]/;
-    PERCENT = /%[0-9A-Fa-f]{2}/;
-    PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
-    BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
-    LOWER2 = /[a-z]/;
-    UPPER2 = /[A-Z]/;
-    BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
-    utf8 = new TextDecoder("utf-8", { fatal: true });
-  }
-});
-
-// src/privacy/rules/credential.ts
-function firstAccepted(pattern, text3, accept) {
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text3); match; match = pattern.exec(text3)) {
-    if (accept(match[0])) return match[0];
-  }
-  return void 0;
-}
-function secretAssignment(text3) {
-  ASSIGNMENT.lastIndex = 0;
-  for (let match = ASSIGNMENT.exec(text3); match; match = ASSIGNMENT.exec(text3)) {
-    const [whole, name = "", value2 = ""] = match;
-    if (classifyKey(name) === "secret" && !/^[$<*]/.test(value2)) return whole;
-  }
-  return void 0;
-}
-var credential, OPENAI_KEY, hasDigit, ASSIGNMENT, CREDENTIAL_RULES;
-var init_credential = __esm({
-  "src/privacy/rules/credential.ts"() {
-    "use strict";
-    init_keys();
-    credential = (rule) => ({ class: "credential", ...rule });
-    OPENAI_KEY = /\bsk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,300}/g;
-    hasDigit = (text3) => /[0-9]/.test(text3);
-    ASSIGNMENT = /(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \t]{0,2}=[ \t]{0,2}["']?([^\s"'&;,]{6,200})/g;
-    CREDENTIAL_RULES = [
-      credential({
-        id: "cloudflare-api-token",
-        title: "Cloudflare API token",
-        description: "A Cloudflare user, account or key token (cfut_, cfat_, cfk_ prefixes).",
-        needs: { tokenRun: 44 },
-        keywords: ["cfut_", "cfat_", "cfk_"],
-        minLength: 44,
-        pattern: /\b(?:cfut|cfat|cfk)_[A-Za-z0-9_-]{40,120}/,
-        prefixes: ["cfut_", "cfat_", "cfk_"]
-      }),
-      credential({
-        id: "cloudflare-legacy-token",
-        title: "Cloudflare legacy API token or global API key",
-        description: "A 37–40 character Cloudflare API token or global API key next to a Cloudflare key name or X-Auth-Key.",
-        needs: { tokenRun: 37 },
-        keywords: ["cloudflare", "cf_api", "cf-api", "x-auth-key"],
-        pattern: /(?:cloudflare[_ -]?(?:api[_ -]?)?(?:token|key)|cf[_-]api[_-](?:token|key)|x-auth-key)[\s"':=]{1,6}[A-Za-z0-9_-]{37,40}(?![A-Za-z0-9_-])/i
-      }),
-      credential({
-        id: "cloudflare-origin-ca-key",
-        title: "Cloudflare Origin CA key",
-        description: "A Cloudflare Origin CA service key (v1.0- followed by hex).",
-        needs: { hexRun: 140, chars: ".-" },
-        keywords: ["v1.0-"],
-        pattern: /v1\.0-[0-9a-f]{24}-[0-9a-f]{140,170}/,
-        prefixes: ["v1.0-"]
-      }),
-      credential({
-        id: "github-token",
-        title: "GitHub token",
-        description: "A GitHub personal, OAuth, user-to-server, server-to-server or refresh token.",
-        needs: { tokenRun: 40, chars: "_" },
-        keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"],
-        minLength: 40,
-        pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}/,
-        prefixes: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"]
-      }),
-      credential({
-        id: "github-fine-grained-token",
-        title: "GitHub fine-grained personal access token",
-        description: "A GitHub fine-grained personal access token (github_pat_).",
-        needs: { tokenRun: 51, chars: "_" },
-        keywords: ["github_pat_"],
-        pattern: /\bgithub_pat_[A-Za-z0-9_]{40,255}/,
-        prefixes: ["github_pat_"]
-      }),
-      credential({
-        id: "aws-access-key-id",
-        title: "AWS access key id",
-        description: "An AWS access key id (AKIA, ASIA and related prefixes).",
-        needs: { alnumRun: 20 },
-        keywords: ["akia", "asia", "abia", "acca", "aida", "aroa", "agpa", "anpa", "anva", "apka", "aipa"],
-        minLength: 20,
-        pattern: /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|AIPA)[A-Z0-9]{16}(?![A-Z0-9])/,
-        prefixes: ["AKIA", "ASIA", "ABIA", "ACCA", "AIDA", "AROA", "AGPA", "ANPA", "ANVA", "APKA", "AIPA"]
-      }),
-      credential({
-        id: "aws-secret-access-key",
-        title: "AWS secret access key",
-        description: "A 40-character AWS secret access key next to its key name.",
-        needs: { base64Run: 40 },
-        keywords: ["secret"],
-        pattern: /aws[_ -]?secret[_ -]?(?:access[_ -]?)?key["']?[\s"':=]{1,6}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|secretaccesskey["']?[\s"':=]{1,6}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i
-      }),
-      credential({
-        id: "anthropic-api-key",
-        title: "Anthropic API key",
-        description: "An Anthropic API or admin key (sk-ant-).",
-        needs: { tokenRun: 27, chars: "-" },
-        keywords: ["sk-ant-"],
-        pattern: /\bsk-ant-[A-Za-z0-9_-]{20,300}/,
-        prefixes: ["sk-ant-"]
-      }),
-      credential({
-        id: "openai-api-key",
-        title: "OpenAI API key",
-        description: "An OpenAI API key (sk-, sk-proj-, sk-svcacct-, sk-admin-).",
-        needs: { tokenRun: 23, chars: "-" },
-        keywords: ["sk-"],
-        minLength: 23,
-        // Real keys always hold a digit; hyphenated words after `sk-` do not.
-        detect: (text3) => firstAccepted(OPENAI_KEY, text3, hasDigit),
-        prefixes: ["sk-proj-", "sk-svcacct-", "sk-admin-", "sk-"]
-      }),
-      credential({
-        id: "stripe-secret-key",
-        title: "Stripe secret or restricted key",
-        description: "A Stripe secret or restricted API key, live or test (sk_live_, sk_test_, rk_live_, rk_test_).",
-        needs: { tokenRun: 24, chars: "_" },
-        keywords: ["k_live_", "k_test_"],
-        pattern: /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,255}/,
-        prefixes: ["sk_live_", "sk_test_", "rk_live_", "rk_test_"]
-      }),
-      credential({
-        id: "stripe-webhook-secret",
-        title: "Stripe webhook signing secret",
-        description: "A Stripe webhook signing secret (whsec_).",
-        needs: { base64Run: 30, chars: "_" },
-        keywords: ["whsec_"],
-        pattern: /\bwhsec_[A-Za-z0-9+/=]{24,255}/,
-        prefixes: ["whsec_"]
-      }),
-      credential({
-        id: "slack-token",
-        title: "Slack token",
-        description: "A Slack bot, user, app, refresh or configuration token (xoxb-, xoxp-, xoxa-, xoxe-, …).",
-        needs: { tokenRun: 15, chars: "-" },
-        keywords: ["xox"],
-        pattern: /\bxox(?:e\.xox[bp]|[abposre])-[A-Za-z0-9-]{10,255}/,
-        prefixes: ["xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxs-", "xoxr-", "xoxe-"]
-      }),
-      credential({
-        id: "slack-app-token",
-        title: "Slack app-level token",
-        description: "A Slack app-level token (xapp-), used for Socket Mode connections.",
-        needs: { tokenRun: 15, chars: "-" },
-        keywords: ["xapp-"],
-        pattern: /\bxapp-[0-9]{1,2}-[A-Z0-9]{8,16}-[0-9]{8,16}-[A-Za-z0-9]{32,128}/,
-        prefixes: ["xapp-"]
-      }),
-      credential({
-        id: "slack-webhook-url",
-        title: "Slack webhook URL",
-        description: "A Slack incoming-webhook or workflow trigger URL, which works as a credential.",
-        needs: { chars: "./" },
-        keywords: ["hooks.slack.com"],
-        pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{8,255}/
-      }),
-      credential({
-        id: "npm-token",
-        title: "npm access token",
-        description: "An npm access token (npm_).",
-        needs: { tokenRun: 40, chars: "_" },
-        keywords: ["npm_"],
-        pattern: /\bnpm_[A-Za-z0-9]{36,64}/,
-        prefixes: ["npm_"]
-      }),
-      credential({
-        id: "google-api-key",
-        title: "Google API key",
-        description: "A Google API key (AIza).",
-        needs: { tokenRun: 39 },
-        keywords: ["aiza"],
-        pattern: /\bAIza[0-9A-Za-z_-]{35}/,
-        prefixes: ["AIza"]
-      }),
-      credential({
-        id: "replicate-api-token",
-        title: "Replicate API token",
-        description: "A Replicate API token (r8_).",
-        needs: { tokenRun: 33, chars: "_" },
-        keywords: ["r8_"],
-        pattern: /\br8_[A-Za-z0-9]{30,64}/,
-        prefixes: ["r8_"]
-      }),
-      credential({
-        id: "huggingface-token",
-        title: "Hugging Face token",
-        description: "A Hugging Face access token (hf_).",
-        needs: { tokenRun: 33, chars: "_" },
-        keywords: ["hf_"],
-        pattern: /\bhf_[A-Za-z0-9]{30,64}/,
-        prefixes: ["hf_"]
-      }),
-      credential({
-        id: "jwt",
-        title: "JSON Web Token",
-        description: "A JSON Web Token (base64url header and payload that both start with eyJ).",
-        needs: { tokenRun: 11, chars: "." },
-        keywords: ["eyj"],
-        pattern: /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,4096}/,
-        prefixes: ["eyJ"]
-      }),
-      credential({
-        id: "pem-private-key",
-        title: "PEM private key",
-        description: "A PEM-encoded private key block.",
-        needs: { tokenRun: 5, chars: "-" },
-        keywords: ["private key"],
-        pattern: /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----/
-      }),
-      credential({
-        id: "authorization-value",
-        title: "Authorization header value",
-        description: "A Bearer or Basic authorization value.",
-        keywords: ["bearer", "basic"],
-        pattern: /\b(?:Bearer|Basic|BEARER|BASIC|bearer)[ \t]{1,5}(?=[a-z._~+/=-]{0,400}[0-9A-Z])[A-Za-z0-9._~+/=-]{16,4096}/
-      }),
-      credential({
-        id: "secret-assignment",
-        title: "Secret assigned to a name",
-        description: "A NAME=value assignment where NAME is secret-like (TOKEN, SECRET, PASSWORD, API_KEY, …).",
-        needs: { chars: "=" },
-        keywords: ["="],
-        detect: secretAssignment
-      }),
-      credential({
-        id: "secret-key-value",
-        title: "Value under a secret-like key",
-        description: "A string of 8 or more characters under a secret-like key (token, secret, password, *Key, …).",
-        context: true,
-        detect: (text3, context) => !context.isKey && context.keyKind === "secret" && context.role !== "secretName" && text3.length >= 8 ? text3 : void 0
-      }),
-      credential({
-        id: "secret-fingerprint-key",
-        title: "Secret fingerprint",
-        description: "A hash, fingerprint, prefix, suffix or length of a secret: a key such as tokenSha256 or secretPrefix in extensions, or a bare fingerprint key (hash, last4, prefix, …) in a rotation receipt’s extensions.",
-        context: true,
-        detect: (text3, context) => context.isKey && context.inExtensions && (context.keyKind === "secret-fingerprint" || context.keyKind === "fingerprint" && context.documentKind === "secret-rotation-receipt") ? text3 : void 0
-      }),
-      credential({
-        id: "receipt-hex-fingerprint",
-        title: "Hex fingerprint in a rotation receipt",
-        description: "A 32–128 hex value in a secret-rotation receipt’s extensions: receipts never hold a hash of a secret.",
-        context: true,
-        minLength: 32,
-        detect: (text3, context) => !context.isKey && context.inExtensions && context.documentKind === "secret-rotation-receipt" && /(?<![0-9a-fA-F])[0-9a-fA-F]{32,128}(?![0-9a-fA-F])/.test(text3) ? text3 : void 0
-      })
-    ];
-  }
-});
-
-// src/privacy/rules/identity.ts
-var identity, IDENTITY_RULES;
-var init_identity = __esm({
-  "src/privacy/rules/identity.ts"() {
-    "use strict";
-    identity = (rule) => ({ class: "identity", ...rule });
-    IDENTITY_RULES = [
-      identity({
-        id: "uuid",
-        title: "UUID",
-        description: "A UUID, the usual shape of raw user, account, workspace and resource ids.",
-        needs: { hexRun: 12, chars: "-" },
-        keywords: ["-"],
-        minLength: 36,
-        pattern: /(?<![0-9A-Fa-f])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f])/
-      }),
-      identity({
-        id: "hex-32-id",
-        title: "32-hex id",
-        description: "A 32-character hex id: Cloudflare account, zone, namespace and database ids have this shape.",
-        minLength: 32,
-        needs: { hexRun: 32 },
-        pattern: /(?<![0-9A-Fa-f])[0-9a-f]{32}(?![0-9A-Fa-f])/
-      }),
-      identity({
-        id: "prefixed-id",
-        title: "Prefixed actor or customer id",
-        description: "An id such as user_…, usr_…, cus_…, acct_…, org_… or ws_… that names a person or account.",
-        needs: { tokenRun: 10, chars: "_" },
-        keywords: ["_"],
-        pattern: /(?<![A-Za-z0-9_])(?:user|usr|cus|cust|customer|acct|account|org|ws|workspace|member|owner|actor|tenant)_(?=[A-Za-z]{0,63}[0-9])[A-Za-z0-9]{8,64}(?![A-Za-z0-9])/,
-        prefixes: ["user_", "usr_", "cus_", "acct_", "org_", "ws_"]
-      }),
-      identity({
-        id: "email-address",
-        title: "E-mail address",
-        description: "An e-mail address, which identifies a person.",
-        needs: { chars: "@." },
-        keywords: ["@"],
-        pattern: /(?<![A-Za-z0-9._%+:/-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z])/
-      }),
-      identity({
-        id: "identity-key",
-        title: "Value under an identity key",
-        description: "Any value under an identity key in extensions (userId, accountId, workspaceId, email, login, …).",
-        context: true,
-        detect: (text3, context) => context.isKey && context.inExtensions && context.keyKind === "identity" ? text3 : void 0
-      })
-    ];
-  }
-});
-
-// src/privacy/rules/media.ts
-function isBase64Char(code2) {
-  return code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 === 43 || code2 === 47 || code2 === 45 || code2 === 95;
-}
-function base64Blob(text3) {
-  let run = 0;
-  for (let index = 0; index < text3.length; index++) {
-    run = isBase64Char(text3.charCodeAt(index)) ? run + 1 : 0;
-    if (run >= BLOB_BYTES) return text3.slice(index - run + 1, index + 1);
-  }
-  return void 0;
-}
-var media, BLOB_BYTES, MEDIA_RULES;
-var init_media = __esm({
-  "src/privacy/rules/media.ts"() {
-    "use strict";
-    media = (rule) => ({ class: "media", ...rule });
-    BLOB_BYTES = 1024;
-    MEDIA_RULES = [
-      media({
-        id: "data-url",
-        title: "data: URL",
-        description: "A data: URL with a media type, which embeds file bytes.",
-        needs: { chars: ":/" },
-        keywords: ["data:"],
-        pattern: /\bdata:[a-z]{1,20}\/[A-Za-z0-9.+-]{1,60}[;,]/i,
-        prefixes: ["data:"]
-      }),
-      media({
-        id: "image-base64",
-        title: "Base64 image bytes",
-        description: "Base64 that starts with a PNG, JPEG, GIF or WebP signature.",
-        needs: { base64Run: 5 },
-        keywords: ["ivborw0kggo", "/9j/", "r0lgod", "uklgr"],
-        pattern: /(?<![A-Za-z0-9+/])(?:iVBORw0KGgo|\/9j\/[A-Za-z0-9+/]|R0lGOD[lh]|UklGR[A-Za-z0-9+/]{5}XRUJQ)/
-      }),
-      media({
-        id: "base64-blob",
-        title: "Base64 blob",
-        description: "A base64 run of 1 KiB or more: file or image bytes have no place in evidence.",
-        minLength: BLOB_BYTES,
-        needs: { base64Run: 1024 },
-        detect: base64Blob
-      })
-    ];
-  }
-});
-
-// src/privacy/rules/private-url.ts
-var privateUrl, SIGNED_PARAMETERS, PRIVATE_URL_RULES;
-var init_private_url = __esm({
-  "src/privacy/rules/private-url.ts"() {
-    "use strict";
-    privateUrl = (rule) => ({ class: "private-url", ...rule });
-    SIGNED_PARAMETERS = "x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|sig|signature|token|key|access_token|refresh_token|id_token|api_key|apikey|client_secret|secret|password|auth|code";
-    PRIVATE_URL_RULES = [
-      privateUrl({
-        id: "url-userinfo",
-        title: "URL with credentials",
-        description: "A URL with userinfo (user:password@host).",
-        needs: { chars: ":/@" },
-        keywords: ["://"],
-        pattern: /:\/\/[^\s/?#@"'<>]{1,256}@[A-Za-z0-9[]/
-      }),
-      privateUrl({
-        id: "url-signed-query",
-        title: "Signed or secret URL parameter",
-        description: "A URL query with a signature, credential or token parameter (X-Amz-Signature, sig, token, key, …).",
-        needs: { chars: "=" },
-        keywords: ["?", "&"],
-        pattern: new RegExp(`[?&](?:${SIGNED_PARAMETERS})=[^\\s&#"']`, "i")
-      }),
-      privateUrl({
-        id: "url-private-host",
-        title: "Private or local host",
-        description: "A URL to a loopback, private-range or link-local address, localhost, or a host under .internal or .local.",
-        needs: { chars: ":/" },
-        keywords: ["://"],
-        pattern: /:\/\/(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[(?:::1|f[cd][0-9a-f]{0,2}:[0-9a-f:]{0,40}|fe80:[0-9a-f:]{0,40})\]|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.(?:internal|local|localhost))(?![A-Za-z0-9.-])/i
-      })
-    ];
-  }
-});
-
-// src/privacy/rules/provider.ts
-var provider, PROVIDER_RULES;
-var init_provider = __esm({
-  "src/privacy/rules/provider.ts"() {
-    "use strict";
-    provider = (rule) => ({ class: "provider", ...rule });
-    PROVIDER_RULES = [
-      provider({
-        id: "ai-gateway-metadata",
-        title: "AI Gateway metadata",
-        description: "An AI Gateway header (cf-aig-*) or a gateway URL, which carries the account id and gateway name.",
-        keywords: ["cf-aig-", "gateway.ai.cloudflare.com"],
-        pattern: /\bcf-aig-[a-z-]{2,40}|gateway\.ai\.cloudflare\.com\/v1\/[A-Za-z0-9]/i,
-        prefixes: ["cf-aig-"]
-      }),
-      provider({
-        id: "cf-ray-id",
-        title: "Cloudflare Ray id",
-        description: "A cf-ray request id (16 hex and a data-centre code).",
-        needs: { hexRun: 16, chars: "-" },
-        keywords: ["-"],
-        minLength: 20,
-        pattern: /(?<![0-9A-Za-z])[0-9a-f]{16}-[A-Z]{3}(?![A-Za-z0-9])/
-      }),
-      provider({
-        id: "provider-request-id",
-        title: "Provider request, prediction or log id",
-        description: "A raw provider id: chatcmpl-, req_, msg_, pred_, exec_, resp_, log_ and similar prefixes.",
-        needs: { tokenRun: 20 },
-        keywords: [
-          "chatcmpl-",
-          "req_",
-          "req-",
-          "request_",
-          "request-",
-          "msg_",
-          "msg-",
-          "pred_",
-          "pred-",
-          "prediction_",
-          "prediction-",
-          "exec_",
-          "exec-",
-          "execution_",
-          "execution-",
-          "resp_",
-          "resp-",
-          "log_",
-          "log-",
-          "gen_",
-          "gen-",
-          "generation_",
-          "generation-"
-        ],
-        pattern: /(?<![A-Za-z0-9_-])(?:chatcmpl|req|request|msg|pred|prediction|exec|execution|resp|log|gen|generation)[_-](?=[A-Za-z]{0,63}[0-9])[A-Za-z0-9]{16,64}(?![A-Za-z0-9])/,
-        prefixes: ["chatcmpl-", "req_", "msg_", "pred_", "exec_", "resp_", "log_", "gen_"]
-      }),
-      provider({
-        id: "provider-id-key",
-        title: "Value under a provider id key",
-        description: "Any value under a provider id key in extensions (requestId, predictionId, executionId, logId, cfRay, …).",
-        context: true,
-        detect: (text3, context) => context.isKey && context.inExtensions && context.keyKind === "provider" ? text3 : void 0
-      })
-    ];
-  }
-});
-
-// src/privacy/rules/storage.ts
-var storage, MEDIA_AND_DATA_EXTENSIONS, STORAGE_RULES;
-var init_storage = __esm({
-  "src/privacy/rules/storage.ts"() {
-    "use strict";
-    storage = (rule) => ({ class: "storage", ...rule });
-    MEDIA_AND_DATA_EXTENSIONS = "png|jpe?g|gif|webp|avif|heic|bmp|tiff?|svg|mp4|mov|webm|mkv|mp3|wav|ogg|flac|pdf|json|jsonl|txt|csv|zip|tar|gz|bin|safetensors|onnx|pt";
-    STORAGE_RULES = [
-      storage({
-        id: "object-store-uri",
-        title: "Object store URI",
-        description: "An r2:// or s3:// (or gs://) URI, which names a bucket and object key.",
-        needs: { chars: ":/" },
-        keywords: ["r2://", "s3://", "gs://"],
-        pattern: /\b(?:r2|s3|gs):\/\/[A-Za-z0-9]/,
-        prefixes: ["r2://", "s3://", "gs://"]
-      }),
-      storage({
-        id: "r2-endpoint",
-        title: "R2 bucket endpoint",
-        description: "An R2 S3-API endpoint (*.r2.cloudflarestorage.com) or public bucket host (pub-*.r2.dev).",
-        needs: { chars: "." },
-        keywords: ["r2.cloudflarestorage.com", ".r2.dev"],
-        pattern: /[A-Za-z0-9-]{1,63}\.(?:[a-z]{2,4}\.)?r2\.cloudflarestorage\.com|\bpub-[A-Za-z0-9]{8,64}\.r2\.dev/
-      }),
-      storage({
-        id: "s3-endpoint",
-        title: "S3 bucket endpoint",
-        description: "A virtual-hosted or path-style S3 bucket endpoint.",
-        needs: { chars: "." },
-        keywords: ["amazonaws.com"],
-        pattern: /(?<![A-Za-z0-9.-])[A-Za-z0-9.-]{3,63}\.s3[.-](?:[a-z0-9-]{1,30}\.)?amazonaws\.com/
-      }),
-      storage({
-        id: "object-key-path",
-        title: "Upload or output object key",
-        description: "A path with a file extension under an upload, input, output or generated prefix: a storage object key.",
-        needs: { chars: "/." },
-        keywords: ["upload", "input", "output", "generated", "render", "original", "thumbnail", "user-content"],
-        pattern: new RegExp(
-          `(?<![A-Za-z0-9_-])(?:uploads?|inputs?|outputs?|generated|renders?|originals?|thumbnails?|user-content)/[A-Za-z0-9._~%/-]{1,256}\\.(?:${MEDIA_AND_DATA_EXTENSIONS})(?![A-Za-z0-9])`,
-          "i"
-        )
-      })
-    ];
-  }
-});
-
-// src/privacy/rules/index.ts
-var RULES;
-var init_rules2 = __esm({
-  "src/privacy/rules/index.ts"() {
-    "use strict";
-    init_credential();
-    init_identity();
-    init_media();
-    init_private_url();
-    init_provider();
-    init_storage();
-    RULES = [
-      ...CREDENTIAL_RULES,
-      ...IDENTITY_RULES,
-      ...STORAGE_RULES,
-      ...PROVIDER_RULES,
-      ...MEDIA_RULES,
-      ...PRIVATE_URL_RULES
-    ];
-  }
-});
-
-// src/privacy/match.ts
-function matchString(value2, context) {
-  const content = contentMatches(value2);
-  if (!context) return content;
-  const matches = [];
-  for (const rule of CONTEXT_RULES) {
-    if (value2.length < (rule.minLength ?? 0)) continue;
-    const match = rule.detect?.(value2, context);
-    if (match !== void 0) matches.push([rule, match]);
-  }
-  return matches.length === 0 ? content : [...matches, ...content];
-}
-function contentMatches(value2) {
-  const cacheable = value2.length <= CACHEABLE_LENGTH;
-  const cached = cacheable ? contentCache.get(value2) : void 0;
-  if (cached) return cached;
-  const found = [];
-  for (const view of viewsOf(value2)) {
-    for (let index = 0; index < CONTENT_RULES.length; index++) {
-      if (found[index] !== void 0 || !GATES[index](view.features)) continue;
-      found[index] = matchRule(CONTENT_RULES[index], view.text);
-    }
-  }
-  const matches = [];
-  found.forEach((match, index) => {
-    if (match !== void 0) matches.push([CONTENT_RULES[index], match]);
-  });
-  if (cacheable) {
-    if (contentCache.size >= CACHE_LIMIT) contentCache.clear();
-    contentCache.set(value2, matches);
-  }
-  return matches;
-}
-function viewsOf(value2) {
-  const raw = featuresOf(value2);
-  const text3 = raw.nonAscii ? normalizeText(value2) : value2;
-  const features = text3 === value2 ? raw : featuresOf(text3);
-  const views = [{ text: text3, features }];
-  const percent2 = features.chars & PERCENT_BIT ? decodePercent(text3) : void 0;
-  const base64 = features.mixedBase64Run >= MIN_BASE64_RUN ? decodeBase64Runs(text3) : void 0;
-  for (const decoded of [percent2, base64]) {
-    if (decoded === void 0) continue;
-    const normal = normalizeText(decoded);
-    views.push({ text: normal, features: featuresOf(normal) });
-  }
-  return views;
-}
-function matchRule(rule, view) {
-  if (view.length < (rule.minLength ?? 1)) return void 0;
-  if (rule.keywords && view.length <= KEYWORD_SCAN_LIMIT && !hasKeyword(view, rule.keywords)) return void 0;
-  if (rule.pattern) return rule.pattern.exec(view)?.[0];
-  return rule.detect?.(view, NO_CONTEXT);
-}
-function hasKeyword(view, keywords) {
-  if (view !== lastView) {
-    lastView = view;
-    lastLower = view.toLowerCase();
-  }
-  return keywords.some((keyword) => lastLower.includes(keyword));
-}
-var CONTENT_RULES, NO_CONTEXT, CONTEXT_RULES, GATES, CACHEABLE_LENGTH, CACHE_LIMIT, contentCache, PERCENT_BIT, MIN_BASE64_RUN, KEYWORD_SCAN_LIMIT, lastView, lastLower;
-var init_match = __esm({
-  "src/privacy/match.ts"() {
-    "use strict";
-    init_features();
-    init_normalize();
-    init_rules2();
-    CONTENT_RULES = RULES.filter((rule) => !rule.context);
-    NO_CONTEXT = {
-      role: "text",
-      isKey: false,
-      keyKind: void 0,
-      inExtensions: false,
-      documentKind: void 0
-    };
-    CONTEXT_RULES = RULES.filter((rule) => rule.context);
-    GATES = CONTENT_RULES.map((rule) => compileNeeds(rule.needs));
-    CACHEABLE_LENGTH = 256;
-    CACHE_LIMIT = 2e4;
-    contentCache = /* @__PURE__ */ new Map();
-    PERCENT_BIT = charMask("%");
-    MIN_BASE64_RUN = 16;
-    KEYWORD_SCAN_LIMIT = 4096;
-    lastView = "";
-    lastLower = "";
-  }
-});
-
-// src/privacy/roles.ts
-function roleOf(path, inExtensions) {
-  if (inExtensions) return "extension";
-  const last = path[path.length - 1];
-  if (typeof last !== "string") return "text";
-  if (COMMIT_FIELDS.has(last)) return "commitSha";
-  if (DIGEST_FIELDS.has(last)) return "digest";
-  if (last === "runId") return "runId";
-  if (last === "name") return path[path.length - 3] === "secrets" ? "secretName" : "label";
-  if (LABEL_FIELDS.has(last)) return "label";
-  if (last.endsWith("At") || last === "now") return "timestamp";
-  if (last === "url") return "origin";
-  return "text";
-}
-function isExempt(role, value2) {
-  if (role === "commitSha") return COMMIT_SHA.test(value2);
-  if (role === "digest") return DIGEST.test(value2);
-  return role === "runId" && /^[0-9]{1,16}$/.test(value2);
-}
-function extensionsDepth(path) {
-  return path.indexOf("extensions");
-}
-var COMMIT_SHA, DIGEST, LABEL_FIELDS, COMMIT_FIELDS, DIGEST_FIELDS;
-var init_roles = __esm({
-  "src/privacy/roles.ts"() {
-    "use strict";
-    COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-    DIGEST = /^sha256:[0-9a-f]{64}$/;
-    LABEL_FIELDS = /* @__PURE__ */ new Set([
-      "id",
-      "label",
-      "versionLabel",
-      "adapter",
-      "modelLabel",
-      "reviewerRole",
-      "reviewerMode",
-      "gate",
-      "workflow",
-      "candidate",
-      "category",
-      "nextSafeCommand"
-    ]);
-    COMMIT_FIELDS = /* @__PURE__ */ new Set(["commitSha", "gitCommit"]);
-    DIGEST_FIELDS = /* @__PURE__ */ new Set(["digest", "packetDigest"]);
-  }
-});
-
-// src/privacy/engine.ts
-function scanText(text3, options = {}) {
-  return scanDetailed(text3, options).result;
-}
-function stringify(value2) {
-  try {
-    const text3 = JSON.stringify(value2, null, 2);
-    return typeof text3 === "string" ? text3 : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function scanDetailed(text3, options = {}) {
-  const scan = startScan(text3);
-  return scan.end(walkJson(text3, options.maxDepth ?? DEFAULT_MAX_DEPTH, scan.visitor));
-}
-function startScan(text3) {
-  const exemptShas = /* @__PURE__ */ new Set();
-  for (const match of text3.matchAll(COMMIT_MEMBER)) exemptShas.add(match[1]);
-  const found = [];
-  const deferred = [];
-  const kinds = /* @__PURE__ */ new Map();
-  const keyOffsets = [];
-  const shadowRanges = [];
-  const scanItem = (item, extensionsAt) => {
-    const inExtensions = extensionsAt !== -1 && (!item.isKey || item.path.length - 1 > extensionsAt);
-    const role = item.isKey ? "text" : roleOf(item.path, inExtensions);
-    if (!item.isKey && isExempt(role, item.value)) return;
-    const value2 = withoutShas(item.value, exemptShas);
-    const keyKind = classifyKey(nearestName(item.path));
-    const context = inExtensions || keyKind === "secret" ? {
-      role,
-      isKey: item.isKey,
-      keyKind,
-      inExtensions,
-      documentKind: inExtensions ? kinds.get(toPointer(item.path.slice(0, extensionsAt))) : void 0
-    } : void 0;
-    const matches = matchString(value2, context);
-    if (matches.length === 0) return;
-    const kept = { value: item.value, offset: item.offset, path: [...item.path], isKey: item.isKey };
-    for (const [rule, match] of matches) found.push({ rule, item: kept, match, redacted: redactMatch(rule, match) });
-  };
-  const visitor = {
-    onString(event) {
-      if (event.isKey) keyOffsets[event.memberId] = event.offset;
-      else if (event.path[event.path.length - 1] === "kind") kinds.set(toPointer(event.path.slice(0, -1)), event.value);
-      const extensionsAt = extensionsDepth(event.path);
-      if (extensionsAt !== -1) deferred.push({ ...event, path: [...event.path] });
-      else scanItem(event, extensionsAt);
-    },
-    onDuplicate(path, offset, shadowed) {
-      shadowRanges.push({ start: keyOffsets[shadowed] ?? offset, end: offset, path: [...path] });
-    }
-  };
-  const end = (walkError) => {
-    if (walkError) return scanRawLines(text3, walkError);
-    for (const item of deferred) scanItem(item, extensionsDepth(item.path));
-    return finish2(text3, found, shadowTest(shadowRanges));
-  };
-  return { visitor, end };
-}
-function withoutShas(value2, shas) {
-  if (value2.length < 40) return value2;
-  let result2 = value2;
-  for (const sha of shas) if (result2.includes(sha)) result2 = result2.replaceAll(sha, " ");
-  return result2;
-}
-function nearestName(path) {
-  for (let index = path.length - 1; index >= 0; index--) {
-    const segment = path[index];
-    if (typeof segment === "string") return segment;
-  }
-  return "";
-}
-function shadowTest(ranges) {
-  if (ranges.length === 0) return () => false;
-  return (item) => ranges.some(
-    (range) => item.offset >= range.start && item.offset < range.end && range.path.every((segment, index) => item.path[index] === segment)
-  );
-}
-function scanRawLines(text3, error) {
-  const found = [];
-  const context = NO_CONTEXT;
-  let start = 0;
-  while (start <= text3.length) {
-    const newline = text3.indexOf("\n", start);
-    const end = newline === -1 ? text3.length : newline;
-    const line = text3.slice(start, end);
-    const item = { value: line, offset: start, path: [], isKey: false };
-    for (const [rule, match] of matchString(line, context))
-      found.push({ rule, item, match, redacted: redactMatch(rule, match) });
-    if (newline === -1) break;
-    start = newline + 1;
-  }
-  const { result: result2, secretSegments } = finish2(text3, found, () => false);
-  const position = createPositionIndex(text3)(error.offset);
-  return {
-    result: withWithheld(
-      { ...result2, ok: false, error: { code: error.code, message: `invalid JSON: ${error.message}`, position } },
-      result2.withheld
-    ),
-    secretSegments
-  };
-}
-function finish2(text3, found, isShadowed) {
-  const secretSegments = /* @__PURE__ */ new Set();
-  for (const { rule, item } of found) if (item.isKey && !rule.context) secretSegments.add(item.value);
-  const positionOf = createPositionIndex(text3);
-  const findings = found.map(({ rule, item, redacted }) => {
-    const { line, column } = positionOf(item.offset);
-    const finding = {
-      rule: rule.id,
-      class: rule.class,
-      pointer: toPointer(item.path, (segment) => secretSegments.has(segment)),
-      line,
-      column,
-      redacted
-    };
-    return isShadowed(item) ? { ...finding, shadowed: true } : finding;
-  });
-  findings.sort(compareFindings);
-  return { result: withWithheld({ ok: findings.length === 0, findings }, withheldOf(text3, found)), secretSegments };
-}
-function withWithheld(target, withheld) {
-  return Object.defineProperty(target, "withheld", { value: withheld, enumerable: false });
-}
-function withheldOf(text3, found) {
-  const values = /* @__PURE__ */ new Set();
-  for (const { rule, item, match } of found) {
-    if (item.isKey && rule.context) continue;
-    values.add(item.value);
-    if (match !== "" && match !== item.value) values.add(match);
-    const raw = rawStringAt(text3, item.offset);
-    if (raw !== void 0 && raw !== item.value) values.add(raw);
-  }
-  return [...values].sort(compareText);
-}
-function rawStringAt(text3, offset) {
-  if (text3[offset] !== '"') return void 0;
-  for (let index = offset + 1; index < text3.length; index++) {
-    const char = text3[index];
-    if (char === "\\") index++;
-    else if (char === '"') return text3.slice(offset + 1, index);
-  }
-  return void 0;
-}
-function compareFindings(a, b) {
-  return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.pointer, b.pointer);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var COMMIT_MEMBER;
-var init_engine = __esm({
-  "src/privacy/engine.ts"() {
-    "use strict";
-    init_parse();
-    init_pointer();
-    init_position();
-    init_tokenize();
-    init_keys();
-    init_match();
-    init_redact();
-    init_roles();
-    COMMIT_MEMBER = /"(?:commitSha|gitCommit)"[ \t\r\n]{0,64}:[ \t\r\n]{0,64}"([0-9a-f]{40}(?:[0-9a-f]{24})?)"/g;
-  }
-});
-
-// src/privacy/check-document.ts
-function checkDocument(input2, options = {}) {
-  const maxDepth = options.maxDepth ?? options.limits?.maxDepth;
-  const scanOptions = maxDepth === void 0 ? {} : { maxDepth };
-  if (typeof input2 !== "string") {
-    const validation2 = validateDocument(input2, options);
-    const text3 = stringify(input2);
-    return text3 === void 0 ? withWithheld({ ...validation2, ok: false, findings: [] }, []) : combine(validation2, scanDetailed(text3, scanOptions));
-  }
-  const scan = startScan(input2);
-  const parsed = parseJson(input2, { ...options.limits, ...scanOptions }, scan.visitor);
-  const validation = validateParsed(parsed, options);
-  return combine(validation, parsed.ok ? scan.end(void 0) : scanDetailed(input2, scanOptions));
-}
-function combine(validation, { result: result2, secretSegments }) {
-  const errors = secretSegments.size === 0 ? validation.errors : validation.errors.map((issue) => hide(issue, secretSegments));
-  const check3 = {
-    ...validation,
-    errors,
-    ok: validation.ok && result2.findings.length === 0,
-    findings: [...result2.findings]
-  };
-  return withWithheld(check3, result2.withheld);
-}
-function hide(issue, secrets) {
-  const pointer = issue.pointer.split("/").map((segment, index) => index > 0 && secrets.has(unescapeSegment(segment)) ? "~redacted" : segment).join("/");
-  let message = issue.message;
-  for (const secret2 of secrets) {
-    if (message.includes(secret2)) message = message.replaceAll(secret2, "~redacted");
-    const escaped = escapePointerSegment(secret2);
-    if (message.includes(escaped)) message = message.replaceAll(escaped, "~redacted");
-  }
-  return { ...issue, pointer, message };
-}
-function unescapeSegment(segment) {
-  return segment.replaceAll("~1", "/").replaceAll("~0", "~");
-}
-var init_check_document = __esm({
-  "src/privacy/check-document.ts"() {
-    "use strict";
-    init_validate();
-    init_parse();
-    init_pointer();
-    init_engine();
-  }
-});
-
-// src/privacy/sarif.ts
-function toSarif(inputs, toolVersion) {
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
-  const results = inputs.flatMap(
-    ({ path, findings }) => findings.map((finding) => sarifResult(path, finding, ruleIndex.get(finding.rule) ?? -1))
-  );
-  const driver = {
-    name: "release-evidence",
-    informationUri: INFORMATION_URI,
-    rules: RULES.map(sarifRule)
-  };
-  if (toolVersion !== void 0) driver.semanticVersion = toolVersion;
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results }]
-  };
-}
-function sarifRule(rule) {
-  return {
-    id: rule.id,
-    name: rule.id,
-    shortDescription: { text: rule.title },
-    fullDescription: { text: rule.description },
-    help: { text: `${rule.description} ${CLASS_HELP[rule.class]}` },
-    defaultConfiguration: { level: "error" },
-    properties: { tags: ["security", "privacy", rule.class], precision: "high", "security-severity": "8.0" }
-  };
-}
-function sarifResult(path, finding, ruleIndex) {
-  const where = finding.shadowed ? " (in a duplicate member that JSON parsers drop)" : "";
-  const result2 = {
-    ruleId: finding.rule,
-    level: "error",
-    message: { text: `${finding.class} finding at ${finding.pointer || "/"}${where}: ${finding.redacted}` },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: uriOf(path) },
-          region: { startLine: finding.line, startColumn: finding.column }
-        }
-      }
-    ],
-    // Derived from where the finding is, never from what it is, so the fingerprint cannot leak the secret.
-    partialFingerprints: { "releaseEvidenceFinding/v1": fingerprint(`${finding.rule}
-${path}
-${finding.pointer}`) },
-    properties: { class: finding.class, pointer: finding.pointer }
-  };
-  if (ruleIndex >= 0) result2.ruleIndex = ruleIndex;
-  return result2;
-}
-function uriOf(path) {
-  return path.split("/").map(
-    (segment) => encodeURIComponent(segment.toWellFormed()).replace(
-      /[!'()*]/g,
-      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
-    )
-  ).join("/");
-}
-function fingerprint(text3) {
-  let hash = 0xcbf29ce484222325n;
-  for (let index = 0; index < text3.length; index++) {
-    hash ^= BigInt(text3.charCodeAt(index));
-    hash = hash * 0x100000001b3n & 0xffffffffffffffffn;
-  }
-  return hash.toString(16).padStart(16, "0");
-}
-var SARIF_SCHEMA, INFORMATION_URI, CLASS_HELP;
-var init_sarif = __esm({
-  "src/privacy/sarif.ts"() {
-    "use strict";
-    init_rules2();
-    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    INFORMATION_URI = "https://github.com/cloudflare-saas-core/cloudflare-saas-core/tree/main/packages/release-evidence";
-    CLASS_HELP = {
-      credential: "Remove the value and rotate the credential: it must be treated as leaked. Evidence may name a secret (CLOUDFLARE_API_TOKEN) but never hold its value, hash, prefix, suffix or length.",
-      identity: "Replace the raw id or address with a stable public label. Evidence never holds user, actor, account, workspace, owner or customer identifiers.",
-      storage: 'Replace the object key, bucket endpoint or namespace with the template’s logical resource label (for example "media").',
-      provider: "Drop the raw provider execution, prediction, request or log id and the AI Gateway metadata; keep aggregate counts instead.",
-      media: "Remove the embedded image or file bytes; evidence carries counts and verdicts, never media.",
-      "private-url": "Remove the URL, or keep only a canonical public origin: no credentials, signed or secret query parameters, or private hosts."
-    };
-  }
-});
-
-// src/privacy/index.ts
-var init_privacy = __esm({
-  "src/privacy/index.ts"() {
-    "use strict";
-    init_check_document();
-    init_engine();
-    init_rules2();
-    init_sarif();
   }
 });
 
@@ -6703,393 +5487,2332 @@ var init_github2 = __esm({
   }
 });
 
-// src/cli/path-scan.ts
-function scanPath(path, context) {
-  const findings = [];
-  for (const segment of path.split(/[/\\]/)) {
-    if (segment === "" || segment === "." || segment === "..") continue;
-    let found = cache3.get(segment);
-    if (found === void 0) {
-      const result2 = scanText(JSON.stringify(segment));
-      context.withhold(result2.withheld);
-      found = result2.findings.map(({ rule, class: findingClass, redacted }) => ({
-        rule,
-        class: findingClass,
-        pointer: "",
-        line: 1,
-        column: 1,
-        redacted
-      }));
-      if (cache3.size >= CACHE_LIMIT2) cache3.clear();
-      if (found.length === 0) cache3.set(segment, found);
-    }
-    findings.push(...found);
-  }
-  return findings;
+// src/privacy/catalogue.ts
+function ruleHelpUri(rule) {
+  return `${RULES_DOC_URL}#${rule.id}`;
 }
-var cache3, CACHE_LIMIT2;
-var init_path_scan = __esm({
-  "src/cli/path-scan.ts"() {
+function describeShape(rule) {
+  if (rule.shape) return rule.shape;
+  const sample = rule.tps.find((tp) => typeof tp === "string") ?? "";
+  const prefix = rule.redactPrefix ? (rule.keywords ?? []).filter((keyword) => sample.startsWith(keyword)).sort((a, b) => b.length - a.length)[0] : void 0;
+  const rest = describeRuns(prefix ? sample.slice(prefix.length) : sample);
+  return prefix ? `\`${prefix}\` then ${rest}` : rest;
+}
+function describeRuns(text3) {
+  const parts = (text3.match(RUN) ?? []).map(describeRun);
+  const shown3 = parts.slice(0, MAX_PARTS);
+  const more = text3.length - (text3.match(RUN) ?? []).slice(0, MAX_PARTS).join("").length;
+  return `${shown3.join(" ")}${more > 0 ? ` and ${more} more characters` : ""}`;
+}
+function describeRun(run) {
+  if (!/[A-Za-z0-9]/.test(run)) return `\`${run.replace(/\s+/g, " ").replaceAll("`", "'")}\``;
+  if (/^(?:[a-z]{2,12}|[A-Z]{2,12})$/.test(run) && /[aeiouAEIOU]|^https?$/.test(run)) return `\`${run}\``;
+  const n = run.length;
+  if (n === 1) return `one ${/[0-9]/.test(run) ? "digit" : "letter"}`;
+  if (/[+/=]/.test(run)) return `${n} base64 characters`;
+  if (/^[0-9]+$/.test(run)) return `${n} digits`;
+  if (/^[0-9a-f]+$/.test(run)) return `${n} hex digits`;
+  if (/^[A-Z0-9]+$/.test(run)) return `${n} upper-case letters or digits`;
+  if (/^[A-Za-z]+$/.test(run)) return `${n} letters`;
+  return `${n} letters and digits`;
+}
+function renderRuleList(rules) {
+  const width = Math.max(...rules.map((rule) => rule.id.length));
+  return rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.class.padEnd(11)}  ${rule.title}`).join("\n");
+}
+var RULES_DOC_URL, MAX_PARTS, RUN;
+var init_catalogue2 = __esm({
+  "src/privacy/catalogue.ts"() {
     "use strict";
-    init_privacy();
-    cache3 = /* @__PURE__ */ new Map();
-    CACHE_LIMIT2 = 1e4;
+    RULES_DOC_URL = "https://github.com/cloudflare-saas-core/cloudflare-saas-core/blob/main/packages/release-evidence/docs/privacy.md";
+    MAX_PARTS = 8;
+    RUN = /:\/\/|[A-Za-z0-9+/=]+|[^A-Za-z0-9+/=:]+|:/g;
   }
 });
 
-// src/cli/render/json.ts
-function scanJson({ files }) {
-  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ path, ...finding })));
-  const errors = files.flatMap(({ path, error }) => error ? [{ path, ...error }] : []);
-  return { type: "json", value: { ok: findings.length === 0 && errors.length === 0, findings, errors } };
+// src/privacy/withheld.ts
+function withWithheld(result2, withheld) {
+  Object.defineProperty(result2, "withheld", { value: withheld, enumerable: false });
+  return result2;
 }
-function validateJson({ documents }) {
-  const ok = documents.every((document) => document.ok);
-  const shown3 = documents.map(({ unreadable: _unreadable, ...document }) => document);
-  return { type: "json", value: { ok, documents: shown3 } };
-}
-function canonicalJson2(value2, pretty = false) {
-  return { type: "json", value: value2, canonical: true, pretty };
-}
-var init_json3 = __esm({
-  "src/cli/render/json.ts"() {
+var NOTHING_WITHHELD;
+var init_withheld = __esm({
+  "src/privacy/withheld.ts"() {
     "use strict";
+    NOTHING_WITHHELD = Object.freeze([]);
   }
 });
 
-// src/cli/render/text.ts
-function scanText2({ files }) {
-  const out = [];
-  for (const { path, findings: findings2, error } of files) {
-    out.push(
-      `${error ? "ERROR" : findings2.length > 0 ? "FAIL " : "OK   "} ${path}${error ? `: ${error.message}` : ""}`
-    );
-    for (const finding of findings2) out.push(`  ${describeFinding(finding)}`);
-  }
-  const findings = files.reduce((sum, file) => sum + file.findings.length, 0);
-  const failed = files.filter((file) => file.findings.length > 0).length;
-  const errors = files.filter((file) => file.error).length;
-  out.push(`${files.length} documents scanned: ${findings} findings in ${failed} documents, ${errors} unreadable`);
-  return lines(out);
+// src/privacy/placeholder.ts
+function isPlaceholder(secret2) {
+  return FILLER.test(secret2) || EXAMPLE.test(secret2);
 }
-function validateText({ documents }) {
-  const out = [];
-  for (const document of documents) {
-    const status = document.unreadable ? "ERROR" : document.ok ? "OK   " : "FAIL ";
-    out.push(`${status} ${document.path}  ${document.kind ?? "(unknown kind)"}  ${document.id ?? "(no id)"}`);
-    for (const error of document.errors)
-      out.push(`  error    ${error.code}  ${error.pointer || "/"}  ${error.message}`);
-    for (const finding of document.findings) out.push(`  finding  ${describeFinding(finding)}`);
-  }
-  const failed = documents.filter((document) => !document.ok).length;
-  out.push(`${documents.length} documents checked: ${documents.length - failed} OK, ${failed} failed`);
-  return lines(out);
-}
-function describeFinding(finding) {
-  const shadowed = finding.shadowed ? " (shadowed duplicate member)" : "";
-  return `${finding.line}:${finding.column}  ${finding.class}  ${finding.rule}  ${finding.pointer || "/"}  ${finding.redacted}${shadowed}`;
-}
-function verifyText({ packetPath, verification }) {
-  return { type: "text", draw: (options) => formatVerificationText(packetPath, verification, options) };
-}
-function fixtureText({ check: check3 }) {
-  const out = [];
-  for (const clause of check3.clauses) {
-    out.push(`${clause.ok ? "OK  " : "FAIL"} ${clause.clause}`);
-    for (const reason3 of clause.reasons) out.push(`     ${reason3.code}: ${reason3.message}`);
-  }
-  out.push(check3.ok ? "fixture passes every clause" : "fixture fails at least one clause");
-  return lines(out);
-}
-var lines;
-var init_text = __esm({
-  "src/cli/render/text.ts"() {
+var FILLER, EXAMPLE;
+var init_placeholder = __esm({
+  "src/privacy/placeholder.ts"() {
     "use strict";
-    init_format();
-    lines = (text3) => ({ type: "lines", lines: text3 });
+    FILLER = /^(?:[A-Za-z0-9]{1,16}[_.-]){0,3}[xX0*][xX0*._-]{3,}$/;
+    EXAMPLE = /EXAMPLE(?:KEY)?$/;
   }
 });
 
-// src/cli/io.ts
-import { readdir, readFile, realpath, stat as stat2 } from "node:fs/promises";
-import { join } from "node:path";
-async function readTextFile(path, context, maxBytes = DEFAULT_MAX_BYTES) {
-  scanPath(path, context);
-  context.processing(path);
-  const info = await statOf(path);
-  if (!info.isFile()) throw new InputError(path, describeSpecial(info));
-  if (info.size > maxBytes) throw new InputError(path, `file is larger than the limit of ${maxBytes} bytes`);
-  let bytes;
+// src/privacy/rules/define.ts
+function defineRules(privacyClass, rules) {
+  return rules.map((rule) => ({ class: privacyClass, ...rule }));
+}
+var TOKEN_START;
+var init_define = __esm({
+  "src/privacy/rules/define.ts"() {
+    "use strict";
+    TOKEN_START = "(?<![A-Za-z0-9_-])";
+  }
+});
+
+// src/privacy/rules/sample.ts
+function samples(seed) {
+  let state = 2654435769;
+  for (const char of seed) state = Math.imul(state ^ char.charCodeAt(0), 2246822507) >>> 0;
+  const next = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+  const from = (alphabet, length) => {
+    let out = "";
+    for (let index = 0; index < length; index++) out += alphabet[Math.floor(next() * alphabet.length)];
+    return out;
+  };
+  return {
+    alnum: (length) => from(UPPER + LOWER + DIGITS, length - 3) + from(UPPER, 1) + from(DIGITS, 1) + from(LOWER, 1),
+    hex: (length) => from("0123456789abcdef", length),
+    upper: (length) => from(UPPER + DIGITS, length),
+    lower: (length) => from(LOWER, length),
+    digits: (length) => from(DIGITS, length),
+    base64: (length) => from(`${UPPER}${LOWER}${DIGITS}+/`, length),
+    from
+  };
+}
+var UPPER, LOWER, DIGITS, ASSIGNMENT_FORMS;
+var init_sample = __esm({
+  "src/privacy/rules/sample.ts"() {
+    "use strict";
+    UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    LOWER = "abcdefghijklmnopqrstuvwxyz";
+    DIGITS = "0123456789";
+    ASSIGNMENT_FORMS = [
+      { form: "env", write: (value2) => `DEPLOY_TOKEN=${value2}` },
+      { form: "spaced", write: (value2) => `deploy_token = "${value2}"` },
+      { form: "colon", write: (value2) => `deployToken: "${value2}"` },
+      { form: "json-member", write: (value2) => `{"deploy_token": "${value2}"}` },
+      { form: "yaml", write: (value2) => `env:
+  DEPLOY_TOKEN: ${value2}
+` },
+      { form: "flag", write: (value2) => `tool login --api-token ${value2}` },
+      { form: "flag-equals", write: (value2) => `tool login --password=${value2}` },
+      { form: "header", write: (value2) => `curl -H 'X-Api-Key: ${value2}' https://api.example.com/` }
+    ];
+  }
+});
+
+// src/privacy/rules/assignment.ts
+function isStandIn(value2, { classifyKey: classifyKey2 }) {
+  return REFERENCE.test(value2) || isPlaceholder(value2) || SECRET_NAME.test(value2) && classifyKey2(value2) === "secret";
+}
+function valueAt(text3, index) {
+  VALUE_AT.lastIndex = index;
+  return VALUE_AT.exec(text3)?.[0] ?? "";
+}
+var s, VALUE, REFERENCE, SECRET_NAME, VALUE_AT, authorizationTps, ASSIGNMENT_RULES;
+var init_assignment = __esm({
+  "src/privacy/rules/assignment.ts"() {
+    "use strict";
+    init_placeholder();
+    init_define();
+    init_sample();
+    s = samples("assignment");
+    VALUE = "[^\\s\"'`&;,<>(){}\\[\\]]";
+    REFERENCE = /^[$<*%]/;
+    SECRET_NAME = /^[A-Z][A-Z0-9_]{2,}$/;
+    VALUE_AT = new RegExp(`${VALUE}{8,400}`, "y");
+    authorizationTps = [
+      `Authorization: ${"Bearer"} ${s.alnum(40)}`,
+      `Authorization: ${"Basic"} ${btoa(`deploy:${s.alnum(18)}`)}`,
+      `-H 'Authorization: token ${s.alnum(40)}'`,
+      `Authorization: ${s.alnum(32)}`
+    ];
+    ASSIGNMENT_RULES = defineRules("credential", [
+      {
+        id: "authorization-value",
+        title: "Authorization header value",
+        description: "A Bearer or Basic credential, or any Authorization value (no scheme, or the token or bot scheme).",
+        keywords: ["bearer", "basic", "authorization"],
+        pattern: /\b(?:Bearer|Basic|BEARER|BASIC|bearer)[ \t]{1,5}(?=[a-z._~+/=-]{0,400}[0-9A-Z])(?<secret>[A-Za-z0-9._~+/=-]{16,4096})|(?:[Aa]uthorization|AUTHORIZATION)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(?:(?:[Tt]oken|[Bb]ot|TOKEN|[Bb]earer|[Bb]asic)[ \t]{1,5})?(?=[a-z._~+/=-]{0,400}[0-9A-Z])[A-Za-z0-9._~+/=-]{16,4096}/,
+        tps: authorizationTps,
+        fps: [
+          "Bearer tokens are never logged by the smoke runner",
+          "authorization header is stripped before logging",
+          `Authorization: ${"Bearer"} ${"x".repeat(40)}`
+        ]
+      },
+      {
+        id: "secret-assignment",
+        title: "Secret assigned to a name",
+        description: 'A value of 8 or more characters assigned to a secret-like name: NAME=value, name: value, "name": "value", YAML, or a --flag.',
+        keywords: ["=", ":", "-"],
+        // Every secret-like name ends in one of these words (keys.ts), so the pattern looks only at such names. It stops
+        // at the start of the value, so a name it refuses does not hide a later one inside that value
+        // (`note: DEPLOY_TOKEN=…`); `accept` reads the value from there.
+        pattern: new RegExp(
+          `(?<![A-Za-z0-9_.-])-{0,2}["']?(?<name>[A-Za-z0-9_.-]{0,63}?(?:secret|token|key|password|passwd|credentials?|authorization|cookie|session|signature))["']?(?:[ \\t]{0,3}[=:][ \\t]{0,3}|(?<=-[A-Za-z0-9_.-]{1,64})[ \\t]{1,3})["']?(?=${VALUE}{8})`,
+          "i"
+        ),
+        accept: (match, tools) => {
+          const start = match.index + match[0].length;
+          if (/[$<*%-]/.test(match.input[start] ?? "") || tools.classifyKey(match.groups?.name ?? "") !== "secret") {
+            return false;
+          }
+          return !isStandIn(valueAt(match.input, start), tools);
+        },
+        tps: ASSIGNMENT_FORMS.map(({ write }) => write(s.alnum(24))),
+        fps: [
+          ["DEPLOY_TOKEN=$", "{{ secrets.DEPLOY_TOKEN }}"].join(""),
+          "token: GITHUB_TOKEN",
+          `password: ${"*".repeat(12)}`,
+          "token budget: 1200 input tokens and 300 output tokens",
+          "inputTokens: 12000000",
+          "--api-token --verbose"
+        ]
+      },
+      {
+        id: "curl-user-password",
+        title: "User and password on a command line",
+        description: "A user:password pair given to curl -u / --user (or any tool with that flag).",
+        keywords: ["-u", "--user"],
+        pattern: /(?<![A-Za-z0-9_-])(?:-u|--user)(?:[ \t]{1,3}|=)["']?[^\s:"'@]{1,64}:(?<secret>[^\s"'@]{6,200})(?=["'\s]|$)/,
+        accept: (match, tools) => !isStandIn(match.groups?.secret ?? "", tools),
+        tps: [`curl -u deploy:${s.alnum(16)} https://api.example.com/`, `curl --user 'ci:${s.alnum(20)}' https://x.test/`],
+        fps: ['curl -u "$USER:$PASSWORD" https://api.example.com/', "ls -u a", "docker run -u 1000:1000 node"]
+      }
+    ]);
+  }
+});
+
+// src/privacy/rules/context.ts
+function statusWith(extensions, kind = "release-status") {
+  return { document: { contract: "release-evidence/v1", kind, id: "sample", generatedAt: GENERATED_AT, extensions } };
+}
+function isSecretValue(text3, context, nearest) {
+  return !context.isKey && (context.keyKind === "secret" || context.underSecret) && context.role !== "secretName" && text3.length >= 8 && !PUBLIC_MEMBER.test(nearest) && !isPlaceholder(text3);
+}
+function isFingerprintKey(context) {
+  if (!context.isKey) return false;
+  if (context.keyKind === "secret-fingerprint") return context.inExtensions || context.underSecret;
+  return context.keyKind === "fingerprint" && (context.inExtensions && context.documentKind === "secret-rotation-receipt" || context.underSecret || context.nextToSecretName);
+}
+var s2, GENERATED_AT, PUBLIC_MEMBER, CONTEXT_CREDENTIAL_RULES;
+var init_context = __esm({
+  "src/privacy/rules/context.ts"() {
+    "use strict";
+    init_placeholder();
+    init_define();
+    init_sample();
+    s2 = samples("context");
+    GENERATED_AT = "2026-11-20T10:00:00Z";
+    PUBLIC_MEMBER = /(?:^|[a-z_-])(?:name|Name|NAME)$|[a-z]At$|^(?:kind|type|status|store|environment)$/;
+    CONTEXT_CREDENTIAL_RULES = defineRules("credential", [
+      {
+        id: "secret-key-value",
+        title: "Value under a secret-like key",
+        description: "A string of 8 or more characters under a secret-like key, at any depth below it (token, secret, password, *Key, credentials: { value }).",
+        shape: "a string of 8 or more characters under a member such as apiKey, accesstoken or credentials",
+        detect: (text3, context) => isSecretValue(text3, context, context.nearestName) ? text3 : void 0,
+        tps: [
+          statusWith({ "x-deploy": { apiKey: s2.lower(16) } }),
+          statusWith({ "x-deploy": { accesstoken: s2.lower(16) } }),
+          statusWith({ "x-deploy": { GITHUBTOKEN: s2.lower(16) } }),
+          statusWith({ "x-deploy": { credentials: { value: s2.lower(16) } } })
+        ],
+        fps: [
+          statusWith({ "x-usage": { inputTokens: 1200, apiKey: 12345678 } }),
+          statusWith({ "x-deploy": { monkey: s2.lower(16), secretName: "CLOUDFLARE_API_TOKEN" } }),
+          statusWith({ "x-deploy": { credentials: { name: "DEPLOY_TOKEN", rotatedAt: GENERATED_AT } } }),
+          statusWith({ "x-deploy": { apiToken: `gh${"p_"}${"x".repeat(36)}` } })
+        ]
+      },
+      {
+        id: "secret-fingerprint-key",
+        title: "Secret fingerprint",
+        description: "A hash, fingerprint, prefix, suffix or length of a secret: a key such as tokenSha256 or secretPrefix in extensions, or a bare fingerprint key (hash, last4, prefix, …) next to a secret name, under a secret-like key, or in a rotation receipt’s extensions.",
+        shape: "a member such as tokenSha256, or last4 beside a secret name",
+        detect: (text3, context) => isFingerprintKey(context) ? text3 : void 0,
+        tps: [
+          statusWith({ "x-audit": { tokenSha256: "n/a" } }),
+          statusWith({ "x-rotation": { name: "DEPLOY_TOKEN", last4: s2.digits(4) } }),
+          statusWith({ "x-deploy-token": { hash: s2.hex(8) } }),
+          statusWith({ "x-rotation": { last4: s2.digits(4) } }, "secret-rotation-receipt")
+        ],
+        fps: [statusWith({ "x-build": { prefix: "v1", hash: s2.hex(8) } })]
+      },
+      {
+        id: "receipt-hex-fingerprint",
+        title: "Hex fingerprint in a rotation receipt",
+        description: "A 32–128 hex value in a secret-rotation receipt’s extensions: receipts never hold a hash of a secret.",
+        shape: "32 to 128 hex digits in a rotation receipt’s extensions",
+        detect: (text3, context) => !context.isKey && context.inExtensions && context.documentKind === "secret-rotation-receipt" && /(?<![0-9a-fA-F])[0-9a-fA-F]{32,128}(?![0-9a-fA-F])/.test(text3) ? text3 : void 0,
+        tps: [statusWith({ "x-previous": s2.hex(64) }, "secret-rotation-receipt")],
+        fps: [statusWith({ "x-previous": s2.hex(64) })]
+      }
+    ]);
+  }
+});
+
+// src/privacy/rules/credential.ts
+var s3, hasDigit, pad, pem, jwtPart, CREDENTIAL_RULES;
+var init_credential = __esm({
+  "src/privacy/rules/credential.ts"() {
+    "use strict";
+    init_define();
+    init_sample();
+    s3 = samples("credential");
+    hasDigit = (match) => /[0-9]/.test(match[0]);
+    pad = (char, length) => char.repeat(length);
+    pem = (kind, body) => `-----BEGIN ${kind}PRI${"VATE KEY"}-----
+${body}-----END ${kind}PRI${"VATE KEY"}-----`;
+    jwtPart = (json) => btoa(json).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+    CREDENTIAL_RULES = defineRules("credential", [
+      {
+        id: "cloudflare-api-token",
+        title: "Cloudflare API token",
+        description: "A Cloudflare user, account or key token (cfut_, cfat_, cfk_ prefixes).",
+        keywords: ["cfut_", "cfat_", "cfk_"],
+        redactPrefix: true,
+        pattern: new RegExp(`${TOKEN_START}(?:cfut|cfat|cfk)_[A-Za-z0-9_-]{40,120}`),
+        tps: [`cf${"ut_"}${s3.alnum(40)}`, `cf${"at_"}${s3.alnum(40)}`, `cf${"k_"}${s3.alnum(48)}`],
+        fps: [`cf${"ut_"}${s3.alnum(20)}`, `cf${"ut_"}${pad("x", 40)}`]
+      },
+      {
+        id: "cloudflare-legacy-token",
+        title: "Cloudflare legacy API token or global API key",
+        description: "A 37–40 character Cloudflare API token or global API key next to a Cloudflare key name or X-Auth-Key.",
+        keywords: ["cloudflare", "cf_api", "cf-api", "x-auth-key"],
+        pattern: /(?:cloudflare[_ -]?(?:api[_ -]?)?(?:token|key)|cf[_-]api[_-](?:token|key)|x-auth-key)["']?[ \t]{0,3}[:= \t][ \t]{0,3}["']?(?<secret>[A-Za-z0-9_-]{37,40})(?![A-Za-z0-9_-])/i,
+        tps: [
+          `CLOUDFLARE_API_${"TOKEN"}: ${s3.alnum(40)}`,
+          `X-Auth-${"Key"}: ${s3.hex(37)}`,
+          `"cf_api_key": "${s3.hex(37)}"`,
+          `--cloudflare-api-token ${s3.alnum(40)}`
+        ],
+        fps: ["CLOUDFLARE_API_TOKEN is rotated monthly", `CLOUDFLARE_API_TOKEN: ${pad("x", 40)}`]
+      },
+      {
+        id: "cloudflare-origin-ca-key",
+        title: "Cloudflare Origin CA key",
+        description: "A Cloudflare Origin CA service key (v1.0- followed by hex).",
+        keywords: ["v1.0-"],
+        redactPrefix: true,
+        pattern: /v1\.0-[0-9a-f]{24}-[0-9a-f]{140,170}/,
+        tps: [`v1${".0-"}${s3.hex(24)}-${s3.hex(146)}`],
+        fps: ["release v1.0-rc1 shipped"]
+      },
+      {
+        id: "github-token",
+        title: "GitHub token",
+        description: "A GitHub personal, OAuth, user-to-server, server-to-server or refresh token.",
+        keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"],
+        redactPrefix: true,
+        pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}/,
+        tps: ["p", "o", "u", "s", "r"].map((kind) => `gh${kind}_${s3.alnum(36)}`),
+        fps: [`gh${"p_"}${pad("x", 36)}`, `gh${"p_"}${pad("X", 36)}`, `gh${"p_"}${s3.alnum(20)}`]
+      },
+      {
+        id: "github-fine-grained-token",
+        title: "GitHub fine-grained personal access token",
+        description: "A GitHub fine-grained personal access token (github_pat_).",
+        keywords: ["github_pat_"],
+        redactPrefix: true,
+        pattern: /\bgithub_pat_[A-Za-z0-9_]{40,255}/,
+        tps: [`github${"_pat_"}${s3.alnum(22)}_${s3.alnum(59)}`],
+        fps: [`github${"_pat_"}${pad("x", 82)}`]
+      },
+      {
+        id: "aws-access-key-id",
+        title: "AWS access key id",
+        description: "An AWS access key id (AKIA, ASIA and related prefixes).",
+        keywords: ["AKIA", "ASIA", "ABIA", "ACCA", "AIDA", "AROA", "AGPA", "ANPA", "ANVA", "APKA", "AIPA"],
+        redactPrefix: true,
+        pattern: /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|AIPA)[A-Z0-9]{16}(?![A-Z0-9])/,
+        tps: [`AK${"IA"}${s3.upper(16)}`, `AS${"IA"}${s3.upper(16)}`],
+        fps: [`AK${"IA"}${pad("X", 16)}`, `AK${"IA"}IOSFODNN7${"EXAMPLE"}`, `AK${"IA"}${s3.upper(10)}`]
+      },
+      {
+        id: "aws-secret-access-key",
+        title: "AWS secret access key",
+        description: "A 40-character AWS secret access key next to its key name.",
+        keywords: ["secret"],
+        pattern: /(?:aws[_ -]?secret[_ -]?(?:access[_ -]?)?key|secretaccesskey)["']?[ \t]{0,3}[:= \t][ \t]{0,3}["']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/i,
+        tps: [
+          `aws_secret_access_${"key"} = ${s3.base64(40)}`,
+          `"SecretAccess${"Key"}": "${s3.base64(40)}"`,
+          `--aws-secret-access-key ${s3.base64(40)}`
+        ],
+        fps: [`aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY${"EXAMPLEKEY"}`, "AWS_SECRET_ACCESS_KEY is set"]
+      },
+      {
+        id: "anthropic-api-key",
+        title: "Anthropic API key",
+        description: "An Anthropic API or admin key (sk-ant-).",
+        keywords: ["sk-ant-"],
+        redactPrefix: true,
+        pattern: new RegExp(`${TOKEN_START}sk-ant-[A-Za-z0-9_-]{20,300}`),
+        tps: [`s${"k-ant-api03-"}${s3.alnum(93)}AA`],
+        fps: [`s${"k-ant-"}${pad("x", 40)}`]
+      },
+      {
+        id: "openai-api-key",
+        title: "OpenAI API key",
+        description: "An OpenAI API key (sk-, sk-proj-, sk-svcacct-, sk-admin-).",
+        keywords: ["sk-proj-", "sk-svcacct-", "sk-admin-", "sk-"],
+        redactPrefix: true,
+        pattern: new RegExp(`${TOKEN_START}sk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,300}`),
+        // Real keys always hold a digit; hyphenated words after `sk-` do not.
+        accept: hasDigit,
+        tps: [`s${"k-"}${s3.alnum(48)}`, `s${"k-proj-"}${s3.alnum(64)}`, `s${"k-svcacct-"}${s3.alnum(64)}`],
+        fps: ["sk-learn-and-friends-are-installed-here", `s${"k-proj-"}${pad("x", 40)}`]
+      },
+      {
+        id: "stripe-secret-key",
+        title: "Stripe secret or restricted key",
+        description: "A Stripe secret or restricted API key, live or test (sk_live_, sk_test_, rk_live_, rk_test_).",
+        keywords: ["sk_live_", "sk_test_", "rk_live_", "rk_test_"],
+        redactPrefix: true,
+        pattern: /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,512}/,
+        tps: [`s${"k_live_"}${s3.alnum(24)}`, `r${"k_test_"}${s3.alnum(24)}`, `r${"k_live_"}51${s3.alnum(105)}`],
+        fps: [`s${"k_live_"}${pad("0", 24)}`]
+      },
+      {
+        id: "stripe-webhook-secret",
+        title: "Stripe webhook signing secret",
+        description: "A Stripe webhook signing secret (whsec_).",
+        keywords: ["whsec_"],
+        redactPrefix: true,
+        pattern: /\bwhsec_[A-Za-z0-9+/=]{24,255}/,
+        tps: [`wh${"sec_"}${s3.alnum(32)}`],
+        fps: [`wh${"sec_"}${pad("*", 32)}`]
+      },
+      {
+        id: "slack-token",
+        title: "Slack token",
+        description: "A Slack bot, user, app, refresh or configuration token (xoxb-, xoxp-, xoxa-, xoxe-, …).",
+        keywords: ["xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxs-", "xoxr-", "xoxe-", "xoxe."],
+        redactPrefix: true,
+        pattern: /\bxox(?:e\.xox[bp]|[abposre])-[A-Za-z0-9-]{10,255}/,
+        tps: [`xo${"xb-"}${s3.digits(12)}-${s3.digits(12)}-${s3.alnum(24)}`, `xo${"xp-"}${s3.digits(12)}-${s3.alnum(32)}`],
+        fps: [`xo${"xb-"}${pad("0", 12)}-${pad("0", 12)}-${pad("x", 24)}`]
+      },
+      {
+        id: "slack-app-token",
+        title: "Slack app-level token",
+        description: "A Slack app-level token (xapp-), used for Socket Mode connections.",
+        keywords: ["xapp-"],
+        redactPrefix: true,
+        pattern: /\bxapp-[0-9]{1,2}-[A-Z0-9]{8,16}-[0-9]{8,16}-[A-Za-z0-9]{32,128}/,
+        tps: [`xa${"pp-"}1-A${s3.upper(10)}-${s3.digits(13)}-${s3.hex(64)}`],
+        fps: ["xapp-1-settings"]
+      },
+      {
+        id: "slack-webhook-url",
+        title: "Slack webhook URL",
+        description: "A Slack incoming-webhook or workflow trigger URL, which works as a credential.",
+        keywords: ["hooks.slack.com"],
+        pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{8,255}/,
+        tps: [`https://hooks.${"slack.com"}/services/T${s3.upper(8)}/B${s3.upper(8)}/${s3.alnum(24)}`],
+        fps: ["https://api.slack.com/messaging/webhooks"]
+      },
+      {
+        id: "npm-token",
+        title: "npm access token",
+        description: "An npm access token (npm_).",
+        keywords: ["npm_"],
+        redactPrefix: true,
+        pattern: /\bnpm_[A-Za-z0-9]{36,64}/,
+        tps: [`np${"m_"}${s3.alnum(36)}`],
+        fps: ["npm_config_registry", `np${"m_"}${pad("x", 36)}`]
+      },
+      {
+        id: "google-api-key",
+        title: "Google API key",
+        description: "A Google API key (AIza).",
+        keywords: ["AIza"],
+        redactPrefix: true,
+        pattern: /\bAIza[0-9A-Za-z_-]{35}/,
+        tps: [`AI${"za"}${s3.alnum(35)}`],
+        fps: [`AI${"za"}${pad("x", 35)}`]
+      },
+      {
+        id: "replicate-api-token",
+        title: "Replicate API token",
+        description: "A Replicate API token (r8_).",
+        keywords: ["r8_"],
+        redactPrefix: true,
+        pattern: /\br8_[A-Za-z0-9]{30,64}/,
+        tps: [`r8${"_"}${s3.alnum(37)}`],
+        fps: [`r8${"_"}${pad("x", 37)}`]
+      },
+      {
+        id: "huggingface-token",
+        title: "Hugging Face token",
+        description: "A Hugging Face user access token (hf_): random letters, not an identifier that starts with hf_.",
+        keywords: ["hf_"],
+        redactPrefix: true,
+        pattern: /(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{30,64}(?![A-Za-z0-9_])/,
+        // Random mixed case has many capitals; a CamelCase identifier such as hf_LoadPretrainedModelFromHubConfig few.
+        accept: (match) => (match[0].match(/[A-Z0-9]/g)?.length ?? 0) >= 8,
+        tps: [`h${"f_"}${s3.alnum(34)}`, `h${"f_"}${s3.from("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 34)}`],
+        fps: ["hf_LoadPretrainedModelFromHubConfigs", "static int ggml_hf_tokenizer_load_vocabulary_file(void);"]
+      },
+      {
+        id: "jwt",
+        title: "JSON Web Token",
+        description: "A JSON Web Token (base64url header and payload that both start with eyJ).",
+        keywords: ["eyJ"],
+        redactPrefix: true,
+        pattern: new RegExp(`${TOKEN_START}eyJ[A-Za-z0-9_-]{8,4096}\\.eyJ[A-Za-z0-9_-]{2,8192}\\.[A-Za-z0-9_-]{0,4096}`),
+        tps: [
+          `${jwtPart('{"alg":"HS256","typ":"JWT"}')}.${jwtPart(`{"sub":"${s3.lower(8)}","iat":1700000000}`)}.${s3.alnum(43)}`
+        ],
+        fps: ["eyJhbGciOi is how every JWT header starts"]
+      },
+      {
+        id: "pem-private-key",
+        title: "PEM private key",
+        description: "A PEM-encoded private key block with a body (an empty block is a placeholder).",
+        keywords: ["private key"],
+        pattern: /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----(?:[ \t\r\n]{0,4}(?:[A-Za-z-]{1,30}:[^\r\n]{0,200}[\r\n]{1,4}){0,4}[ \t\r\n]{0,4}[A-Za-z0-9+/=]{16}|$)/,
+        tps: [pem("RSA ", `${s3.base64(64)}
+`), pem("", `${s3.base64(64)}
+${s3.base64(20)}
+`)],
+        // Raw text that is not JSON is scanned line by line, where a header line is judged alone: empty blocks are
+        // samples as string values.
+        fps: [{ document: { note: pem("", "") } }, { document: { note: pem("RSA ", "\n") } }, "private key material"]
+      }
+    ]);
+  }
+});
+
+// src/privacy/rules/identity.ts
+var s4, uuid, IDENTITY_RULES;
+var init_identity = __esm({
+  "src/privacy/rules/identity.ts"() {
+    "use strict";
+    init_context();
+    init_define();
+    init_sample();
+    s4 = samples("identity");
+    uuid = () => `${s4.hex(8)}-${s4.hex(4)}-4${s4.hex(3)}-a${s4.hex(3)}-${s4.hex(12)}`;
+    IDENTITY_RULES = defineRules("identity", [
+      {
+        id: "uuid",
+        title: "UUID",
+        description: "A UUID, the usual shape of raw user, account, workspace and resource ids.",
+        pattern: /(?<![0-9A-Fa-f])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f])/,
+        tps: [uuid(), `run-${uuid()}-retry`],
+        fps: ["2026-11-20T10:00:00Z"]
+      },
+      {
+        id: "hex-32-id",
+        title: "32-hex id",
+        description: "A 32-character hex id: Cloudflare account, zone, namespace and database ids have this shape.",
+        // Inside a longer token (key-…, shpat_…, SK…) the hex is part of a credential, not an id.
+        pattern: /(?<![0-9A-Za-z_-])[0-9a-f]{32}(?![0-9A-Za-z_-])/,
+        tps: [s4.hex(32)],
+        fps: [s4.hex(40), s4.hex(64), `sha512-${btoa(s4.hex(48))}`]
+      },
+      {
+        id: "prefixed-id",
+        title: "Prefixed actor or account id",
+        description: "An id such as user_…, usr_…, acct_…, org_… or ws_… (holding a digit) that names a person or account.",
+        keywords: [
+          "user_",
+          "usr_",
+          "cust_",
+          "customer_",
+          "acct_",
+          "account_",
+          "org_",
+          "ws_",
+          "workspace_",
+          "member_",
+          "owner_",
+          "actor_",
+          "tenant_"
+        ],
+        redactPrefix: true,
+        pattern: /(?<![A-Za-z0-9_])(?:user|usr|cust|customer|acct|account|org|ws|workspace|member|owner|actor|tenant)_(?=[A-Za-z]{0,63}[0-9])[A-Za-z0-9]{8,64}(?![A-Za-z0-9])/,
+        tps: [`user${"_"}${s4.alnum(16)}`, `acct${"_"}${s4.alnum(16)}`],
+        fps: ["user_onboarding_flow", "org_settings"]
+      },
+      {
+        id: "stripe-customer-id",
+        title: "Stripe customer id",
+        description: "A Stripe customer id (cus_ and 14 or more letters or digits, with or without a digit).",
+        keywords: ["cus_"],
+        redactPrefix: true,
+        pattern: /(?<![A-Za-z0-9_])cus_[A-Za-z0-9]{14,24}(?![A-Za-z0-9_])/,
+        tps: [`cus${"_"}${s4.alnum(14)}`, `cus${"_"}${s4.from("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 14)}`],
+        fps: ["cus_short", `cus${"_"}${"x".repeat(14)}`]
+      },
+      {
+        id: "email-address",
+        title: "E-mail address",
+        description: "An e-mail address (plain or in a mailto: link), which identifies a person.",
+        keywords: ["@"],
+        pattern: /(?:(?<=mailto:)|(?<![A-Za-z0-9._%+:/-]))[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z])/,
+        tps: [`${s4.lower(5)}.${s4.lower(6)}@${s4.lower(7)}.com`, `mailto:${s4.lower(6)}@example.org`],
+        fps: ["@media-app/release", "scope @cloudflare-saas-core"]
+      },
+      {
+        id: "identity-key",
+        title: "Value under an identity key",
+        description: "Any value under an identity key in extensions (userId, accountId, workspaceId, email, login, …).",
+        shape: "any value under a member such as userId, accountId or login in extensions",
+        detect: (text3, context) => context.isKey && context.inExtensions && context.keyKind === "identity" ? text3 : void 0,
+        tps: [statusWith({ "x-actor": { userId: 1e5 } }), statusWith({ "x-review": { login: s4.lower(8) } })],
+        fps: [statusWith({ "x-ci": { runId: 42, workflowId: 7 } })]
+      }
+    ]);
+  }
+});
+
+// src/privacy/rules/media.ts
+var s5, BLOB_BYTES, bytesToBase64, signature, noise, MEDIA_RULES;
+var init_media = __esm({
+  "src/privacy/rules/media.ts"() {
+    "use strict";
+    init_define();
+    init_sample();
+    s5 = samples("media");
+    BLOB_BYTES = 1024;
+    bytesToBase64 = (bytes) => btoa(String.fromCharCode(...bytes));
+    signature = (text3) => [...text3].map((char) => char.charCodeAt(0));
+    noise = (length) => Array.from({ length }, (_, index) => (index * 73 + 41) % 256);
+    MEDIA_RULES = defineRules("media", [
+      {
+        id: "data-url",
+        title: "data: URL",
+        description: "A data: URL with a media type, which embeds file bytes.",
+        keywords: ["data:"],
+        redactPrefix: true,
+        pattern: /\bdata:[a-z]{1,20}\/[A-Za-z0-9.+-]{1,60}[;,]/i,
+        tps: [`data:image/png;base64,${bytesToBase64([137, ...signature("PNG"), 13, 10, 26, 10, ...noise(30)])}`],
+        fps: ["metadata: refreshed"]
+      },
+      {
+        id: "image-base64",
+        title: "Base64 image bytes",
+        description: "Base64 that starts with a PNG, JPEG, GIF (87a or 89a) or WebP signature.",
+        keywords: ["iVBORw0KGgo", "/9j/", "R0lGOD", "UklGR"],
+        pattern: /(?<![A-Za-z0-9+/])(?:iVBORw0KGgo|\/9j\/[A-Za-z0-9+/]|R0lGOD[dl]h|UklGR[A-Za-z0-9+/]{6}XRUJQ)/,
+        tps: [
+          bytesToBase64([137, ...signature("PNG"), 13, 10, 26, 10, ...noise(30)]),
+          bytesToBase64([255, 216, 255, 224, ...noise(30)]),
+          bytesToBase64([...signature("GIF87a"), ...noise(30)]),
+          bytesToBase64([...signature("GIF89a"), ...noise(30)]),
+          bytesToBase64([...signature("RIFF"), 36, 1, 0, 0, ...signature("WEBPVP8 "), ...noise(30)])
+        ],
+        fps: ["R0lGODh is no GIF signature", "UklGRi is the start of RIFF"]
+      },
+      {
+        id: "base64-blob",
+        title: "Base64 blob",
+        description: "A base64 run of 1 KiB or more: file or image bytes have no place in evidence.",
+        pattern: new RegExp(`(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{${BLOB_BYTES}}`),
+        tps: [s5.base64(1100)],
+        fps: [s5.base64(1e3), `sha512-${s5.base64(86)}==`]
+      }
+    ]);
+  }
+});
+
+// src/privacy/hosts.ts
+function isPrivateAuthority(authority) {
+  const host = hostOf(authority);
+  if (host === "") return false;
+  const name = host.endsWith(".") ? host.slice(0, -1) : host;
+  if (name === "localhost" || NAME_SUFFIXES.some((suffix) => name.endsWith(suffix))) return true;
+  if (!host.startsWith("[") && !NUMERIC_LABEL.test(host)) return false;
+  const parsed = parseHost(host);
+  if (parsed === void 0) return false;
+  return parsed.startsWith("[") ? isPrivateIpv6(parsed.slice(1, -1)) : isPrivateIpv4(parsed);
+}
+function hostOf(authority) {
+  const afterUser = authority.slice(authority.lastIndexOf("@") + 1).toLowerCase();
+  if (afterUser.startsWith("[")) {
+    const end = afterUser.indexOf("]");
+    return end === -1 ? "" : afterUser.slice(0, end + 1);
+  }
+  const colon = afterUser.indexOf(":");
+  return colon === -1 ? afterUser : afterUser.slice(0, colon);
+}
+function parseHost(host) {
   try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new InputError(path, describeFsError(error));
-  }
-  try {
-    return utf82.decode(bytes);
+    return new URL(`http://${host}/`).hostname;
   } catch {
-    throw new InputError(path, "file is not valid UTF-8");
+    return void 0;
   }
 }
-async function collectJsonFiles(paths, context) {
-  const walked = { found: [], errors: [], directories: /* @__PURE__ */ new Set(), context };
-  for (const path of paths) {
-    scanPath(path, context);
-    try {
-      const info = await statOf(path);
-      if (info.isDirectory()) await walk(path, /* @__PURE__ */ new Set(), walked);
-      else walked.found.push(path);
-    } catch (error) {
-      walked.errors.push(asInputError(path, error));
-    }
-  }
-  const files = await onePerRealPath(walked.found.sort(compareText2));
-  return { files, errors: walked.errors, directories: [...walked.directories].sort(compareText2) };
+function isPrivateIpv4(address) {
+  const parts = address.split(".").map(Number);
+  if (parts.length !== 4 || parts.some((part) => !Number.isInteger(part))) return false;
+  const [a = -1, b = -1] = parts;
+  return a === 127 || a === 10 || a === 0 || a === 172 && b >= 16 && b <= 31 || a === 192 && b === 168 || a === 169 && b === 254 || a === 100 && b >= 64 && b <= 127;
 }
-async function walk(directory, ancestors, walked) {
-  const { found, errors, context } = walked;
-  const real = await realpath(directory);
-  walked.directories.add(real);
-  if (ancestors.has(real)) {
-    errors.push(new InputError(directory, "symbolic link loop: the directory contains itself"));
-    return;
+function isPrivateIpv6(address) {
+  if (address === "::1" || address === "::") return true;
+  if (/^f[cd]/.test(address) || /^fe[89ab]/.test(address)) return true;
+  const mapped = /^::(?:ffff:)?([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(address);
+  if (!mapped) return false;
+  const high = Number.parseInt(mapped[1], 16);
+  const low = Number.parseInt(mapped[2], 16);
+  return isPrivateIpv4(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`);
+}
+var NAME_SUFFIXES, NUMERIC_LABEL;
+var init_hosts = __esm({
+  "src/privacy/hosts.ts"() {
+    "use strict";
+    NAME_SUFFIXES = [".internal", ".local", ".localhost"];
+    NUMERIC_LABEL = /(?:^|\.)(?:0x[0-9a-f]*|[0-9]+)\.?$/;
   }
-  const inside = new Set(ancestors).add(real);
-  let names;
+});
+
+// src/privacy/rules/private-url.ts
+var s6, SIGNED_PARAMETERS, PRIVATE_URL_RULES;
+var init_private_url = __esm({
+  "src/privacy/rules/private-url.ts"() {
+    "use strict";
+    init_hosts();
+    init_define();
+    init_sample();
+    s6 = samples("private-url");
+    SIGNED_PARAMETERS = "x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|sig|signature|token|key|access_token|refresh_token|id_token|api_key|apikey|client_secret|secret|password|auth|code";
+    PRIVATE_URL_RULES = defineRules("private-url", [
+      {
+        id: "url-userinfo",
+        title: "URL with credentials",
+        description: "A URL with userinfo (user:password@host).",
+        keywords: ["://"],
+        pattern: /:\/\/[^\s/?#@"'<>]{1,256}@[A-Za-z0-9[]/,
+        tps: [`https://deploy:${s6.alnum(12)}@api.example.com/`],
+        fps: ["https://github.com/acme/media-app/actions/runs/42"]
+      },
+      {
+        id: "url-signed-query",
+        title: "Signed or secret URL parameter",
+        description: "A URL query with a signature, credential or token parameter (X-Amz-Signature, sig, token, key, …).",
+        keywords: ["?", "&"],
+        pattern: new RegExp(`[?&](?:${SIGNED_PARAMETERS})=[^\\s&#"']`, "i"),
+        tps: [`https://cdn.example.com/a.txt?X-Amz-Signature=${s6.hex(64)}`],
+        fps: ["https://example.com/search?q=token"]
+      },
+      {
+        id: "url-private-host",
+        title: "Private or local host",
+        description: "A URL to a loopback, private-range, unspecified or link-local address in any form a URL parser reads (decimal, hex, octal, short, IPv6, IPv4-mapped), localhost (with or without a trailing dot), or a host under .internal, .local or .localhost.",
+        keywords: ["://"],
+        // The pattern keeps only hosts that can be private (local names, numeric or hex last labels, IPv6 literals), so
+        // ordinary URLs cost one failed match; `accept` then judges the host as a URL parser reads it.
+        pattern: /:\/\/(?:[^\s/?#@"'<>\\]{0,256}@)?(?:\[[^\]\s/]{1,64}\]|[A-Za-z0-9.-]{0,253}(?:localhost|\.local|\.internal)\.?(?![A-Za-z0-9-])|(?:[A-Za-z0-9.-]{0,253}\.)?(?:0x[0-9A-Fa-f]{0,8}|[0-9]{1,12})\.?(?![A-Za-z0-9.-]))/i,
+        accept: (match) => isPrivateAuthority(match[0].slice(3)),
+        tps: [
+          "http://localhost:8080/health",
+          "http://localhost./",
+          "http://10.1.2.3:8080/status",
+          "http://169.254.169.254/latest/meta-data",
+          "http://2130706433/",
+          "http://0x7f000001/",
+          "http://0177.0.0.1/",
+          "http://127.1/",
+          "http://[::1]:8787/",
+          "http://[::ffff:127.0.0.1]/",
+          "http://[fd00::1]/",
+          `https://api.${s6.lower(6)}.internal/status`,
+          `http://${s6.lower(7)}.local/`
+        ],
+        fps: ["https://staging.example.com/", "http://1.2.3.4/", "https://example.123abc/", "http://[2001:db8::1]/"]
+      }
+    ]);
+  }
+});
+
+// src/privacy/rules/provider.ts
+var s7, PREFIXES, PROVIDER_RULES;
+var init_provider = __esm({
+  "src/privacy/rules/provider.ts"() {
+    "use strict";
+    init_context();
+    init_define();
+    init_sample();
+    s7 = samples("provider");
+    PREFIXES = [
+      "chatcmpl",
+      "req",
+      "request",
+      "msg",
+      "pred",
+      "prediction",
+      "exec",
+      "execution",
+      "resp",
+      "log",
+      "gen",
+      "generation"
+    ];
+    PROVIDER_RULES = defineRules("provider", [
+      {
+        id: "ai-gateway-metadata",
+        title: "AI Gateway metadata",
+        description: "An AI Gateway header (cf-aig-*) or a gateway URL, which carries the account id and gateway name.",
+        keywords: ["cf-aig-", "gateway.ai.cloudflare.com"],
+        redactPrefix: true,
+        pattern: /\bcf-aig-[a-z-]{2,40}|gateway\.ai\.cloudflare\.com\/v1\/[A-Za-z0-9]/i,
+        tps: [`cf-aig-log-id: ${s7.lower(4)}${s7.digits(6)}`, `https://gateway.ai.${"cloudflare.com"}/v1/${s7.hex(8)}/gw`],
+        fps: ["AI Gateway logs are off"]
+      },
+      {
+        id: "cf-ray-id",
+        title: "Cloudflare Ray id",
+        description: "A cf-ray request id (16 hex and a data-centre code).",
+        pattern: /(?<![0-9A-Za-z])[0-9a-f]{16}-[A-Z]{3}(?![A-Za-z0-9])/,
+        tps: [`${s7.hex(16)}-SJC`],
+        fps: ["deadbeef-ABC"]
+      },
+      {
+        id: "provider-request-id",
+        title: "Provider request, prediction or log id",
+        description: "A raw provider id: chatcmpl-, req_, msg_, pred_, exec_, resp_, log_ and similar prefixes.",
+        keywords: PREFIXES.flatMap((prefix) => [`${prefix}_`, `${prefix}-`]),
+        redactPrefix: true,
+        pattern: new RegExp(
+          `(?<![A-Za-z0-9_-])(?:${PREFIXES.join("|")})[_-](?=[A-Za-z]{0,63}[0-9])[A-Za-z0-9]{16,64}(?![A-Za-z0-9])`
+        ),
+        tps: [`req${"_"}${s7.alnum(24)}`, `chatcmpl-${s7.alnum(29)}`],
+        fps: ["request-validation-passed", "log-level-debug"]
+      },
+      {
+        id: "provider-id-key",
+        title: "Value under a provider id key",
+        description: "Any value under a provider id key in extensions (requestId, predictionId, executionId, logId, cfRay, …).",
+        shape: "any value under a member such as requestId or predictionId in extensions",
+        detect: (text3, context) => context.isKey && context.inExtensions && context.keyKind === "provider" ? text3 : void 0,
+        tps: [statusWith({ "x-provider": { predictionId: s7.lower(26) } })],
+        fps: [statusWith({ "x-provider": { model: "flux-schnell" } })]
+      }
+    ]);
+  }
+});
+
+// src/privacy/rules/saas.ts
+var s8, T, END, x, named, SAAS_RULES;
+var init_saas = __esm({
+  "src/privacy/rules/saas.ts"() {
+    "use strict";
+    init_define();
+    init_sample();
+    s8 = samples("saas");
+    T = TOKEN_START;
+    END = "(?![A-Za-z0-9_-])";
+    x = (length) => "x".repeat(length);
+    named = (names, body) => new RegExp(`(?:${names})[A-Za-z0-9_.-]{0,20}["']?[ \\t]{0,3}[:= \\t][ \\t]{0,3}["']?(?<secret>${body})${END}`, "i");
+    SAAS_RULES = defineRules("credential", [
+      {
+        id: "gitlab-token",
+        title: "GitLab token",
+        description: "A GitLab personal, project, runner, deploy, feed, OAuth or CI token (glpat-, glrt-, gldt-, …).",
+        keywords: ["glpat-", "glrt-", "gldt-", "glft-", "glsoat-", "glcbt-", "glimt-", "glagent-", "gloas-", "glptt-"],
+        redactPrefix: true,
+        pattern: new RegExp(`${T}gl(?:pat|rt|dt|ft|soat|cbt|imt|agent|oas|ptt)-[A-Za-z0-9_.-]{20,128}`),
+        tps: [`gl${"pat-"}${s8.alnum(20)}`, `gl${"rt-"}${s8.alnum(20)}`, `gl${"ptt-"}${s8.hex(40)}`],
+        fps: [`gl${"pat-"}${x(20)}`, "glpat-short"]
+      },
+      {
+        id: "sendgrid-api-key",
+        title: "SendGrid API key",
+        description: "A SendGrid API key (SG. then two dot-separated base64url parts).",
+        keywords: ["SG."],
+        redactPrefix: true,
+        pattern: new RegExp(`${T}SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${END}`),
+        tps: [`S${"G."}${s8.alnum(22)}.${s8.alnum(43)}`],
+        fps: ["SG.config.loaded"]
+      },
+      {
+        id: "twilio-api-key",
+        title: "Twilio API key",
+        description: "A Twilio API key SID (SK and 32 hex).",
+        keywords: ["SK"],
+        redactPrefix: true,
+        pattern: /(?<![A-Za-z0-9])SK[0-9a-fA-F]{32}(?![A-Za-z0-9])/,
+        tps: [`S${"K"}${s8.hex(32)}`],
+        fps: [`S${"K"}${"0".repeat(32)}`, "SKIP all tests"]
+      },
+      {
+        id: "sentry-token",
+        title: "Sentry auth token",
+        description: "A Sentry organisation or user auth token (sntrys_, sntryu_).",
+        keywords: ["sntrys_", "sntryu_"],
+        redactPrefix: true,
+        pattern: new RegExp(`${T}(?:sntrys_[A-Za-z0-9+/=_-]{60,400}|sntryu_[0-9a-f]{64})`),
+        tps: [
+          `sntr${"ys_"}${btoa(`{"iat":1700000000,"url":"https://sentry.io","org":"${s8.lower(6)}"}`)}_${s8.alnum(43)}`,
+          `sntr${"yu_"}${s8.hex(64)}`
+        ],
+        fps: [`sntr${"yu_"}${"0".repeat(64)}`, "sntrys_ tokens are org-scoped"]
+      },
+      {
+        id: "datadog-api-key",
+        title: "Datadog API or application key",
+        description: "A 32- or 40-character Datadog API or application key next to a Datadog key name.",
+        keywords: ["datadog", "dd_api", "dd_app", "dd-api", "dd-app"],
+        pattern: named("datadog|dd[_-]ap[ip]", "[a-z0-9]{32}|[a-z0-9]{40}"),
+        tps: [`DD_API_${"KEY"}=${s8.hex(32)}`, `datadog_app_key: ${s8.hex(40)}`],
+        fps: ["DD_API_KEY is read from the environment"]
+      },
+      {
+        id: "mailgun-api-key",
+        title: "Mailgun API key",
+        description: "A Mailgun private API key (key- and 32 hex).",
+        keywords: ["key-"],
+        pattern: /(?<![A-Za-z0-9_-])key-[0-9a-f]{32}(?![0-9a-f])/,
+        tps: [`ke${"y-"}${s8.hex(32)}`],
+        fps: ["key-rotation-policy"]
+      },
+      {
+        id: "cohere-api-key",
+        title: "Cohere API key",
+        description: "A 40-character Cohere API key next to a Cohere key name.",
+        keywords: ["cohere", "co_api"],
+        pattern: named("cohere|co_api", "[A-Za-z0-9]{40}"),
+        tps: [`COHERE_API_${"KEY"}=${s8.alnum(40)}`],
+        fps: ["COHERE_API_KEY is unset"]
+      },
+      {
+        id: "perplexity-api-key",
+        title: "Perplexity API key",
+        description: "A Perplexity API key (pplx-).",
+        keywords: ["pplx-"],
+        redactPrefix: true,
+        pattern: new RegExp(`${T}pplx-[A-Za-z0-9]{48}${END}`),
+        tps: [`ppl${"x-"}${s8.alnum(48)}`],
+        fps: [`ppl${"x-"}${x(48)}`]
+      },
+      {
+        id: "discord-bot-token",
+        title: "Discord bot token",
+        description: "A Discord bot token: base64 user id, timestamp and HMAC, dot-separated.",
+        pattern: new RegExp(`${T}[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}${END}`),
+        accept: (match) => /[0-9]/.test(match[0]),
+        tps: [`M${s8.alnum(25)}.${s8.alnum(6)}.${s8.alnum(38)}`],
+        fps: ["Module.exports.defaultConfigurationLoader"]
+      },
+      {
+        id: "discord-webhook-url",
+        title: "Discord webhook URL",
+        description: "A Discord webhook URL, which works as a credential.",
+        keywords: ["discord.com/api/webhooks/", "discordapp.com/api/webhooks/"],
+        pattern: /discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{60,68}/,
+        tps: [`https://discord.com/api/web${"hooks"}/${s8.digits(18)}/${s8.alnum(68)}`],
+        fps: ["https://discord.com/developers/docs/resources/webhook"]
+      },
+      {
+        id: "telegram-bot-token",
+        title: "Telegram bot token",
+        description: "A Telegram bot token (a numeric bot id, a colon and 35 characters starting with A).",
+        keywords: [":A"],
+        pattern: /(?<![A-Za-z0-9_:-])[0-9]{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/,
+        tps: [`${s8.digits(10)}:A${s8.alnum(34)}`],
+        fps: ["12:30:00 at the station", "1700000000:AbortError"]
+      },
+      {
+        id: "linear-api-key",
+        title: "Linear API key",
+        description: "A Linear API key (lin_api_) or OAuth token (lin_oauth_).",
+        keywords: ["lin_api_", "lin_oauth_"],
+        redactPrefix: true,
+        pattern: new RegExp(`${T}(?:lin_api_[A-Za-z0-9]{40}|lin_oauth_[0-9a-f]{64})${END}`),
+        tps: [`lin${"_api_"}${s8.alnum(40)}`, `lin${"_oauth_"}${s8.hex(64)}`],
+        fps: [`lin${"_api_"}${x(40)}`]
+      },
+      {
+        id: "notion-token",
+        title: "Notion integration token",
+        description: "A Notion integration token (ntn_, or the older secret_ with 43 characters).",
+        keywords: ["ntn_", "secret_"],
+        redactPrefix: true,
+        pattern: new RegExp(`${T}(?:ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})${END}`),
+        accept: (match) => /[0-9]/.test(match[0].slice(4)),
+        tps: [`nt${"n_"}${s8.digits(11)}${s8.alnum(35)}`, `secr${"et_"}${s8.alnum(43)}`],
+        fps: ["secret_rotation_schedule", `nt${"n_"}${"0".repeat(46)}`]
+      },
+      {
+        id: "postman-api-key",
+        title: "Postman API key",
+        description: "A Postman API key (PMAK-).",
+        keywords: ["PMAK-"],
+        redactPrefix: true,
+        pattern: new RegExp(`${T}PMAK-[0-9a-f]{24}-[0-9a-f]{34}${END}`),
+        tps: [`PMA${"K-"}${s8.hex(24)}-${s8.hex(34)}`],
+        fps: ["PMAK-expired"]
+      },
+      {
+        id: "pypi-token",
+        title: "PyPI upload token",
+        description: "A PyPI API token (pypi- and a macaroon for pypi.org).",
+        keywords: ["pypi-AgEIcHlwaS5vcmc"],
+        redactPrefix: true,
+        pattern: new RegExp(`${T}pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}`),
+        tps: [`pypi-AgEIcHlw${"aS5vcmc"}${s8.alnum(80)}`],
+        fps: ["pypi-upload step finished"]
+      },
+      {
+        id: "shopify-token",
+        title: "Shopify token",
+        description: "A Shopify access, custom-app, private-app or shared secret token (shpat_, shpca_, shppa_, shpss_).",
+        keywords: ["shpat_", "shpca_", "shppa_", "shpss_"],
+        redactPrefix: true,
+        pattern: new RegExp(`${T}shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}${END}`),
+        tps: [`shp${"at_"}${s8.hex(32)}`, `shp${"ss_"}${s8.hex(32)}`],
+        fps: [`shp${"at_"}${x(32)}`]
+      },
+      {
+        id: "square-token",
+        title: "Square access token or secret",
+        description: "A Square access token (sq0atp-, EAAA) or application secret (sq0csp-).",
+        keywords: ["sq0atp-", "sq0csp-", "EAAA"],
+        redactPrefix: true,
+        pattern: new RegExp(`${T}(?:sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43}|EAAA[A-Za-z0-9_-]{60})${END}`),
+        tps: [`sq0${"atp-"}${s8.alnum(22)}`, `sq0${"csp-"}${s8.alnum(43)}`, `EA${"AA"}${s8.alnum(60)}`],
+        fps: [`sq0${"atp-"}${x(22)}`]
+      },
+      {
+        id: "doppler-token",
+        title: "Doppler token",
+        description: "A Doppler personal, service, service-account, CLI, SCIM or audit token (dp.pt., dp.st., …).",
+        keywords: ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."],
+        redactPrefix: true,
+        pattern: new RegExp(`${T}dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9_.-]{40,96}`),
+        tps: [`dp.${"pt."}${s8.alnum(43)}`, `dp.${"st."}prd.${s8.alnum(43)}`],
+        fps: [`dp.${"pt."}${x(43)}`]
+      },
+      {
+        id: "hashicorp-token",
+        title: "HashiCorp Vault or Terraform Cloud token",
+        description: "A Vault service, batch or recovery token (hvs., hvb., hvr.) or a Terraform Cloud token (.atlasv1.).",
+        keywords: ["hvs.", "hvb.", "hvr.", ".atlasv1."],
+        pattern: new RegExp(`${T}(?:hv[sbr]\\.[A-Za-z0-9_-]{90,200}|[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})`),
+        tps: [`hv${"s."}${s8.alnum(95)}`, `${s8.alnum(14)}.atlas${"v1."}${s8.alnum(67)}`],
+        fps: ["hvs.example"]
+      },
+      {
+        id: "digitalocean-token",
+        title: "DigitalOcean token",
+        description: "A DigitalOcean personal access, OAuth or refresh token (dop_v1_, doo_v1_, dor_v1_).",
+        keywords: ["dop_v1_", "doo_v1_", "dor_v1_"],
+        redactPrefix: true,
+        pattern: new RegExp(`${T}do[opr]_v1_[a-f0-9]{64}${END}`),
+        tps: [`dop${"_v1_"}${s8.hex(64)}`],
+        fps: [`dop${"_v1_"}${"0".repeat(64)}`]
+      },
+      {
+        id: "heroku-api-key",
+        title: "Heroku API key",
+        description: "A Heroku platform API key (HRKU-).",
+        keywords: ["HRKU-AA"],
+        redactPrefix: true,
+        pattern: new RegExp(`${T}HRKU-AA[A-Za-z0-9_-]{58}${END}`),
+        tps: [`HRK${"U-AA"}${s8.alnum(58)}`],
+        fps: [`HRK${"U-AA"}${x(58)}`]
+      },
+      {
+        id: "flyio-token",
+        title: "Fly.io token",
+        description: "A Fly.io organisation or macaroon token (fo1_, fm1a_, fm1r_, fm2_).",
+        keywords: ["fo1_", "fm1a_", "fm1r_", "fm2_"],
+        redactPrefix: true,
+        pattern: new RegExp(
+          `${T}(?:fo1_[A-Za-z0-9_-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,2000}={0,3}|fm2_[A-Za-z0-9+/]{100,2000}={0,3})`
+        ),
+        tps: [`fo${"1_"}${s8.alnum(43)}`, `fm${"2_"}${s8.base64(160)}==`],
+        fps: [`fo${"1_"}${x(43)}`]
+      },
+      {
+        id: "netlify-token",
+        title: "Netlify access token",
+        description: "A Netlify personal access token (nfp_), or a 40–46 character token next to a Netlify key name.",
+        keywords: ["nfp_", "netlify"],
+        pattern: new RegExp(`${T}nfp_[A-Za-z0-9]{36}${END}|${named("netlify", "[A-Za-z0-9=_-]{40,46}").source}`, "i"),
+        tps: [`nf${"p_"}${s8.alnum(36)}`, `NETLIFY_AUTH_${"TOKEN"}=${s8.alnum(43)}`],
+        fps: ["NETLIFY_AUTH_TOKEN is a repository secret"]
+      },
+      {
+        id: "planetscale-token",
+        title: "PlanetScale token or password",
+        description: "A PlanetScale password, service token or OAuth token (pscale_pw_, pscale_tkn_, pscale_oauth_).",
+        keywords: ["pscale_pw_", "pscale_tkn_", "pscale_oauth_"],
+        redactPrefix: true,
+        pattern: new RegExp(`${T}pscale_(?:pw|tkn|oauth)_[A-Za-z0-9=._-]{32,64}`),
+        tps: [`pscale${"_pw_"}${s8.alnum(43)}`, `pscale${"_tkn_"}${s8.alnum(43)}`],
+        fps: [`pscale${"_pw_"}${x(43)}`]
+      },
+      {
+        id: "pulumi-token",
+        title: "Pulumi access token",
+        description: "A Pulumi access token (pul- and 40 hex).",
+        keywords: ["pul-"],
+        redactPrefix: true,
+        pattern: new RegExp(`${T}pul-[a-f0-9]{40}${END}`),
+        tps: [`pu${"l-"}${s8.hex(40)}`],
+        fps: ["pul-request merged", `pu${"l-"}${"0".repeat(40)}`]
+      },
+      {
+        id: "grafana-token",
+        title: "Grafana token",
+        description: "A Grafana Cloud token (glc_), service account token (glsa_) or legacy API key (eyJrIjoi).",
+        keywords: ["glc_", "glsa_", "eyJrIjoi"],
+        redactPrefix: true,
+        pattern: new RegExp(
+          `${T}(?:glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{70,400}={0,2})`
+        ),
+        tps: [`gl${"c_"}${s8.alnum(80)}`, `gl${"sa_"}${s8.alnum(32)}_${s8.hex(8)}`],
+        fps: ["glc_install finished", `gl${"sa_"}${x(32)}_${"0".repeat(8)}`]
+      },
+      {
+        id: "onepassword-secret",
+        title: "1Password secret key or service account token",
+        description: "A 1Password account secret key (A3-…) or service account token (ops_eyJ).",
+        keywords: ["A3-", "ops_eyJ"],
+        redactPrefix: true,
+        pattern: /(?<![A-Za-z0-9_-])(?:A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}|ops_eyJ[A-Za-z0-9+/=_-]{250,2000})/,
+        tps: [`A${"3-"}${s8.upper(6)}-${s8.upper(11)}-${s8.upper(5)}-${s8.upper(5)}-${s8.upper(5)}`],
+        fps: ["A3-paper size", `A${"3-"}${"X".repeat(6)}-${"X".repeat(11)}-XXXXX-XXXXX-XXXXX`]
+      },
+      {
+        id: "age-secret-key",
+        title: "age secret key",
+        description: "An age encryption secret key (AGE-SECRET-KEY-1 and 58 bech32 characters).",
+        keywords: ["AGE-SECRET-KEY-1"],
+        redactPrefix: true,
+        pattern: /AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}/,
+        tps: [`AGE-SECRET-${"KEY-1"}${s8.from("QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", 58)}`],
+        fps: ["AGE-SECRET-KEY-1 keys are never committed"]
+      },
+      {
+        id: "azure-ad-client-secret",
+        title: "Azure AD client secret",
+        description: "An Azure AD (Entra ID) application client secret: three characters, a digit, Q~ and 31–34 more.",
+        keywords: ["Q~"],
+        pattern: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/,
+        tps: [`${s8.alnum(3)}8${"Q~"}${s8.alnum(34)}`],
+        fps: ["see FAQ~ for details"]
+      },
+      {
+        id: "google-oauth-token",
+        title: "Google OAuth access token or client secret",
+        description: "A Google OAuth access token (ya29.) or OAuth client secret (GOCSPX-).",
+        keywords: ["ya29.", "GOCSPX-"],
+        redactPrefix: true,
+        pattern: new RegExp(`${T}(?:ya29\\.[A-Za-z0-9_-]{20,2048}|GOCSPX-[A-Za-z0-9_-]{28}${END})`),
+        tps: [`ya${"29."}${s8.alnum(120)}`, `GOC${"SPX-"}${s8.alnum(28)}`],
+        fps: [`GOC${"SPX-"}${x(28)}`, "ya29.short"]
+      },
+      {
+        id: "huggingface-org-token",
+        title: "Hugging Face organisation token",
+        description: "A Hugging Face organisation API token (api_org_ and 34 letters).",
+        keywords: ["api_org_"],
+        redactPrefix: true,
+        pattern: /(?<![A-Za-z0-9_])api_org_[A-Za-z]{34}(?![A-Za-z0-9_])/,
+        tps: [`api${"_org_"}${s8.from("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 34)}`],
+        fps: [`api${"_org_"}${x(34)}`, "api_org_members_endpoint"]
+      }
+    ]);
+  }
+});
+
+// src/privacy/rules/storage.ts
+var s9, MEDIA_AND_DATA_EXTENSIONS, KEY_PREFIXES, STORAGE_RULES;
+var init_storage = __esm({
+  "src/privacy/rules/storage.ts"() {
+    "use strict";
+    init_define();
+    init_sample();
+    s9 = samples("storage");
+    MEDIA_AND_DATA_EXTENSIONS = "png|jpe?g|gif|webp|avif|heic|bmp|tiff?|svg|mp4|mov|webm|mkv|mp3|wav|ogg|flac|pdf|json|jsonl|txt|csv|zip|tar|gz|bin|safetensors|onnx|pt";
+    KEY_PREFIXES = ["upload", "input", "output", "generated", "render", "original", "thumbnail", "user-content"];
+    STORAGE_RULES = defineRules("storage", [
+      {
+        id: "object-store-uri",
+        title: "Object store URI",
+        description: "An r2:// or s3:// (or gs://) URI, which names a bucket and object key.",
+        keywords: ["r2://", "s3://", "gs://"],
+        redactPrefix: true,
+        pattern: /\b(?:r2|s3|gs):\/\/[A-Za-z0-9]/,
+        tps: [`r2://${s9.lower(6)}-media/uploads/${s9.hex(8)}.png`, `s3://${s9.lower(8)}/outputs/${s9.lower(6)}.webp`],
+        fps: ["r2:// URIs are never written to evidence"]
+      },
+      {
+        id: "r2-endpoint",
+        title: "R2 bucket endpoint",
+        description: "An R2 S3-API endpoint (*.r2.cloudflarestorage.com) or public bucket host (pub-*.r2.dev).",
+        keywords: ["r2.cloudflarestorage.com", ".r2.dev"],
+        pattern: /(?<![A-Za-z0-9-])[A-Za-z0-9-]{1,63}\.(?:[a-z]{2,4}\.)?r2\.cloudflarestorage\.com|\bpub-[A-Za-z0-9]{8,64}\.r2\.dev/,
+        tps: [`https://${s9.lower(12)}.r2.cloudflarestorage.com/${s9.lower(6)}`, `https://pub-${s9.alnum(20)}.r2.dev/a.jpg`],
+        fps: ["see the r2.dev docs"]
+      },
+      {
+        id: "s3-endpoint",
+        title: "S3 bucket endpoint",
+        description: "A virtual-hosted or path-style S3 bucket endpoint.",
+        keywords: ["amazonaws.com"],
+        pattern: /(?<![A-Za-z0-9.-])[A-Za-z0-9.-]{3,63}\.s3[.-](?:[a-z0-9-]{1,30}\.)?amazonaws\.com/,
+        tps: [`https://${s9.lower(10)}.s3.us-east-1.amazonaws.com/key`],
+        fps: ["https://docs.aws.amazon.com/s3/"]
+      },
+      {
+        id: "object-key-path",
+        title: "Upload or output object key",
+        description: "A path with a file extension under an upload, input, output or generated prefix: a storage object key.",
+        keywords: KEY_PREFIXES,
+        pattern: new RegExp(
+          `(?<![A-Za-z0-9_-])(?:uploads?|inputs?|outputs?|generated|renders?|originals?|thumbnails?|user-content)/[A-Za-z0-9._~%/-]{1,256}\\.(?:${MEDIA_AND_DATA_EXTENSIONS})(?![A-Za-z0-9])`,
+          "i"
+        ),
+        tps: [`uploads/${s9.lower(10)}/${s9.hex(12)}.png`, `outputs/2026/11/${s9.lower(8)}.mp4`],
+        fps: ["upload to the outputs bucket passed", "outputs/ folder is empty"]
+      }
+    ]);
+  }
+});
+
+// src/privacy/rules/index.ts
+var RULES;
+var init_rules2 = __esm({
+  "src/privacy/rules/index.ts"() {
+    "use strict";
+    init_assignment();
+    init_context();
+    init_credential();
+    init_identity();
+    init_media();
+    init_private_url();
+    init_provider();
+    init_saas();
+    init_storage();
+    RULES = [
+      ...CREDENTIAL_RULES,
+      ...SAAS_RULES,
+      ...ASSIGNMENT_RULES,
+      ...CONTEXT_CREDENTIAL_RULES,
+      ...IDENTITY_RULES,
+      ...STORAGE_RULES,
+      ...PROVIDER_RULES,
+      ...MEDIA_RULES,
+      ...PRIVATE_URL_RULES
+    ];
+  }
+});
+
+// src/privacy/sarif.ts
+function toSarif(inputs, toolVersion, rules = RULES) {
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const results = inputs.flatMap(
+    ({ path, findings }) => findings.map((finding) => sarifResult(path, finding, ruleIndex.get(finding.rule) ?? -1))
+  );
+  const driver = {
+    name: "release-evidence",
+    informationUri: INFORMATION_URI,
+    rules: rules.map(sarifRule)
+  };
+  if (toolVersion !== void 0) driver.semanticVersion = toolVersion;
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results }]
+  };
+}
+function sarifRule(rule) {
+  return {
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    help: { text: `${rule.description} Example shape: ${describeShape(rule)}. ${CLASS_HELP[rule.class]}` },
+    helpUri: ruleHelpUri(rule),
+    defaultConfiguration: { level: "error" },
+    properties: { tags: ["security", "privacy", rule.class], precision: "high", "security-severity": "8.0" }
+  };
+}
+function sarifResult(path, finding, ruleIndex) {
+  const where = finding.shadowed ? " (in a duplicate member that JSON parsers drop)" : "";
+  const result2 = {
+    ruleId: finding.rule,
+    level: "error",
+    message: { text: `${finding.class} finding at ${finding.pointer || "/"}${where}: ${finding.redacted}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uriOf(path) },
+          region: { startLine: finding.line, startColumn: finding.column }
+        }
+      }
+    ],
+    // Derived from where the finding is, never from what it is, so the fingerprint cannot leak the secret.
+    partialFingerprints: { "releaseEvidenceFinding/v1": fingerprint(`${finding.rule}
+${path}
+${finding.pointer}`) },
+    properties: { class: finding.class, pointer: finding.pointer }
+  };
+  if (ruleIndex >= 0) result2.ruleIndex = ruleIndex;
+  return result2;
+}
+function uriOf(path) {
+  return path.split("/").map(
+    (segment) => encodeURIComponent(segment.toWellFormed()).replace(
+      /[!'()*]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+    )
+  ).join("/");
+}
+function fingerprint(text3) {
+  let hash = 0xcbf29ce484222325n;
+  for (let index = 0; index < text3.length; index++) {
+    hash ^= BigInt(text3.charCodeAt(index));
+    hash = hash * 0x100000001b3n & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, "0");
+}
+var SARIF_SCHEMA, INFORMATION_URI, CLASS_HELP;
+var init_sarif = __esm({
+  "src/privacy/sarif.ts"() {
+    "use strict";
+    init_catalogue2();
+    init_rules2();
+    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    INFORMATION_URI = "https://github.com/cloudflare-saas-core/cloudflare-saas-core/tree/main/packages/release-evidence";
+    CLASS_HELP = {
+      credential: "Remove the value and rotate the credential: it must be treated as leaked. Evidence may name a secret (CLOUDFLARE_API_TOKEN) but never hold its value, hash, prefix, suffix or length.",
+      identity: "Replace the raw id or address with a stable public label. Evidence never holds user, actor, account, workspace, owner or customer identifiers.",
+      storage: 'Replace the object key, bucket endpoint or namespace with the template’s logical resource label (for example "media").',
+      provider: "Drop the raw provider execution, prediction, request or log id and the AI Gateway metadata; keep aggregate counts instead.",
+      media: "Remove the embedded image or file bytes; evidence carries counts and verdicts, never media.",
+      "private-url": "Remove the URL, or keep only a canonical public origin: no credentials, signed or secret query parameters, or private hosts."
+    };
+  }
+});
+
+// src/privacy/roles.ts
+function roleOf(path, inExtensions) {
+  if (inExtensions) return "extension";
+  const last = path[path.length - 1];
+  if (typeof last !== "string") return "text";
+  if (COMMIT_FIELDS.has(last)) return "commitSha";
+  if (DIGEST_FIELDS.has(last)) return "digest";
+  if (last === "runId") return "runId";
+  if (last === "name") return path[path.length - 3] === "secrets" ? "secretName" : "label";
+  if (LABEL_FIELDS.has(last)) return "label";
+  if (last.endsWith("At") || last === "now") return "timestamp";
+  if (last === "url") return "origin";
+  return "text";
+}
+function isExempt(role, value2) {
+  if (role === "commitSha") return COMMIT_SHA.test(value2);
+  if (role === "digest") return DIGEST.test(value2);
+  return role === "runId" && /^[0-9]{1,16}$/.test(value2);
+}
+function isOwnCommit(path, value2) {
+  const last = path[path.length - 1];
+  return typeof last === "string" && COMMIT_FIELDS.has(last) && extensionsDepth(path) === -1 && COMMIT_SHA.test(value2);
+}
+function extensionsDepth(path) {
+  return path.indexOf("extensions");
+}
+var COMMIT_SHA, DIGEST, LABEL_FIELDS, COMMIT_FIELDS, DIGEST_FIELDS;
+var init_roles = __esm({
+  "src/privacy/roles.ts"() {
+    "use strict";
+    COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+    DIGEST = /^sha256:[0-9a-f]{64}$/;
+    LABEL_FIELDS = /* @__PURE__ */ new Set([
+      "id",
+      "label",
+      "versionLabel",
+      "adapter",
+      "modelLabel",
+      "reviewerRole",
+      "reviewerMode",
+      "gate",
+      "workflow",
+      "candidate",
+      "category",
+      "nextSafeCommand"
+    ]);
+    COMMIT_FIELDS = /* @__PURE__ */ new Set(["commitSha", "gitCommit"]);
+    DIGEST_FIELDS = /* @__PURE__ */ new Set(["digest", "packetDigest"]);
+  }
+});
+
+// src/privacy/engine.ts
+function stringify(value2) {
   try {
-    names = await readdir(directory);
-  } catch (error) {
-    errors.push(new InputError(directory, `directory cannot be listed: ${describeFsError(error)}`));
-    return;
+    const text3 = JSON.stringify(value2, null, 2);
+    return typeof text3 === "string" ? text3 : void 0;
+  } catch {
+    return void 0;
   }
-  for (const name of names.sort(compareText2)) {
-    const path = join(directory, name);
-    scanPath(path, context);
-    try {
-      const info = await statOf(path);
-      if (info.isDirectory()) await walk(path, inside, walked);
-      else if (info.isFile()) {
-        if (JSON_NAME.test(name)) found.push(path);
-      } else errors.push(new InputError(path, describeSpecial(info)));
-    } catch (error) {
-      errors.push(asInputError(path, error));
+}
+function scanDetailed(text3, matcher, options = {}) {
+  const scan = startScan(text3, matcher);
+  return scan.end(walkJson(text3, options.maxDepth ?? DEFAULT_MAX_DEPTH, scan.visitor));
+}
+function startScan(text3, matcher) {
+  const candidateShas = /* @__PURE__ */ new Set();
+  for (const match of text3.matchAll(COMMIT_MEMBER)) candidateShas.add(match[1]);
+  const ownShas = /* @__PURE__ */ new Set();
+  const found = [];
+  const deferred = [];
+  const kinds = /* @__PURE__ */ new Map();
+  const besideSecretNames = /* @__PURE__ */ new Set();
+  const keyOffsets = [];
+  const shadowRanges = [];
+  const contextOf = (item, extensionsAt) => {
+    const inExtensions = extensionsAt !== -1 && (!item.isKey || item.path.length - 1 > extensionsAt);
+    const nearestAt = nearestNameIndex(item.path);
+    const nearestName = nearestAt === -1 ? "" : item.path[nearestAt];
+    let underSecret = false;
+    for (let index = 0; index < nearestAt && !underSecret; index++) {
+      const segment = item.path[index];
+      underSecret = typeof segment === "string" && matcher.classifyKey(segment) === "secret";
     }
+    const keyKind = matcher.classifyKey(nearestName);
+    return {
+      role: item.isKey ? "text" : roleOf(item.path, inExtensions),
+      isKey: item.isKey,
+      keyKind,
+      nearestName,
+      underSecret,
+      nextToSecretName: keyKind === "fingerprint" && besideSecretNames.has(toPointer(item.path.slice(0, -1))),
+      inExtensions,
+      documentKind: inExtensions ? kinds.get(toPointer(item.path.slice(0, extensionsAt))) : void 0
+    };
+  };
+  const scanItem = (item) => {
+    const context = contextOf(item, extensionsDepth(item.path));
+    if (!item.isKey && isExempt(context.role, item.value)) return;
+    const value2 = withoutShas(item.value, ownShas);
+    const matches = matcher.matchString(value2, context);
+    if (matches.length === 0) return;
+    const kept = { value: item.value, offset: item.offset, path: [...item.path], isKey: item.isKey };
+    for (const match of matches) found.push({ match, item: kept });
+  };
+  const mustWait = (item) => extensionsDepth(item.path) !== -1 || item.isKey && matcher.classifyKey(item.value) === "fingerprint" || quotesAny(item.value, candidateShas);
+  const visitor = {
+    onString(event) {
+      if (event.isKey) {
+        keyOffsets[event.memberId] = event.offset;
+      } else {
+        const last = event.path[event.path.length - 1];
+        if (last === "kind") kinds.set(toPointer(event.path.slice(0, -1)), event.value);
+        if (isOwnCommit(event.path, event.value)) ownShas.add(event.value);
+        if (SECRET_NAME2.test(event.value) && matcher.classifyKey(event.value) === "secret") {
+          besideSecretNames.add(toPointer(event.path.slice(0, -1)));
+        }
+      }
+      if (mustWait(event)) deferred.push({ ...event, path: [...event.path] });
+      else scanItem(event);
+    },
+    onDuplicate(path, offset, shadowed) {
+      shadowRanges.push({ start: keyOffsets[shadowed] ?? offset, end: offset, path: [...path] });
+    }
+  };
+  const end = (walkError) => {
+    if (walkError) return scanRawLines(text3, walkError, matcher);
+    for (const item of deferred) scanItem(item);
+    return finish2(text3, found, shadowTest(shadowRanges), matcher);
+  };
+  return { visitor, end };
+}
+function quotesAny(value2, shas) {
+  if (value2.length < 40) return false;
+  for (const sha of shas) if (value2.includes(sha)) return true;
+  return false;
+}
+function withoutShas(value2, shas) {
+  if (value2.length < 40) return value2;
+  let result2 = value2;
+  for (const sha of shas) if (result2.includes(sha)) result2 = result2.replaceAll(sha, " ");
+  return result2;
+}
+function nearestNameIndex(path) {
+  for (let index = path.length - 1; index >= 0; index--) if (typeof path[index] === "string") return index;
+  return -1;
+}
+function shadowTest(ranges) {
+  if (ranges.length === 0) return () => false;
+  return (item) => ranges.some(
+    (range2) => item.offset >= range2.start && item.offset < range2.end && range2.path.every((segment, index) => item.path[index] === segment)
+  );
+}
+function scanRawLines(text3, error, matcher) {
+  const found = [];
+  let start = 0;
+  while (start <= text3.length) {
+    const newline = text3.indexOf("\n", start);
+    const end = newline === -1 ? text3.length : newline;
+    const item = { value: text3.slice(start, end), offset: start, path: [], isKey: false };
+    for (const match of matcher.matchString(item.value, void 0)) found.push({ match, item });
+    if (newline === -1) break;
+    start = newline + 1;
   }
+  const { result: result2, secretSegments } = finish2(text3, found, () => false, matcher);
+  const position = createPositionIndex(text3)(error.offset);
+  const failed = {
+    ok: false,
+    findings: result2.findings,
+    error: { code: error.code, message: `invalid JSON: ${error.message}`, position }
+  };
+  return { result: withWithheld(failed, result2.withheld), secretSegments };
 }
-async function onePerRealPath(paths) {
-  const seen = /* @__PURE__ */ new Set();
-  const kept = [];
-  for (const path of paths) {
-    const real = await realpath(path).catch(() => path);
-    if (seen.has(real)) continue;
-    seen.add(real);
-    kept.push(path);
+function finish2(text3, found, isShadowed, matcher) {
+  const secretSegments = /* @__PURE__ */ new Set();
+  for (const { match, item } of found) if (item.isKey && !match.rule.detect) secretSegments.add(item.value);
+  const positionOf = createPositionIndex(text3);
+  const findings = found.map(({ match, item }) => {
+    const { line, column } = positionOf(item.offset);
+    const finding = {
+      rule: match.rule.id,
+      class: match.rule.class,
+      pointer: toPointer(item.path, (segment) => secretSegments.has(segment)),
+      line,
+      column,
+      redacted: matcher.redact(match)
+    };
+    return isShadowed(item) ? { ...finding, shadowed: true } : finding;
+  });
+  findings.sort(compareFindings);
+  const withheld = withheldOf(text3, found);
+  return { result: withWithheld({ ok: findings.length === 0, findings }, withheld), secretSegments };
+}
+function withheldOf(text3, found) {
+  const values = /* @__PURE__ */ new Set();
+  for (const { match, item } of found) {
+    if (item.isKey && match.rule.detect) continue;
+    values.add(item.value);
+    if (match.text !== "" && match.text !== item.value) values.add(match.text);
+    const raw = rawStringAt(text3, item.offset);
+    if (raw !== void 0 && raw !== item.value) values.add(raw);
   }
-  return kept;
+  return [...values].sort(compareText);
 }
-async function statOf(path) {
-  try {
-    return await stat2(path);
-  } catch (error) {
-    throw asInputError(path, error);
+function rawStringAt(text3, offset) {
+  if (text3[offset] !== '"') return void 0;
+  for (let index = offset + 1; index < text3.length; index++) {
+    const char = text3[index];
+    if (char === "\\") index++;
+    else if (char === '"') return text3.slice(offset + 1, index);
   }
+  return void 0;
 }
-function asInputError(path, error) {
-  return error instanceof InputError ? error : new InputError(path, describeFsError(error));
+function compareFindings(a, b) {
+  return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.pointer, b.pointer);
 }
-function describeSpecial(info) {
-  if (info.isDirectory()) return "is a directory";
-  if (info.isFIFO()) return "is a FIFO, not a regular file";
-  if (info.isSocket()) return "is a socket, not a regular file";
-  if (info.isCharacterDevice() || info.isBlockDevice()) return "is a device, not a regular file";
-  return "not a regular file";
-}
-function describeFsError(error) {
-  switch (error.code) {
-    case "ENOENT":
-      return "no such file or directory (or a dangling symbolic link)";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a directory";
-    case "ENOTDIR":
-      return "a path component is not a directory";
-    case "ELOOP":
-      return "symbolic link loop";
-    default:
-      return "cannot be read";
-  }
-}
-function compareText2(a, b) {
+function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var utf82, JSON_NAME;
-var init_io = __esm({
-  "src/cli/io.ts"() {
+var COMMIT_MEMBER, SECRET_NAME2;
+var init_engine = __esm({
+  "src/privacy/engine.ts"() {
     "use strict";
     init_parse();
-    init_errors();
-    init_path_scan();
-    utf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-    JSON_NAME = /\.json$/i;
+    init_pointer();
+    init_position();
+    init_tokenize();
+    init_roles();
+    init_withheld();
+    COMMIT_MEMBER = /"(?:commitSha|gitCommit)"[ \t\r\n]{0,64}:[ \t\r\n]{0,64}"([0-9a-f]{40}(?:[0-9a-f]{24})?)"/g;
+    SECRET_NAME2 = /^[A-Z][A-Z0-9_]{2,}$/;
   }
 });
 
-// src/cli/scan-inputs.ts
-import { relative, resolve, sep } from "node:path";
-async function* readInputFiles(paths, context) {
-  if (paths.length === 0) throw new UsageError("give at least one PATH (a file or a directory)");
-  const { files, errors } = await collectJsonFiles(paths, context);
-  const inputs = [...files, ...errors];
-  inputs.sort((a, b) => compareText2(pathOf(a), pathOf(b)));
-  for (const input2 of inputs) {
-    if (typeof input2 !== "string") {
-      yield { path: input2.path, error: input2 };
-      continue;
+// src/privacy/check-document.ts
+function checkWith(matcher, input2, options) {
+  const maxDepth = options.maxDepth ?? options.limits?.maxDepth;
+  const scanOptions = maxDepth === void 0 ? {} : { maxDepth };
+  if (typeof input2 !== "string") {
+    const validation2 = validateDocument(input2, options);
+    const text3 = stringify(input2);
+    return text3 === void 0 ? withWithheld({ ...validation2, ok: false, findings: [] }, NOTHING_WITHHELD) : combine(validation2, scanDetailed(text3, matcher, scanOptions));
+  }
+  const scan = startScan(input2, matcher);
+  const parsed = parseJson(input2, { ...options.limits, ...scanOptions }, scan.visitor);
+  const validation = validateParsed(parsed, options);
+  return combine(validation, parsed.ok ? scan.end(void 0) : scanDetailed(input2, matcher, scanOptions));
+}
+function combine(validation, { result: result2, secretSegments }) {
+  const errors = secretSegments.size === 0 ? validation.errors : validation.errors.map((issue) => hide(issue, secretSegments));
+  const check3 = {
+    ...validation,
+    errors,
+    ok: validation.ok && result2.findings.length === 0,
+    findings: [...result2.findings]
+  };
+  return withWithheld(check3, result2.withheld);
+}
+function hide(issue, secrets) {
+  const pointer = issue.pointer.split("/").map((segment, index) => index > 0 && secrets.has(unescapeSegment(segment)) ? "~redacted" : segment).join("/");
+  let message = issue.message;
+  for (const secret2 of secrets) {
+    if (message.includes(secret2)) message = message.replaceAll(secret2, "~redacted");
+    const escaped = escapePointerSegment(secret2);
+    if (message.includes(escaped)) message = message.replaceAll(escaped, "~redacted");
+  }
+  return { ...issue, pointer, message };
+}
+function unescapeSegment(segment) {
+  return segment.replaceAll("~1", "/").replaceAll("~0", "~");
+}
+var init_check_document = __esm({
+  "src/privacy/check-document.ts"() {
+    "use strict";
+    init_validate();
+    init_parse();
+    init_pointer();
+    init_engine();
+    init_withheld();
+  }
+});
+
+// src/privacy/compile.ts
+function patternFacts(pattern) {
+  const node = new Parser(pattern.source, pattern.flags.includes("i")).parse();
+  const needs = {};
+  for (const family of FAMILY_NAMES) if (node.run[family] > 0) needs[family] = node.run[family];
+  const chars = [...node.chars].join("");
+  if (chars) needs.chars = chars;
+  return { minLength: node.min, needs };
+}
+function setNode(set) {
+  const pure = {};
+  const run = {};
+  for (const family of FAMILY_NAMES) {
+    pure[family] = !set.other && set.ascii.size > 0 && [...set.ascii].every((char) => FAMILIES[family].test(char));
+    run[family] = pure[family] ? 1 : 0;
+  }
+  const only = set.ascii.size === 1 && !set.other ? [...set.ascii][0] : void 0;
+  return { min: 1, chars: new Set(only && MARKERS.includes(only) ? [only] : []), pure, run };
+}
+function sequence(nodes) {
+  let min = 0;
+  const chars = /* @__PURE__ */ new Set();
+  const pure = { ...ALL_PURE };
+  const run = { ...NO_RUN };
+  const current = { ...NO_RUN };
+  for (const node of nodes) {
+    min += node.min;
+    for (const char of node.chars) chars.add(char);
+    for (const family of FAMILY_NAMES) {
+      if (node.pure[family]) {
+        current[family] += node.min;
+      } else {
+        pure[family] = false;
+        current[family] = 0;
+      }
+      run[family] = Math.max(run[family], current[family], node.run[family]);
     }
-    try {
-      yield { path: input2, text: await readTextFile(input2, context) };
-    } catch (error) {
-      if (error.name !== "InputError") throw error;
-      yield { path: input2, error };
+  }
+  return { min, chars, pure, run };
+}
+function alternation(options) {
+  if (options.length === 1) return options[0];
+  const pure = {};
+  const run = {};
+  for (const family of FAMILY_NAMES) {
+    pure[family] = options.every((option) => option.pure[family]);
+    run[family] = Math.min(...options.map((option) => option.run[family]));
+  }
+  const [first, ...rest] = options;
+  const chars = new Set([...first.chars].filter((char) => rest.every((option) => option.chars.has(char))));
+  return { min: Math.min(...options.map((option) => option.min)), chars, pure, run };
+}
+function repeat(node, atLeast) {
+  if (atLeast === 0) return { min: 0, chars: /* @__PURE__ */ new Set(), pure: node.pure, run: NO_RUN };
+  const run = {};
+  for (const family of FAMILY_NAMES) run[family] = node.pure[family] ? node.min * atLeast : node.run[family];
+  return { min: node.min * atLeast, chars: node.chars, pure: node.pure, run };
+}
+var FAMILIES, FAMILY_NAMES, MARKERS, ALL_PURE, NO_RUN, EMPTY, ANY, range, DIGITS2, WORD, ESCAPE_SETS, CONTROL_ESCAPES, Parser;
+var init_compile = __esm({
+  "src/privacy/compile.ts"() {
+    "use strict";
+    FAMILIES = {
+      tokenRun: /[A-Za-z0-9_-]/,
+      alnumRun: /[A-Za-z0-9]/,
+      hexRun: /[0-9A-Fa-f]/,
+      base64Run: /[A-Za-z0-9+/_-]/
+    };
+    FAMILY_NAMES = Object.keys(FAMILIES);
+    MARKERS = "@=?&:/.%-_";
+    ALL_PURE = { tokenRun: true, alnumRun: true, hexRun: true, base64Run: true };
+    NO_RUN = { tokenRun: 0, alnumRun: 0, hexRun: 0, base64Run: 0 };
+    EMPTY = { min: 0, chars: /* @__PURE__ */ new Set(), pure: ALL_PURE, run: NO_RUN };
+    ANY = { ascii: /* @__PURE__ */ new Set(), other: true };
+    range = (from, to) => {
+      const chars = [];
+      for (let code2 = from.charCodeAt(0); code2 <= to.charCodeAt(0); code2++) chars.push(String.fromCharCode(code2));
+      return chars;
+    };
+    DIGITS2 = range("0", "9");
+    WORD = [...range("A", "Z"), ...range("a", "z"), ...DIGITS2, "_"];
+    ESCAPE_SETS = {
+      d: { ascii: new Set(DIGITS2), other: false },
+      w: { ascii: new Set(WORD), other: false },
+      s: { ascii: /* @__PURE__ */ new Set([" ", "	", "\n", "\r", "\f", "\v"]), other: true }
+    };
+    CONTROL_ESCAPES = { n: "\n", r: "\r", t: "	", f: "\f", v: "\v", 0: "\0" };
+    Parser = class {
+      constructor(source, ignoreCase) {
+        this.source = source;
+        this.ignoreCase = ignoreCase;
+      }
+      index = 0;
+      parse() {
+        const node = this.alternatives();
+        return this.index === this.source.length ? node : EMPTY;
+      }
+      alternatives() {
+        const options = [this.sequence()];
+        while (this.source[this.index] === "|") {
+          this.index++;
+          options.push(this.sequence());
+        }
+        return alternation(options);
+      }
+      sequence() {
+        const nodes = [];
+        while (this.index < this.source.length && this.source[this.index] !== "|" && this.source[this.index] !== ")") {
+          nodes.push(this.quantified(this.atom()));
+        }
+        return sequence(nodes);
+      }
+      quantified(node) {
+        const char = this.source[this.index];
+        let atLeast = 1;
+        if (char === "?" || char === "*") {
+          atLeast = 0;
+          this.index++;
+        } else if (char === "+") {
+          this.index++;
+        } else if (char === "{") {
+          const match = /^\{(\d+)(?:,(\d*))?\}/.exec(this.source.slice(this.index));
+          if (!match) return node;
+          atLeast = Number(match[1]);
+          this.index += match[0].length;
+        } else {
+          return node;
+        }
+        if (this.source[this.index] === "?") this.index++;
+        return repeat(node, atLeast);
+      }
+      atom() {
+        const char = this.source[this.index++];
+        if (char === "(") return this.group();
+        if (char === "[") return setNode(this.charClass());
+        if (char === ".") return setNode(ANY);
+        if (char === "^" || char === "$") return EMPTY;
+        if (char === "\\") {
+          const escaped = this.source[this.index++];
+          if (escaped === "b" || escaped === "B") return EMPTY;
+          return setNode(this.escapeSet(escaped));
+        }
+        return setNode(this.literal(char));
+      }
+      group() {
+        const lookaround = /^\?(?:<?[=!])/.exec(this.source.slice(this.index));
+        const named2 = /^\?<[A-Za-z]\w*>/.exec(this.source.slice(this.index));
+        if (lookaround) this.index += lookaround[0].length;
+        else if (named2) this.index += named2[0].length;
+        else if (this.source.startsWith("?:", this.index)) this.index += 2;
+        const inner = this.alternatives();
+        this.index++;
+        return lookaround ? EMPTY : inner;
+      }
+      charClass() {
+        const negated = this.source[this.index] === "^";
+        if (negated) this.index++;
+        const ascii = /* @__PURE__ */ new Set();
+        let other = negated;
+        let first = true;
+        while (this.index < this.source.length && (first || this.source[this.index] !== "]")) {
+          first = false;
+          let from = this.source[this.index++];
+          if (from === "\\") {
+            const escaped = this.source[this.index++];
+            const set = this.escapeSet(escaped);
+            if (set.ascii.size !== 1 || set.other) {
+              for (const item of set.ascii) ascii.add(item);
+              other ||= set.other;
+              continue;
+            }
+            from = [...set.ascii][0];
+          }
+          if (this.source[this.index] === "-" && this.source[this.index + 1] !== "]") {
+            this.index++;
+            let to = this.source[this.index++];
+            if (to === "\\") to = this.source[this.index++];
+            for (const item of range(from, to)) this.addChar(ascii, item);
+            if (to.charCodeAt(0) > 127) other = true;
+          } else {
+            this.addChar(ascii, from);
+            if (from.charCodeAt(0) > 127) other = true;
+          }
+        }
+        this.index++;
+        return negated ? ANY : { ascii, other };
+      }
+      escapeSet(escaped) {
+        const known = ESCAPE_SETS[escaped];
+        if (known) return known;
+        if (/[DWS]/.test(escaped)) return ANY;
+        const tail = /^(?:\{[^}]*\}|[0-9A-Fa-f]{2,4})/.exec(this.source.slice(this.index));
+        if ("uxpP".includes(escaped) && tail) {
+          this.index += escaped === "x" ? 2 : tail[0].startsWith("{") ? tail[0].length : 4;
+          return ANY;
+        }
+        return this.literal(CONTROL_ESCAPES[escaped] ?? escaped);
+      }
+      literal(char) {
+        const ascii = /* @__PURE__ */ new Set();
+        this.addChar(ascii, char);
+        return { ascii, other: char.charCodeAt(0) > 127 };
+      }
+      addChar(set, char) {
+        if (char.charCodeAt(0) > 127) return;
+        set.add(char);
+        if (this.ignoreCase) {
+          set.add(char.toLowerCase());
+          set.add(char.toUpperCase());
+        }
+      }
+    };
+  }
+});
+
+// src/privacy/features.ts
+function charMask(chars) {
+  let mask = 0;
+  for (const char of chars) {
+    const index = MARKERS2.indexOf(char);
+    if (index !== -1) mask |= 1 << index;
+  }
+  return mask;
+}
+function featuresOf(text3) {
+  let tokenRun = 0;
+  let alnumRun = 0;
+  let hexRun = 0;
+  let base64Run = 0;
+  let mixedBase64Run = 0;
+  let token = 0;
+  let alnum = 0;
+  let hex = 0;
+  let base64 = 0;
+  let runCases = 0;
+  let chars = 0;
+  let cases = 0;
+  let nonAscii = false;
+  for (let index = 0; index < text3.length; index++) {
+    const code2 = text3.charCodeAt(index);
+    if (code2 > 127) nonAscii = true;
+    const bits = code2 < 128 ? CLASS[code2] : 0;
+    chars |= code2 < 128 ? MARKER[code2] : 0;
+    cases |= bits;
+    alnum = bits & ALNUM ? alnum + 1 : 0;
+    hex = bits & HEX2 ? hex + 1 : 0;
+    token = bits & TOKEN ? token + 1 : 0;
+    if (bits & BASE64) {
+      base64++;
+      runCases |= bits;
+    } else {
+      base64 = 0;
+      runCases = 0;
+    }
+    if (alnum > alnumRun) alnumRun = alnum;
+    if (hex > hexRun) hexRun = hex;
+    if (token > tokenRun) tokenRun = token;
+    if (base64 > base64Run) base64Run = base64;
+    if ((runCases & (UPPER2 | LOWER2)) === (UPPER2 | LOWER2) && base64 > mixedBase64Run) mixedBase64Run = base64;
+  }
+  return {
+    tokenRun,
+    alnumRun,
+    hexRun,
+    base64Run,
+    mixedBase64Run,
+    chars,
+    upper: (cases & UPPER2) !== 0,
+    lower: (cases & LOWER2) !== 0,
+    nonAscii
+  };
+}
+function compileNeeds(needs) {
+  if (!needs) return () => true;
+  const mask = charMask(needs.chars ?? "");
+  const { tokenRun = 0, alnumRun = 0, hexRun = 0, base64Run = 0 } = needs;
+  return (features) => (features.chars & mask) === mask && features.tokenRun >= tokenRun && features.alnumRun >= alnumRun && features.hexRun >= hexRun && features.base64Run >= base64Run;
+}
+var MARKERS2, UPPER2, LOWER2, DIGIT, HEX2, TOKEN, BASE64, CLASS, MARKER, ALNUM;
+var init_features = __esm({
+  "src/privacy/features.ts"() {
+    "use strict";
+    MARKERS2 = "@=?&:/.%-_";
+    UPPER2 = 1;
+    LOWER2 = 2;
+    DIGIT = 4;
+    HEX2 = 8;
+    TOKEN = 16;
+    BASE64 = 32;
+    CLASS = new Uint8Array(128);
+    MARKER = new Uint16Array(128);
+    for (let code2 = 0; code2 < 128; code2++) {
+      const char = String.fromCharCode(code2);
+      let bits = 0;
+      if (/[A-Z]/.test(char)) bits |= UPPER2 | TOKEN | BASE64;
+      if (/[a-z]/.test(char)) bits |= LOWER2 | TOKEN | BASE64;
+      if (/[0-9]/.test(char)) bits |= DIGIT | TOKEN | BASE64;
+      if (/[0-9A-Fa-f]/.test(char)) bits |= HEX2;
+      if (char === "-" || char === "_") bits |= TOKEN | BASE64;
+      if (char === "+" || char === "/") bits |= BASE64;
+      CLASS[code2] = bits;
+      MARKER[code2] = charMask(char);
+    }
+    ALNUM = UPPER2 | LOWER2 | DIGIT;
+  }
+});
+
+// src/privacy/keys.ts
+function keyWords(key) {
+  const words = key.slice(0, 200).replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
+  if (words[0] === "x" && words.length > 1) words.shift();
+  return words;
+}
+function classifyKey(key) {
+  return classify(keyWords(key));
+}
+function createKeyClassifier() {
+  const cache3 = /* @__PURE__ */ new Map();
+  return (key) => {
+    if (cache3.has(key)) return cache3.get(key);
+    const kind = classifyKey(key);
+    if (cache3.size > 1e4) cache3.clear();
+    cache3.set(key, kind);
+    return kind;
+  };
+}
+function classify(words) {
+  const compact = words.join("");
+  if (IDENTITY_KEYS.has(compact)) return "identity";
+  if (PROVIDER_KEYS.has(compact)) return "provider";
+  if (FINGERPRINT_KEYS.has(compact)) return "fingerprint";
+  if (words.some((word) => FINGERPRINT_WORDS.has(word)) && words.some((word) => SECRET_WORDS.has(word))) {
+    return "secret-fingerprint";
+  }
+  if (SECRET_KEYS.has(compact) || SECRET_SUFFIXES.has(words[words.length - 1] ?? "")) return "secret";
+  const last = words[words.length - 1] ?? "";
+  if (COMPACT_SUFFIXES.some((suffix) => last.endsWith(suffix))) return "secret";
+  return void 0;
+}
+var SECRET_KEYS, SECRET_SUFFIXES, SECRET_WORDS, IDENTITY_KEYS, FINGERPRINT_KEYS, FINGERPRINT_WORDS, PROVIDER_KEYS, COMPACT_SUFFIXES;
+var init_keys = __esm({
+  "src/privacy/keys.ts"() {
+    "use strict";
+    SECRET_KEYS = /* @__PURE__ */ new Set([
+      "secret",
+      "token",
+      "password",
+      "passwd",
+      "apikey",
+      "accesskey",
+      "privatekey",
+      "clientsecret",
+      "credential",
+      "credentials",
+      "authorization",
+      "cookie",
+      "session",
+      "signature",
+      "webhooksecret"
+    ]);
+    SECRET_SUFFIXES = /* @__PURE__ */ new Set(["secret", "token", "key", "password", "passwd", "credential", "credentials"]);
+    SECRET_WORDS = /* @__PURE__ */ new Set(["secret", "token", "key", "password", "passwd", "credential", "credentials", "apikey"]);
+    IDENTITY_KEYS = /* @__PURE__ */ new Set([
+      "userid",
+      "actorid",
+      "accountid",
+      "workspaceid",
+      "ownerid",
+      "customerid",
+      "orgid",
+      "tenantid",
+      "memberid",
+      "principalid",
+      "email",
+      "emailaddress",
+      "username",
+      "login"
+    ]);
+    FINGERPRINT_KEYS = /* @__PURE__ */ new Set(["fingerprint", "hash", "last4", "first4", "prefix", "suffix", "checksum", "sha256"]);
+    FINGERPRINT_WORDS = /* @__PURE__ */ new Set([
+      "fingerprint",
+      "hash",
+      "sha1",
+      "sha256",
+      "sha512",
+      "md5",
+      "last4",
+      "first4",
+      "prefix",
+      "suffix",
+      "length",
+      "checksum"
+    ]);
+    PROVIDER_KEYS = /* @__PURE__ */ new Set([
+      "requestid",
+      "predictionid",
+      "executionid",
+      "logid",
+      "rayid",
+      "cfray",
+      "generationid",
+      "responseid",
+      "completionid"
+    ]);
+    COMPACT_SUFFIXES = [
+      "token",
+      "secret",
+      "password",
+      "passwd",
+      "apikey",
+      "accesskey",
+      "privatekey",
+      "secretkey",
+      "signingkey",
+      "clientsecret"
+    ];
+  }
+});
+
+// src/privacy/keywords.ts
+function createKeywordIndex(keywordsByRule) {
+  const next = [[]];
+  const outputs = [[]];
+  keywordsByRule.forEach((keywords, rule) => {
+    for (const keyword of keywords ?? []) {
+      let state = 0;
+      for (const char of keyword.toLowerCase()) {
+        const code2 = char.charCodeAt(0) & ALPHABET - 1;
+        let target = next[state]?.[code2];
+        if (target === void 0) {
+          target = next.length;
+          next.push([]);
+          outputs.push([]);
+          next[state][code2] = target;
+        }
+        state = target;
+      }
+      outputs[state].push(rule);
+    }
+  });
+  const table = new Int32Array(next.length * ALPHABET);
+  const fail2 = new Int32Array(next.length);
+  const queue = [];
+  for (let code2 = 0; code2 < ALPHABET; code2++) {
+    const target = next[0]?.[code2];
+    if (target !== void 0) {
+      table[code2] = target;
+      queue.push(target);
     }
   }
-}
-function repositoryPath(path) {
-  return relative(process.cwd(), resolve(path)).split(sep).join("/");
-}
-function pathOf(input2) {
-  return typeof input2 === "string" ? input2 : input2.path;
-}
-var init_scan_inputs = __esm({
-  "src/cli/scan-inputs.ts"() {
-    "use strict";
-    init_errors();
-    init_io();
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head];
+    const link = fail2[state];
+    for (const rule of outputs[link]) outputs[state].push(rule);
+    for (let code2 = 0; code2 < ALPHABET; code2++) {
+      const target = next[state]?.[code2];
+      if (target === void 0) {
+        table[state * ALPHABET + code2] = table[link * ALPHABET + code2];
+      } else {
+        fail2[target] = table[link * ALPHABET + code2];
+        table[state * ALPHABET + code2] = target;
+        queue.push(target);
+      }
+    }
   }
-});
-
-// src/cli/validate.ts
-var validate_exports = {};
-__export(validate_exports, {
-  default: () => validate_default
-});
-var ARGS, validate_default;
-var init_validate2 = __esm({
-  "src/cli/validate.ts"() {
-    "use strict";
-    init_privacy();
-    init_command();
-    init_github2();
-    init_path_scan();
-    init_json3();
-    init_text();
-    init_scan_inputs();
-    ARGS = {
-      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false }
-    };
-    validate_default = defineCliCommand({
-      meta: { name: "validate", description: "Check schema, consistency and privacy of evidence documents (spec §10)." },
-      args: ARGS,
-      formats: { text: validateText, json: validateJson },
-      async run(args, context) {
-        const documents = [];
-        for await (const input2 of readInputFiles(args.positionals, context)) {
-          const nameFindings = scanPath(input2.path, context);
-          if ("error" in input2) {
-            const errors = [{ code: "io-error", pointer: "", message: input2.error.reason }];
-            const base = { path: input2.path, kind: null, id: null, ok: false, errors };
-            documents.push({ ...base, findings: nameFindings, unreadable: true });
-            continue;
-          }
-          const check3 = checkDocument(input2.text);
-          context.withhold(check3.withheld);
-          const idIsFinding = check3.findings.some((finding) => finding.pointer === "/id");
-          documents.push({
-            path: input2.path,
-            kind: check3.kind ?? null,
-            id: idIsFinding ? null : check3.id ?? null,
-            ok: check3.ok && nameFindings.length === 0,
-            errors: check3.errors.map(({ code: code2, pointer, message }) => ({ code: code2, pointer, message })),
-            findings: [...nameFindings, ...check3.findings],
-            unreadable: check3.errors.some((error) => error.code.startsWith("json-"))
-          });
+  const emits = outputs.map((rules) => rules.length > 0 ? [...new Set(rules)] : void 0);
+  return {
+    find(text3, hits) {
+      let state = 0;
+      for (let index = 0; index < text3.length; index++) {
+        let code2 = text3.charCodeAt(index);
+        if (code2 >= ALPHABET) {
+          state = 0;
+          continue;
         }
-        const unreadable = documents.some((document) => document.unreadable);
-        const outcome = unreadable ? "usage-error" : documents.every((d) => d.ok) ? "ok" : "not-acceptable";
-        return { outcome, documents };
-      },
-      report: (result2) => ({ annotations: annotationsOf(result2.documents) })
+        if (code2 >= 65 && code2 <= 90) code2 += 32;
+        state = table[state * ALPHABET + code2];
+        const rules = emits[state];
+        if (rules !== void 0) for (const rule of rules) hits[rule] = 1;
+      }
+    }
+  };
+}
+var ALPHABET;
+var init_keywords = __esm({
+  "src/privacy/keywords.ts"() {
+    "use strict";
+    ALPHABET = 128;
+  }
+});
+
+// src/privacy/normalize.ts
+function normalizeText(text3) {
+  if (!NON_ASCII.test(text3)) return text3;
+  return text3.replace(INVISIBLE2, "").normalize("NFKC");
+}
+function decodePercent(text3) {
+  if (!PERCENT.test(text3)) return void 0;
+  return text3.replace(PERCENT_RUN, (run) => {
+    const bytes = new Uint8Array(run.length / 3);
+    for (let index = 0; index < bytes.length; index++)
+      bytes[index] = Number.parseInt(run.slice(index * 3 + 1, index * 3 + 3), 16);
+    return decodeUtf8(bytes) ?? run;
+  });
+}
+function decodeBase64Runs(text3) {
+  if (text3.length < 16) return void 0;
+  let decoded;
+  BASE64_RUN.lastIndex = 0;
+  for (let match = BASE64_RUN.exec(text3); match; match = BASE64_RUN.exec(text3)) {
+    const run = match[0];
+    if (run.length > MAX_DECODED_RUN || !LOWER3.test(run) || !UPPER3.test(run)) continue;
+    const value2 = decodeBase64(run);
+    if (value2 === void 0) continue;
+    decoded ??= [];
+    decoded.push(value2);
+  }
+  return decoded?.join("\n");
+}
+function decodeBase64(run) {
+  const body = run.replace(/=+$/, "").replaceAll("-", "+").replaceAll("_", "/");
+  if (body.length % 4 === 1) return void 0;
+  let binary;
+  try {
+    binary = atob(body + "=".repeat((4 - body.length % 4) % 4));
+  } catch {
+    return void 0;
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  const value2 = decodeUtf8(bytes);
+  return value2 === void 0 || BINARY.test(value2) ? void 0 : value2;
+}
+function decodeUtf8(bytes) {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+var INVISIBLE2, NON_ASCII, PERCENT, PERCENT_RUN, BASE64_RUN, MAX_DECODED_RUN, LOWER3, UPPER3, BINARY, utf8;
+var init_normalize = __esm({
+  "src/privacy/normalize.ts"() {
+    "use strict";
+    INVISIBLE2 = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
+    NON_ASCII = /[\u0080-\uffff]/;
+    PERCENT = /%[0-9A-Fa-f]{2}/;
+    PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+    BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
+    MAX_DECODED_RUN = 8192;
+    LOWER3 = /[a-z]/;
+    UPPER3 = /[A-Z]/;
+    BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
+    utf8 = new TextDecoder("utf-8", { fatal: true });
+  }
+});
+
+// src/privacy/match.ts
+function createMatcher(rules) {
+  const content = [];
+  const context = [];
+  for (const rule of rules) {
+    if (rule.detect) {
+      context.push(rule);
+    } else if (rule.pattern) {
+      const { minLength: minLength2, needs } = patternFacts(rule.pattern);
+      const flags = rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`;
+      const keyworded = (rule.keywords?.length ?? 0) > 0;
+      content.push({
+        rule,
+        pattern: new RegExp(rule.pattern.source, flags),
+        minLength: minLength2,
+        gate: compileNeeds(needs),
+        keyworded
+      });
+    }
+  }
+  const keywords = createKeywordIndex(content.map(({ rule }) => rule.keywords));
+  const hits = new Uint8Array(content.length);
+  const found = new Array(content.length);
+  const cache3 = /* @__PURE__ */ new Map();
+  const classifier = createKeyClassifier();
+  const tools = { classifyKey: classifier };
+  function contentMatches(value2) {
+    const cacheable = value2.length <= CACHEABLE_LENGTH;
+    const cached = cacheable ? cache3.get(value2) : void 0;
+    if (cached) return cached;
+    found.fill(void 0);
+    for (const view of viewsOf(value2)) {
+      hits.fill(0);
+      keywords.find(view.text, hits);
+      content.forEach((compiled, index) => {
+        if (found[index] !== void 0 || view.text.length < compiled.minLength) return;
+        if (compiled.keyworded && hits[index] === 0 || !compiled.gate(view.features)) return;
+        found[index] = firstMatch(compiled, view.text, tools);
+      });
+    }
+    const matches = [];
+    found.forEach((text3, index) => {
+      if (text3 !== void 0) matches.push({ rule: content[index].rule, text: text3 });
     });
+    if (cacheable) {
+      if (cache3.size >= CACHE_LIMIT) cache3.clear();
+      cache3.set(value2, matches);
+    }
+    return matches;
+  }
+  return {
+    rules,
+    classifyKey: classifier,
+    matchString(value2, where) {
+      const matches = contentMatches(value2);
+      if (!where) return matches;
+      const contextual = [];
+      for (const rule of context) {
+        const text3 = rule.detect?.(value2, where);
+        if (text3 !== void 0) contextual.push({ rule, text: text3 });
+      }
+      return contextual.length === 0 ? matches : [...contextual, ...matches];
+    },
+    redact: ({ rule, text: text3 }) => {
+      const prefix = rule.redactPrefix ? prefixOf(rule, text3) : void 0;
+      return prefix === void 0 ? REDACTED2 : `${prefix}…`;
+    }
+  };
+}
+function firstMatch({ rule, pattern }, text3, tools) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text3); match; match = pattern.exec(text3)) {
+    if (match[0] === "") pattern.lastIndex++;
+    else if ((rule.accept?.(match, tools) ?? true) && !isPlaceholder(secretPart(rule, match))) return match[0];
+  }
+  return void 0;
+}
+function secretPart(rule, match) {
+  const group = match.groups?.secret;
+  if (group !== void 0) return group;
+  const prefix = rule.redactPrefix ? prefixOf(rule, match[0]) : void 0;
+  return prefix === void 0 ? match[0] : match[0].slice(prefix.length);
+}
+function prefixOf(rule, text3) {
+  const lower = text3.slice(0, 64).toLowerCase();
+  let best;
+  for (const keyword of rule.keywords ?? []) {
+    if (lower.startsWith(keyword.toLowerCase()) && keyword.length > (best?.length ?? 0)) best = keyword;
+  }
+  return best;
+}
+function viewsOf(value2) {
+  const raw = featuresOf(value2);
+  const text3 = raw.nonAscii ? normalizeText(value2) : value2;
+  const features = text3 === value2 ? raw : featuresOf(text3);
+  const views = [{ text: text3, features }];
+  const percent2 = features.chars & PERCENT_BIT ? decodePercent(text3) : void 0;
+  const base64 = features.mixedBase64Run >= MIN_BASE64_RUN ? decodeBase64Runs(text3) : void 0;
+  for (const decoded of [percent2, base64]) {
+    if (decoded === void 0) continue;
+    const normal = normalizeText(decoded);
+    views.push({ text: normal, features: featuresOf(normal) });
+  }
+  return views;
+}
+var CACHEABLE_LENGTH, CACHE_LIMIT, PERCENT_BIT, MIN_BASE64_RUN;
+var init_match = __esm({
+  "src/privacy/match.ts"() {
+    "use strict";
+    init_compile();
+    init_features();
+    init_keys();
+    init_keywords();
+    init_normalize();
+    init_placeholder();
+    init_redact();
+    CACHEABLE_LENGTH = 256;
+    CACHE_LIMIT = 2e4;
+    PERCENT_BIT = charMask("%");
+    MIN_BASE64_RUN = 16;
   }
 });
 
-// src/cli/render/sarif.ts
-function scanSarif({ files }) {
-  const inputs = files.map(({ path, findings }) => ({ path: repositoryPath(path), findings }));
-  return { type: "json", value: toSarif(inputs, VERSION) };
+// src/privacy/scanner.ts
+function createScanner({ rules = RULES } = {}) {
+  const matcher = createMatcher(rules);
+  const scanText3 = (text3, options = {}) => scanDetailed(text3, matcher, options).result;
+  return {
+    rules,
+    scanText: scanText3,
+    scanValue(value2, options = {}) {
+      const text3 = stringify(value2);
+      if (text3 !== void 0) return scanText3(text3, options);
+      const error = { code: "json-syntax", message: "the value cannot be written as JSON" };
+      return withWithheld({ ok: false, findings: [], error }, NOTHING_WITHHELD);
+    },
+    checkDocument: (input2, options = {}) => checkWith(matcher, input2, options)
+  };
 }
-var init_sarif2 = __esm({
-  "src/cli/render/sarif.ts"() {
+var defaultScanner, scanner, scanText, checkDocument;
+var init_scanner = __esm({
+  "src/privacy/scanner.ts"() {
     "use strict";
-    init_privacy();
-    init_scan_inputs();
-    init_version();
-  }
-});
-
-// src/cli/scan.ts
-var scan_exports = {};
-__export(scan_exports, {
-  default: () => scan_default,
-  outcomeOf: () => outcomeOf
-});
-function outcomeOf(files) {
-  if (files.some((file) => file.error)) return "usage-error";
-  return files.some((file) => file.findings.length > 0) ? "not-acceptable" : "ok";
-}
-function describeParseError2(error) {
-  return error.position ? `${error.message} (line ${error.position.line}, column ${error.position.column})` : error.message;
-}
-var ARGS2, scan_default;
-var init_scan = __esm({
-  "src/cli/scan.ts"() {
-    "use strict";
-    init_privacy();
-    init_command();
-    init_github2();
-    init_path_scan();
-    init_json3();
-    init_sarif2();
-    init_text();
-    init_scan_inputs();
-    ARGS2 = {
-      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false }
+    init_check_document();
+    init_engine();
+    init_match();
+    init_rules2();
+    init_withheld();
+    scanner = () => {
+      defaultScanner ??= createScanner();
+      return defaultScanner;
     };
-    scan_default = defineCliCommand({
-      meta: { name: "scan", description: "Privacy-scan evidence documents (spec §8); exits 1 on any finding." },
-      args: ARGS2,
-      formats: { text: scanText2, json: scanJson, sarif: scanSarif },
-      async run(args, context) {
-        const files = [];
-        for await (const input2 of readInputFiles(args.positionals, context)) {
-          const nameFindings = scanPath(input2.path, context);
-          if ("error" in input2) {
-            const error2 = { code: "io-error", message: input2.error.reason };
-            files.push({ path: input2.path, findings: nameFindings, error: error2 });
-            continue;
-          }
-          const result2 = scanText(input2.text);
-          context.withhold(result2.withheld);
-          const findings = [...nameFindings, ...result2.findings];
-          const error = result2.error && { code: result2.error.code, message: describeParseError2(result2.error) };
-          files.push(error ? { path: input2.path, findings, error } : { path: input2.path, findings });
-        }
-        return { outcome: outcomeOf(files), files };
-      },
-      report: (result2) => ({ annotations: annotationsOf(result2.files) })
-    });
+    scanText = (text3, options) => scanner().scanText(text3, options);
+    checkDocument = (input2, options) => scanner().checkDocument(input2, options);
+  }
+});
+
+// src/privacy/index.ts
+var init_privacy = __esm({
+  "src/privacy/index.ts"() {
+    "use strict";
+    init_catalogue2();
+    init_withheld();
+    init_rules2();
+    init_sarif();
+    init_scanner();
   }
 });
 
@@ -7156,7 +7879,7 @@ var init_views = __esm({
 
 // src/readiness/inputs.ts
 function parsedInput(input2, check3) {
-  return typeof input2.text === "string" ? check3.value : input2.value;
+  return input2.checked !== void 0 || typeof input2.text === "string" ? check3.value : input2.value;
 }
 function inputDigest(input2, check3) {
   const value2 = parsedInput(input2, check3);
@@ -7190,9 +7913,9 @@ function labelOf(input2) {
   return `${input2.kind ?? UNKNOWN_KIND} ${input2.id ?? REDACTED_ID}`;
 }
 function compareRefs(a, b) {
-  return compareText3(a.kind, b.kind) || compareText3(a.id, b.id) || compareText3(a.digest, b.digest);
+  return compareText2(a.kind, b.kind) || compareText2(a.id, b.id) || compareText2(a.digest, b.digest);
 }
-function compareText3(a, b) {
+function compareText2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 var UNKNOWN_KIND, REDACTED_ID;
@@ -7252,7 +7975,7 @@ function servesKind(spec, input2) {
 function newer(a, b) {
   const order = compareInstants(datedOrOldest(a), datedOrOldest(b));
   if (order !== 0) return order > 0 ? a : b;
-  return compareText3(a.digest, b.digest) >= 0 ? a : b;
+  return compareText2(a.digest, b.digest) >= 0 ? a : b;
 }
 function datedOrOldest(input2) {
   return Number.isNaN(input2.generatedAt.ms) ? UNDATED : input2.generatedAt;
@@ -7267,7 +7990,7 @@ function mismatchReason(input2, subject2) {
 }
 function uniqueReasons(reasons) {
   const byText = new Map(reasons.map((entry) => [`${entry.code}\0${entry.message}`, entry]));
-  return [...byText.keys()].sort(compareText3).map((key) => byText.get(key));
+  return [...byText.keys()].sort(compareText2).map((key) => byText.get(key));
 }
 var SUBJECT_FIELDS2, UNDATED;
 var init_choose = __esm({
@@ -7410,7 +8133,7 @@ function selectorOf(gate2) {
   if (row === void 0) throw new Error(`gate ${gate2} has no evidence row`);
   return row.stage === void 0 ? { gate: gate2, class: row.class, kind: row.kind } : { gate: gate2, class: row.class, kind: row.kind, stage: row.stage };
 }
-var generatedAt, GATES2;
+var generatedAt, GATES;
 var init_gates2 = __esm({
   "src/readiness/gates.ts"() {
     "use strict";
@@ -7420,7 +8143,7 @@ var init_gates2 = __esm({
     init_reasons();
     init_views();
     generatedAt = (doc) => [doc.generatedAt];
-    GATES2 = [
+    GATES = [
       {
         ...selectorOf("source-known"),
         requiredByDefault: true,
@@ -7494,13 +8217,13 @@ var init_gates2 = __esm({
 // src/readiness/deferrals.ts
 function deferralStatus(deferral, gates, now) {
   if (!isGateId(deferral.gate)) return "unknown-gate";
-  if (GATES2.find((spec) => spec.gate === deferral.gate)?.alwaysRequired) return "not-allowed";
+  if (GATES.find((spec) => spec.gate === deferral.gate)?.alwaysRequired) return "not-allowed";
   if (!(compareInstants(exactInstantOf(deferral.expiresAt), now) > 0)) return "expired";
   const gate2 = gates.find((result2) => result2.gate === deferral.gate);
   return gate2 !== void 0 && DEFERRABLE.includes(gate2.status) ? "applied" : "unused";
 }
 function applyDeferrals(gates, deferrals, now) {
-  const results = deferrals.map((deferral) => ({ id: deferral.id, gate: deferral.gate, status: deferralStatus(deferral, gates, now) })).sort((a, b) => compareText3(a.id, b.id) || compareText3(a.gate, b.gate));
+  const results = deferrals.map((deferral) => ({ id: deferral.id, gate: deferral.gate, status: deferralStatus(deferral, gates, now) })).sort((a, b) => compareText2(a.id, b.id) || compareText2(a.gate, b.gate));
   const deferredGates = new Set(results.filter((result2) => result2.status === "applied").map((result2) => result2.gate));
   const updated2 = gates.map(
     (gate2) => deferredGates.has(gate2.gate) ? { ...gate2, status: "deferred", underlying: gate2.status } : gate2
@@ -7581,13 +8304,13 @@ var init_verdict = __esm({
 
 // src/readiness/judge.ts
 function inputsByGate(inputs) {
-  return GATES2.map((spec) => inputs.filter((input2) => servesKind(spec, input2)));
+  return GATES.map((spec) => inputs.filter((input2) => servesKind(spec, input2)));
 }
 function judgeAt(inputs, now) {
   const { candidate, policy: policy2 } = inputs;
   const latestAccepted = addMilliseconds(now, durationMs2(policy2.clockSkew));
   const context = { candidate, now, floors: policy2.floors };
-  const evaluated = GATES2.map((spec, index) => {
+  const evaluated = GATES.map((spec, index) => {
     const choice = chooseDocument(spec, inputs.byGate[index] ?? [], candidate.subject, latestAccepted);
     return gateResult(spec, choice, policy2.maxAge[spec.gate], policy2.requiredGates.includes(spec.gate), context);
   });
@@ -7612,7 +8335,7 @@ function validUntilOf(inputs, now, nowInstant) {
   const thresholds = inputs.candidate.acceptedDeferrals.map((deferral) => exactInstantOf(deferral.expiresAt));
   const skewMs = durationMs2(inputs.policy.clockSkew);
   const latestAccepted = addMilliseconds(nowInstant, skewMs);
-  GATES2.forEach((spec, index) => {
+  GATES.forEach((spec, index) => {
     const chosen = now.gates[index]?.evidence?.digest;
     const maxAgeMs = durationMs2(inputs.policy.maxAge[spec.gate]);
     for (const input2 of inputs.byGate[index] ?? []) {
@@ -7656,7 +8379,7 @@ var init_valid_until = __esm({
 function withRemedies(gates, context) {
   let nextDeferral = firstFreeDeferralNumber(context);
   return gates.map((gate2, index) => {
-    const spec = GATES2[index];
+    const spec = GATES[index];
     if (gate2.status === "pass") return gate2;
     const status = gate2.status === "deferred" ? gate2.underlying ?? "missing" : gate2.status;
     const remedy2 = remedyFor(spec, gate2, status, context);
@@ -7669,7 +8392,7 @@ function withRemedies(gates, context) {
 function remedyFor(spec, gate2, status, context) {
   const command = context.candidate.remedies?.[spec.gate];
   const common = { gate: spec.gate, ...command === void 0 ? {} : { command } };
-  const chosen = chosenInput(gate2, context, GATES2.indexOf(spec));
+  const chosen = chosenInput(gate2, context, GATES.indexOf(spec));
   if (status === "invalid") {
     const problems = context.problems.get(gate2.evidence?.digest ?? "");
     return {
@@ -7690,7 +8413,7 @@ function remedyFor(spec, gate2, status, context) {
     return { code: "record-approval", args: { ...common, scopes: scopes.length > 0 ? scopes : [...APPROVAL_SCOPES] } };
   }
   const newerThan = timestampOf(addMilliseconds(context.now, -durationMs2(context.policy.maxAge[spec.gate])));
-  const because = [...new Set(gate2.reasons.map((reason3) => reason3.code))].sort(compareText3);
+  const because = [...new Set(gate2.reasons.map((reason3) => reason3.code))].sort(compareText2);
   return {
     code: "collect-fresh-evidence",
     args: {
@@ -7710,23 +8433,23 @@ function chosenInput(gate2, context, index) {
 }
 function matchSubject(spec, common, context) {
   const expected = context.candidate.subject;
-  const others = (context.byGate[GATES2.indexOf(spec)] ?? []).filter(
+  const others = (context.byGate[GATES.indexOf(spec)] ?? []).filter(
     (input2) => !subjectMatches(input2.envelope.subject, expected)
   );
-  const named = others.slice(0, MAX_FOUND);
+  const named2 = others.slice(0, MAX_FOUND);
   const differs = SUBJECT_FIELDS.filter(
     (field) => others.some((input2) => input2.envelope.subject?.[field] !== expected[field])
   );
   const foundValues = Object.fromEntries(
     differs.map((field) => {
-      const values = named.filter((input2) => input2.valid).map((input2) => input2.envelope.subject?.[field]);
+      const values = named2.filter((input2) => input2.valid).map((input2) => input2.envelope.subject?.[field]);
       const differing = values.filter(
         (value2) => typeof value2 === "string" && value2 !== expected[field]
       );
-      return [`found${field[0]?.toUpperCase()}${field.slice(1)}`, [...new Set(differing)].sort(compareText3)];
+      return [`found${field[0]?.toUpperCase()}${field.slice(1)}`, [...new Set(differing)].sort(compareText2)];
     })
   );
-  const more = others.length - named.length;
+  const more = others.length - named2.length;
   return {
     code: "match-subject",
     args: {
@@ -7736,7 +8459,7 @@ function matchSubject(spec, common, context) {
       expectedCommitSha: expected.commitSha,
       differs,
       foundKind: spec.kind,
-      foundIds: named.map((input2) => input2.id ?? REDACTED_ID),
+      foundIds: named2.map((input2) => input2.id ?? REDACTED_ID),
       ...foundValues,
       ...more > 0 ? { more } : {}
     }
@@ -7784,7 +8507,7 @@ function effectivePolicy(candidatePolicy, override) {
     for (const gate2 of layer.requiredGates ?? []) if (isGateId(gate2)) required.add(gate2);
   }
   const floors2 = mergeFloors([candidatePolicy?.floors, override?.floors]);
-  for (const spec of GATES2) if (spec.alwaysRequired) required.add(spec.gate);
+  for (const spec of GATES) if (spec.alwaysRequired) required.add(spec.gate);
   return {
     maxAge,
     clockSkew,
@@ -7814,9 +8537,9 @@ var init_policy3 = __esm({
     init_gates2();
     DEFAULT_CLOCK_SKEW = "PT5M";
     DEFAULT_POLICY = {
-      maxAge: Object.fromEntries(GATES2.map((spec) => [spec.gate, spec.defaultMaxAge])),
+      maxAge: Object.fromEntries(GATES.map((spec) => [spec.gate, spec.defaultMaxAge])),
       clockSkew: DEFAULT_CLOCK_SKEW,
-      requiredGates: GATES2.filter((spec) => spec.requiredByDefault).map((spec) => spec.gate),
+      requiredGates: GATES.filter((spec) => spec.requiredByDefault).map((spec) => spec.gate),
       floors: {}
     };
   }
@@ -7825,7 +8548,7 @@ var init_policy3 = __esm({
 // src/readiness/warnings.ts
 function policyWarnings(policy2) {
   const keys = [
-    ...GATES2.map((spec) => ({
+    ...GATES.map((spec) => ({
       gate: spec.gate,
       key: `maxAge of gate ${spec.gate}`,
       effective: policy2.maxAge[spec.gate],
@@ -7841,7 +8564,7 @@ function policyWarnings(policy2) {
 }
 function sortWarnings(warnings) {
   return [...warnings].sort(
-    (a, b) => compareText3(a.code, b.code) || compareText3(a.gate ?? "", b.gate ?? "") || compareText3(a.message, b.message)
+    (a, b) => compareText2(a.code, b.code) || compareText2(a.gate ?? "", b.gate ?? "") || compareText2(a.message, b.message)
   );
 }
 function deferralWarnings(candidate, deferrals, now) {
@@ -7872,7 +8595,7 @@ function operatorView(inputs, judgement, now, problems) {
   const gates = withRemedies(judgement.gates, { ...inputs, now, problems });
   const validUntil = validUntilOf(inputs, judgement, now);
   const warnings = deferralWarnings(inputs.candidate, judgement.deferrals, now);
-  const approvalIndex = GATES2.findIndex((spec) => spec.gate === "operator-approval");
+  const approvalIndex = GATES.findIndex((spec) => spec.gate === "operator-approval");
   const approval2 = judgement.gates[approvalIndex];
   const approvalDoc = inputs.byGate[approvalIndex]?.find((input2) => input2.digest === approval2?.evidence?.digest);
   const doc = approvalDoc?.value;
@@ -7897,7 +8620,7 @@ function problemsByDigest(checks, digests) {
   return problems;
 }
 function unique(values) {
-  return [...new Set(values)].sort(compareText3);
+  return [...new Set(values)].sort(compareText2);
 }
 var init_operator_view = __esm({
   "src/readiness/operator-view.ts"() {
@@ -7917,11 +8640,14 @@ async function evaluateReadiness(request) {
   const nowInstant = exactInstantOf(now);
   if (Number.isNaN(nowInstant.ms)) throw new TypeError("now is not a contract timestamp");
   const policy2 = effectivePolicy(candidate.policy, request.policy);
-  const skewMs = durationMs2(policy2.clockSkew);
-  const checkOptions = { clockSkewMs: skewMs };
-  const checks = request.documents.map((document) => checkDocument(document.text ?? document.value, checkOptions));
+  const checkOptions = inputCheckOptions(candidate, request.policy);
+  const checks = request.documents.map(
+    (document) => document.checked?.check ?? checkDocument(document.text ?? document.value, checkOptions)
+  );
   const digests = await Promise.all(
-    request.documents.map((document, index) => inputDigest(document, checks[index]))
+    request.documents.map(
+      (document, index) => document.checked?.digest ?? inputDigest(document, checks[index])
+    )
   );
   const inputs = request.documents.map(
     (document, index) => checkedInput(document, checks[index], digests[index])
@@ -7958,22 +8684,29 @@ async function evaluateReadiness(request) {
   };
   return { readiness, checks, digests };
 }
+function inputCheckOptions(candidate, policy2) {
+  return { clockSkewMs: durationMs2(effectivePolicy(candidate.policy, policy2).clockSkew) };
+}
+async function checkInput(document, options) {
+  const check3 = checkDocument(document.text ?? document.value, options);
+  return { check: check3, digest: await inputDigest(document, check3) };
+}
 function policyEntry(policy2) {
   const entry = { maxAge: { ...policy2.maxAge }, clockSkew: policy2.clockSkew, requiredGates: [...policy2.requiredGates] };
   return Object.keys(policy2.floors).length > 0 ? { ...entry, floors: policy2.floors } : entry;
 }
 function inputEntry(input2) {
-  const named = input2.id === void 0 ? {} : { id: input2.id };
+  const named2 = input2.id === void 0 ? {} : { id: input2.id };
   return {
     kind: input2.kind ?? UNKNOWN_KIND,
-    ...named,
+    ...named2,
     digest: input2.digest,
     valid: input2.valid,
     findings: input2.findings
   };
 }
 function compareEntries(a, b) {
-  return compareText3(a.kind, b.kind) || compareText3(a.id ?? "", b.id ?? "") || compareText3(a.digest, b.digest) || Number(a.valid) - Number(b.valid) || a.findings - b.findings;
+  return compareText2(a.kind, b.kind) || compareText2(a.id ?? "", b.id ?? "") || compareText2(a.digest, b.digest) || Number(a.valid) - Number(b.valid) || a.findings - b.findings;
 }
 function summarise(gates) {
   const summary = Object.fromEntries(GATE_STATUSES.map((status) => [status, 0]));
@@ -8002,6 +8735,535 @@ var init_readiness2 = __esm({
   }
 });
 
+// src/cli/path-scan.ts
+function scanPath(path, context) {
+  const findings = [];
+  for (const segment of path.split(/[/\\]/)) {
+    if (segment === "" || segment === "." || segment === "..") continue;
+    let found = cache2.get(segment);
+    if (found === void 0) {
+      const result2 = scanText(JSON.stringify(segment));
+      context.withhold(result2.withheld);
+      found = result2.findings.map(({ rule, class: findingClass, redacted }) => ({
+        rule,
+        class: findingClass,
+        pointer: "",
+        line: 1,
+        column: 1,
+        redacted
+      }));
+      if (cache2.size >= CACHE_LIMIT2) cache2.clear();
+      if (found.length === 0) cache2.set(segment, found);
+    }
+    findings.push(...found);
+  }
+  return findings;
+}
+var cache2, CACHE_LIMIT2;
+var init_path_scan = __esm({
+  "src/cli/path-scan.ts"() {
+    "use strict";
+    init_privacy();
+    cache2 = /* @__PURE__ */ new Map();
+    CACHE_LIMIT2 = 1e4;
+  }
+});
+
+// src/cli/file-checks.ts
+function scanFile(input2, context) {
+  const nameFindings = scanPath(input2.path, context);
+  if ("error" in input2) return { path: input2.path, findings: nameFindings, error: ioError(input2.error.reason) };
+  const result2 = scanText(input2.text);
+  context.withhold(result2.withheld);
+  const findings = [...nameFindings, ...result2.findings];
+  const error = result2.error && { code: result2.error.code, message: describeParseError2(result2.error) };
+  return error ? { path: input2.path, findings, error } : { path: input2.path, findings };
+}
+function validateFile(input2, context) {
+  const nameFindings = scanPath(input2.path, context);
+  if ("error" in input2) {
+    const errors = [{ code: "io-error", pointer: "", message: input2.error.reason }];
+    return { path: input2.path, kind: null, id: null, ok: false, errors, findings: nameFindings, unreadable: true };
+  }
+  const check3 = checkDocument(input2.text);
+  context.withhold(check3.withheld);
+  const idIsFinding = check3.findings.some((finding) => finding.pointer === "/id");
+  return {
+    path: input2.path,
+    kind: check3.kind ?? null,
+    id: idIsFinding ? null : check3.id ?? null,
+    ok: check3.ok && nameFindings.length === 0,
+    errors: check3.errors.map(({ code: code2, pointer, message }) => ({ code: code2, pointer, message })),
+    findings: [...nameFindings, ...check3.findings],
+    unreadable: check3.errors.some((error) => error.code.startsWith("json-"))
+  };
+}
+async function checkEvidence(input2, _context, options = {}) {
+  if ("error" in input2) return input2;
+  const { check: check3, digest: digest2 } = await checkInput({ text: input2.text }, options);
+  return { path: input2.path, check: check3, digest: digest2, withheld: check3.withheld };
+}
+function ioError(message) {
+  return { code: "io-error", message };
+}
+function describeParseError2(error) {
+  return error.position ? `${error.message} (line ${error.position.line}, column ${error.position.column})` : error.message;
+}
+var FILE_CHECKS;
+var init_file_checks = __esm({
+  "src/cli/file-checks.ts"() {
+    "use strict";
+    init_privacy();
+    init_readiness2();
+    init_path_scan();
+    FILE_CHECKS = { scan: scanFile, validate: validateFile, evidence: checkEvidence };
+  }
+});
+
+// src/cli/io.ts
+import { readdir, readFile, realpath, stat as stat2 } from "node:fs/promises";
+import { join } from "node:path";
+async function readTextFile(path, context, maxBytes = DEFAULT_MAX_BYTES) {
+  scanPath(path, context);
+  context.processing(path);
+  const info = await statOf(path);
+  if (!info.isFile()) throw new InputError(path, describeSpecial(info));
+  if (info.size > maxBytes) throw new InputError(path, `file is larger than the limit of ${maxBytes} bytes`);
+  let bytes;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new InputError(path, describeFsError(error));
+  }
+  try {
+    return utf82.decode(bytes);
+  } catch {
+    throw new InputError(path, "file is not valid UTF-8");
+  }
+}
+async function collectJsonFiles(paths, context) {
+  const walked = { found: [], errors: [], directories: /* @__PURE__ */ new Set(), context };
+  for (const path of paths) {
+    scanPath(path, context);
+    try {
+      const info = await statOf(path);
+      if (info.isDirectory()) await walk(path, /* @__PURE__ */ new Set(), walked);
+      else walked.found.push(path);
+    } catch (error) {
+      walked.errors.push(asInputError(path, error));
+    }
+  }
+  const files = await onePerRealPath(walked.found.sort(compareText3));
+  return { files, errors: walked.errors, directories: [...walked.directories].sort(compareText3) };
+}
+async function walk(directory, ancestors, walked) {
+  const { found, errors, context } = walked;
+  const real = await realpath(directory);
+  walked.directories.add(real);
+  if (ancestors.has(real)) {
+    errors.push(new InputError(directory, "symbolic link loop: the directory contains itself"));
+    return;
+  }
+  const inside = new Set(ancestors).add(real);
+  let names;
+  try {
+    names = await readdir(directory);
+  } catch (error) {
+    errors.push(new InputError(directory, `directory cannot be listed: ${describeFsError(error)}`));
+    return;
+  }
+  for (const name of names.sort(compareText3)) {
+    const path = join(directory, name);
+    scanPath(path, context);
+    try {
+      const info = await statOf(path);
+      if (info.isDirectory()) await walk(path, inside, walked);
+      else if (info.isFile()) {
+        if (JSON_NAME.test(name)) found.push(path);
+      } else errors.push(new InputError(path, describeSpecial(info)));
+    } catch (error) {
+      errors.push(asInputError(path, error));
+    }
+  }
+}
+async function onePerRealPath(paths) {
+  const seen = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (const path of paths) {
+    const real = await realpath(path).catch(() => path);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    kept.push(path);
+  }
+  return kept;
+}
+async function statOf(path) {
+  try {
+    return await stat2(path);
+  } catch (error) {
+    throw asInputError(path, error);
+  }
+}
+function asInputError(path, error) {
+  return error instanceof InputError ? error : new InputError(path, describeFsError(error));
+}
+function describeSpecial(info) {
+  if (info.isDirectory()) return "is a directory";
+  if (info.isFIFO()) return "is a FIFO, not a regular file";
+  if (info.isSocket()) return "is a socket, not a regular file";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "is a device, not a regular file";
+  return "not a regular file";
+}
+function describeFsError(error) {
+  switch (error.code) {
+    case "ENOENT":
+      return "no such file or directory (or a dangling symbolic link)";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    case "ENOTDIR":
+      return "a path component is not a directory";
+    case "ELOOP":
+      return "symbolic link loop";
+    default:
+      return "cannot be read";
+  }
+}
+function compareText3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var utf82, JSON_NAME;
+var init_io = __esm({
+  "src/cli/io.ts"() {
+    "use strict";
+    init_parse();
+    init_errors();
+    init_path_scan();
+    utf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    JSON_NAME = /\.json$/i;
+  }
+});
+
+// src/cli/scan-inputs.ts
+import { relative, resolve, sep } from "node:path";
+async function listInputs(paths, context) {
+  if (paths.length === 0) throw new UsageError("give at least one PATH (a file or a directory)");
+  const { files, errors } = await collectJsonFiles(paths, context);
+  const inputs = [...files, ...errors.map(problemOf)];
+  return inputs.sort((a, b) => compareText3(pathOf(a), pathOf(b)));
+}
+async function readInput2(entry, context) {
+  if (typeof entry !== "string") return { path: entry.path, error: entry };
+  try {
+    return { path: entry, text: await readTextFile(entry, context) };
+  } catch (error) {
+    if (error.name !== "InputError") throw error;
+    return { path: entry, error: problemOf(error) };
+  }
+}
+function repositoryPath(path) {
+  return relative(process.cwd(), resolve(path)).split(sep).join("/");
+}
+function problemOf(error) {
+  return { path: error.path, reason: error.reason };
+}
+function pathOf(input2) {
+  return typeof input2 === "string" ? input2 : input2.path;
+}
+var init_scan_inputs = __esm({
+  "src/cli/scan-inputs.ts"() {
+    "use strict";
+    init_errors();
+    init_io();
+  }
+});
+
+// src/cli/pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+async function* checkFiles(check3, paths, context) {
+  yield* checkEntries(check3, await listInputs(paths, context), context);
+}
+async function* checkEntries(check3, entries, context, options = {}) {
+  const here = async (entry) => await FILE_CHECKS[check3](await readInput2(entry, context), context, options);
+  const threads = threadCount(context.env, entries.length);
+  if (threads <= 1) {
+    for (const entry of entries) yield await here(entry);
+    return;
+  }
+  const pool = new WorkerPool(threads);
+  try {
+    yield* inOrder(entries, threads * QUEUE_PER_WORKER, async (entry) => {
+      if (typeof entry !== "string") return here(entry);
+      const reply = await pool.run({ check: check3, path: entry, options });
+      context.processing(entry);
+      if (!reply.ok) throw Object.assign(new Error("worker failed"), { name: reply.errorName });
+      context.withhold(reply.withheld);
+      return reply.result;
+    });
+  } finally {
+    await pool.close();
+  }
+}
+function threadCount(env, files, workers = existsSync(WORKER_FILE)) {
+  const given = env.RELEASE_EVIDENCE_THREADS;
+  if (given !== void 0 && given !== "" && !/^[1-9][0-9]{0,2}$/.test(given))
+    throw new UsageError("RELEASE_EVIDENCE_THREADS takes a whole number of threads from 1 to 999");
+  if (!workers) return 1;
+  const wanted = given ? Number(given) : Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER));
+  return Math.max(1, Math.min(wanted, files));
+}
+async function* inOrder(entries, window, work) {
+  const pending = [];
+  let next = 0;
+  const start = () => {
+    const running = work(entries[next++]);
+    running.catch(() => {
+    });
+    pending.push(running);
+  };
+  while (next < entries.length && pending.length < window) start();
+  while (pending.length > 0) {
+    const result2 = await pending.shift();
+    if (next < entries.length) start();
+    yield result2;
+  }
+}
+var MIN_FILES_PER_WORKER, QUEUE_PER_WORKER, WORKER_FILE, WorkerPool;
+var init_pool = __esm({
+  "src/cli/pool.ts"() {
+    "use strict";
+    init_errors();
+    init_file_checks();
+    init_scan_inputs();
+    MIN_FILES_PER_WORKER = 200;
+    QUEUE_PER_WORKER = 4;
+    WORKER_FILE = fileURLToPath(new URL("./pool-worker.mjs", import.meta.url));
+    WorkerPool = class {
+      idle = [];
+      queue = [];
+      workers = [];
+      constructor(size) {
+        for (let index = 0; index < size; index++) {
+          const worker = new Worker(WORKER_FILE, { stdout: true, stderr: true });
+          worker.stdout.resume();
+          worker.stderr.resume();
+          this.workers.push(worker);
+          this.idle.push(worker);
+        }
+      }
+      run(task) {
+        return new Promise((done) => {
+          this.queue.push({ task, done });
+          this.dispatch();
+        });
+      }
+      async close() {
+        await Promise.all(this.workers.map((worker) => worker.terminate()));
+      }
+      dispatch() {
+        while (this.idle.length > 0 && this.queue.length > 0) {
+          const worker = this.idle.pop();
+          const { task, done } = this.queue.shift();
+          const finish3 = (reply) => {
+            worker.off("message", finish3);
+            worker.off("error", fail2);
+            this.idle.push(worker);
+            done(reply);
+            this.dispatch();
+          };
+          const fail2 = (error) => finish3({ ok: false, errorName: error.name ?? "Error" });
+          worker.on("message", finish3);
+          worker.once("error", fail2);
+          worker.postMessage(task);
+        }
+      }
+    };
+  }
+});
+
+// src/cli/render/json.ts
+function scanJson({ files }) {
+  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ path, ...finding })));
+  const errors = files.flatMap(({ path, error }) => error ? [{ path, ...error }] : []);
+  return { type: "json", value: { ok: findings.length === 0 && errors.length === 0, findings, errors } };
+}
+function validateJson({ documents }) {
+  const ok = documents.every((document) => document.ok);
+  const shown3 = documents.map(({ unreadable: _unreadable, ...document }) => document);
+  return { type: "json", value: { ok, documents: shown3 } };
+}
+function canonicalJson2(value2, pretty = false) {
+  return { type: "json", value: value2, canonical: true, pretty };
+}
+var init_json3 = __esm({
+  "src/cli/render/json.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/render/text.ts
+function scanText2({ files }) {
+  const out = [];
+  for (const { path, findings: findings2, error } of files) {
+    out.push(
+      `${error ? "ERROR" : findings2.length > 0 ? "FAIL " : "OK   "} ${path}${error ? `: ${error.message}` : ""}`
+    );
+    for (const finding of findings2) out.push(`  ${describeFinding(finding)}`);
+  }
+  const findings = files.reduce((sum, file) => sum + file.findings.length, 0);
+  const failed = files.filter((file) => file.findings.length > 0).length;
+  const errors = files.filter((file) => file.error).length;
+  out.push(`${files.length} documents scanned: ${findings} findings in ${failed} documents, ${errors} unreadable`);
+  return lines(out);
+}
+function validateText({ documents }) {
+  const out = [];
+  for (const document of documents) {
+    const status = document.unreadable ? "ERROR" : document.ok ? "OK   " : "FAIL ";
+    out.push(`${status} ${document.path}  ${document.kind ?? "(unknown kind)"}  ${document.id ?? "(no id)"}`);
+    for (const error of document.errors)
+      out.push(`  error    ${error.code}  ${error.pointer || "/"}  ${error.message}`);
+    for (const finding of document.findings) out.push(`  finding  ${describeFinding(finding)}`);
+  }
+  const failed = documents.filter((document) => !document.ok).length;
+  out.push(`${documents.length} documents checked: ${documents.length - failed} OK, ${failed} failed`);
+  return lines(out);
+}
+function describeFinding(finding) {
+  const shadowed = finding.shadowed ? " (shadowed duplicate member)" : "";
+  return `${finding.line}:${finding.column}  ${finding.class}  ${finding.rule}  ${finding.pointer || "/"}  ${finding.redacted}${shadowed}`;
+}
+function verifyText({ packetPath, verification }) {
+  return { type: "text", draw: (options) => formatVerificationText(packetPath, verification, options) };
+}
+function fixtureText({ check: check3 }) {
+  const out = [];
+  for (const clause of check3.clauses) {
+    out.push(`${clause.ok ? "OK  " : "FAIL"} ${clause.clause}`);
+    for (const reason3 of clause.reasons) out.push(`     ${reason3.code}: ${reason3.message}`);
+  }
+  out.push(check3.ok ? "fixture passes every clause" : "fixture fails at least one clause");
+  return lines(out);
+}
+var lines;
+var init_text = __esm({
+  "src/cli/render/text.ts"() {
+    "use strict";
+    init_format();
+    lines = (text3) => ({ type: "lines", lines: text3 });
+  }
+});
+
+// src/cli/validate.ts
+var validate_exports = {};
+__export(validate_exports, {
+  default: () => validate_default
+});
+var ARGS, validate_default;
+var init_validate2 = __esm({
+  "src/cli/validate.ts"() {
+    "use strict";
+    init_command();
+    init_github2();
+    init_pool();
+    init_json3();
+    init_text();
+    ARGS = {
+      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false }
+    };
+    validate_default = defineCliCommand({
+      meta: { name: "validate", description: "Check schema, consistency and privacy of evidence documents (spec §10)." },
+      args: ARGS,
+      formats: { text: validateText, json: validateJson },
+      async run(args, context) {
+        const documents = [];
+        for await (const document of checkFiles("validate", args.positionals, context)) documents.push(document);
+        const unreadable = documents.some((document) => document.unreadable);
+        const outcome = unreadable ? "usage-error" : documents.every((d) => d.ok) ? "ok" : "not-acceptable";
+        return { outcome, documents };
+      },
+      report: (result2) => ({ annotations: annotationsOf(result2.documents) })
+    });
+  }
+});
+
+// src/cli/render/sarif.ts
+function scanSarif({ files }) {
+  const inputs = files.map(({ path, findings }) => ({ path: repositoryPath(path), findings }));
+  return { type: "json", value: toSarif(inputs, VERSION) };
+}
+var init_sarif2 = __esm({
+  "src/cli/render/sarif.ts"() {
+    "use strict";
+    init_privacy();
+    init_scan_inputs();
+    init_version();
+  }
+});
+
+// src/cli/scan.ts
+var scan_exports = {};
+__export(scan_exports, {
+  default: () => scan_default,
+  outcomeOf: () => outcomeOf
+});
+function outcomeOf(files) {
+  if (files.some((file) => file.error)) return "usage-error";
+  return files.some((file) => file.findings.length > 0) ? "not-acceptable" : "ok";
+}
+var ARGS2, rulesText, rulesJson, scan_default;
+var init_scan = __esm({
+  "src/cli/scan.ts"() {
+    "use strict";
+    init_privacy();
+    init_command();
+    init_github2();
+    init_pool();
+    init_json3();
+    init_sarif2();
+    init_text();
+    ARGS2 = {
+      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false },
+      rules: { type: "boolean", description: "print the rule catalogue (id, class, title) instead of scanning" }
+    };
+    rulesText = (rules) => ({ type: "lines", lines: renderRuleList(rules).split("\n") });
+    rulesJson = (rules) => ({
+      type: "json",
+      value: {
+        rules: rules.map((rule) => ({
+          id: rule.id,
+          class: rule.class,
+          title: rule.title,
+          description: rule.description,
+          shape: describeShape(rule),
+          helpUri: ruleHelpUri(rule)
+        }))
+      }
+    });
+    scan_default = defineCliCommand({
+      meta: { name: "scan", description: "Privacy-scan evidence documents (spec §8); exits 1 on any finding." },
+      args: ARGS2,
+      formats: {
+        text: (result2) => result2.catalogue ? rulesText(result2.catalogue) : scanText2(result2),
+        json: (result2) => result2.catalogue ? rulesJson(result2.catalogue) : scanJson(result2),
+        sarif: scanSarif
+      },
+      async run(args, context) {
+        if (args.values.rules) return { outcome: "ok", files: [], catalogue: RULES };
+        const files = [];
+        for await (const file of checkFiles("scan", args.positionals, context)) files.push(file);
+        return { outcome: outcomeOf(files), files };
+      },
+      report: (result2) => ({ annotations: annotationsOf(result2.files) })
+    });
+  }
+});
+
 // src/cli/policy.ts
 async function loadReadinessInputs(args, context, clock = () => /* @__PURE__ */ new Date()) {
   const candidatePath = stringOption(args, "candidate");
@@ -8013,7 +9275,8 @@ async function loadReadinessInputs(args, context, clock = () => /* @__PURE__ */ 
   const candidate = await loadCandidate(candidatePath, candidateText, context);
   const policyPath = stringOption(args, "policy");
   const policy2 = policyPath === void 0 ? void 0 : await loadPolicy(policyPath, context);
-  const { documents, paths, directories } = await loadEvidence(evidencePaths, context);
+  const checkOptions = inputCheckOptions(candidate, policy2);
+  const { documents, paths, directories } = await loadEvidence(evidencePaths, checkOptions, context);
   const files = [candidatePath, ...policyPath === void 0 ? [] : [policyPath], ...paths];
   return { candidate, candidateText, policy: policy2, now, documents, paths, inputPaths: { files, directories } };
 }
@@ -8050,12 +9313,15 @@ async function loadPolicy(path, context) {
   }
   return result2.value;
 }
-async function loadEvidence(paths, context) {
+async function loadEvidence(paths, options, context) {
   const collected = await collectJsonFiles(paths, context);
   const [missing] = collected.errors;
   if (missing) throw missing;
   const documents = [];
-  for (const file of collected.files) documents.push({ text: await readTextFile(file, context) });
+  for await (const evidence of checkEntries("evidence", collected.files, context, options)) {
+    if ("error" in evidence) throw new InputError(evidence.path, evidence.error.reason);
+    documents.push({ checked: { check: withWithheld(evidence.check, evidence.withheld), digest: evidence.digest } });
+  }
   return { documents, paths: [...collected.files], directories: collected.directories };
 }
 function problemSummary(check3) {
@@ -8083,9 +9349,11 @@ var init_policy4 = __esm({
     "use strict";
     init_contract();
     init_privacy();
+    init_readiness2();
     init_time2();
     init_errors();
     init_io();
+    init_pool();
     READINESS_ARGS = {
       candidate: { type: "string", description: "the release-candidate document", valueHint: "FILE" },
       evidence: {
@@ -8161,9 +9429,9 @@ __export(readiness_exports, {
 });
 function judged(readiness, checks, paths, context) {
   const messages = invalidEvidenceMessages(paths, checks, context);
-  const named = paths.filter((path) => scanPath(path, context).length > 0);
-  for (const path of named) messages.push(`evidence ${path}: invalid (a privacy finding in the file name)`);
-  return { outcome: named.length > 0 ? "not-acceptable" : outcomeOfVerdict(readiness.verdict), messages };
+  const named2 = paths.filter((path) => scanPath(path, context).length > 0);
+  for (const path of named2) messages.push(`evidence ${path}: invalid (a privacy finding in the file name)`);
+  return { outcome: named2.length > 0 ? "not-acceptable" : outcomeOfVerdict(readiness.verdict), messages };
 }
 function readinessReport(result2) {
   const files = result2.checks.map((check3, index) => ({ path: result2.paths[index] ?? "?", findings: check3.findings }));
@@ -8661,7 +9929,11 @@ var init_markers = __esm({
     "use strict";
     init_privacy();
     TOKEN_PREFIXES = [
-      ...new Set(RULES.filter((rule) => rule.class === "credential").flatMap((rule) => rule.prefixes ?? []))
+      ...new Set(
+        RULES.filter((rule) => rule.class === "credential").flatMap(
+          (rule) => rule.redactPrefix ? rule.keywords ?? [] : []
+        )
+      )
     ];
     MENTION = /(?<![A-Za-z0-9._%+-])@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?![A-Za-z0-9@.-])/;
     ACTOR_KEY = /"x-(?:[a-z0-9]+-)*(?:actor|user|username|owner|login|handle|author|approver|reviewer)(?:-[a-z0-9]+)*"\s*:/;
@@ -9436,8 +10708,8 @@ async function runAction(env) {
 }
 function refuseOutOverInput(inputs, out) {
   if (out === void 0) return;
-  const named = [inputs.candidate, inputs.policy, inputs.packet, ...inputs.evidence].filter((path) => path !== "");
-  if (named.includes(out)) throw new UsageError("the out input names one of the inputs; it is left as it is");
+  const named2 = [inputs.candidate, inputs.policy, inputs.packet, ...inputs.evidence].filter((path) => path !== "");
+  if (named2.includes(out)) throw new UsageError("the out input names one of the inputs; it is left as it is");
 }
 async function writeOut(path, text3) {
   try {

@@ -1,8 +1,9 @@
-// One input file's check for `scan` and `validate`: a pure function of the file's text (or read error) and its path,
+// One input file's check for `scan`, `validate` and readiness's evidence: a pure function of the file's text (or read error) and its path,
 // so that it runs the same on the main thread and in a worker (see pool.ts). Values found go to `context.withhold`.
-import { checkDocument, type Finding, scanText } from '../privacy/index.js';
+import { type CheckOptions, checkDocument, type Finding, scanText } from '../privacy/index.js';
+import { type CheckedDocument, checkInput } from '../readiness/index.js';
 import { scanPath } from './path-scan.js';
-import type { InputFile } from './scan-inputs.js';
+import type { InputFile, InputProblem } from './scan-inputs.js';
 import type { RunContext } from './sink.js';
 
 export interface ScannedFile {
@@ -54,10 +55,28 @@ export function validateFile(input: InputFile, context: RunContext): ValidatedFi
   };
 }
 
+/**
+ * An evidence file checked for readiness, or why it cannot be read. The check's withheld values are carried in the
+ * open (`withheld`), because a check's own are not enumerable and so do not survive the copy from a worker thread.
+ */
+export type CheckedEvidence =
+  | (CheckedDocument & { readonly path: string; readonly withheld: readonly string[] })
+  | { readonly path: string; readonly error: InputProblem };
+
+export async function checkEvidence(
+  input: InputFile,
+  _context: RunContext,
+  options: CheckOptions = {},
+): Promise<CheckedEvidence> {
+  if ('error' in input) return input;
+  const { check, digest } = await checkInput({ text: input.text }, options);
+  return { path: input.path, check, digest, withheld: check.withheld };
+}
+
 /** The checks a worker can run, by name (the name crosses the thread boundary, the function does not). */
-export const FILE_CHECKS = { scan: scanFile, validate: validateFile } as const;
+export const FILE_CHECKS = { scan: scanFile, validate: validateFile, evidence: checkEvidence } as const;
 export type FileCheckName = keyof typeof FILE_CHECKS;
-export type FileCheckResult<N extends FileCheckName> = ReturnType<(typeof FILE_CHECKS)[N]>;
+export type FileCheckResult<N extends FileCheckName> = Awaited<ReturnType<(typeof FILE_CHECKS)[N]>>;
 
 function ioError(message: string): { code: string; message: string } {
   return { code: 'io-error', message };

@@ -17,7 +17,7 @@ parentPort?.on('message', async (task: WorkerTask) => {
   };
   let reply: WorkerReply;
   try {
-    const result = FILE_CHECKS[task.check](await readInput(task.path, context), context);
+    const result = await FILE_CHECKS[task.check](await readInput(task.path, context), context, task.options);
     reply = { ok: true, result, withheld };
   } catch (error) {
     reply = { ok: false, errorName: (error as { name?: string }).name ?? 'Error' };

@@ -5,13 +5,14 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { CheckOptions } from '../privacy/index.js';
 import { UsageError } from './errors.js';
 import { FILE_CHECKS, type FileCheckName, type FileCheckResult } from './file-checks.js';
 import { type InputEntry, listInputs, readInput } from './scan-inputs.js';
 import type { RunContext } from './sink.js';
 
 /** Files each worker must have before one more is started: starting a worker costs more than it saves (see docs/cli.md). */
-export const MIN_FILES_PER_WORKER = 64;
+export const MIN_FILES_PER_WORKER = 200;
 /** Files in flight per worker: enough to keep it busy, few enough that results wait in memory only briefly. */
 const QUEUE_PER_WORKER = 4;
 const WORKER_FILE = fileURLToPath(new URL('./pool-worker.mjs', import.meta.url));
@@ -19,6 +20,7 @@ const WORKER_FILE = fileURLToPath(new URL('./pool-worker.mjs', import.meta.url))
 export interface WorkerTask {
   readonly check: FileCheckName;
   readonly path: string;
+  readonly options: CheckOptions;
 }
 
 /** What a worker sends back for one task: the result and the values it found, or the name of what went wrong. */
@@ -32,17 +34,28 @@ export async function* checkFiles<N extends FileCheckName>(
   paths: readonly string[],
   context: RunContext,
 ): AsyncGenerator<FileCheckResult<N>> {
-  const entries = await listInputs(paths, context);
+  yield* checkEntries(check, await listInputs(paths, context), context);
+}
+
+/** The check's result for every entry, in the order given. */
+export async function* checkEntries<N extends FileCheckName>(
+  check: N,
+  entries: readonly InputEntry[],
+  context: RunContext,
+  options: CheckOptions = {},
+): AsyncGenerator<FileCheckResult<N>> {
+  const here = async (entry: InputEntry) =>
+    (await FILE_CHECKS[check](await readInput(entry, context), context, options)) as FileCheckResult<N>;
   const threads = threadCount(context.env, entries.length);
   if (threads <= 1) {
-    for (const entry of entries) yield FILE_CHECKS[check](await readInput(entry, context), context) as FileCheckResult<N>;
+    for (const entry of entries) yield await here(entry);
     return;
   }
   const pool = new WorkerPool(threads);
   try {
     yield* inOrder(entries, threads * QUEUE_PER_WORKER, async (entry) => {
-      if (typeof entry !== 'string') return FILE_CHECKS[check](await readInput(entry, context), context);
-      const reply = await pool.run({ check, path: entry });
+      if (typeof entry !== 'string') return here(entry);
+      const reply = await pool.run({ check, path: entry, options });
       context.processing(entry);
       if (!reply.ok) throw Object.assign(new Error('worker failed'), { name: reply.errorName });
       context.withhold(reply.withheld);
