@@ -2,7 +2,12 @@
 // Shared by `readiness` and `packet`.
 import { validatePolicy } from '../contract/index.js';
 import { type CheckOptions, checkDocument, type DocumentCheck, scanText, withWithheld } from '../privacy/index.js';
-import { type InputDocument, inputCheckOptions, type PolicyInput, type ReleaseCandidateView } from '../readiness/index.js';
+import {
+  type InputDocument,
+  inputCheckOptions,
+  type PolicyInput,
+  type ReleaseCandidateView,
+} from '../readiness/index.js';
 import { instantOf } from '../readiness/time.js';
 import type { StrictArgs } from './args.js';
 import { InputError, UsageError } from './errors.js';

@@ -1,11 +1,5 @@
 import type { ArgsDef } from 'citty';
-import {
-  describeShape,
-  RULES,
-  type Rule,
-  renderRuleList,
-  ruleHelpUri,
-} from '../privacy/index.js';
+import { describeShape, RULES, type Rule, renderRuleList, ruleHelpUri } from '../privacy/index.js';
 import { defineCliCommand } from './command.js';
 import type { ScannedFile } from './file-checks.js';
 import { annotationsOf } from './github.js';

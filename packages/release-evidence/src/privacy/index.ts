@@ -1,6 +1,5 @@
 export { describeShape, renderRuleCatalogue, renderRuleList, ruleHelpUri } from './catalogue.js';
 export type { CheckOptions, DocumentCheck } from './check-document.js';
-export { withWithheld } from './withheld.js';
 export type { ScanOptions } from './engine.js';
 export { RULES } from './rules/index.js';
 export { type SarifInput, toSarif } from './sarif.js';
@@ -14,3 +13,4 @@ export {
   type Sample,
   type ScanResult,
 } from './types.js';
+export { withWithheld } from './withheld.js';

@@ -31,7 +31,10 @@ beforeAll(() => {
   ws = sampleWorkspace();
   cpSync(join(corpus.dir, 'positives'), join(ws.evidence, 'positives'), { recursive: true });
   // Own members named like Object.prototype's must survive the copy from a worker thread.
-  writeFileSync(join(ws.evidence, 'proto.json'), '{"kind": "release-status", "__proto__": {"ok": true}, "constructor": 1}');
+  writeFileSync(
+    join(ws.evidence, 'proto.json'),
+    '{"kind": "release-status", "__proto__": {"ok": true}, "constructor": 1}',
+  );
 });
 afterAll(() => corpus?.remove());
 
