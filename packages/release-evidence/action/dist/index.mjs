@@ -5530,19 +5530,6 @@ var init_catalogue2 = __esm({
   }
 });
 
-// src/privacy/withheld.ts
-function withWithheld(result2, withheld) {
-  Object.defineProperty(result2, "withheld", { value: withheld, enumerable: false });
-  return result2;
-}
-var NOTHING_WITHHELD;
-var init_withheld = __esm({
-  "src/privacy/withheld.ts"() {
-    "use strict";
-    NOTHING_WITHHELD = Object.freeze([]);
-  }
-});
-
 // src/privacy/placeholder.ts
 function isPlaceholder(secret2) {
   return FILLER.test(secret2) || EXAMPLE.test(secret2);
@@ -6860,6 +6847,19 @@ var init_roles = __esm({
   }
 });
 
+// src/privacy/withheld.ts
+function withWithheld(result2, withheld) {
+  Object.defineProperty(result2, "withheld", { value: withheld, enumerable: false });
+  return result2;
+}
+var NOTHING_WITHHELD;
+var init_withheld = __esm({
+  "src/privacy/withheld.ts"() {
+    "use strict";
+    NOTHING_WITHHELD = Object.freeze([]);
+  }
+});
+
 // src/privacy/engine.ts
 function stringify(value2) {
   try {
@@ -7809,10 +7809,10 @@ var init_privacy = __esm({
   "src/privacy/index.ts"() {
     "use strict";
     init_catalogue2();
-    init_withheld();
     init_rules2();
     init_sarif();
     init_scanner();
+    init_withheld();
   }
 });
 
@@ -9013,7 +9013,11 @@ function threadCount(env, files, workers = existsSync(WORKER_FILE)) {
   const given = env.RELEASE_EVIDENCE_THREADS;
   if (given !== void 0 && given !== "" && !/^[1-9][0-9]{0,2}$/.test(given))
     throw new UsageError("RELEASE_EVIDENCE_THREADS takes a whole number of threads from 1 to 999");
-  if (!workers) return 1;
+  if (!workers) {
+    if (given && given !== "1")
+      throw new UsageError("RELEASE_EVIDENCE_THREADS: this build has no worker threads (the Action runs on one)");
+    return 1;
+  }
   const wanted = given ? Number(given) : Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER));
   return Math.max(1, Math.min(wanted, files));
 }
@@ -9072,11 +9076,15 @@ var init_pool = __esm({
           const finish3 = (reply) => {
             worker.off("message", finish3);
             worker.off("error", fail2);
-            this.idle.push(worker);
+            if (reply.ok || !crashed) this.idle.push(worker);
             done(reply);
             this.dispatch();
           };
-          const fail2 = (error) => finish3({ ok: false, errorName: error.name ?? "Error" });
+          let crashed = false;
+          const fail2 = (error) => {
+            crashed = true;
+            finish3({ ok: false, errorName: error.name ?? "Error" });
+          };
           worker.on("message", finish3);
           worker.once("error", fail2);
           worker.postMessage(task);
@@ -9320,7 +9328,8 @@ async function loadEvidence(paths, options, context) {
   const documents = [];
   for await (const evidence of checkEntries("evidence", collected.files, context, options)) {
     if ("error" in evidence) throw new InputError(evidence.path, evidence.error.reason);
-    documents.push({ checked: { check: withWithheld(evidence.check, evidence.withheld), digest: evidence.digest } });
+    const check3 = Object.hasOwn(evidence.check, "withheld") ? evidence.check : withWithheld(evidence.check, evidence.withheld);
+    documents.push({ checked: { check: check3, digest: evidence.digest } });
   }
   return { documents, paths: [...collected.files], directories: collected.directories };
 }

@@ -122,7 +122,11 @@ async function loadEvidence(
   const documents: InputDocument[] = [];
   for await (const evidence of checkEntries('evidence', collected.files, context, options)) {
     if ('error' in evidence) throw new InputError(evidence.path, evidence.error.reason);
-    documents.push({ checked: { check: withWithheld(evidence.check, evidence.withheld), digest: evidence.digest } });
+    // A check copied from a worker has lost its (non-enumerable) withheld values; they are put back.
+    const check = Object.hasOwn(evidence.check, 'withheld')
+      ? evidence.check
+      : withWithheld(evidence.check, evidence.withheld);
+    documents.push({ checked: { check, digest: evidence.digest } });
   }
   return { documents, paths: [...collected.files], directories: collected.directories };
 }

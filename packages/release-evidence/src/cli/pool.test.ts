@@ -14,8 +14,10 @@ describe('threadCount', () => {
     expect(threadCount({ RELEASE_EVIDENCE_THREADS: '1' }, 100_000, true)).toBe(1);
   });
 
-  it('runs on one thread when the worker entry is not built (source, the Action bundle)', () => {
-    expect(threadCount({ RELEASE_EVIDENCE_THREADS: '2' }, 100_000, false)).toBe(1);
+  it('runs on one thread when the worker entry is not built (source, the Action bundle), and says so if asked for more', () => {
+    expect(threadCount({}, 100_000, false)).toBe(1);
+    expect(threadCount({ RELEASE_EVIDENCE_THREADS: '1' }, 100_000, false)).toBe(1);
+    expect(() => threadCount({ RELEASE_EVIDENCE_THREADS: '2' }, 100_000, false)).toThrow(/no worker threads/);
   });
 
   it.each(['0', '-1', 'two', '1.5', '1e3', ' 2'])('refuses RELEASE_EVIDENCE_THREADS=%j (exit 2)', (given) => {

@@ -68,14 +68,19 @@ export async function* checkEntries<N extends FileCheckName>(
 
 /**
  * How many threads to use: `RELEASE_EVIDENCE_THREADS` when set (1 turns workers off), else one per core once there
- * are enough files to pay for starting them. One thread when the worker entry is not there (running from source,
- * or the GitHub Action's single-file bundle).
+ * are enough files to pay for starting them. Without the worker entry beside this module (running from source, or
+ * the GitHub Action's single-file bundle) the default is one thread, and asking for more is a usage error, so a run
+ * that asks for workers never gets silently fewer.
  */
 export function threadCount(env: RunContext['env'], files: number, workers = existsSync(WORKER_FILE)): number {
   const given = env.RELEASE_EVIDENCE_THREADS;
   if (given !== undefined && given !== '' && !/^[1-9][0-9]{0,2}$/.test(given))
     throw new UsageError('RELEASE_EVIDENCE_THREADS takes a whole number of threads from 1 to 999');
-  if (!workers) return 1;
+  if (!workers) {
+    if (given && given !== '1')
+      throw new UsageError('RELEASE_EVIDENCE_THREADS: this build has no worker threads (the Action runs on one)');
+    return 1;
+  }
   const wanted = given ? Number(given) : Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER));
   return Math.max(1, Math.min(wanted, files));
 }
@@ -132,11 +137,16 @@ class WorkerPool {
       const finish = (reply: WorkerReply) => {
         worker.off('message', finish);
         worker.off('error', fail);
-        this.idle.push(worker);
+        // A worker that failed has ended (out of memory, say): it takes no more files, and this run fails anyway.
+        if (reply.ok || !crashed) this.idle.push(worker);
         done(reply);
         this.dispatch();
       };
-      const fail = (error: unknown) => finish({ ok: false, errorName: (error as { name?: string }).name ?? 'Error' });
+      let crashed = false;
+      const fail = (error: unknown) => {
+        crashed = true;
+        finish({ ok: false, errorName: (error as { name?: string }).name ?? 'Error' });
+      };
       worker.on('message', finish);
       worker.once('error', fail);
       worker.postMessage(task);
