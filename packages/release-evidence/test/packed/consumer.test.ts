@@ -95,6 +95,32 @@ describe('a consumer project with only npm', () => {
     expect(readiness).toMatchObject({ kind: 'release-readiness', contract: 'release-evidence/v1', verdict: 'ready' });
   });
 
+  it('spreads files over worker threads from the tarball, with the same bytes as one thread', () => {
+    const { now } = JSON.parse(readFileSync(join(recorded, 'now.json'), 'utf8'));
+    const readiness = [
+      'readiness',
+      '--candidate',
+      'recorded/release-candidate.json',
+      '--now',
+      now,
+      '--evidence',
+      'recorded',
+    ];
+    for (const argv of [['scan', 'recorded', '--format', 'sarif'], ['validate', 'recorded'], readiness]) {
+      const on = (threads: string) => {
+        const env = { ...strangerEnv(), RELEASE_EVIDENCE_THREADS: threads };
+        const result = spawnSync('npx', ['--no-install', 'release-evidence', ...argv], {
+          cwd: project,
+          env,
+          encoding: 'utf8',
+        });
+        return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+      };
+      // Two threads is a usage error in a build without the worker entry, so equal results mean workers ran.
+      expect(on('2')).toEqual(on('1'));
+    }
+  });
+
   it('imports the library, its package.json and a schema from an ESM script', () => {
     writeFileSync(join(project, 'judge.mjs'), ESM_SCRIPT);
     expect(JSON.parse(ok(run('node', ['judge.mjs'])))).toEqual({
