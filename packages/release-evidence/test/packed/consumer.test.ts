@@ -24,8 +24,9 @@ function strangerEnv(): NodeJS.ProcessEnv {
   return { ...env, NO_UPDATE_NOTIFIER: '1', npm_config_fund: 'false', npm_config_audit: 'false' };
 }
 
-function run(command: string, args: readonly string[], cwd = project): SpawnSyncReturns<string> {
-  return spawnSync(command, args, { cwd, env: strangerEnv(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function run(command: string, args: readonly string[], cwd = project, env = {}): SpawnSyncReturns<string> {
+  const options = { cwd, env: { ...strangerEnv(), ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
+  return spawnSync(command, args, options);
 }
 
 function ok(result: SpawnSyncReturns<string>): string {
@@ -104,15 +105,12 @@ describe('a consumer project with only npm', () => {
       '--now',
       now,
       '--evidence',
-      'recorded',
+      'recorded/evidence',
     ];
     for (const argv of [['scan', 'recorded', '--format', 'sarif'], ['validate', 'recorded'], readiness]) {
       const on = (threads: string) => {
-        const env = { ...strangerEnv(), RELEASE_EVIDENCE_THREADS: threads };
-        const result = spawnSync('npx', ['--no-install', 'release-evidence', ...argv], {
-          cwd: project,
-          env,
-          encoding: 'utf8',
+        const result = run('npx', ['--no-install', 'release-evidence', ...argv], project, {
+          RELEASE_EVIDENCE_THREADS: threads,
         });
         return { status: result.status, stdout: result.stdout, stderr: result.stderr };
       };
