@@ -193,6 +193,12 @@ try {
     `release-evidence scan: ${ours.seconds.toFixed(2)} s, ${ourRate.toFixed(1)} MB/s (target >= 35), peak RSS ${ours.rssMb?.toFixed(0) ?? '?'} MB (target <= 120), ` +
       `${report.findings.length} findings in ${new Set(report.findings.map((f) => f.path)).size} files, exit ${ours.status}`,
   );
+  const oneThread = { env: { ...process.env, RELEASE_EVIDENCE_THREADS: '1' } };
+  const single = timed(process.execPath, scanArgs(join(dir, 'evidence')), oneThread);
+  console.log(
+    `  the same on one thread (RELEASE_EVIDENCE_THREADS=1): ${single.seconds.toFixed(2)} s, ${(mb(corpus.bytes) / single.seconds).toFixed(1)} MB/s, peak RSS ${single.rssMb?.toFixed(0) ?? '?'} MB; ` +
+      `worker threads ${(single.seconds / ours.seconds).toFixed(2)}x, identical output: ${single.stdout === ours.stdout}`,
+  );
 
   writeFileSync(
     join(dir, '.secretlintrc.json'),

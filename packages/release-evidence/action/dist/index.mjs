@@ -7262,6 +7262,7 @@ var init_privacy = __esm({
     init_rules2();
     init_sarif();
     init_scanner();
+    init_withheld();
   }
 });
 
@@ -7982,256 +7983,6 @@ var init_github2 = __esm({
   }
 });
 
-// src/cli/render/json.ts
-function scanJson({ files }) {
-  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ path, ...finding })));
-  const errors = files.flatMap(({ path, error }) => error ? [{ path, ...error }] : []);
-  return { type: "json", value: { ok: findings.length === 0 && errors.length === 0, findings, errors } };
-}
-function validateJson({ documents }) {
-  const ok = documents.every((document) => document.ok);
-  const shown3 = documents.map(({ unreadable: _unreadable, ...document }) => document);
-  return { type: "json", value: { ok, documents: shown3 } };
-}
-function canonicalJson2(value2, pretty = false) {
-  return { type: "json", value: value2, canonical: true, pretty };
-}
-var init_json3 = __esm({
-  "src/cli/render/json.ts"() {
-    "use strict";
-  }
-});
-
-// src/cli/render/text.ts
-function scanText2({ files }) {
-  const out = [];
-  for (const { path, findings: findings2, error } of files) {
-    out.push(
-      `${error ? "ERROR" : findings2.length > 0 ? "FAIL " : "OK   "} ${path}${error ? `: ${error.message}` : ""}`
-    );
-    for (const finding of findings2) out.push(`  ${describeFinding(finding)}`);
-  }
-  const findings = files.reduce((sum, file) => sum + file.findings.length, 0);
-  const failed = files.filter((file) => file.findings.length > 0).length;
-  const errors = files.filter((file) => file.error).length;
-  out.push(`${files.length} documents scanned: ${findings} findings in ${failed} documents, ${errors} unreadable`);
-  return lines2(out);
-}
-function validateText({ documents }) {
-  const out = [];
-  for (const document of documents) {
-    const status = document.unreadable ? "ERROR" : document.ok ? "OK   " : "FAIL ";
-    out.push(`${status} ${document.path}  ${document.kind ?? "(unknown kind)"}  ${document.id ?? "(no id)"}`);
-    for (const error of document.errors)
-      out.push(`  error    ${error.code}  ${error.pointer || "/"}  ${error.message}`);
-    for (const finding of document.findings) out.push(`  finding  ${describeFinding(finding)}`);
-  }
-  const failed = documents.filter((document) => !document.ok).length;
-  out.push(`${documents.length} documents checked: ${documents.length - failed} OK, ${failed} failed`);
-  return lines2(out);
-}
-function describeFinding(finding) {
-  const shadowed = finding.shadowed ? " (shadowed duplicate member)" : "";
-  return `${finding.line}:${finding.column}  ${finding.class}  ${finding.rule}  ${finding.pointer || "/"}  ${finding.redacted}${shadowed}`;
-}
-function verifyText({ packetPath, verification }) {
-  return { type: "text", draw: (options) => formatVerificationText(packetPath, verification, options) };
-}
-function fixtureText({ check: check3 }) {
-  const out = [];
-  for (const clause of check3.clauses) {
-    out.push(`${clause.ok ? "OK  " : "FAIL"} ${clause.clause}`);
-    for (const reason3 of clause.reasons) out.push(`     ${reason3.code}: ${reason3.message}`);
-  }
-  out.push(check3.ok ? "fixture passes every clause" : "fixture fails at least one clause");
-  return lines2(out);
-}
-var lines2;
-var init_text = __esm({
-  "src/cli/render/text.ts"() {
-    "use strict";
-    init_format();
-    lines2 = (text3) => ({ type: "lines", lines: text3 });
-  }
-});
-
-// src/cli/scan-inputs.ts
-import { relative, resolve, sep } from "node:path";
-async function* readInputFiles(paths, context) {
-  if (paths.length === 0) throw new UsageError("give at least one PATH (a file or a directory)");
-  const { files, errors } = await collectJsonFiles(paths, context);
-  const inputs = [...files, ...errors];
-  inputs.sort((a, b) => compareText2(pathOf(a), pathOf(b)));
-  for (const input2 of inputs) {
-    if (typeof input2 !== "string") {
-      yield { path: input2.path, error: input2 };
-      continue;
-    }
-    try {
-      yield { path: input2, text: await readTextFile(input2, context) };
-    } catch (error) {
-      if (error.name !== "InputError") throw error;
-      yield { path: input2, error };
-    }
-  }
-}
-function repositoryPath(path) {
-  return relative(process.cwd(), resolve(path)).split(sep).join("/");
-}
-function pathOf(input2) {
-  return typeof input2 === "string" ? input2 : input2.path;
-}
-var init_scan_inputs = __esm({
-  "src/cli/scan-inputs.ts"() {
-    "use strict";
-    init_errors();
-    init_io();
-  }
-});
-
-// src/cli/validate.ts
-var validate_exports = {};
-__export(validate_exports, {
-  default: () => validate_default
-});
-var ARGS, validate_default;
-var init_validate2 = __esm({
-  "src/cli/validate.ts"() {
-    "use strict";
-    init_privacy();
-    init_command();
-    init_github2();
-    init_path_scan();
-    init_json3();
-    init_text();
-    init_scan_inputs();
-    ARGS = {
-      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false }
-    };
-    validate_default = defineCliCommand({
-      meta: { name: "validate", description: "Check schema, consistency and privacy of evidence documents (spec §10)." },
-      args: ARGS,
-      formats: { text: validateText, json: validateJson },
-      async run(args, context) {
-        const documents = [];
-        for await (const input2 of readInputFiles(args.positionals, context)) {
-          const nameFindings = scanPath(input2.path, context);
-          if ("error" in input2) {
-            const errors = [{ code: "io-error", pointer: "", message: input2.error.reason }];
-            const base = { path: input2.path, kind: null, id: null, ok: false, errors };
-            documents.push({ ...base, findings: nameFindings, unreadable: true });
-            continue;
-          }
-          const check3 = checkDocument(input2.text);
-          context.withhold(check3.withheld);
-          const idIsFinding = check3.findings.some((finding) => finding.pointer === "/id");
-          documents.push({
-            path: input2.path,
-            kind: check3.kind ?? null,
-            id: idIsFinding ? null : check3.id ?? null,
-            ok: check3.ok && nameFindings.length === 0,
-            errors: check3.errors.map(({ code: code2, pointer, message }) => ({ code: code2, pointer, message })),
-            findings: [...nameFindings, ...check3.findings],
-            unreadable: check3.errors.some((error) => error.code.startsWith("json-"))
-          });
-        }
-        const unreadable = documents.some((document) => document.unreadable);
-        const outcome = unreadable ? "usage-error" : documents.every((d) => d.ok) ? "ok" : "not-acceptable";
-        return { outcome, documents };
-      },
-      report: (result2) => ({ annotations: annotationsOf(result2.documents) })
-    });
-  }
-});
-
-// src/cli/render/sarif.ts
-function scanSarif({ files }) {
-  const inputs = files.map(({ path, findings }) => ({ path: repositoryPath(path), findings }));
-  return { type: "json", value: toSarif(inputs, VERSION) };
-}
-var init_sarif2 = __esm({
-  "src/cli/render/sarif.ts"() {
-    "use strict";
-    init_privacy();
-    init_scan_inputs();
-    init_version();
-  }
-});
-
-// src/cli/scan.ts
-var scan_exports = {};
-__export(scan_exports, {
-  default: () => scan_default,
-  outcomeOf: () => outcomeOf
-});
-function outcomeOf(files) {
-  if (files.some((file) => file.error)) return "usage-error";
-  return files.some((file) => file.findings.length > 0) ? "not-acceptable" : "ok";
-}
-function describeParseError2(error) {
-  return error.position ? `${error.message} (line ${error.position.line}, column ${error.position.column})` : error.message;
-}
-var ARGS2, rulesText, rulesJson, scan_default;
-var init_scan = __esm({
-  "src/cli/scan.ts"() {
-    "use strict";
-    init_privacy();
-    init_command();
-    init_github2();
-    init_path_scan();
-    init_json3();
-    init_sarif2();
-    init_text();
-    init_scan_inputs();
-    ARGS2 = {
-      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false },
-      rules: { type: "boolean", description: "print the rule catalogue (id, class, title) instead of scanning" }
-    };
-    rulesText = (rules) => ({ type: "lines", lines: renderRuleList(rules).split("\n") });
-    rulesJson = (rules) => ({
-      type: "json",
-      value: {
-        rules: rules.map((rule) => ({
-          id: rule.id,
-          class: rule.class,
-          title: rule.title,
-          description: rule.description,
-          shape: describeShape(rule),
-          helpUri: ruleHelpUri(rule)
-        }))
-      }
-    });
-    scan_default = defineCliCommand({
-      meta: { name: "scan", description: "Privacy-scan evidence documents (spec §8); exits 1 on any finding." },
-      args: ARGS2,
-      formats: {
-        text: (result2) => result2.catalogue ? rulesText(result2.catalogue) : scanText2(result2),
-        json: (result2) => result2.catalogue ? rulesJson(result2.catalogue) : scanJson(result2),
-        sarif: scanSarif
-      },
-      async run(args, context) {
-        if (args.values.rules) return { outcome: "ok", files: [], catalogue: RULES };
-        const files = [];
-        for await (const input2 of readInputFiles(args.positionals, context)) {
-          const nameFindings = scanPath(input2.path, context);
-          if ("error" in input2) {
-            const error2 = { code: "io-error", message: input2.error.reason };
-            files.push({ path: input2.path, findings: nameFindings, error: error2 });
-            continue;
-          }
-          const result2 = scanText(input2.text);
-          context.withhold(result2.withheld);
-          const findings = [...nameFindings, ...result2.findings];
-          const error = result2.error && { code: result2.error.code, message: describeParseError2(result2.error) };
-          files.push(error ? { path: input2.path, findings, error } : { path: input2.path, findings });
-        }
-        return { outcome: outcomeOf(files), files };
-      },
-      report: (result2) => ({ annotations: annotationsOf(result2.files) })
-    });
-  }
-});
-
 // src/readiness/time.ts
 function instantOf(timestamp2) {
   return typeof timestamp2 === "string" ? parseTimestamp(timestamp2) : Number.NaN;
@@ -8295,7 +8046,7 @@ var init_views = __esm({
 
 // src/readiness/inputs.ts
 function parsedInput(input2, check3) {
-  return typeof input2.text === "string" ? check3.value : input2.value;
+  return input2.checked !== void 0 || typeof input2.text === "string" ? check3.value : input2.value;
 }
 function inputDigest(input2, check3) {
   const value2 = parsedInput(input2, check3);
@@ -9056,11 +8807,14 @@ async function evaluateReadiness(request) {
   const nowInstant = exactInstantOf(now);
   if (Number.isNaN(nowInstant.ms)) throw new TypeError("now is not a contract timestamp");
   const policy2 = effectivePolicy(candidate.policy, request.policy);
-  const skewMs = durationMs2(policy2.clockSkew);
-  const checkOptions = { clockSkewMs: skewMs };
-  const checks = request.documents.map((document) => checkDocument(document.text ?? document.value, checkOptions));
+  const checkOptions = inputCheckOptions(candidate, request.policy);
+  const checks = request.documents.map(
+    (document) => document.checked?.check ?? checkDocument(document.text ?? document.value, checkOptions)
+  );
   const digests = await Promise.all(
-    request.documents.map((document, index) => inputDigest(document, checks[index]))
+    request.documents.map(
+      (document, index) => document.checked?.digest ?? inputDigest(document, checks[index])
+    )
   );
   const inputs = request.documents.map(
     (document, index) => checkedInput(document, checks[index], digests[index])
@@ -9096,6 +8850,13 @@ async function evaluateReadiness(request) {
     ...view.additions
   };
   return { readiness, checks, digests };
+}
+function inputCheckOptions(candidate, policy2) {
+  return { clockSkewMs: durationMs2(effectivePolicy(candidate.policy, policy2).clockSkew) };
+}
+async function checkInput(document, options) {
+  const check3 = checkDocument(document.text ?? document.value, options);
+  return { check: check3, digest: await inputDigest(document, check3) };
 }
 function policyEntry(policy2) {
   const entry = { maxAge: { ...policy2.maxAge }, clockSkew: policy2.clockSkew, requiredGates: [...policy2.requiredGates] };
@@ -9141,6 +8902,383 @@ var init_readiness2 = __esm({
   }
 });
 
+// src/cli/file-checks.ts
+function scanFile(input2, context) {
+  const nameFindings = scanPath(input2.path, context);
+  if ("error" in input2) return { path: input2.path, findings: nameFindings, error: ioError(input2.error.reason) };
+  const result2 = scanText(input2.text);
+  context.withhold(result2.withheld);
+  const findings = [...nameFindings, ...result2.findings];
+  const error = result2.error && { code: result2.error.code, message: describeParseError2(result2.error) };
+  return error ? { path: input2.path, findings, error } : { path: input2.path, findings };
+}
+function validateFile(input2, context) {
+  const nameFindings = scanPath(input2.path, context);
+  if ("error" in input2) {
+    const errors = [{ code: "io-error", pointer: "", message: input2.error.reason }];
+    return { path: input2.path, kind: null, id: null, ok: false, errors, findings: nameFindings, unreadable: true };
+  }
+  const check3 = checkDocument(input2.text);
+  context.withhold(check3.withheld);
+  const idIsFinding = check3.findings.some((finding) => finding.pointer === "/id");
+  return {
+    path: input2.path,
+    kind: check3.kind ?? null,
+    id: idIsFinding ? null : check3.id ?? null,
+    ok: check3.ok && nameFindings.length === 0,
+    errors: check3.errors.map(({ code: code2, pointer, message }) => ({ code: code2, pointer, message })),
+    findings: [...nameFindings, ...check3.findings],
+    unreadable: check3.errors.some((error) => error.code.startsWith("json-"))
+  };
+}
+async function checkEvidence(input2, _context, options = {}) {
+  if ("error" in input2) return input2;
+  const { check: check3, digest: digest2 } = await checkInput({ text: input2.text }, options);
+  return { path: input2.path, check: check3, digest: digest2, withheld: check3.withheld };
+}
+function ioError(message) {
+  return { code: "io-error", message };
+}
+function describeParseError2(error) {
+  return error.position ? `${error.message} (line ${error.position.line}, column ${error.position.column})` : error.message;
+}
+var FILE_CHECKS;
+var init_file_checks = __esm({
+  "src/cli/file-checks.ts"() {
+    "use strict";
+    init_privacy();
+    init_readiness2();
+    init_path_scan();
+    FILE_CHECKS = { scan: scanFile, validate: validateFile, evidence: checkEvidence };
+  }
+});
+
+// src/cli/scan-inputs.ts
+import { relative, resolve, sep } from "node:path";
+async function listInputs(paths, context) {
+  if (paths.length === 0) throw new UsageError("give at least one PATH (a file or a directory)");
+  const { files, errors } = await collectJsonFiles(paths, context);
+  const inputs = [...files, ...errors.map(problemOf)];
+  return inputs.sort((a, b) => compareText2(pathOf(a), pathOf(b)));
+}
+async function readInput2(entry, context) {
+  if (typeof entry !== "string") return { path: entry.path, error: entry };
+  try {
+    return { path: entry, text: await readTextFile(entry, context) };
+  } catch (error) {
+    if (error.name !== "InputError") throw error;
+    return { path: entry, error: problemOf(error) };
+  }
+}
+function repositoryPath(path) {
+  return relative(process.cwd(), resolve(path)).split(sep).join("/");
+}
+function problemOf(error) {
+  return { path: error.path, reason: error.reason };
+}
+function pathOf(input2) {
+  return typeof input2 === "string" ? input2 : input2.path;
+}
+var init_scan_inputs = __esm({
+  "src/cli/scan-inputs.ts"() {
+    "use strict";
+    init_errors();
+    init_io();
+  }
+});
+
+// src/cli/pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+async function* checkFiles(check3, paths, context) {
+  yield* checkEntries(check3, await listInputs(paths, context), context);
+}
+async function* checkEntries(check3, entries, context, options = {}) {
+  const here = async (entry) => await FILE_CHECKS[check3](await readInput2(entry, context), context, options);
+  const threads = threadCount(context.env, entries.length);
+  if (threads <= 1) {
+    for (const entry of entries) yield await here(entry);
+    return;
+  }
+  const pool = new WorkerPool(threads);
+  try {
+    yield* inOrder(entries, threads * QUEUE_PER_WORKER, async (entry) => {
+      if (typeof entry !== "string") return here(entry);
+      const reply = await pool.run({ check: check3, path: entry, options });
+      context.processing(entry);
+      if (!reply.ok) throw Object.assign(new Error("worker failed"), { name: reply.errorName });
+      context.withhold(reply.withheld);
+      return reply.result;
+    });
+  } finally {
+    await pool.close();
+  }
+}
+function threadCount(env, files, workers = existsSync(WORKER_FILE)) {
+  const given = env.RELEASE_EVIDENCE_THREADS;
+  if (given !== void 0 && given !== "" && !/^[1-9][0-9]{0,2}$/.test(given))
+    throw new UsageError("RELEASE_EVIDENCE_THREADS takes a whole number of threads from 1 to 999");
+  if (!workers) {
+    if (given && given !== "1")
+      throw new UsageError("RELEASE_EVIDENCE_THREADS: this build has no worker threads (the Action runs on one)");
+    return 1;
+  }
+  const wanted = given ? Number(given) : Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER));
+  return Math.max(1, Math.min(wanted, files));
+}
+async function* inOrder(entries, window, work) {
+  const pending = [];
+  let next = 0;
+  const start = () => {
+    const running = work(entries[next++]);
+    running.catch(() => {
+    });
+    pending.push(running);
+  };
+  while (next < entries.length && pending.length < window) start();
+  while (pending.length > 0) {
+    const result2 = await pending.shift();
+    if (next < entries.length) start();
+    yield result2;
+  }
+}
+var MIN_FILES_PER_WORKER, QUEUE_PER_WORKER, WORKER_FILE, WorkerPool;
+var init_pool = __esm({
+  "src/cli/pool.ts"() {
+    "use strict";
+    init_errors();
+    init_file_checks();
+    init_scan_inputs();
+    MIN_FILES_PER_WORKER = 200;
+    QUEUE_PER_WORKER = 4;
+    WORKER_FILE = fileURLToPath(new URL("./pool-worker.mjs", import.meta.url));
+    WorkerPool = class {
+      idle = [];
+      queue = [];
+      workers = [];
+      constructor(size) {
+        for (let index = 0; index < size; index++) {
+          const worker = new Worker(WORKER_FILE, { stdout: true, stderr: true });
+          worker.stdout.resume();
+          worker.stderr.resume();
+          this.workers.push(worker);
+          this.idle.push(worker);
+        }
+      }
+      run(task) {
+        return new Promise((done) => {
+          this.queue.push({ task, done });
+          this.dispatch();
+        });
+      }
+      async close() {
+        await Promise.all(this.workers.map((worker) => worker.terminate()));
+      }
+      dispatch() {
+        while (this.idle.length > 0 && this.queue.length > 0) {
+          const worker = this.idle.pop();
+          const { task, done } = this.queue.shift();
+          const finish3 = (reply) => {
+            worker.off("message", finish3);
+            worker.off("error", fail2);
+            if (reply.ok || !crashed) this.idle.push(worker);
+            done(reply);
+            this.dispatch();
+          };
+          let crashed = false;
+          const fail2 = (error) => {
+            crashed = true;
+            finish3({ ok: false, errorName: error.name ?? "Error" });
+          };
+          worker.on("message", finish3);
+          worker.once("error", fail2);
+          worker.postMessage(task);
+        }
+      }
+    };
+  }
+});
+
+// src/cli/render/json.ts
+function scanJson({ files }) {
+  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ path, ...finding })));
+  const errors = files.flatMap(({ path, error }) => error ? [{ path, ...error }] : []);
+  return { type: "json", value: { ok: findings.length === 0 && errors.length === 0, findings, errors } };
+}
+function validateJson({ documents }) {
+  const ok = documents.every((document) => document.ok);
+  const shown3 = documents.map(({ unreadable: _unreadable, ...document }) => document);
+  return { type: "json", value: { ok, documents: shown3 } };
+}
+function canonicalJson2(value2, pretty = false) {
+  return { type: "json", value: value2, canonical: true, pretty };
+}
+var init_json3 = __esm({
+  "src/cli/render/json.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/render/text.ts
+function scanText2({ files }) {
+  const out = [];
+  for (const { path, findings: findings2, error } of files) {
+    out.push(
+      `${error ? "ERROR" : findings2.length > 0 ? "FAIL " : "OK   "} ${path}${error ? `: ${error.message}` : ""}`
+    );
+    for (const finding of findings2) out.push(`  ${describeFinding(finding)}`);
+  }
+  const findings = files.reduce((sum, file) => sum + file.findings.length, 0);
+  const failed = files.filter((file) => file.findings.length > 0).length;
+  const errors = files.filter((file) => file.error).length;
+  out.push(`${files.length} documents scanned: ${findings} findings in ${failed} documents, ${errors} unreadable`);
+  return lines2(out);
+}
+function validateText({ documents }) {
+  const out = [];
+  for (const document of documents) {
+    const status = document.unreadable ? "ERROR" : document.ok ? "OK   " : "FAIL ";
+    out.push(`${status} ${document.path}  ${document.kind ?? "(unknown kind)"}  ${document.id ?? "(no id)"}`);
+    for (const error of document.errors)
+      out.push(`  error    ${error.code}  ${error.pointer || "/"}  ${error.message}`);
+    for (const finding of document.findings) out.push(`  finding  ${describeFinding(finding)}`);
+  }
+  const failed = documents.filter((document) => !document.ok).length;
+  out.push(`${documents.length} documents checked: ${documents.length - failed} OK, ${failed} failed`);
+  return lines2(out);
+}
+function describeFinding(finding) {
+  const shadowed = finding.shadowed ? " (shadowed duplicate member)" : "";
+  return `${finding.line}:${finding.column}  ${finding.class}  ${finding.rule}  ${finding.pointer || "/"}  ${finding.redacted}${shadowed}`;
+}
+function verifyText({ packetPath, verification }) {
+  return { type: "text", draw: (options) => formatVerificationText(packetPath, verification, options) };
+}
+function fixtureText({ check: check3 }) {
+  const out = [];
+  for (const clause of check3.clauses) {
+    out.push(`${clause.ok ? "OK  " : "FAIL"} ${clause.clause}`);
+    for (const reason3 of clause.reasons) out.push(`     ${reason3.code}: ${reason3.message}`);
+  }
+  out.push(check3.ok ? "fixture passes every clause" : "fixture fails at least one clause");
+  return lines2(out);
+}
+var lines2;
+var init_text = __esm({
+  "src/cli/render/text.ts"() {
+    "use strict";
+    init_format();
+    lines2 = (text3) => ({ type: "lines", lines: text3 });
+  }
+});
+
+// src/cli/validate.ts
+var validate_exports = {};
+__export(validate_exports, {
+  default: () => validate_default
+});
+var ARGS, validate_default;
+var init_validate2 = __esm({
+  "src/cli/validate.ts"() {
+    "use strict";
+    init_command();
+    init_github2();
+    init_pool();
+    init_json3();
+    init_text();
+    ARGS = {
+      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false }
+    };
+    validate_default = defineCliCommand({
+      meta: { name: "validate", description: "Check schema, consistency and privacy of evidence documents (spec §10)." },
+      args: ARGS,
+      formats: { text: validateText, json: validateJson },
+      async run(args, context) {
+        const documents = [];
+        for await (const document of checkFiles("validate", args.positionals, context)) documents.push(document);
+        const unreadable = documents.some((document) => document.unreadable);
+        const outcome = unreadable ? "usage-error" : documents.every((d) => d.ok) ? "ok" : "not-acceptable";
+        return { outcome, documents };
+      },
+      report: (result2) => ({ annotations: annotationsOf(result2.documents) })
+    });
+  }
+});
+
+// src/cli/render/sarif.ts
+function scanSarif({ files }) {
+  const inputs = files.map(({ path, findings }) => ({ path: repositoryPath(path), findings }));
+  return { type: "json", value: toSarif(inputs, VERSION) };
+}
+var init_sarif2 = __esm({
+  "src/cli/render/sarif.ts"() {
+    "use strict";
+    init_privacy();
+    init_scan_inputs();
+    init_version();
+  }
+});
+
+// src/cli/scan.ts
+var scan_exports = {};
+__export(scan_exports, {
+  default: () => scan_default,
+  outcomeOf: () => outcomeOf
+});
+function outcomeOf(files) {
+  if (files.some((file) => file.error)) return "usage-error";
+  return files.some((file) => file.findings.length > 0) ? "not-acceptable" : "ok";
+}
+var ARGS2, rulesText, rulesJson, scan_default;
+var init_scan = __esm({
+  "src/cli/scan.ts"() {
+    "use strict";
+    init_privacy();
+    init_command();
+    init_github2();
+    init_pool();
+    init_json3();
+    init_sarif2();
+    init_text();
+    ARGS2 = {
+      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false },
+      rules: { type: "boolean", description: "print the rule catalogue (id, class, title) instead of scanning" }
+    };
+    rulesText = (rules) => ({ type: "lines", lines: renderRuleList(rules).split("\n") });
+    rulesJson = (rules) => ({
+      type: "json",
+      value: {
+        rules: rules.map((rule) => ({
+          id: rule.id,
+          class: rule.class,
+          title: rule.title,
+          description: rule.description,
+          shape: describeShape(rule),
+          helpUri: ruleHelpUri(rule)
+        }))
+      }
+    });
+    scan_default = defineCliCommand({
+      meta: { name: "scan", description: "Privacy-scan evidence documents (spec §8); exits 1 on any finding." },
+      args: ARGS2,
+      formats: {
+        text: (result2) => result2.catalogue ? rulesText(result2.catalogue) : scanText2(result2),
+        json: (result2) => result2.catalogue ? rulesJson(result2.catalogue) : scanJson(result2),
+        sarif: scanSarif
+      },
+      async run(args, context) {
+        if (args.values.rules) return { outcome: "ok", files: [], catalogue: RULES };
+        const files = [];
+        for await (const file of checkFiles("scan", args.positionals, context)) files.push(file);
+        return { outcome: outcomeOf(files), files };
+      },
+      report: (result2) => ({ annotations: annotationsOf(result2.files) })
+    });
+  }
+});
+
 // src/cli/policy.ts
 async function loadReadinessInputs(args, context, clock = () => /* @__PURE__ */ new Date()) {
   const candidatePath = stringOption(args, "candidate");
@@ -9152,7 +9290,8 @@ async function loadReadinessInputs(args, context, clock = () => /* @__PURE__ */ 
   const candidate = await loadCandidate(candidatePath, candidateText, context);
   const policyPath = stringOption(args, "policy");
   const policy2 = policyPath === void 0 ? void 0 : await loadPolicy(policyPath, context);
-  const { documents, paths, directories } = await loadEvidence(evidencePaths, context);
+  const checkOptions = inputCheckOptions(candidate, policy2);
+  const { documents, paths, directories } = await loadEvidence(evidencePaths, checkOptions, context);
   const files = [candidatePath, ...policyPath === void 0 ? [] : [policyPath], ...paths];
   return { candidate, candidateText, policy: policy2, now, documents, paths, inputPaths: { files, directories } };
 }
@@ -9189,12 +9328,16 @@ async function loadPolicy(path, context) {
   }
   return result2.value;
 }
-async function loadEvidence(paths, context) {
+async function loadEvidence(paths, options, context) {
   const collected = await collectJsonFiles(paths, context);
   const [missing] = collected.errors;
   if (missing) throw missing;
   const documents = [];
-  for (const file of collected.files) documents.push({ text: await readTextFile(file, context) });
+  for await (const evidence of checkEntries("evidence", collected.files, context, options)) {
+    if ("error" in evidence) throw new InputError(evidence.path, evidence.error.reason);
+    const check3 = Object.hasOwn(evidence.check, "withheld") ? evidence.check : withWithheld(evidence.check, evidence.withheld);
+    documents.push({ checked: { check: check3, digest: evidence.digest } });
+  }
   return { documents, paths: [...collected.files], directories: collected.directories };
 }
 function problemSummary(check3) {
@@ -9222,9 +9365,11 @@ var init_policy4 = __esm({
     "use strict";
     init_contract();
     init_privacy();
+    init_readiness2();
     init_time2();
     init_errors();
     init_io();
+    init_pool();
     READINESS_ARGS = {
       candidate: { type: "string", description: "the release-candidate document", valueHint: "FILE" },
       evidence: {

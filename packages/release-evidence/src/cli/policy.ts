@@ -1,12 +1,18 @@
 // Loading what readiness needs from the command line: the candidate, the --policy override, --now and the evidence.
 // Shared by `readiness` and `packet`.
 import { validatePolicy } from '../contract/index.js';
-import { checkDocument, type DocumentCheck, scanText } from '../privacy/index.js';
-import type { InputDocument, PolicyInput, ReleaseCandidateView } from '../readiness/index.js';
+import { type CheckOptions, checkDocument, type DocumentCheck, scanText, withWithheld } from '../privacy/index.js';
+import {
+  type InputDocument,
+  inputCheckOptions,
+  type PolicyInput,
+  type ReleaseCandidateView,
+} from '../readiness/index.js';
 import { instantOf } from '../readiness/time.js';
 import type { StrictArgs } from './args.js';
 import { InputError, UsageError } from './errors.js';
 import { collectJsonFiles, readTextFile } from './io.js';
+import { checkEntries } from './pool.js';
 import type { RunContext } from './sink.js';
 
 /** The options `readiness` and `packet` share; spread into a command's `args`. */
@@ -57,7 +63,8 @@ export async function loadReadinessInputs(
   const candidate = await loadCandidate(candidatePath, candidateText, context);
   const policyPath = stringOption(args, 'policy');
   const policy = policyPath === undefined ? undefined : await loadPolicy(policyPath, context);
-  const { documents, paths, directories } = await loadEvidence(evidencePaths, context);
+  const checkOptions = inputCheckOptions(candidate, policy);
+  const { documents, paths, directories } = await loadEvidence(evidencePaths, checkOptions, context);
   const files = [candidatePath, ...(policyPath === undefined ? [] : [policyPath]), ...paths];
   return { candidate, candidateText, policy, now, documents, paths, inputPaths: { files, directories } };
 }
@@ -103,15 +110,24 @@ async function loadPolicy(path: string, context: RunContext): Promise<PolicyInpu
   return result.value;
 }
 
+/** Evidence checked file by file as it is read (on worker threads when there are many), so no text is kept. */
 async function loadEvidence(
   paths: readonly string[],
+  options: CheckOptions,
   context: RunContext,
 ): Promise<{ documents: InputDocument[]; paths: string[]; directories: readonly string[] }> {
   const collected = await collectJsonFiles(paths, context);
   const [missing] = collected.errors;
   if (missing) throw missing;
   const documents: InputDocument[] = [];
-  for (const file of collected.files) documents.push({ text: await readTextFile(file, context) });
+  for await (const evidence of checkEntries('evidence', collected.files, context, options)) {
+    if ('error' in evidence) throw new InputError(evidence.path, evidence.error.reason);
+    // A check copied from a worker has lost its (non-enumerable) withheld values; they are put back.
+    const check = Object.hasOwn(evidence.check, 'withheld')
+      ? evidence.check
+      : withWithheld(evidence.check, evidence.withheld);
+    documents.push({ checked: { check, digest: evidence.digest } });
+  }
   return { documents, paths: [...collected.files], directories: collected.directories };
 }
 

@@ -3,31 +3,39 @@ import { type InputError, UsageError } from './errors.js';
 import { collectJsonFiles, compareText, readTextFile } from './io.js';
 import type { RunContext } from './sink.js';
 
+/** Why an input cannot be used: the path and a reason that never quotes the file (plain, so it crosses threads). */
+export interface InputProblem {
+  readonly path: string;
+  readonly reason: string;
+}
+
 /** One input of `scan` or `validate`: its text, or why it could not be read. */
 export type InputFile =
   | { readonly path: string; readonly text: string }
-  | { readonly path: string; readonly error: InputError };
+  | { readonly path: string; readonly error: InputProblem };
+
+/** A file to read, or a path that could not be listed or is not a file. */
+export type InputEntry = string | InputProblem;
 
 /**
- * Reads the `*.json` files under the given paths one at a time, in path order, so memory holds one file at a time.
- * Paths that cannot be listed or read come back as errors naming the path only.
+ * The `*.json` files under the given paths and the paths that cannot be used, in one sorted list (spec §10), so that
+ * results come out in path order whatever reads them.
  */
-export async function* readInputFiles(paths: readonly string[], context: RunContext): AsyncGenerator<InputFile> {
+export async function listInputs(paths: readonly string[], context: RunContext): Promise<InputEntry[]> {
   if (paths.length === 0) throw new UsageError('give at least one PATH (a file or a directory)');
   const { files, errors } = await collectJsonFiles(paths, context);
-  const inputs: (string | InputError)[] = [...files, ...errors];
-  inputs.sort((a, b) => compareText(pathOf(a), pathOf(b)));
-  for (const input of inputs) {
-    if (typeof input !== 'string') {
-      yield { path: input.path, error: input };
-      continue;
-    }
-    try {
-      yield { path: input, text: await readTextFile(input, context) };
-    } catch (error) {
-      if ((error as { name?: string }).name !== 'InputError') throw error;
-      yield { path: input, error: error as InputError };
-    }
+  const inputs: InputEntry[] = [...files, ...errors.map(problemOf)];
+  return inputs.sort((a, b) => compareText(pathOf(a), pathOf(b)));
+}
+
+/** Reads one entry of `listInputs`; a file that cannot be read comes back as its problem, naming the path only. */
+export async function readInput(entry: InputEntry, context: RunContext): Promise<InputFile> {
+  if (typeof entry !== 'string') return { path: entry.path, error: entry };
+  try {
+    return { path: entry, text: await readTextFile(entry, context) };
+  } catch (error) {
+    if ((error as { name?: string }).name !== 'InputError') throw error;
+    return { path: entry, error: problemOf(error as InputError) };
   }
 }
 
@@ -36,6 +44,10 @@ export function repositoryPath(path: string): string {
   return relative(process.cwd(), resolve(path)).split(sep).join('/');
 }
 
-function pathOf(input: string | InputError): string {
+function problemOf(error: InputError): InputProblem {
+  return { path: error.path, reason: error.reason };
+}
+
+function pathOf(input: InputEntry): string {
   return typeof input === 'string' ? input : input.path;
 }

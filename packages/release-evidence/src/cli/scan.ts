@@ -1,33 +1,20 @@
 import type { ArgsDef } from 'citty';
-import {
-  describeShape,
-  type Finding,
-  RULES,
-  type Rule,
-  renderRuleList,
-  ruleHelpUri,
-  scanText,
-} from '../privacy/index.js';
+import { describeShape, RULES, type Rule, renderRuleList, ruleHelpUri } from '../privacy/index.js';
 import { defineCliCommand } from './command.js';
+import type { ScannedFile } from './file-checks.js';
 import { annotationsOf } from './github.js';
-import { scanPath } from './path-scan.js';
+import { checkFiles } from './pool.js';
 import { scanJson } from './render/json.js';
 import { scanSarif } from './render/sarif.js';
 import { scanText as renderScanText } from './render/text.js';
 import type { CommandResult, Outcome, Output } from './result.js';
-import { readInputFiles } from './scan-inputs.js';
 
 const ARGS = {
   paths: { type: 'positional', description: 'files or directories (read recursively for *.json)', required: false },
   rules: { type: 'boolean', description: 'print the rule catalogue (id, class, title) instead of scanning' },
 } satisfies ArgsDef;
 
-export interface ScannedFile {
-  readonly path: string;
-  readonly findings: readonly Finding[];
-  /** Why the file could not be read or parsed; its raw text is still scanned when it could be read. */
-  readonly error?: { readonly code: string; readonly message: string };
-}
+export type { ScannedFile } from './file-checks.js';
 
 export interface ScanRunResult extends CommandResult {
   readonly files: readonly ScannedFile[];
@@ -62,19 +49,7 @@ export default defineCliCommand({
   async run(args, context): Promise<ScanRunResult> {
     if (args.values.rules) return { outcome: 'ok', files: [], catalogue: RULES };
     const files: ScannedFile[] = [];
-    for await (const input of readInputFiles(args.positionals, context)) {
-      const nameFindings = scanPath(input.path, context);
-      if ('error' in input) {
-        const error = { code: 'io-error', message: input.error.reason };
-        files.push({ path: input.path, findings: nameFindings, error });
-        continue;
-      }
-      const result = scanText(input.text);
-      context.withhold(result.withheld);
-      const findings = [...nameFindings, ...result.findings];
-      const error = result.error && { code: result.error.code, message: describeParseError(result.error) };
-      files.push(error ? { path: input.path, findings, error } : { path: input.path, findings });
-    }
+    for await (const file of checkFiles('scan', args.positionals, context)) files.push(file);
     return { outcome: outcomeOf(files), files };
   },
   report: (result) => ({ annotations: annotationsOf(result.files) }),
@@ -85,10 +60,4 @@ export function outcomeOf(
 ): Outcome {
   if (files.some((file) => file.error)) return 'usage-error';
   return files.some((file) => file.findings.length > 0) ? 'not-acceptable' : 'ok';
-}
-
-function describeParseError(error: { message: string; position?: { line: number; column: number } }): string {
-  return error.position
-    ? `${error.message} (line ${error.position.line}, column ${error.position.column})`
-    : error.message;
 }

@@ -13,3 +13,4 @@ export {
   type Sample,
   type ScanResult,
 } from './types.js';
+export { withWithheld } from './withheld.js';

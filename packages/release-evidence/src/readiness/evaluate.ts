@@ -1,6 +1,7 @@
 import { CONTRACT, derivedId, GATE_STATUSES, type GateStatus, type ReleaseReadiness } from '../contract/index.js';
-import { checkDocument, type DocumentCheck } from '../privacy/index.js';
+import { type CheckOptions, checkDocument, type DocumentCheck } from '../privacy/index.js';
 import {
+  type CheckedDocument,
   type CheckedInput,
   checkedInput,
   compareText,
@@ -42,13 +43,16 @@ export async function evaluateReadiness(request: ReadinessRequest): Promise<Read
   const nowInstant = exactInstantOf(now);
   if (Number.isNaN(nowInstant.ms)) throw new TypeError('now is not a contract timestamp');
   const policy = effectivePolicy(candidate.policy, request.policy);
-  const skewMs = durationMs(policy.clockSkew);
-  const checkOptions = { clockSkewMs: skewMs };
-  const checks = request.documents.map((document) => checkDocument(document.text ?? document.value, checkOptions));
+  const checkOptions = inputCheckOptions(candidate, request.policy);
+  const checks = request.documents.map(
+    (document) => document.checked?.check ?? checkDocument(document.text ?? document.value, checkOptions),
+  );
   // Digests are independent, so they are awaited together. They start after every check (measured: interleaving
   // them with the checks is slower), and the order of `inputs` still follows `documents`.
   const digests = await Promise.all(
-    request.documents.map((document, index) => inputDigest(document, checks[index] as DocumentCheck)),
+    request.documents.map(
+      (document, index) => document.checked?.digest ?? inputDigest(document, checks[index] as DocumentCheck),
+    ),
   );
   const inputs = request.documents.map((document, index) =>
     checkedInput(document, checks[index] as DocumentCheck, digests[index] as string),
@@ -84,6 +88,17 @@ export async function evaluateReadiness(request: ReadinessRequest): Promise<Read
     ...view.additions,
   };
   return { readiness, checks, digests: digests as string[] };
+}
+
+/** The options every input of this candidate and policy is checked with (its clock skew). */
+export function inputCheckOptions(candidate: Pick<ReleaseCandidate, 'policy'>, policy?: PolicyInput): CheckOptions {
+  return { clockSkewMs: durationMs(effectivePolicy(candidate.policy, policy).clockSkew) };
+}
+
+/** One input's check and digest, as `evaluateReadiness` makes them; a caller may make them elsewhere (`checked`). */
+export async function checkInput(document: InputDocument, options: CheckOptions): Promise<CheckedDocument> {
+  const check = checkDocument(document.text ?? document.value, options);
+  return { check, digest: await inputDigest(document, check) };
 }
 
 /** The effective policy as written into readiness; `floors` only when the policy sets any. */

@@ -5,8 +5,14 @@ export type {
   ReleaseReadiness as ReleaseReadinessDocument,
 } from '../contract/index.js';
 export type { DeferralResult, DeferralStatus } from './deferrals.js';
-export { evaluateReadiness, type ReadinessOutcome, type ReadinessRequest } from './evaluate.js';
+export {
+  checkInput,
+  evaluateReadiness,
+  inputCheckOptions,
+  type ReadinessOutcome,
+  type ReadinessRequest,
+} from './evaluate.js';
 export { GATES as READINESS_GATES, type GateSpec } from './gates.js';
-export type { DocumentRef, InputDocument } from './inputs.js';
+export type { CheckedDocument, DocumentRef, InputDocument } from './inputs.js';
 export { DEFAULT_POLICY, type EffectivePolicy, effectivePolicy } from './policy.js';
 export type { GateResult } from './status.js';

@@ -4,10 +4,17 @@ import type { DocumentCheck } from '../privacy/index.js';
 import { exactInstantOf, type Instant } from './time.js';
 import { type EnvelopeView, envelopeOf } from './views.js';
 
-/** One document handed to readiness; `text` wins when both are given. */
+/** One document handed to readiness; `checked` wins, then `text`, then `value`. */
 export interface InputDocument {
   readonly text?: string;
   readonly value?: unknown;
+  /** The document already checked by `checkInput` with `inputCheckOptions` (by a caller that checks elsewhere). */
+  readonly checked?: CheckedDocument;
+}
+
+export interface CheckedDocument {
+  readonly check: DocumentCheck;
+  readonly digest: string;
 }
 
 /** How a gate names a document: never a path, and never an id that is itself unsafe. */
@@ -34,7 +41,7 @@ export const REDACTED_ID = 'redacted';
 
 /** The parsed input: the check already parsed the text whenever it holds a JSON object; anything else has none. */
 function parsedInput(input: InputDocument, check: DocumentCheck): unknown {
-  return typeof input.text === 'string' ? check.value : input.value;
+  return input.checked !== undefined || typeof input.text === 'string' ? check.value : input.value;
 }
 
 /**

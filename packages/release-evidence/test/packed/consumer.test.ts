@@ -24,8 +24,9 @@ function strangerEnv(): NodeJS.ProcessEnv {
   return { ...env, NO_UPDATE_NOTIFIER: '1', npm_config_fund: 'false', npm_config_audit: 'false' };
 }
 
-function run(command: string, args: readonly string[], cwd = project): SpawnSyncReturns<string> {
-  return spawnSync(command, args, { cwd, env: strangerEnv(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function run(command: string, args: readonly string[], cwd = project, env = {}): SpawnSyncReturns<string> {
+  const options = { cwd, env: { ...strangerEnv(), ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
+  return spawnSync(command, args, options);
 }
 
 function ok(result: SpawnSyncReturns<string>): string {
@@ -93,6 +94,29 @@ describe('a consumer project with only npm', () => {
     const args = ['--candidate', 'recorded/release-candidate.json', '--now', now, '--evidence', 'recorded/evidence'];
     const readiness = JSON.parse(ok(run('npx', ['--no-install', 'release-evidence', 'readiness', ...args])));
     expect(readiness).toMatchObject({ kind: 'release-readiness', contract: 'release-evidence/v1', verdict: 'ready' });
+  });
+
+  it('spreads files over worker threads from the tarball, with the same bytes as one thread', () => {
+    const { now } = JSON.parse(readFileSync(join(recorded, 'now.json'), 'utf8'));
+    const readiness = [
+      'readiness',
+      '--candidate',
+      'recorded/release-candidate.json',
+      '--now',
+      now,
+      '--evidence',
+      'recorded/evidence',
+    ];
+    for (const argv of [['scan', 'recorded', '--format', 'sarif'], ['validate', 'recorded'], readiness]) {
+      const on = (threads: string) => {
+        const result = run('npx', ['--no-install', 'release-evidence', ...argv], project, {
+          RELEASE_EVIDENCE_THREADS: threads,
+        });
+        return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+      };
+      // Two threads is a usage error in a build without the worker entry, so equal results mean workers ran.
+      expect(on('2')).toEqual(on('1'));
+    }
   });
 
   it('imports the library, its package.json and a schema from an ESM script', () => {

@@ -1,0 +1,89 @@
+// One input file's check for `scan`, `validate` and readiness's evidence: a pure function of the file's text (or read error) and its path,
+// so that it runs the same on the main thread and in a worker (see pool.ts). Values found go to `context.withhold`.
+import { type CheckOptions, checkDocument, type Finding, scanText } from '../privacy/index.js';
+import { type CheckedDocument, checkInput } from '../readiness/index.js';
+import { scanPath } from './path-scan.js';
+import type { InputFile, InputProblem } from './scan-inputs.js';
+import type { RunContext } from './sink.js';
+
+export interface ScannedFile {
+  readonly path: string;
+  readonly findings: readonly Finding[];
+  /** Why the file could not be read or parsed; its raw text is still scanned when it could be read. */
+  readonly error?: { readonly code: string; readonly message: string };
+}
+
+export interface ValidatedFile {
+  readonly path: string;
+  readonly kind: string | null;
+  readonly id: string | null;
+  readonly ok: boolean;
+  readonly errors: readonly { readonly code: string; readonly pointer: string; readonly message: string }[];
+  readonly findings: readonly Finding[];
+  /** Unreadable, unparsable or too large: an I/O error, exit 2. */
+  readonly unreadable: boolean;
+}
+
+export function scanFile(input: InputFile, context: RunContext): ScannedFile {
+  const nameFindings = scanPath(input.path, context);
+  if ('error' in input) return { path: input.path, findings: nameFindings, error: ioError(input.error.reason) };
+  const result = scanText(input.text);
+  context.withhold(result.withheld);
+  const findings = [...nameFindings, ...result.findings];
+  const error = result.error && { code: result.error.code, message: describeParseError(result.error) };
+  return error ? { path: input.path, findings, error } : { path: input.path, findings };
+}
+
+export function validateFile(input: InputFile, context: RunContext): ValidatedFile {
+  const nameFindings = scanPath(input.path, context);
+  if ('error' in input) {
+    const errors = [{ code: 'io-error', pointer: '', message: input.error.reason }];
+    return { path: input.path, kind: null, id: null, ok: false, errors, findings: nameFindings, unreadable: true };
+  }
+  const check = checkDocument(input.text);
+  context.withhold(check.withheld);
+  // An id that is itself a finding is withheld; every other field of the check is already value-free.
+  const idIsFinding = check.findings.some((finding) => finding.pointer === '/id');
+  return {
+    path: input.path,
+    kind: check.kind ?? null,
+    id: idIsFinding ? null : (check.id ?? null),
+    ok: check.ok && nameFindings.length === 0,
+    errors: check.errors.map(({ code, pointer, message }) => ({ code, pointer, message })),
+    findings: [...nameFindings, ...check.findings],
+    unreadable: check.errors.some((error) => error.code.startsWith('json-')),
+  };
+}
+
+/**
+ * An evidence file checked for readiness, or why it cannot be read. The check's withheld values are carried in the
+ * open (`withheld`), because a check's own are not enumerable and so do not survive the copy from a worker thread.
+ */
+export type CheckedEvidence =
+  | (CheckedDocument & { readonly path: string; readonly withheld: readonly string[] })
+  | { readonly path: string; readonly error: InputProblem };
+
+export async function checkEvidence(
+  input: InputFile,
+  _context: RunContext,
+  options: CheckOptions = {},
+): Promise<CheckedEvidence> {
+  if ('error' in input) return input;
+  const { check, digest } = await checkInput({ text: input.text }, options);
+  return { path: input.path, check, digest, withheld: check.withheld };
+}
+
+/** The checks a worker can run, by name (the name crosses the thread boundary, the function does not). */
+export const FILE_CHECKS = { scan: scanFile, validate: validateFile, evidence: checkEvidence } as const;
+export type FileCheckName = keyof typeof FILE_CHECKS;
+export type FileCheckResult<N extends FileCheckName> = Awaited<ReturnType<(typeof FILE_CHECKS)[N]>>;
+
+function ioError(message: string): { code: string; message: string } {
+  return { code: 'io-error', message };
+}
+
+function describeParseError(error: { message: string; position?: { line: number; column: number } }): string {
+  return error.position
+    ? `${error.message} (line ${error.position.line}, column ${error.position.column})`
+    : error.message;
+}

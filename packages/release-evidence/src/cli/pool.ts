@@ -1,0 +1,155 @@
+// `scan` and `validate` over many files: the files are spread over worker threads, one file at a time per worker,
+// and the results come back to this thread in the sorted file order, so the output is the same bytes whatever the
+// thread count. Workers never write: what they found (results and values to withhold) goes through the run's sink.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CheckOptions } from '../privacy/index.js';
+import { UsageError } from './errors.js';
+import { FILE_CHECKS, type FileCheckName, type FileCheckResult } from './file-checks.js';
+import { type InputEntry, listInputs, readInput } from './scan-inputs.js';
+import type { RunContext } from './sink.js';
+
+/** Files each worker must have before one more is started: starting a worker costs more than it saves (see docs/cli.md). */
+export const MIN_FILES_PER_WORKER = 200;
+/** Files in flight per worker: enough to keep it busy, few enough that results wait in memory only briefly. */
+const QUEUE_PER_WORKER = 4;
+const WORKER_FILE = fileURLToPath(new URL('./pool-worker.mjs', import.meta.url));
+
+export interface WorkerTask {
+  readonly check: FileCheckName;
+  readonly path: string;
+  readonly options: CheckOptions;
+}
+
+/** What a worker sends back for one task: the result and the values it found, or the name of what went wrong. */
+export type WorkerReply =
+  | { readonly ok: true; readonly result: unknown; readonly withheld: readonly string[] }
+  | { readonly ok: false; readonly errorName: string };
+
+/** The check's result for every input under `paths`, in sorted path order. */
+export async function* checkFiles<N extends FileCheckName>(
+  check: N,
+  paths: readonly string[],
+  context: RunContext,
+): AsyncGenerator<FileCheckResult<N>> {
+  yield* checkEntries(check, await listInputs(paths, context), context);
+}
+
+/** The check's result for every entry, in the order given. */
+export async function* checkEntries<N extends FileCheckName>(
+  check: N,
+  entries: readonly InputEntry[],
+  context: RunContext,
+  options: CheckOptions = {},
+): AsyncGenerator<FileCheckResult<N>> {
+  const here = async (entry: InputEntry) =>
+    (await FILE_CHECKS[check](await readInput(entry, context), context, options)) as FileCheckResult<N>;
+  const threads = threadCount(context.env, entries.length);
+  if (threads <= 1) {
+    for (const entry of entries) yield await here(entry);
+    return;
+  }
+  const pool = new WorkerPool(threads);
+  try {
+    yield* inOrder(entries, threads * QUEUE_PER_WORKER, async (entry) => {
+      if (typeof entry !== 'string') return here(entry);
+      const reply = await pool.run({ check, path: entry, options });
+      context.processing(entry);
+      if (!reply.ok) throw Object.assign(new Error('worker failed'), { name: reply.errorName });
+      context.withhold(reply.withheld);
+      return reply.result;
+    }) as AsyncGenerator<FileCheckResult<N>>;
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * How many threads to use: `RELEASE_EVIDENCE_THREADS` when set (1 turns workers off), else one per core once there
+ * are enough files to pay for starting them. Without the worker entry beside this module (running from source, or
+ * the GitHub Action's single-file bundle) the default is one thread, and asking for more is a usage error, so a run
+ * that asks for workers never gets silently fewer.
+ */
+export function threadCount(env: RunContext['env'], files: number, workers = existsSync(WORKER_FILE)): number {
+  const given = env.RELEASE_EVIDENCE_THREADS;
+  if (given !== undefined && given !== '' && !/^[1-9][0-9]{0,2}$/.test(given))
+    throw new UsageError('RELEASE_EVIDENCE_THREADS takes a whole number of threads from 1 to 999');
+  if (!workers) {
+    if (given && given !== '1')
+      throw new UsageError('RELEASE_EVIDENCE_THREADS: this build has no worker threads (the Action runs on one)');
+    return 1;
+  }
+  const wanted = given ? Number(given) : Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER));
+  return Math.max(1, Math.min(wanted, files));
+}
+
+/** Runs `work` over `entries` with at most `window` in flight, yielding results in the order of `entries`. */
+async function* inOrder<E, R>(entries: readonly E[], window: number, work: (entry: E) => Promise<R>) {
+  const pending: Promise<R>[] = [];
+  let next = 0;
+  const start = () => {
+    const running = work(entries[next++] as E);
+    running.catch(() => {}); // awaited below, in order; this only stops an early failure from being "unhandled"
+    pending.push(running);
+  };
+  while (next < entries.length && pending.length < window) start();
+  while (pending.length > 0) {
+    const result = await (pending.shift() as Promise<R>);
+    if (next < entries.length) start();
+    yield result;
+  }
+}
+
+/** Worker threads that each take one task at a time from a shared queue. */
+class WorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly queue: { task: WorkerTask; done: (reply: WorkerReply) => void }[] = [];
+  private readonly workers: Worker[] = [];
+
+  constructor(size: number) {
+    for (let index = 0; index < size; index++) {
+      // stdout/stderr: true gives the worker streams of its own, never piped to the process's (one sink).
+      const worker = new Worker(WORKER_FILE, { stdout: true, stderr: true });
+      worker.stdout.resume();
+      worker.stderr.resume();
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  run(task: WorkerTask): Promise<WorkerReply> {
+    return new Promise((done) => {
+      this.queue.push({ task, done });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop() as Worker;
+      const { task, done } = this.queue.shift() as (typeof this.queue)[number];
+      const finish = (reply: WorkerReply) => {
+        worker.off('message', finish);
+        worker.off('error', fail);
+        // A worker that failed has ended (out of memory, say): it takes no more files, and this run fails anyway.
+        if (reply.ok || !crashed) this.idle.push(worker);
+        done(reply);
+        this.dispatch();
+      };
+      let crashed = false;
+      const fail = (error: unknown) => {
+        crashed = true;
+        finish({ ok: false, errorName: (error as { name?: string }).name ?? 'Error' });
+      };
+      worker.on('message', finish);
+      worker.once('error', fail);
+      worker.postMessage(task);
+    }
+  }
+}
