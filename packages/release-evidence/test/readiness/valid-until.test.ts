@@ -66,7 +66,9 @@ describe('validUntil (§7)', () => {
   // Counted on a fixed sample, so the count cannot flake from one CI run to the next.
   it('draws sets with an expiry often enough for the property to mean something', async () => {
     const sample = fc.sample(scenario, { seed: 20261120, numRuns: 200 });
-    const expiries = await Promise.all(sample.map(async (input) => (await evaluate(build(input))).readiness.validUntil));
+    const expiries = await Promise.all(
+      sample.map(async (input) => (await evaluate(build(input))).readiness.validUntil),
+    );
     expect(expiries.filter((until) => until !== undefined).length).toBeGreaterThan(sample.length / 10);
   });
 
