@@ -12,7 +12,9 @@ const BIN = join(PACKAGE, 'bin/release-evidence.js');
 
 function run(argv: readonly string[], threads: string) {
   const env = { ...process.env, RELEASE_EVIDENCE_THREADS: threads };
-  const result = spawnSync(process.execPath, [BIN, ...argv], { cwd: PACKAGE, env, encoding: 'utf8' });
+  // spawnSync kills a child at 1 MiB of output by default, and the validate report of the corpus is about that size.
+  const options = { cwd: PACKAGE, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 } as const;
+  const result = spawnSync(process.execPath, [BIN, ...argv], options);
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -56,7 +58,8 @@ describe('the same bytes on one thread and on two', () => {
     const one = run(argv(), '1');
     const two = run(argv(), '2');
     expect(two).toEqual(one);
-    expect(one.code).not.toBe(0);
+    // Exit 1 (findings, blocked) or 2 (the unreadable files in odd/); null would mean the child was killed.
+    expect([1, 2]).toContain(one.code);
     expect(leakedIn(one.stdout + one.stderr)).toEqual([]);
   });
 
