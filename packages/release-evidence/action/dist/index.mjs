@@ -8285,7 +8285,7 @@ function resourceFailures(doc, context) {
   for (const expected of context.candidate.expectedResources ?? []) {
     const status = statusByKey.get(key(expected.type, expected.label));
     if (status === void 0) {
-      reasons.push(reason2("resource-missing", `expected resource ${expected.type} ${expected.label} is not listed`));
+      reasons.push(reason2("resource-not-listed", `expected resource ${expected.type} ${expected.label} is not listed`));
     }
   }
   for (const resource2 of listed) {

@@ -78,7 +78,7 @@ function resourceFailures(doc: EvidenceView, context: GateContext): Reason[] {
   for (const expected of context.candidate.expectedResources ?? []) {
     const status = statusByKey.get(key(expected.type, expected.label));
     if (status === undefined) {
-      reasons.push(reason('resource-missing', `expected resource ${expected.type} ${expected.label} is not listed`));
+      reasons.push(reason('resource-not-listed', `expected resource ${expected.type} ${expected.label} is not listed`));
     }
   }
   for (const resource of listed) {

@@ -179,7 +179,7 @@ export const SCENARIOS: Scenario[] = [
     },
     verdict: 'blocked',
     gates: { 'production-resources': 'fail' },
-    reasons: { 'production-resources': 'resource-missing' },
+    reasons: { 'production-resources': 'resource-not-listed' },
   },
   {
     name: 'an inconclusive canary does not pass',
