@@ -7301,17 +7301,17 @@ var init_path_scan = __esm({
 });
 
 // src/cli/io.ts
-import { readdir, readFile, realpath, stat as stat2 } from "node:fs/promises";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 async function readTextFile(path, context, maxBytes = DEFAULT_MAX_BYTES) {
   scanPath(path, context);
   context.processing(path);
-  const info = await statOf(path);
+  const info = statOf(path);
   if (!info.isFile()) throw new InputError(path, describeSpecial(info));
   if (info.size > maxBytes) throw new InputError(path, `file is larger than the limit of ${maxBytes} bytes`);
   let bytes;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     throw new InputError(path, describeFsError(error));
   }
@@ -7326,19 +7326,19 @@ async function collectJsonFiles(paths, context) {
   for (const path of paths) {
     scanPath(path, context);
     try {
-      const info = await statOf(path);
-      if (info.isDirectory()) await walk(path, /* @__PURE__ */ new Set(), walked);
+      const info = statOf(path);
+      if (info.isDirectory()) walk(path, /* @__PURE__ */ new Set(), walked);
       else walked.found.push(path);
     } catch (error) {
       walked.errors.push(asInputError(path, error));
     }
   }
-  const files = await onePerRealPath(walked.found.sort(compareText2));
+  const files = onePerRealPath(walked.found.sort(compareText2));
   return { files, errors: walked.errors, directories: [...walked.directories].sort(compareText2) };
 }
-async function walk(directory, ancestors, walked) {
+function walk(directory, ancestors, walked) {
   const { found, errors, context } = walked;
-  const real = await realpath(directory);
+  const real = realpathSync(directory);
   walked.directories.add(real);
   if (ancestors.has(real)) {
     errors.push(new InputError(directory, "symbolic link loop: the directory contains itself"));
@@ -7347,7 +7347,7 @@ async function walk(directory, ancestors, walked) {
   const inside = new Set(ancestors).add(real);
   let names;
   try {
-    names = await readdir(directory);
+    names = readdirSync(directory);
   } catch (error) {
     errors.push(new InputError(directory, `directory cannot be listed: ${describeFsError(error)}`));
     return;
@@ -7356,8 +7356,8 @@ async function walk(directory, ancestors, walked) {
     const path = join(directory, name);
     scanPath(path, context);
     try {
-      const info = await statOf(path);
-      if (info.isDirectory()) await walk(path, inside, walked);
+      const info = statOf(path);
+      if (info.isDirectory()) walk(path, inside, walked);
       else if (info.isFile()) {
         if (JSON_NAME.test(name)) found.push(path);
       } else errors.push(new InputError(path, describeSpecial(info)));
@@ -7366,20 +7366,27 @@ async function walk(directory, ancestors, walked) {
     }
   }
 }
-async function onePerRealPath(paths) {
+function onePerRealPath(paths) {
   const seen = /* @__PURE__ */ new Set();
   const kept = [];
   for (const path of paths) {
-    const real = await realpath(path).catch(() => path);
+    const real = realOrSelf(path);
     if (seen.has(real)) continue;
     seen.add(real);
     kept.push(path);
   }
   return kept;
 }
-async function statOf(path) {
+function realOrSelf(path) {
   try {
-    return await stat2(path);
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function statOf(path) {
+  try {
+    return statSync(path);
   } catch (error) {
     throw asInputError(path, error);
   }
@@ -9002,10 +9009,10 @@ async function* checkEntries(check3, entries, context, options = {}) {
     for (const entry of entries) yield await here(entry);
     return;
   }
-  const pool = new WorkerPool(threads);
+  const pool = new WorkerPool(threads - 1);
   try {
     yield* inOrder(entries, threads * QUEUE_PER_WORKER, async (entry) => {
-      if (typeof entry !== "string") return here(entry);
+      if (typeof entry !== "string" || !pool.hasRoom()) return here(entry);
       const reply = await pool.run({ check: check3, path: entry, options });
       context.processing(entry);
       if (!reply.ok) throw Object.assign(new Error("worker failed"), { name: reply.errorName });
@@ -9052,50 +9059,48 @@ var init_pool = __esm({
     init_file_checks();
     init_scan_inputs();
     MIN_FILES_PER_WORKER = 200;
-    QUEUE_PER_WORKER = 4;
+    QUEUE_PER_WORKER = 8;
     WORKER_FILE = fileURLToPath(new URL("./pool-worker.mjs", import.meta.url));
     WorkerPool = class {
-      idle = [];
-      queue = [];
       workers = [];
+      nextId = 0;
       constructor(size) {
         for (let index = 0; index < size; index++) {
           const worker = new Worker(WORKER_FILE, { stdout: true, stderr: true });
           worker.stdout.resume();
           worker.stderr.resume();
-          this.workers.push(worker);
-          this.idle.push(worker);
+          const entry = { worker, pending: /* @__PURE__ */ new Map(), ended: false };
+          worker.on("message", (reply) => {
+            entry.pending.get(reply.id)?.(reply);
+            entry.pending.delete(reply.id);
+          });
+          const end = (errorName) => {
+            entry.ended = true;
+            for (const [id, done] of entry.pending) done({ id, ok: false, errorName });
+            entry.pending.clear();
+          };
+          worker.once("error", (error) => end(error.name ?? "Error"));
+          worker.once("exit", () => end("Error"));
+          this.workers.push(entry);
         }
       }
+      hasRoom() {
+        return this.workers.some((entry) => !entry.ended && entry.pending.size < QUEUE_PER_WORKER);
+      }
       run(task) {
+        let entry;
+        for (const next of this.workers) {
+          if (!next.ended && (entry === void 0 || next.pending.size < entry.pending.size)) entry = next;
+        }
+        const id = this.nextId++;
+        if (!entry) return Promise.resolve({ id, ok: false, errorName: "Error" });
         return new Promise((done) => {
-          this.queue.push({ task, done });
-          this.dispatch();
+          entry.pending.set(id, done);
+          entry.worker.postMessage({ ...task, id });
         });
       }
       async close() {
-        await Promise.all(this.workers.map((worker) => worker.terminate()));
-      }
-      dispatch() {
-        while (this.idle.length > 0 && this.queue.length > 0) {
-          const worker = this.idle.pop();
-          const { task, done } = this.queue.shift();
-          const finish3 = (reply) => {
-            worker.off("message", finish3);
-            worker.off("error", fail2);
-            if (reply.ok || !crashed) this.idle.push(worker);
-            done(reply);
-            this.dispatch();
-          };
-          let crashed = false;
-          const fail2 = (error) => {
-            crashed = true;
-            finish3({ ok: false, errorName: error.name ?? "Error" });
-          };
-          worker.on("message", finish3);
-          worker.once("error", fail2);
-          worker.postMessage(task);
-        }
+        await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
       }
     };
   }
@@ -9699,7 +9704,7 @@ var init_packet2 = __esm({
 });
 
 // src/cli/outputs.ts
-import { lstat, readlink, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { lstat, readlink, realpath, stat as stat2 } from "node:fs/promises";
 import { basename, dirname, resolve as resolve2, sep as sep2 } from "node:path";
 async function refuseOverlaps(outputs, inputs) {
   const inputFiles = new Set(await Promise.all(inputs.files.map(realTarget)));
@@ -9719,16 +9724,16 @@ async function refuseOverlaps(outputs, inputs) {
   }
 }
 async function identityOf(path) {
-  const info = await stat3(path, { bigint: true }).catch(() => void 0);
+  const info = await stat2(path, { bigint: true }).catch(() => void 0);
   return info === void 0 ? void 0 : `${info.dev}:${info.ino}`;
 }
 async function realTarget(path, hops = 0) {
   try {
-    return await realpath2(path);
+    return await realpath(path);
   } catch {
     const link = await lstat(path).catch(() => void 0);
     if (link?.isSymbolicLink() && hops < 40) return realTarget(resolve2(dirname(path), await readlink(path)), hops + 1);
-    const directory = await realpath2(dirname(resolve2(path))).catch(() => dirname(resolve2(path)));
+    const directory = await realpath(dirname(resolve2(path))).catch(() => dirname(resolve2(path)));
     return resolve2(directory, basename(path));
   }
 }

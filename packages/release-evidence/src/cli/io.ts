@@ -1,5 +1,7 @@
 import type { Stats } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+// Synchronous calls on purpose: every async fs call is a round trip through libuv's thread pool, and over a 750-file
+// scan those waits were about 15% of the wall time (cpuprofile `(idle)`), while nothing else runs meanwhile.
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_MAX_BYTES } from '../json/parse.js';
 import { InputError } from './errors.js';
@@ -16,12 +18,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export async function readTextFile(path: string, context: RunContext, maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
   scanPath(path, context);
   context.processing(path);
-  const info = await statOf(path);
+  const info = statOf(path);
   if (!info.isFile()) throw new InputError(path, describeSpecial(info));
   if (info.size > maxBytes) throw new InputError(path, `file is larger than the limit of ${maxBytes} bytes`);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     throw new InputError(path, describeFsError(error));
   }
@@ -51,14 +53,14 @@ export async function collectJsonFiles(paths: readonly string[], context: RunCon
   for (const path of paths) {
     scanPath(path, context);
     try {
-      const info = await statOf(path);
-      if (info.isDirectory()) await walk(path, new Set(), walked);
+      const info = statOf(path);
+      if (info.isDirectory()) walk(path, new Set(), walked);
       else walked.found.push(path);
     } catch (error) {
       walked.errors.push(asInputError(path, error));
     }
   }
-  const files = await onePerRealPath(walked.found.sort(compareText));
+  const files = onePerRealPath(walked.found.sort(compareText));
   return { files, errors: walked.errors, directories: [...walked.directories].sort(compareText) };
 }
 
@@ -71,9 +73,9 @@ interface Walk {
   readonly context: RunContext;
 }
 
-async function walk(directory: string, ancestors: ReadonlySet<string>, walked: Walk): Promise<void> {
+function walk(directory: string, ancestors: ReadonlySet<string>, walked: Walk): void {
   const { found, errors, context } = walked;
-  const real = await realpath(directory);
+  const real = realpathSync(directory);
   walked.directories.add(real);
   if (ancestors.has(real)) {
     errors.push(new InputError(directory, 'symbolic link loop: the directory contains itself'));
@@ -82,7 +84,7 @@ async function walk(directory: string, ancestors: ReadonlySet<string>, walked: W
   const inside = new Set(ancestors).add(real);
   let names: string[];
   try {
-    names = await readdir(directory);
+    names = readdirSync(directory);
   } catch (error) {
     errors.push(new InputError(directory, `directory cannot be listed: ${describeFsError(error)}`));
     return;
@@ -91,8 +93,8 @@ async function walk(directory: string, ancestors: ReadonlySet<string>, walked: W
     const path = join(directory, name);
     scanPath(path, context);
     try {
-      const info = await statOf(path);
-      if (info.isDirectory()) await walk(path, inside, walked);
+      const info = statOf(path);
+      if (info.isDirectory()) walk(path, inside, walked);
       else if (info.isFile()) {
         if (JSON_NAME.test(name)) found.push(path);
       } else errors.push(new InputError(path, describeSpecial(info)));
@@ -103,11 +105,11 @@ async function walk(directory: string, ancestors: ReadonlySet<string>, walked: W
 }
 
 /** The same file reached by two paths (a link beside its target) is read once, under its first path. */
-async function onePerRealPath(paths: readonly string[]): Promise<string[]> {
+function onePerRealPath(paths: readonly string[]): string[] {
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const path of paths) {
-    const real = await realpath(path).catch(() => path);
+    const real = realOrSelf(path);
     if (seen.has(real)) continue;
     seen.add(real);
     kept.push(path);
@@ -115,9 +117,17 @@ async function onePerRealPath(paths: readonly string[]): Promise<string[]> {
   return kept;
 }
 
-async function statOf(path: string): Promise<Stats> {
+function realOrSelf(path: string): string {
   try {
-    return await stat(path);
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function statOf(path: string): Stats {
+  try {
+    return statSync(path);
   } catch (error) {
     throw asInputError(path, error);
   }

@@ -1,5 +1,5 @@
-// The worker thread of pool.ts: reads and checks one file per message and posts the result back. It never writes
-// output (its stdout and stderr are not the process's); the main thread's sink writes everything.
+// The worker thread of pool.ts: reads and checks one file per message and posts the result back with the task's id.
+// It never writes output (its stdout and stderr are not the process's); the main thread's sink writes everything.
 import { parentPort } from 'node:worker_threads';
 import { FILE_CHECKS } from './file-checks.js';
 import type { WorkerReply, WorkerTask } from './pool.js';
@@ -18,9 +18,9 @@ parentPort?.on('message', async (task: WorkerTask) => {
   let reply: WorkerReply;
   try {
     const result = await FILE_CHECKS[task.check](await readInput(task.path, context), context, task.options);
-    reply = { ok: true, result, withheld };
+    reply = { id: task.id, ok: true, result, withheld };
   } catch (error) {
-    reply = { ok: false, errorName: (error as { name?: string }).name ?? 'Error' };
+    reply = { id: task.id, ok: false, errorName: (error as { name?: string }).name ?? 'Error' };
   }
   parentPort?.postMessage(reply);
 });

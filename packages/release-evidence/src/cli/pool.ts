@@ -11,22 +11,28 @@ import { FILE_CHECKS, type FileCheckName, type FileCheckResult } from './file-ch
 import { type InputEntry, listInputs, readInput } from './scan-inputs.js';
 import type { RunContext } from './sink.js';
 
-/** Files each worker must have before one more is started: starting a worker costs more than it saves (see docs/cli.md). */
+/** Files each thread must have before one more is used: a worker costs more than it saves (see docs/architecture.md). */
 export const MIN_FILES_PER_WORKER = 200;
-/** Files in flight per worker: enough to keep it busy, few enough that results wait in memory only briefly. */
-const QUEUE_PER_WORKER = 4;
+/**
+ * Files in flight per worker. The main thread checks files too, and while it does it cannot hand out more, so each
+ * worker holds a few queued files to go on with meanwhile.
+ */
+const QUEUE_PER_WORKER = 8;
 const WORKER_FILE = fileURLToPath(new URL('./pool-worker.mjs', import.meta.url));
 
 export interface WorkerTask {
+  /** Echoed in the reply, because a worker holds several tasks at once. */
+  readonly id: number;
   readonly check: FileCheckName;
   readonly path: string;
   readonly options: CheckOptions;
 }
 
 /** What a worker sends back for one task: the result and the values it found, or the name of what went wrong. */
-export type WorkerReply =
+export type WorkerReply = { readonly id: number } & (
   | { readonly ok: true; readonly result: unknown; readonly withheld: readonly string[] }
-  | { readonly ok: false; readonly errorName: string };
+  | { readonly ok: false; readonly errorName: string }
+);
 
 /** The check's result for every input under `paths`, in sorted path order. */
 export async function* checkFiles<N extends FileCheckName>(
@@ -51,10 +57,11 @@ export async function* checkEntries<N extends FileCheckName>(
     for (const entry of entries) yield await here(entry);
     return;
   }
-  const pool = new WorkerPool(threads);
+  // This thread is one of the threads: it checks a file itself whenever every worker's queue is full.
+  const pool = new WorkerPool(threads - 1);
   try {
     yield* inOrder(entries, threads * QUEUE_PER_WORKER, async (entry) => {
-      if (typeof entry !== 'string') return here(entry);
+      if (typeof entry !== 'string' || !pool.hasRoom()) return here(entry);
       const reply = await pool.run({ check, path: entry, options });
       context.processing(entry);
       if (!reply.ok) throw Object.assign(new Error('worker failed'), { name: reply.errorName });
@@ -102,11 +109,11 @@ async function* inOrder<E, R>(entries: readonly E[], window: number, work: (entr
   }
 }
 
-/** Worker threads that each take one task at a time from a shared queue. */
+/** Worker threads, each holding up to `QUEUE_PER_WORKER` tasks; a task goes to the least busy live worker. */
 class WorkerPool {
-  private readonly idle: Worker[] = [];
-  private readonly queue: { task: WorkerTask; done: (reply: WorkerReply) => void }[] = [];
-  private readonly workers: Worker[] = [];
+  private readonly workers: { worker: Worker; pending: Map<number, (reply: WorkerReply) => void>; ended: boolean }[] =
+    [];
+  private nextId = 0;
 
   constructor(size: number) {
     for (let index = 0; index < size; index++) {
@@ -114,42 +121,42 @@ class WorkerPool {
       const worker = new Worker(WORKER_FILE, { stdout: true, stderr: true });
       worker.stdout.resume();
       worker.stderr.resume();
-      this.workers.push(worker);
-      this.idle.push(worker);
+      const entry = { worker, pending: new Map<number, (reply: WorkerReply) => void>(), ended: false };
+      worker.on('message', (reply: WorkerReply) => {
+        entry.pending.get(reply.id)?.(reply);
+        entry.pending.delete(reply.id);
+      });
+      // A worker that failed or ended (out of memory, say) takes no more tasks; those it held fail, so the run fails
+      // naming a file instead of waiting for replies that never come.
+      const end = (errorName: string) => {
+        entry.ended = true;
+        for (const [id, done] of entry.pending) done({ id, ok: false, errorName });
+        entry.pending.clear();
+      };
+      worker.once('error', (error: unknown) => end((error as { name?: string }).name ?? 'Error'));
+      worker.once('exit', () => end('Error'));
+      this.workers.push(entry);
     }
   }
 
-  run(task: WorkerTask): Promise<WorkerReply> {
+  hasRoom(): boolean {
+    return this.workers.some((entry) => !entry.ended && entry.pending.size < QUEUE_PER_WORKER);
+  }
+
+  run(task: Omit<WorkerTask, 'id'>): Promise<WorkerReply> {
+    let entry: (typeof this.workers)[number] | undefined;
+    for (const next of this.workers) {
+      if (!next.ended && (entry === undefined || next.pending.size < entry.pending.size)) entry = next;
+    }
+    const id = this.nextId++;
+    if (!entry) return Promise.resolve({ id, ok: false, errorName: 'Error' });
     return new Promise((done) => {
-      this.queue.push({ task, done });
-      this.dispatch();
+      entry.pending.set(id, done);
+      entry.worker.postMessage({ ...task, id } satisfies WorkerTask);
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
-  }
-
-  private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop() as Worker;
-      const { task, done } = this.queue.shift() as (typeof this.queue)[number];
-      const finish = (reply: WorkerReply) => {
-        worker.off('message', finish);
-        worker.off('error', fail);
-        // A worker that failed has ended (out of memory, say): it takes no more files, and this run fails anyway.
-        if (reply.ok || !crashed) this.idle.push(worker);
-        done(reply);
-        this.dispatch();
-      };
-      let crashed = false;
-      const fail = (error: unknown) => {
-        crashed = true;
-        finish({ ok: false, errorName: (error as { name?: string }).name ?? 'Error' });
-      };
-      worker.on('message', finish);
-      worker.once('error', fail);
-      worker.postMessage(task);
-    }
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
   }
 }
