@@ -7007,7 +7007,7 @@ function createKeywordIndex(keywordsByRule) {
   }
   const emits = outputs.map((rules) => rules.length > 0 ? [...new Set(rules)] : void 0);
   return {
-    find(text3, hits) {
+    find(text3, hits, found) {
       let state = 0;
       for (let index = 0; index < text3.length; index++) {
         let code2 = text3.charCodeAt(index);
@@ -7018,7 +7018,12 @@ function createKeywordIndex(keywordsByRule) {
         if (code2 >= 65 && code2 <= 90) code2 += 32;
         state = table[state * ALPHABET + code2];
         const rules = emits[state];
-        if (rules !== void 0) for (const rule of rules) hits[rule] = 1;
+        if (rules === void 0) continue;
+        for (const rule of rules) {
+          if (hits[rule] === 1) continue;
+          hits[rule] = 1;
+          found.push(rule);
+        }
       }
     }
   };
@@ -7118,8 +7123,8 @@ function createMatcher(rules) {
     }
   }
   const keywords = createKeywordIndex(content.map(({ rule }) => rule.keywords));
+  const unkeyworded = content.flatMap((compiled, index) => compiled.keyworded ? [] : [index]);
   const hits = new Uint8Array(content.length);
-  const found = new Array(content.length);
   const cache3 = /* @__PURE__ */ new Map();
   const classifier = createKeyClassifier();
   const tools = { classifyKey: classifier };
@@ -7127,20 +7132,19 @@ function createMatcher(rules) {
     const cacheable = value2.length <= CACHEABLE_LENGTH;
     const cached = cacheable ? cache3.get(value2) : void 0;
     if (cached) return cached;
-    found.fill(void 0);
+    const found = /* @__PURE__ */ new Map();
     for (const view of viewsOf(value2)) {
-      hits.fill(0);
-      keywords.find(view.text, hits);
-      content.forEach((compiled, index) => {
-        if (found[index] !== void 0 || view.text.length < compiled.minLength) return;
-        if (compiled.keyworded && hits[index] === 0 || !compiled.gate(view.features)) return;
-        found[index] = firstMatch(compiled, view.text, tools);
-      });
+      const candidates = [...unkeyworded];
+      keywords.find(view.text, hits, candidates);
+      for (const index of candidates) {
+        hits[index] = 0;
+        const compiled = content[index];
+        if (found.has(index) || view.text.length < compiled.minLength || !compiled.gate(view.features)) continue;
+        const text3 = firstMatch(compiled, view.text, tools);
+        if (text3 !== void 0) found.set(index, text3);
+      }
     }
-    const matches = [];
-    found.forEach((text3, index) => {
-      if (text3 !== void 0) matches.push({ rule: content[index].rule, text: text3 });
-    });
+    const matches = [...found.keys()].sort((a, b) => a - b).map((index) => ({ rule: content[index].rule, text: found.get(index) }));
     if (cacheable) {
       if (cache3.size >= CACHE_LIMIT) cache3.clear();
       cache3.set(value2, matches);

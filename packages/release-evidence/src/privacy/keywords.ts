@@ -3,8 +3,8 @@
  * lower case as it reads. Every rule's keywords share the pass, so its cost does not grow with the catalogue.
  */
 export interface KeywordIndex {
-  /** Marks `hits[rule]` for every rule with a keyword in `text`. */
-  find(text: string, hits: Uint8Array): void;
+  /** Marks `hits[rule]` for every rule with a keyword in `text`, and appends each rule to `found` when first marked. */
+  find(text: string, hits: Uint8Array, found: number[]): void;
 }
 
 const ALPHABET = 128;
@@ -57,7 +57,7 @@ export function createKeywordIndex(keywordsByRule: readonly (readonly string[] |
   }
   const emits = outputs.map((rules) => (rules.length > 0 ? [...new Set(rules)] : undefined));
   return {
-    find(text, hits) {
+    find(text, hits, found) {
       let state = 0;
       for (let index = 0; index < text.length; index++) {
         let code = text.charCodeAt(index);
@@ -68,7 +68,12 @@ export function createKeywordIndex(keywordsByRule: readonly (readonly string[] |
         if (code >= 65 && code <= 90) code += 32;
         state = table[state * ALPHABET + code] as number;
         const rules = emits[state];
-        if (rules !== undefined) for (const rule of rules) hits[rule] = 1;
+        if (rules === undefined) continue;
+        for (const rule of rules) {
+          if (hits[rule] === 1) continue;
+          hits[rule] = 1;
+          found.push(rule);
+        }
       }
     },
   };

@@ -62,8 +62,10 @@ export function createMatcher(rules: readonly Rule[]): Matcher {
     }
   }
   const keywords = createKeywordIndex(content.map(({ rule }) => rule.keywords));
+  // Most strings hold no keyword at all: only the rules without keywords, and those whose keyword the string holds,
+  // are tried, instead of walking the whole catalogue for every string.
+  const unkeyworded = content.flatMap((compiled, index) => (compiled.keyworded ? [] : [index]));
   const hits = new Uint8Array(content.length);
-  const found: (string | undefined)[] = new Array(content.length);
   const cache = new Map<string, readonly RuleMatch[]>();
   const classifier = createKeyClassifier();
   const tools: RuleTools = { classifyKey: classifier };
@@ -72,20 +74,22 @@ export function createMatcher(rules: readonly Rule[]): Matcher {
     const cacheable = value.length <= CACHEABLE_LENGTH;
     const cached = cacheable ? cache.get(value) : undefined;
     if (cached) return cached;
-    found.fill(undefined);
+    const found = new Map<number, string>();
     for (const view of viewsOf(value)) {
-      hits.fill(0);
-      keywords.find(view.text, hits);
-      content.forEach((compiled, index) => {
-        if (found[index] !== undefined || view.text.length < compiled.minLength) return;
-        if ((compiled.keyworded && hits[index] === 0) || !compiled.gate(view.features)) return;
-        found[index] = firstMatch(compiled, view.text, tools);
-      });
+      const candidates = [...unkeyworded];
+      keywords.find(view.text, hits, candidates);
+      for (const index of candidates) {
+        hits[index] = 0;
+        const compiled = content[index] as ContentRule;
+        if (found.has(index) || view.text.length < compiled.minLength || !compiled.gate(view.features)) continue;
+        const text = firstMatch(compiled, view.text, tools);
+        if (text !== undefined) found.set(index, text);
+      }
     }
-    const matches: RuleMatch[] = [];
-    found.forEach((text, index) => {
-      if (text !== undefined) matches.push({ rule: (content[index] as ContentRule).rule, text });
-    });
+    // In catalogue order, whichever view found them.
+    const matches = [...found.keys()]
+      .sort((a, b) => a - b)
+      .map((index) => ({ rule: (content[index] as ContentRule).rule, text: found.get(index) as string }));
     if (cacheable) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(value, matches);
