@@ -6859,10 +6859,11 @@ function classifyKey(key) {
 function createKeyClassifier() {
   const cache3 = /* @__PURE__ */ new Map();
   return (key) => {
-    if (cache3.has(key)) return cache3.get(key);
+    const known = cache3.get(key);
+    if (known !== void 0) return known ?? void 0;
     const kind = classifyKey(key);
     if (cache3.size > 1e4) cache3.clear();
-    cache3.set(key, kind);
+    cache3.set(key, kind ?? null);
     return kind;
   };
 }

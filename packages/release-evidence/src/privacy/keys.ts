@@ -105,12 +105,14 @@ export function classifyKey(key: string): KeyKind | undefined {
 
 /** `classifyKey` with a bounded cache of its own, because documents repeat their keys. */
 export function createKeyClassifier(): (key: string) => KeyKind | undefined {
-  const cache = new Map<string, KeyKind | undefined>();
+  // `null` stands for "no kind", so that one lookup answers both "seen?" and "what?" on this hot path.
+  const cache = new Map<string, KeyKind | null>();
   return (key) => {
-    if (cache.has(key)) return cache.get(key);
+    const known = cache.get(key);
+    if (known !== undefined) return known ?? undefined;
     const kind = classifyKey(key);
     if (cache.size > 10_000) cache.clear();
-    cache.set(key, kind);
+    cache.set(key, kind ?? null);
     return kind;
   };
 }
