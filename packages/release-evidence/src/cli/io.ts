@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { compareText } from '../json/compare.js';
 import { DEFAULT_MAX_BYTES } from '../json/parse.js';
 import { InputError } from './errors.js';
 import { scanPath } from './path-scan.js';
@@ -151,8 +152,4 @@ export function describeFsError(error: unknown): string {
     default:
       return 'cannot be read';
   }
-}
-
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
