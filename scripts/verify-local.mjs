@@ -28,7 +28,9 @@ const steps = [
   ['build the core', ['pnpm', 'build']],
   ['lint and format (Biome)', ['pnpm', 'exec', 'biome', 'check', '.']],
   ['typecheck every package', ['pnpm', '-r', 'typecheck']],
-  ['core unit tests, schema drift, boundary and Workers run', vitest(core, 'core')],
+  // dependency-cruiser (packages/release-evidence/.dependency-cruiser.mjs): layers, purity, cycles, orphans, template.
+  ['architecture rules (dependency-cruiser)', ['pnpm', '--filter', core, 'layers']],
+  ['core unit tests, schema drift, layer rules and Workers run', vitest(core, 'core')],
   ['template unit tests', vitest(template, 'template')],
   [
     'check-fixture on the core fixture with the template identity terms',

@@ -174,6 +174,16 @@ var init_position = __esm({
   }
 });
 
+// src/json/record.ts
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+var init_record = __esm({
+  "src/json/record.ts"() {
+    "use strict";
+  }
+});
+
 // src/json/tokenize.ts
 function decode(token) {
   return token.includes("\\") ? JSON.parse(token) : token.slice(1, -1);
@@ -354,9 +364,7 @@ function parseJson(text3, limits = {}, visitor = {}) {
   });
   if (error) return failure(error.code, `invalid JSON: ${error.message}`, error.offset);
   const value2 = JSON.parse(text3);
-  if (typeof value2 !== "object" || value2 === null || Array.isArray(value2)) {
-    return failure("json-not-object", "the top-level value is not a JSON object");
-  }
+  if (!isRecord(value2)) return failure("json-not-object", "the top-level value is not a JSON object");
   return { ok: true, value: value2, duplicateKeys, unsafeIntegers };
 }
 var DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH;
@@ -364,6 +372,7 @@ var init_parse = __esm({
   "src/json/parse.ts"() {
     "use strict";
     init_position();
+    init_record();
     init_tokenize();
     DEFAULT_MAX_BYTES = 1024 * 1024;
     DEFAULT_MAX_DEPTH = 64;
@@ -669,26 +678,51 @@ var init_codes = __esm({
   }
 });
 
+// src/json/fnv1a.ts
+function fnv1a(text3, bits) {
+  const { offset, prime } = PARAMETERS[bits];
+  const mask = (1n << BigInt(bits)) - 1n;
+  let hash = offset;
+  for (let index = 0; index < text3.length; index++) {
+    hash ^= BigInt(text3.charCodeAt(index));
+    hash = hash * prime & mask;
+  }
+  return hash.toString(16).padStart(bits / 4, "0");
+}
+var PARAMETERS;
+var init_fnv1a = __esm({
+  "src/json/fnv1a.ts"() {
+    "use strict";
+    PARAMETERS = {
+      32: { offset: 0x811c9dc5n, prime: 0x01000193n },
+      64: { offset: 0xcbf29ce484222325n, prime: 0x100000001b3n }
+    };
+  }
+});
+
 // src/contract/derived-id.ts
 function derivedId(prefix, candidateId) {
   const plain = `${prefix}-${candidateId}`;
   if (plain.length <= MAX_LABEL_LENGTH) return plain;
-  const suffix = fnv1a(candidateId);
+  const suffix = fnv1a(candidateId, 32);
   return `${plain.slice(0, MAX_LABEL_LENGTH - suffix.length - 1)}-${suffix}`;
-}
-function fnv1a(text3) {
-  let hash = 2166136261;
-  for (let index = 0; index < text3.length; index++) {
-    hash ^= text3.charCodeAt(index);
-    hash = Math.imul(hash, 16777619) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
 }
 var MAX_LABEL_LENGTH;
 var init_derived_id = __esm({
   "src/contract/derived-id.ts"() {
     "use strict";
+    init_fnv1a();
     MAX_LABEL_LENGTH = 128;
+  }
+});
+
+// src/json/compare.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var init_compare = __esm({
+  "src/json/compare.ts"() {
+    "use strict";
   }
 });
 
@@ -696,38 +730,32 @@ var init_derived_id = __esm({
 function isEchoableName(name) {
   return ECHOABLE_NAME.test(name);
 }
-function tokenOf(segment) {
-  return typeof segment === "number" || isEchoableName(segment) ? `${segment}` : REDACTED;
+function pointerOf(path) {
+  return toPointer(path, isRedacted);
 }
 function makeIssue(code2, path, message) {
-  let pointer = "";
-  let field = path.length === 0 ? "document" : "item";
-  for (const segment of path) {
-    const token = tokenOf(segment);
-    pointer += `/${token}`;
-    if (typeof segment === "string") field = token === REDACTED ? "member" : `"${token}"`;
-  }
-  return { code: code2, pointer, message: message ?? `${field} ${CODE_TEXT[code2]}` };
+  const name = path.findLast((segment) => typeof segment === "string");
+  const field = path.length === 0 ? "document" : name === void 0 ? "item" : isRedacted(name) ? "member" : `"${name}"`;
+  return { code: code2, pointer: pointerOf(path), message: message ?? `${field} ${CODE_TEXT[code2]}` };
 }
 function sortIssues(issues) {
   if (issues.length < 2) return [...issues];
   const sorted = [...issues].sort(
-    (a, b) => a.pointer === b.pointer ? compare(a.code, b.code) : compare(a.pointer, b.pointer)
+    (a, b) => a.pointer === b.pointer ? compareText(a.code, b.code) : compareText(a.pointer, b.pointer)
   );
   return sorted.filter(
     (issue, index) => index === 0 || issue.pointer !== sorted[index - 1]?.pointer || issue.code !== sorted[index - 1]?.code
   );
 }
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var ECHOABLE_NAME, REDACTED;
+var ECHOABLE_NAME, isRedacted;
 var init_issues = __esm({
   "src/contract/issues.ts"() {
     "use strict";
+    init_compare();
+    init_pointer();
     init_codes();
     ECHOABLE_NAME = /^(?:[A-Za-z_$-]{1,64}|[a-z][a-z0-9]{0,3})$/;
-    REDACTED = "~redacted";
+    isRedacted = (name) => !isEchoableName(name);
   }
 });
 
@@ -2198,7 +2226,7 @@ var init_fused = __esm({
 });
 
 // src/contract/patterns.ts
-var LABEL_PATTERN, LABEL_BODY, REFERENCE_PATTERN, SECRET_NAME_PATTERN, BINDING_NAME_PATTERN, DEFERRAL_ID_PATTERN, COMMIT_SHA_PATTERN, DIGEST_PATTERN, REPOSITORY_PART, REPOSITORY_PATTERN, WORKFLOW_PATTERN, EXTENSION_KEY_PATTERN, COMMAND_LABEL_PATTERN, SEMVER_PATTERN, BRANCH_PATTERN;
+var LABEL_PATTERN, LABEL_BODY, REFERENCE_PATTERN, SECRET_NAME_PATTERN, BINDING_NAME_PATTERN, DEFERRAL_ID_PATTERN, COMMIT_SHA_BODY, COMMIT_SHA_PATTERN, DIGEST_PATTERN, REPOSITORY_PART, REPOSITORY_PATTERN, WORKFLOW_PATTERN, EXTENSION_KEY_PATTERN, COMMAND_LABEL_PATTERN, SEMVER_PATTERN, BRANCH_PATTERN;
 var init_patterns = __esm({
   "src/contract/patterns.ts"() {
     "use strict";
@@ -2208,7 +2236,8 @@ var init_patterns = __esm({
     SECRET_NAME_PATTERN = "^[A-Z][A-Z0-9_]{0,127}$";
     BINDING_NAME_PATTERN = "^[A-Z][A-Z0-9_]{0,63}$";
     DEFERRAL_ID_PATTERN = "^[A-Z][A-Z0-9]*-[0-9]{1,6}$";
-    COMMIT_SHA_PATTERN = "^(?:[0-9a-f]{40}|[0-9a-f]{64})$";
+    COMMIT_SHA_BODY = "[0-9a-f]{40}|[0-9a-f]{64}";
+    COMMIT_SHA_PATTERN = `^(?:${COMMIT_SHA_BODY})$`;
     DIGEST_PATTERN = "^sha256:[0-9a-f]{64}$";
     REPOSITORY_PART = "(?!\\.\\.?(?:/|$))[A-Za-z0-9_.-]{1,100}";
     REPOSITORY_PATTERN = `^${REPOSITORY_PART}/${REPOSITORY_PART}$`;
@@ -2319,7 +2348,7 @@ function closedObject(entries) {
   const all = (1 << keys.length) - 1;
   return withRun(strictObject(entries), () => (dataset, config) => {
     const input2 = dataset.value;
-    if (input2 === null || typeof input2 !== "object" || Array.isArray(input2)) {
+    if (!isRecord(input2)) {
       report(dataset, typeIssue(input2, "strict_object"));
       return dataset;
     }
@@ -2377,7 +2406,7 @@ function kindVariant(options) {
   );
   return withRun(variant("kind", options), () => (dataset, config) => {
     const input2 = dataset.value;
-    if (input2 === null || typeof input2 !== "object" || Array.isArray(input2)) {
+    if (!isRecord(input2)) {
       report(dataset, typeIssue(input2, "variant"));
       return dataset;
     }
@@ -2413,12 +2442,9 @@ function extensionsRecord() {
   return withRun(record2, (base) => (dataset, config) => {
     const input2 = dataset.value;
     const result2 = base(dataset, config);
-    if (input2 === null || typeof input2 !== "object" || Array.isArray(input2)) return result2;
+    if (!isRecord(input2)) return result2;
     for (const key of Object.keys(input2)) {
-      walkValue(
-        input2[key],
-        (code2, path) => report(result2, pathIssue(code2, [key, ...path]))
-      );
+      walkValue(input2[key], (code2, path) => report(result2, pathIssue(code2, [key, ...path])));
     }
     return result2;
   });
@@ -2445,6 +2471,7 @@ var init_closed = __esm({
   "src/contract/closed.ts"() {
     "use strict";
     init_dist2();
+    init_record();
     init_fused();
     init_patterns();
     init_value_walk();
@@ -3475,23 +3502,20 @@ function readInput(input2, limits) {
   return typeof input2 === "string" ? readParsed(parseJson(input2, limits)) : { ok: true, value: input2, issues: [] };
 }
 function validate(value2, options, issues) {
-  if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
-    return { ok: false, errors: [makeIssue("invalid-type", [], "document is not a JSON object")] };
-  }
-  const record2 = value2;
-  const kind = Object.hasOwn(record2, "kind") ? record2.kind : void 0;
+  if (!isRecord(value2)) return { ok: false, errors: [makeIssue("invalid-type", [], "document is not a JSON object")] };
+  const kind = Object.hasOwn(value2, "kind") ? value2.kind : void 0;
   if (!isKind(kind)) {
     issues.push(makeIssue(kind === void 0 ? "required" : "unknown-kind", ["kind"]));
-    return finish(issues, void 0, record2);
+    return finish(issues, void 0, value2);
   }
   if (options.expectKind !== void 0 && kind !== options.expectKind) {
     issues.push(makeIssue("unexpected-kind", ["kind"]));
-    return finish(issues, kind, record2);
+    return finish(issues, kind, value2);
   }
   const definition = REGISTRY[kind];
   const output = checkShape(definition.schema, value2, issues);
   if (output.ok) definition.rules(output.value, new Rules(options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS, [], issues));
-  return finish(issues, kind, record2, !issues.some((issue) => issue.pointer === "/id"));
+  return finish(issues, kind, value2, !issues.some((issue) => issue.pointer === "/id"));
 }
 function checkShape(schema, value2, issues) {
   const result2 = safeParse(schema, value2, CONFIG);
@@ -3537,6 +3561,7 @@ var init_validate = __esm({
     "use strict";
     init_dist2();
     init_parse();
+    init_record();
     init_codes();
     init_issues();
     init_kinds();
@@ -4395,7 +4420,7 @@ function findingsSection(inputs, documents) {
   if (total === 0) return html`<section aria-labelledby="findings-title">${title}<p>No privacy findings.</p></section>`;
   const kindByDigest = new Map(inputs.map((input2) => [input2.digest, input2.kind]));
   const rows = (documents ?? []).flatMap((document) => document.findings.map((finding) => ({ digest: document.digest, finding }))).sort(
-    (a, b) => compare2(a.digest, b.digest) || a.finding.line - b.finding.line || a.finding.column - b.finding.column || compare2(a.finding.rule, b.finding.rule)
+    (a, b) => compareText(a.digest, b.digest) || a.finding.line - b.finding.line || a.finding.column - b.finding.column || compareText(a.finding.rule, b.finding.rule)
   ).map(
     ({ digest: digest2, finding }) => html`<tr>
 <td>${code(kindByDigest.get(digest2))} ${code(shortDigest(digest2))}</td>
@@ -4418,12 +4443,10 @@ ${rows}
 </table>
 </section>`;
 }
-function compare2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 var init_inputs = __esm({
   "src/format/html/inputs.ts"() {
     "use strict";
+    init_compare();
     init_short_digest();
     init_escape();
     init_labels();
@@ -4929,11 +4952,11 @@ var init_format = __esm({
 });
 
 // src/privacy/redact.ts
-var REDACTED2;
+var REDACTED;
 var init_redact = __esm({
   "src/privacy/redact.ts"() {
     "use strict";
-    REDACTED2 = "[redacted]";
+    REDACTED = "[redacted]";
   }
 });
 
@@ -6203,9 +6226,9 @@ function sarifResult(path, finding, ruleIndex) {
       }
     ],
     // Derived from where the finding is, never from what it is, so the fingerprint cannot leak the secret.
-    partialFingerprints: { "releaseEvidenceFinding/v1": fingerprint(`${finding.rule}
+    partialFingerprints: { "releaseEvidenceFinding/v1": fnv1a(`${finding.rule}
 ${path}
-${finding.pointer}`) },
+${finding.pointer}`, 64) },
     properties: { class: finding.class, pointer: finding.pointer }
   };
   if (ruleIndex >= 0) result2.ruleIndex = ruleIndex;
@@ -6219,18 +6242,11 @@ function uriOf(path) {
     )
   ).join("/");
 }
-function fingerprint(text3) {
-  let hash = 0xcbf29ce484222325n;
-  for (let index = 0; index < text3.length; index++) {
-    hash ^= BigInt(text3.charCodeAt(index));
-    hash = hash * 0x100000001b3n & 0xffffffffffffffffn;
-  }
-  return hash.toString(16).padStart(16, "0");
-}
 var SARIF_SCHEMA, INFORMATION_URI, CLASS_HELP;
 var init_sarif = __esm({
   "src/privacy/sarif.ts"() {
     "use strict";
+    init_fnv1a();
     init_catalogue2();
     init_rules2();
     SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -6276,8 +6292,9 @@ var COMMIT_SHA, DIGEST, LABEL_FIELDS, COMMIT_FIELDS, DIGEST_FIELDS;
 var init_roles = __esm({
   "src/privacy/roles.ts"() {
     "use strict";
-    COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-    DIGEST = /^sha256:[0-9a-f]{64}$/;
+    init_patterns();
+    COMMIT_SHA = new RegExp(COMMIT_SHA_PATTERN);
+    DIGEST = new RegExp(DIGEST_PATTERN);
     LABEL_FIELDS = /* @__PURE__ */ new Set([
       "id",
       "label",
@@ -6474,20 +6491,22 @@ function rawStringAt(text3, offset) {
 function compareFindings(a, b) {
   return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.pointer, b.pointer);
 }
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 var COMMIT_MEMBER, SECRET_NAME2;
 var init_engine = __esm({
   "src/privacy/engine.ts"() {
     "use strict";
+    init_patterns();
+    init_compare();
     init_parse();
     init_pointer();
     init_position();
     init_tokenize();
     init_roles();
     init_withheld();
-    COMMIT_MEMBER = /"(?:commitSha|gitCommit)"[ \t\r\n]{0,64}:[ \t\r\n]{0,64}"([0-9a-f]{40}(?:[0-9a-f]{24})?)"/g;
+    COMMIT_MEMBER = new RegExp(
+      `"(?:commitSha|gitCommit)"[ \\t\\r\\n]{0,64}:[ \\t\\r\\n]{0,64}"(${COMMIT_SHA_BODY})"`,
+      "g"
+    );
     SECRET_NAME2 = /^[A-Z][A-Z0-9_]{2,}$/;
   }
 });
@@ -7167,7 +7186,7 @@ function createMatcher(rules) {
     },
     redact: ({ rule, text: text3 }) => {
       const prefix = rule.redactPrefix ? prefixOf(rule, text3) : void 0;
-      return prefix === void 0 ? REDACTED2 : `${prefix}…`;
+      return prefix === void 0 ? REDACTED : `${prefix}…`;
     }
   };
 }
@@ -7338,8 +7357,8 @@ async function collectJsonFiles(paths, context) {
       walked.errors.push(asInputError(path, error));
     }
   }
-  const files = onePerRealPath(walked.found.sort(compareText2));
-  return { files, errors: walked.errors, directories: [...walked.directories].sort(compareText2) };
+  const files = onePerRealPath(walked.found.sort(compareText));
+  return { files, errors: walked.errors, directories: [...walked.directories].sort(compareText) };
 }
 function walk(directory, ancestors, walked) {
   const { found, errors, context } = walked;
@@ -7357,7 +7376,7 @@ function walk(directory, ancestors, walked) {
     errors.push(new InputError(directory, `directory cannot be listed: ${describeFsError(error)}`));
     return;
   }
-  for (const name of names.sort(compareText2)) {
+  for (const name of names.sort(compareText)) {
     const path = join(directory, name);
     scanPath(path, context);
     try {
@@ -7423,13 +7442,11 @@ function describeFsError(error) {
       return "cannot be read";
   }
 }
-function compareText2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 var utf82, JSON_NAME;
 var init_io = __esm({
   "src/cli/io.ts"() {
     "use strict";
+    init_compare();
     init_parse();
     init_errors();
     init_path_scan();
@@ -8043,9 +8060,6 @@ function originMatches(origin2, candidate, environment2) {
   const expected = candidate.origins.find((entry) => entry.environment === environment2);
   return origin2 !== void 0 && expected !== void 0 && origin2.environment === environment2 && originsEqual(origin2, expected);
 }
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
 function stringOrUndefined(value2) {
   return typeof value2 === "string" ? value2 : void 0;
 }
@@ -8053,6 +8067,7 @@ var init_views = __esm({
   "src/readiness/views.ts"() {
     "use strict";
     init_contract();
+    init_record();
   }
 });
 
@@ -8092,16 +8107,14 @@ function labelOf(input2) {
   return `${input2.kind ?? UNKNOWN_KIND} ${input2.id ?? REDACTED_ID}`;
 }
 function compareRefs(a, b) {
-  return compareText3(a.kind, b.kind) || compareText3(a.id, b.id) || compareText3(a.digest, b.digest);
-}
-function compareText3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareText(a.kind, b.kind) || compareText(a.id, b.id) || compareText(a.digest, b.digest);
 }
 var UNKNOWN_KIND, REDACTED_ID;
 var init_inputs2 = __esm({
   "src/readiness/inputs.ts"() {
     "use strict";
     init_contract();
+    init_compare();
     init_json();
     init_time2();
     init_views();
@@ -8154,7 +8167,7 @@ function servesKind(spec, input2) {
 function newer(a, b) {
   const order = compareInstants(datedOrOldest(a), datedOrOldest(b));
   if (order !== 0) return order > 0 ? a : b;
-  return compareText3(a.digest, b.digest) >= 0 ? a : b;
+  return compareText(a.digest, b.digest) >= 0 ? a : b;
 }
 function datedOrOldest(input2) {
   return Number.isNaN(input2.generatedAt.ms) ? UNDATED : input2.generatedAt;
@@ -8169,12 +8182,13 @@ function mismatchReason(input2, subject2) {
 }
 function uniqueReasons(reasons) {
   const byText = new Map(reasons.map((entry) => [`${entry.code}\0${entry.message}`, entry]));
-  return [...byText.keys()].sort(compareText3).map((key) => byText.get(key));
+  return [...byText.keys()].sort(compareText).map((key) => byText.get(key));
 }
 var SUBJECT_FIELDS2, UNDATED;
 var init_choose = __esm({
   "src/readiness/choose.ts"() {
     "use strict";
+    init_compare();
     init_inputs2();
     init_reasons();
     init_time2();
@@ -8402,7 +8416,7 @@ function deferralStatus(deferral, gates, now) {
   return gate2 !== void 0 && DEFERRABLE.includes(gate2.status) ? "applied" : "unused";
 }
 function applyDeferrals(gates, deferrals, now) {
-  const results = deferrals.map((deferral) => ({ id: deferral.id, gate: deferral.gate, status: deferralStatus(deferral, gates, now) })).sort((a, b) => compareText3(a.id, b.id) || compareText3(a.gate, b.gate));
+  const results = deferrals.map((deferral) => ({ id: deferral.id, gate: deferral.gate, status: deferralStatus(deferral, gates, now) })).sort((a, b) => compareText(a.id, b.id) || compareText(a.gate, b.gate));
   const deferredGates = new Set(results.filter((result2) => result2.status === "applied").map((result2) => result2.gate));
   const updated2 = gates.map(
     (gate2) => deferredGates.has(gate2.gate) ? { ...gate2, status: "deferred", underlying: gate2.status } : gate2
@@ -8414,8 +8428,8 @@ var init_deferrals2 = __esm({
   "src/readiness/deferrals.ts"() {
     "use strict";
     init_contract();
+    init_compare();
     init_gates2();
-    init_inputs2();
     init_time2();
     DEFERRABLE = ["missing", "fail", "stale", "mismatch"];
   }
@@ -8592,7 +8606,7 @@ function remedyFor(spec, gate2, status, context) {
     return { code: "record-approval", args: { ...common, scopes: scopes.length > 0 ? scopes : [...APPROVAL_SCOPES] } };
   }
   const newerThan = timestampOf(addMilliseconds(context.now, -durationMs2(context.policy.maxAge[spec.gate])));
-  const because = [...new Set(gate2.reasons.map((reason3) => reason3.code))].sort(compareText3);
+  const because = [...new Set(gate2.reasons.map((reason3) => reason3.code))].sort(compareText);
   return {
     code: "collect-fresh-evidence",
     args: {
@@ -8625,7 +8639,7 @@ function matchSubject(spec, common, context) {
       const differing = values.filter(
         (value2) => typeof value2 === "string" && value2 !== expected[field]
       );
-      return [`found${field[0]?.toUpperCase()}${field.slice(1)}`, [...new Set(differing)].sort(compareText3)];
+      return [`found${field[0]?.toUpperCase()}${field.slice(1)}`, [...new Set(differing)].sort(compareText)];
     })
   );
   const more = others.length - named2.length;
@@ -8661,6 +8675,7 @@ var init_remedy2 = __esm({
   "src/readiness/remedy.ts"() {
     "use strict";
     init_contract();
+    init_compare();
     init_approvals();
     init_gates2();
     init_inputs2();
@@ -8743,7 +8758,7 @@ function policyWarnings(policy2) {
 }
 function sortWarnings(warnings) {
   return [...warnings].sort(
-    (a, b) => compareText3(a.code, b.code) || compareText3(a.gate ?? "", b.gate ?? "") || compareText3(a.message, b.message)
+    (a, b) => compareText(a.code, b.code) || compareText(a.gate ?? "", b.gate ?? "") || compareText(a.message, b.message)
   );
 }
 function deferralWarnings(candidate, deferrals, now) {
@@ -8761,8 +8776,8 @@ var DEFERRAL_WARNING_MS;
 var init_warnings = __esm({
   "src/readiness/warnings.ts"() {
     "use strict";
+    init_compare();
     init_gates2();
-    init_inputs2();
     init_policy3();
     init_time2();
     DEFERRAL_WARNING_MS = 7 * 24 * 36e5;
@@ -8799,14 +8814,14 @@ function problemsByDigest(checks, digests) {
   return problems;
 }
 function unique(values) {
-  return [...new Set(values)].sort(compareText3);
+  return [...new Set(values)].sort(compareText);
 }
 var init_operator_view = __esm({
   "src/readiness/operator-view.ts"() {
     "use strict";
+    init_compare();
     init_approvals();
     init_gates2();
-    init_inputs2();
     init_remedy2();
     init_valid_until();
     init_warnings();
@@ -8885,7 +8900,7 @@ function inputEntry(input2) {
   };
 }
 function compareEntries(a, b) {
-  return compareText3(a.kind, b.kind) || compareText3(a.id ?? "", b.id ?? "") || compareText3(a.digest, b.digest) || Number(a.valid) - Number(b.valid) || a.findings - b.findings;
+  return compareText(a.kind, b.kind) || compareText(a.id ?? "", b.id ?? "") || compareText(a.digest, b.digest) || Number(a.valid) - Number(b.valid) || a.findings - b.findings;
 }
 function summarise(gates) {
   const summary = Object.fromEntries(GATE_STATUSES.map((status) => [status, 0]));
@@ -8896,6 +8911,7 @@ var init_evaluate = __esm({
   "src/readiness/evaluate.ts"() {
     "use strict";
     init_contract();
+    init_compare();
     init_privacy();
     init_inputs2();
     init_judge();
@@ -8971,7 +8987,7 @@ async function listInputs(paths, context) {
   if (paths.length === 0) throw new UsageError("give at least one PATH (a file or a directory)");
   const { files, errors } = await collectJsonFiles(paths, context);
   const inputs = [...files, ...errors.map(problemOf)];
-  return inputs.sort((a, b) => compareText2(pathOf(a), pathOf(b)));
+  return inputs.sort((a, b) => compareText(pathOf(a), pathOf(b)));
 }
 async function readInput2(entry, context) {
   if (typeof entry !== "string") return { path: entry.path, error: entry };
@@ -8994,6 +9010,7 @@ function pathOf(input2) {
 var init_scan_inputs = __esm({
   "src/cli/scan-inputs.ts"() {
     "use strict";
+    init_compare();
     init_errors();
     init_io();
   }
@@ -9525,15 +9542,13 @@ function artifactsOf({ readiness, checks, digests }) {
   return artifacts.sort(compareArtifacts);
 }
 function compareArtifacts(a, b) {
-  return compare3(a.kind, b.kind) || compare3(a.id, b.id) || compare3(a.digest, b.digest) || compare3(a.class, b.class);
-}
-function compare3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareText(a.kind, b.kind) || compareText(a.id, b.id) || compareText(a.digest, b.digest) || compareText(a.class, b.class);
 }
 var init_artifacts = __esm({
   "src/packet/artifacts.ts"() {
     "use strict";
     init_contract();
+    init_compare();
   }
 });
 
@@ -9976,7 +9991,7 @@ var init_markers = __esm({
 
 // src/fixture/shape.ts
 function asRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : {};
+  return isRecord(value2) ? value2 : {};
 }
 function asArray(value2) {
   return Array.isArray(value2) ? value2 : [];
@@ -9998,6 +10013,7 @@ function collectStrings(value2, into = []) {
 var init_shape = __esm({
   "src/fixture/shape.ts"() {
     "use strict";
+    init_record();
   }
 });
 
@@ -10326,6 +10342,7 @@ function stripOwnColor(line) {
 
 // src/cli/withheld.ts
 init_format();
+init_compare();
 init_redact();
 var Withheld = class {
   values = /* @__PURE__ */ new Set();
@@ -10355,7 +10372,7 @@ var Withheld = class {
         index++;
         continue;
       }
-      out += text3.slice(copied, index) + REDACTED2;
+      out += text3.slice(copied, index) + REDACTED;
       index += match.length;
       copied = index;
     }
@@ -10365,7 +10382,7 @@ var Withheld = class {
     if (this.buckets) return this.buckets;
     const forms = /* @__PURE__ */ new Set();
     for (const value2 of this.values) for (const form of formsOf(value2)) if (form !== "") forms.add(form);
-    const sorted = [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+    const sorted = [...forms].sort((a, b) => b.length - a.length || compareText(a, b));
     this.keyLength = Math.min(8, ...sorted.map((form) => form.length));
     const buckets = /* @__PURE__ */ new Map();
     for (const form of sorted) {

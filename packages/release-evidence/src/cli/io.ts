@@ -3,6 +3,7 @@ import type { Stats } from 'node:fs';
 // scan those waits were about 15% of the wall time (cpuprofile `(idle)`), while nothing else runs meanwhile.
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { compareText } from '../json/compare.js';
 import { DEFAULT_MAX_BYTES } from '../json/parse.js';
 import { InputError } from './errors.js';
 import { scanPath } from './path-scan.js';
@@ -161,8 +162,4 @@ export function describeFsError(error: unknown): string {
     default:
       return 'cannot be read';
   }
-}
-
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
+import { compareText } from '../json/compare.js';
 import { type InputError, UsageError } from './errors.js';
-import { collectJsonFiles, compareText, readTextFile } from './io.js';
+import { collectJsonFiles, readTextFile } from './io.js';
 import type { RunContext } from './sink.js';
 
 /** Why an input cannot be used: the path and a reason that never quotes the file (plain, so it crosses threads). */

@@ -1,4 +1,5 @@
 import { visible } from '../format/index.js';
+import { compareText } from '../json/compare.js';
 import { REDACTED } from '../privacy/redact.js';
 
 /**
@@ -48,7 +49,7 @@ export class Withheld {
     if (this.buckets) return this.buckets;
     const forms = new Set<string>();
     for (const value of this.values) for (const form of formsOf(value)) if (form !== '') forms.add(form);
-    const sorted = [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+    const sorted = [...forms].sort((a, b) => b.length - a.length || compareText(a, b));
     this.keyLength = Math.min(8, ...sorted.map((form) => form.length));
     const buckets = new Map<string, string[]>();
     for (const form of sorted) {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isRecord } from '../json/record.js';
 import type { PathSegment } from '../json/tokenize.js';
 import { type Leaf, leafOf, passes } from './fused.js';
 import { EXTENSION_KEY_PATTERN } from './patterns.js';
@@ -98,7 +99,7 @@ export function closedObject<const E extends v.ObjectEntries>(entries: E): v.Str
   const all = (1 << keys.length) - 1;
   return withRun(v.strictObject(entries), () => (dataset, config) => {
     const input = dataset.value;
-    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    if (!isRecord(input)) {
       report(dataset, typeIssue(input, 'strict_object'));
       return dataset;
     }
@@ -172,7 +173,7 @@ export function kindVariant<const O extends v.VariantOptions<'kind'>>(
   );
   return withRun(v.variant('kind', options), () => (dataset, config) => {
     const input = dataset.value;
-    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    if (!isRecord(input)) {
       report(dataset, typeIssue(input, 'variant'));
       return dataset;
     }
@@ -225,11 +226,9 @@ export function extensionsRecord() {
   return withRun(record, (base) => (dataset, config) => {
     const input = dataset.value;
     const result = base(dataset, config);
-    if (input === null || typeof input !== 'object' || Array.isArray(input)) return result;
+    if (!isRecord(input)) return result;
     for (const key of Object.keys(input)) {
-      walkValue((input as Record<string, unknown>)[key], (code, path) =>
-        report(result, pathIssue(code, [key, ...path])),
-      );
+      walkValue(input[key], (code, path) => report(result, pathIssue(code, [key, ...path])));
     }
     return result;
   });

@@ -1,3 +1,5 @@
+import { fnv1a } from '../json/fnv1a.js';
+
 /** The longest label the contract allows (§2). */
 const MAX_LABEL_LENGTH = 128;
 
@@ -9,16 +11,6 @@ const MAX_LABEL_LENGTH = 128;
 export function derivedId(prefix: string, candidateId: string): string {
   const plain = `${prefix}-${candidateId}`;
   if (plain.length <= MAX_LABEL_LENGTH) return plain;
-  const suffix = fnv1a(candidateId);
+  const suffix = fnv1a(candidateId, 32);
   return `${plain.slice(0, MAX_LABEL_LENGTH - suffix.length - 1)}-${suffix}`;
-}
-
-/** 32-bit FNV-1a as 8 hex digits: a naming hash, not a security one. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
 }

@@ -8,7 +8,9 @@ export const REFERENCE_PATTERN = `^${LABEL_BODY}(?:[/#:]${LABEL_BODY})*$`;
 export const SECRET_NAME_PATTERN = '^[A-Z][A-Z0-9_]{0,127}$';
 export const BINDING_NAME_PATTERN = '^[A-Z][A-Z0-9_]{0,63}$';
 export const DEFERRAL_ID_PATTERN = '^[A-Z][A-Z0-9]*-[0-9]{1,6}$';
-export const COMMIT_SHA_PATTERN = '^(?:[0-9a-f]{40}|[0-9a-f]{64})$';
+/** A SHA-1 or SHA-256 git commit id, unanchored: the scanner also finds it inside raw JSON text. */
+export const COMMIT_SHA_BODY = '[0-9a-f]{40}|[0-9a-f]{64}';
+export const COMMIT_SHA_PATTERN = `^(?:${COMMIT_SHA_BODY})$`;
 export const DIGEST_PATTERN = '^sha256:[0-9a-f]{64}$';
 const REPOSITORY_PART = '(?!\\.\\.?(?:/|$))[A-Za-z0-9_.-]{1,100}';
 export const REPOSITORY_PATTERN = `^${REPOSITORY_PART}/${REPOSITORY_PART}$`;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { type ParseLimits, type ParseResult, parseJson } from '../json/parse.js';
+import { isRecord } from '../json/record.js';
 import type { PathSegment } from '../json/tokenize.js';
 import { type IssueCode, isIssueCode } from './codes.js';
 import { makeIssue, sortIssues, type ValidationIssue } from './issues.js';
@@ -83,26 +84,23 @@ function readInput(input: unknown, limits: ParseLimits | undefined): Read {
 }
 
 function validate(value: unknown, options: ValidateOptions, issues: ValidationIssue[]): ValidationResult {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, errors: [makeIssue('invalid-type', [], 'document is not a JSON object')] };
-  }
+  if (!isRecord(value)) return { ok: false, errors: [makeIssue('invalid-type', [], 'document is not a JSON object')] };
 
-  const record = value as Record<string, unknown>;
-  const kind = Object.hasOwn(record, 'kind') ? record.kind : undefined;
+  const kind = Object.hasOwn(value, 'kind') ? value.kind : undefined;
   if (!isKind(kind)) {
     issues.push(makeIssue(kind === undefined ? 'required' : 'unknown-kind', ['kind']));
-    return finish(issues, undefined, record);
+    return finish(issues, undefined, value);
   }
   if (options.expectKind !== undefined && kind !== options.expectKind) {
     issues.push(makeIssue('unexpected-kind', ['kind']));
-    return finish(issues, kind, record);
+    return finish(issues, kind, value);
   }
   // Shape first; the consistency rules run only on a document whose shape is valid.
   const definition = REGISTRY[kind];
   const output = checkShape(definition.schema, value, issues);
   if (output.ok) definition.rules(output.value, new Rules(options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS, [], issues));
   // Every kind's shape has `id: label`: with no issue at `/id`, a string id is a valid label.
-  return finish(issues, kind, record, !issues.some((issue) => issue.pointer === '/id'));
+  return finish(issues, kind, value, !issues.some((issue) => issue.pointer === '/id'));
 }
 
 function checkShape(

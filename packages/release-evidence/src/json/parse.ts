@@ -1,4 +1,5 @@
 import { createPositionIndex, type Position } from './position.js';
+import { isRecord } from './record.js';
 import { type JsonWalkVisitor, type PathSegment, walkJson } from './tokenize.js';
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
@@ -91,8 +92,6 @@ export function parseJson(text: string, limits: ParseLimits = {}, visitor: JsonW
   if (error) return failure(error.code, `invalid JSON: ${error.message}`, error.offset);
 
   const value: unknown = JSON.parse(text);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return failure('json-not-object', 'the top-level value is not a JSON object');
-  }
-  return { ok: true, value: value as Record<string, unknown>, duplicateKeys, unsafeIntegers };
+  if (!isRecord(value)) return failure('json-not-object', 'the top-level value is not a JSON object');
+  return { ok: true, value, duplicateKeys, unsafeIntegers };
 }

@@ -1,4 +1,5 @@
 import { classOf, type EvidenceClass, type EvidenceKind, isEvidenceKind } from '../contract/index.js';
+import { compareText } from '../json/compare.js';
 import type { ReadinessOutcome } from '../readiness/index.js';
 
 /** One evidence document named by a packet (spec §7). */
@@ -33,9 +34,10 @@ export function artifactsOf({ readiness, checks, digests }: ReadinessOutcome): P
 
 /** Kind, id, then digest, in code-unit order, so the list never depends on input order or locale. */
 export function compareArtifacts(a: PacketArtifact, b: PacketArtifact): number {
-  return compare(a.kind, b.kind) || compare(a.id, b.id) || compare(a.digest, b.digest) || compare(a.class, b.class);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return (
+    compareText(a.kind, b.kind) ||
+    compareText(a.id, b.id) ||
+    compareText(a.digest, b.digest) ||
+    compareText(a.class, b.class)
+  );
 }

@@ -1,3 +1,5 @@
+import { COMMIT_SHA_BODY } from '../contract/patterns.js';
+import { compareText } from '../json/compare.js';
 import { DEFAULT_MAX_DEPTH } from '../json/parse.js';
 import { toPointer } from '../json/pointer.js';
 import { createPositionIndex } from '../json/position.js';
@@ -40,7 +42,10 @@ export interface ScanInProgress {
 
 // Candidates for the document's own commit SHA, found before the walk so that a SHA quoted earlier than its field is
 // still exempt; the walk confirms which stand in an own commit field (never one inside extensions).
-const COMMIT_MEMBER = /"(?:commitSha|gitCommit)"[ \t\r\n]{0,64}:[ \t\r\n]{0,64}"([0-9a-f]{40}(?:[0-9a-f]{24})?)"/g;
+const COMMIT_MEMBER = new RegExp(
+  `"(?:commitSha|gitCommit)"[ \\t\\r\\n]{0,64}:[ \\t\\r\\n]{0,64}"(${COMMIT_SHA_BODY})"`,
+  'g',
+);
 // A value that names a secret (`CLOUDFLARE_API_TOKEN`): fingerprint keys beside it are fingerprints.
 const SECRET_NAME = /^[A-Z][A-Z0-9_]{2,}$/;
 
@@ -252,8 +257,4 @@ function rawStringAt(text: string, offset: number): string | undefined {
 
 export function compareFindings(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.pointer, b.pointer);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

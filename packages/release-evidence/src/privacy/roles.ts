@@ -1,3 +1,4 @@
+import { COMMIT_SHA_PATTERN, DIGEST_PATTERN } from '../contract/patterns.js';
 import type { PathSegment } from '../json/tokenize.js';
 import type { Role } from './types.js';
 
@@ -6,8 +7,8 @@ import type { Role } from './types.js';
  * `runId` exempt a value, and only when it has their exact shape; every other role is scanned in full.
  */
 
-const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const COMMIT_SHA = new RegExp(COMMIT_SHA_PATTERN);
+const DIGEST = new RegExp(DIGEST_PATTERN);
 const LABEL_FIELDS = new Set([
   'id',
   'label',

@@ -1,3 +1,4 @@
+import { fnv1a } from '../json/fnv1a.js';
 import { describeShape, ruleHelpUri } from './catalogue.js';
 import { RULES } from './rules/index.js';
 import type { Finding, PrivacyClass, Rule } from './types.js';
@@ -80,7 +81,7 @@ function sarifResult(path: string, finding: Finding, ruleIndex: number): Record<
       },
     ],
     // Derived from where the finding is, never from what it is, so the fingerprint cannot leak the secret.
-    partialFingerprints: { 'releaseEvidenceFinding/v1': fingerprint(`${finding.rule}\n${path}\n${finding.pointer}`) },
+    partialFingerprints: { 'releaseEvidenceFinding/v1': fnv1a(`${finding.rule}\n${path}\n${finding.pointer}`, 64) },
     properties: { class: finding.class, pointer: finding.pointer },
   };
   if (ruleIndex >= 0) result.ruleIndex = ruleIndex;
@@ -101,14 +102,4 @@ export function uriOf(path: string): string {
       ),
     )
     .join('/');
-}
-
-/** FNV-1a, 64-bit, as 16 hex digits: stable and synchronous (Web Crypto digests are async). */
-function fingerprint(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= BigInt(text.charCodeAt(index));
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return hash.toString(16).padStart(16, '0');
 }

@@ -1,5 +1,6 @@
+import { compareText } from '../json/compare.js';
 import type { GateSpec } from './gates.js';
-import { type CheckedInput, compareText, labelOf } from './inputs.js';
+import { type CheckedInput, labelOf } from './inputs.js';
 import { type Reason, reason } from './reasons.js';
 import { compareInstants, type Instant } from './time.js';
 import { type Subject, subjectMatches } from './views.js';

@@ -1,6 +1,6 @@
 import { type GateStatus, isGateId } from '../contract/index.js';
+import { compareText } from '../json/compare.js';
 import { GATES } from './gates.js';
-import { compareText } from './inputs.js';
 import type { GateResult } from './status.js';
 import { compareInstants, exactInstantOf, type Instant } from './time.js';
 import type { ReleaseCandidate } from './views.js';

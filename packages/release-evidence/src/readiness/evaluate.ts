@@ -1,10 +1,10 @@
 import { CONTRACT, derivedId, GATE_STATUSES, type GateStatus, type ReleaseReadiness } from '../contract/index.js';
+import { compareText } from '../json/compare.js';
 import { type CheckOptions, checkDocument, type DocumentCheck } from '../privacy/index.js';
 import {
   type CheckedDocument,
   type CheckedInput,
   checkedInput,
-  compareText,
   type InputDocument,
   inputDigest,
   UNKNOWN_KIND,

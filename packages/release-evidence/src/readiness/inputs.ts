@@ -1,4 +1,5 @@
 import { isKind, type Kind, type ReleaseReadiness } from '../contract/index.js';
+import { compareText } from '../json/compare.js';
 import { digestOf, sha256Digest } from '../json/index.js';
 import type { DocumentCheck } from '../privacy/index.js';
 import { exactInstantOf, type Instant } from './time.js';
@@ -92,9 +93,4 @@ export function labelOf(input: CheckedInput): string {
 
 export function compareRefs(a: DocumentRef, b: DocumentRef): number {
   return compareText(a.kind, b.kind) || compareText(a.id, b.id) || compareText(a.digest, b.digest);
-}
-
-/** Code-unit order, independent of locale, so output bytes never depend on the machine. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

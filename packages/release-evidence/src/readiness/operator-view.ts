@@ -1,8 +1,8 @@
 import type { ReleaseReadiness } from '../contract/index.js';
+import { compareText } from '../json/compare.js';
 import type { DocumentCheck } from '../privacy/index.js';
 import { approvedTraffic } from './approvals.js';
 import { GATES } from './gates.js';
-import { compareText } from './inputs.js';
 import type { JudgeInputs, Judgement } from './judge.js';
 import { type InputProblems, withRemedies } from './remedy.js';
 import type { GateResult } from './status.js';

@@ -1,7 +1,8 @@
 import { APPROVAL_SCOPES, type GateStatus, type ReleaseReadiness, SUBJECT_FIELDS } from '../contract/index.js';
+import { compareText } from '../json/compare.js';
 import { scopeFailures } from './approvals.js';
 import { GATES, type GateSpec } from './gates.js';
-import { type CheckedInput, compareText, REDACTED_ID } from './inputs.js';
+import { type CheckedInput, REDACTED_ID } from './inputs.js';
 import type { JudgeInputs } from './judge.js';
 import type { GateResult } from './status.js';
 import { addMilliseconds, durationMs, type Instant } from './time.js';

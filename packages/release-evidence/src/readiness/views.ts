@@ -1,4 +1,5 @@
 import { type Origin, originsEqual, type ReleaseCandidate, type Subject } from '../contract/index.js';
+import { isRecord } from '../json/record.js';
 
 // The parts of contract documents that readiness reads. Valid documents always have this shape; invalid ones are
 // only read through `envelopeOf`, which checks every field it returns.
@@ -85,10 +86,6 @@ export function originMatches(
     origin.environment === environment &&
     originsEqual(origin, expected)
   );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function stringOrUndefined(value: unknown): string | undefined {

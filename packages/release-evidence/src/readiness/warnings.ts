@@ -1,8 +1,8 @@
 // Warnings (§7): what every report shows without changing the verdict.
 import type { GateId, ReleaseReadiness } from '../contract/index.js';
+import { compareText } from '../json/compare.js';
 import type { DeferralResult } from './deferrals.js';
 import { GATES } from './gates.js';
-import { compareText } from './inputs.js';
 import { DEFAULT_CLOCK_SKEW, type EffectivePolicy } from './policy.js';
 import { addMilliseconds, compareInstants, durationMs, exactInstantOf, type Instant } from './time.js';
 import type { ReleaseCandidate } from './views.js';

@@ -1,3 +1,4 @@
+import { compareText } from '../../json/compare.js';
 import type { Producer, Subject } from '../envelope.js';
 import { CONTRACT } from '../kinds.js';
 
@@ -36,10 +37,8 @@ function copySubject(subject: Subject): Subject {
   };
 }
 
-/** Code-unit order, independent of the machine's locale: the same inputs give the same bytes everywhere. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+// Part of the builders' public surface (adapters sort with it); the one definition is in src/json/.
+export { compareText };
 
 /** A sorted copy, ordered by the keys `keys` returns, compared one after another. */
 export function sortedBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): T[] {

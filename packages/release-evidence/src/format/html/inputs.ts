@@ -1,4 +1,5 @@
 import type { ReleasePacket, ReleaseReadiness } from '../../contract/index.js';
+import { compareText } from '../../json/compare.js';
 import type { ReportDocument } from '../evidence-age.js';
 import { shortDigest } from '../short-digest.js';
 import { html, type Markup } from './escape.js';
@@ -49,10 +50,10 @@ export function findingsSection(inputs: readonly Input[], documents: readonly Re
     .flatMap((document) => document.findings.map((finding) => ({ digest: document.digest, finding })))
     .sort(
       (a, b) =>
-        compare(a.digest, b.digest) ||
+        compareText(a.digest, b.digest) ||
         a.finding.line - b.finding.line ||
         a.finding.column - b.finding.column ||
-        compare(a.finding.rule, b.finding.rule),
+        compareText(a.finding.rule, b.finding.rule),
     )
     .map(
       ({ digest, finding }) => html`<tr>
@@ -75,8 +76,4 @@ ${rows}
 </tbody>
 </table>
 </section>`;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
