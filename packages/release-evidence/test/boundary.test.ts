@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { LIBRARY_ENTRIES } from '../library-entries.mjs';
 
 /**
  * The extraction boundary (issue #5), read from the real import graph: every import, export and dynamic import of
@@ -110,10 +111,10 @@ const parse = (path: string): ParsedFile => {
   return result;
 };
 
-/** The library: every file reachable from src/index.ts through relative imports. */
+/** The library: every file reachable from the root export or a subpath (library-entries.mjs) by relative imports. */
 function libraryGraph(): Set<string> {
   const seen = new Set<string>();
-  const pending = [join(SRC, 'index.ts')];
+  const pending = Object.values(LIBRARY_ENTRIES).map((entry) => join(PACKAGE_ROOT, entry));
   while (pending.length > 0) {
     const file = pending.pop() as string;
     if (seen.has(file)) continue;
@@ -195,7 +196,19 @@ describe('core boundary', () => {
     expect(problems).toEqual([]);
   });
 
-  it('never reaches src/cli/ from the library entry', () => {
+  it('publishes exactly the library entries, each with its types and code', () => {
+    const code = Object.entries(manifest.exports).filter(([, target]) => typeof target === 'object');
+    expect(Object.fromEntries(code)).toEqual(
+      Object.fromEntries(
+        Object.keys(LIBRARY_ENTRIES).map((entry) => [
+          entry === 'index' ? '.' : `./${entry}`,
+          { types: `./dist/${entry}.d.mts`, default: `./dist/${entry}.mjs` },
+        ]),
+      ),
+    );
+  });
+
+  it('never reaches src/cli/ from the library entries', () => {
     expect([...library].filter((file) => file.startsWith(CLI)).map(where)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { type Origin, originsEqual, type ReleaseCandidate, type Subject } from '
 // The parts of contract documents that readiness reads. Valid documents always have this shape; invalid ones are
 // only read through `envelopeOf`, which checks every field it returns.
 
-export type { Origin as OriginView, Policy as PolicyInput, ReleaseCandidate, Subject } from '../contract/index.js';
+export type { Origin as OriginView, Policy, ReleaseCandidate, Subject } from '../contract/index.js';
 
 export interface EvidenceView {
   readonly kind: string;

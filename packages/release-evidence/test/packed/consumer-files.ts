@@ -21,19 +21,19 @@ export const TYPED_CONSUMER = `import {
   checkDocument,
   evaluateReadiness,
   type ReadinessOutcome,
-  type ReleaseCandidateView,
-  type ReleaseReadinessDocument,
+  type ReleaseCandidate,
+  type ReleaseReadiness,
 } from '${PACKAGE}';
 
 export async function verdictOf(candidateText: string, texts: readonly string[], now: string): Promise<string> {
   const candidate = checkDocument(candidateText, { expectKind: 'release-candidate' });
   if (!candidate.ok) return 'invalid-candidate';
   const outcome: ReadinessOutcome = await evaluateReadiness({
-    candidate: candidate.value as ReleaseCandidateView,
+    candidate: candidate.value as ReleaseCandidate,
     documents: texts.map((text) => ({ text })),
     now,
   });
-  const verdict: ReleaseReadinessDocument['verdict'] = outcome.readiness.verdict;
+  const verdict: ReleaseReadiness['verdict'] = outcome.readiness.verdict;
   return verdict;
 }
 `;
