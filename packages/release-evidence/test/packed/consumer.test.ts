@@ -163,9 +163,9 @@ describe('a consumer project with only npm', () => {
       expect(result.status).toBe(2);
       // The verdict is not a number, a number is not a release-candidate, and canonical JSON is a string.
       expect(errors).toEqual([
+        'mistyped-subpath.ts(3,14): error TS2322',
         'mistyped.ts(3,14): error TS2322',
         'mistyped.ts(3,57): error TS2322',
-        'mistyped-subpath.ts(3,14): error TS2322',
       ]);
     });
   }
