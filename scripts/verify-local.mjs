@@ -26,6 +26,8 @@ const vitest = (pkg, name, ...extra) => [
 
 const steps = [
   ['build the core', ['pnpm', 'build']],
+  // Fails on any change to the public surface not reflected in the committed api/*.api.md (docs/api.md).
+  ['public API report matches the build', ['pnpm', '--filter', core, 'exec', 'node', 'scripts/api-report.mjs']],
   ['lint and format (Biome)', ['pnpm', 'exec', 'biome', 'check', '.']],
   ['typecheck every package', ['pnpm', '-r', 'typecheck']],
   // dependency-cruiser (packages/release-evidence/.dependency-cruiser.mjs): layers, purity, cycles, orphans, template.

@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsdown';
+import { LIBRARY_ENTRIES } from './library-entries.mjs';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', 'pool-worker': 'src/cli/pool-worker.ts' },
+  entry: { ...LIBRARY_ENTRIES, cli: 'src/cli/main.ts', 'pool-worker': 'src/cli/pool-worker.ts' },
   format: 'esm',
   platform: 'node',
   target: 'node20',

@@ -18,7 +18,8 @@ if (!existsSync(join(root, 'dist/index.mjs'))) {
   if (built.status !== 0) process.exit(1);
 }
 const dist = pathToFileURL(join(root, 'dist/index.mjs')).href;
-const { PRIVACY_CLASSES, RULES, checkDocument, scanText } = await import(dist);
+const { checkDocument, scanText } = await import(dist);
+const { PRIVACY_CLASSES, RULES } = await import(pathToFileURL(join(root, 'dist/privacy.mjs')).href);
 const ASSIGNMENT_FORMS = [
   (value) => `DEPLOY_TOKEN=${value}`,
   (value) => `deployToken: "${value}"`,

@@ -15,9 +15,10 @@ if (!existsSync(join(root, 'dist/index.mjs'))) {
   const built = spawnSync('npx', ['tsdown'], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) process.exit(1);
 }
-const { buildPacket, verifyPacket, formatReadinessMarkdown, utf8Length } = await import(
+const { buildPacket, verifyPacket, formatReadinessMarkdown } = await import(
   pathToFileURL(join(root, 'dist/index.mjs')).href
 );
+const { utf8Length } = await import(pathToFileURL(join(root, 'dist/json.mjs')).href);
 
 const fixture = JSON.parse(readFileSync(join(root, 'fixtures/ops-release-evidence.core-fixture.json'), 'utf8'));
 const artifacts = fixture.artifacts.map((artifact) => artifact.document);

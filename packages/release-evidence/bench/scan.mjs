@@ -21,7 +21,7 @@ if (!existsSync(join(root, 'dist/cli.mjs'))) {
   const built = spawnSync('npx', ['tsdown'], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) process.exit(1);
 }
-const { RULES, scanText } = await import(pathToFileURL(join(root, 'dist/index.mjs')).href);
+const { RULES, scanText } = await import(pathToFileURL(join(root, 'dist/privacy.mjs')).href);
 
 const r = createRandom(7);
 const SECRET_NAMES = [

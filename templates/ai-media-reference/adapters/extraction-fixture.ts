@@ -1,10 +1,5 @@
-import {
-  CONTRACT,
-  CORE_RESPONSIBILITIES,
-  classOf,
-  TARGET_CANDIDATE,
-  TARGET_PACKAGE,
-} from '@cloudflare-saas-core/release-evidence';
+import { CONTRACT, CORE_RESPONSIBILITIES, classOf } from '@cloudflare-saas-core/release-evidence/contract';
+import { TARGET_CANDIDATE, TARGET_PACKAGE } from '@cloudflare-saas-core/release-evidence/fixture';
 
 /** The template's adapters, as the fixture's `boundary.adapters` lists them: all owned by the template. */
 export const TEMPLATE_ADAPTERS = [

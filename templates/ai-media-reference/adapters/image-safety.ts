@@ -1,8 +1,5 @@
-import {
-  evidenceId,
-  type ImageSafetyCanaryEvidence,
-  imageSafetyCanaryEvidence,
-} from '@cloudflare-saas-core/release-evidence';
+import type { ImageSafetyCanaryEvidence } from '@cloudflare-saas-core/release-evidence';
+import { evidenceId, imageSafetyCanaryEvidence } from '@cloudflare-saas-core/release-evidence/builders';
 import { reviewImage, type SafetyDecision } from '../src/image-safety.js';
 import { generateSafetySamples, type SafetySample } from './image-safety-samples.js';
 import type { ReleaseConfig } from './shared/config.js';

@@ -1,9 +1,5 @@
-import {
-  compareText,
-  evidenceId,
-  type OperatorAssistedProduction,
-  operatorAssistedProduction,
-} from '@cloudflare-saas-core/release-evidence';
+import type { OperatorAssistedProduction } from '@cloudflare-saas-core/release-evidence';
+import { compareText, evidenceId, operatorAssistedProduction } from '@cloudflare-saas-core/release-evidence/builders';
 import type { OperatorDecision } from './operator-decisions.js';
 import { producerOf } from './shared/producer.js';
 import type { Subject } from './shared/subject.js';

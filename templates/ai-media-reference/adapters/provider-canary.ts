@@ -1,8 +1,5 @@
-import {
-  evidenceId,
-  type ProviderCanaryEvidence,
-  providerCanaryEvidence,
-} from '@cloudflare-saas-core/release-evidence';
+import type { ProviderCanaryEvidence } from '@cloudflare-saas-core/release-evidence';
+import { evidenceId, providerCanaryEvidence } from '@cloudflare-saas-core/release-evidence/builders';
 import type { ReleaseConfig } from './shared/config.js';
 import { percentile } from './shared/percentile.js';
 import { producerOf } from './shared/producer.js';

@@ -1,4 +1,5 @@
-import { type ReleaseCandidate, releaseCandidate } from '@cloudflare-saas-core/release-evidence';
+import type { ReleaseCandidate } from '@cloudflare-saas-core/release-evidence';
+import { releaseCandidate } from '@cloudflare-saas-core/release-evidence/builders';
 import type { ReleaseConfig } from './shared/config.js';
 import type { Subject } from './shared/subject.js';
 

@@ -1,9 +1,9 @@
+import type { ProductionResourceReady } from '@cloudflare-saas-core/release-evidence';
 import {
   type CheckedResource,
   evidenceId,
-  type ProductionResourceReady,
   productionResourceReady,
-} from '@cloudflare-saas-core/release-evidence';
+} from '@cloudflare-saas-core/release-evidence/builders';
 import type { Inventory } from './recorded/layout.js';
 import type { DeployedBinding, ListedResource } from './recorded/wrangler-outputs.js';
 import type { Extensions, ReleaseConfig, ResourceType, WranglerBindings, WranglerConfig } from './shared/config.js';

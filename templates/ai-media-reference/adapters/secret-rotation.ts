@@ -1,9 +1,5 @@
-import {
-  evidenceId,
-  type RotatedSecret,
-  type SecretRotationReceipt,
-  secretRotationReceipt,
-} from '@cloudflare-saas-core/release-evidence';
+import type { SecretRotationReceipt } from '@cloudflare-saas-core/release-evidence';
+import { evidenceId, type RotatedSecret, secretRotationReceipt } from '@cloudflare-saas-core/release-evidence/builders';
 import type { RecordedInputs } from './recorded/layout.js';
 import { observe } from './secret-observation.js';
 import type { Extensions, ManagedSecret, ReleaseConfig, SecretStore } from './shared/config.js';

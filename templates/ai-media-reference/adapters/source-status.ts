@@ -1,11 +1,6 @@
 import { relative } from 'node:path';
-import {
-  evidenceId,
-  type ReleaseCheck,
-  type ReleaseStatus,
-  releaseStatus,
-  toLabel,
-} from '@cloudflare-saas-core/release-evidence';
+import type { ReleaseStatus } from '@cloudflare-saas-core/release-evidence';
+import { evidenceId, type ReleaseCheck, releaseStatus, toLabel } from '@cloudflare-saas-core/release-evidence/builders';
 import { producerOf } from './shared/producer.js';
 import type { Subject } from './shared/subject.js';
 

@@ -1,9 +1,5 @@
-import {
-  evidenceId,
-  type ReleaseCheck,
-  type ReleaseStatus,
-  releaseStatus,
-} from '@cloudflare-saas-core/release-evidence';
+import type { ReleaseStatus } from '@cloudflare-saas-core/release-evidence';
+import { evidenceId, type ReleaseCheck, releaseStatus } from '@cloudflare-saas-core/release-evidence/builders';
 import { originFor, type ReleaseConfig } from './shared/config.js';
 import { producerOf } from './shared/producer.js';
 import type { Subject } from './shared/subject.js';

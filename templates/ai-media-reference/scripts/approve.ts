@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { isLabel, isReference, parseDuration } from '@cloudflare-saas-core/release-evidence';
+import { isLabel, isReference } from '@cloudflare-saas-core/release-evidence/builders';
+import { parseDuration } from '@cloudflare-saas-core/release-evidence/contract';
 import { appendDecision, DEFAULT_DECISIONS_FILE, type OperatorDecision } from '../adapters/operator-decisions.js';
 import { loadReleaseConfig } from '../adapters/shared/config.js';
 import { currentSubject } from '../adapters/shared/subject.js';

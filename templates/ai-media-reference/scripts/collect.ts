@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseTimestamp } from '@cloudflare-saas-core/release-evidence';
+import { parseTimestamp } from '@cloudflare-saas-core/release-evidence/contract';
 import { InputProblem } from '../adapters/recorded/json-input.js';
 import { recordInventory, recordSnapshot } from '../adapters/recorded/live.js';
 import { loadReleaseConfig } from '../adapters/shared/config.js';

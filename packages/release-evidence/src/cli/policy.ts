@@ -1,13 +1,8 @@
 // Loading what readiness needs from the command line: the candidate, the --policy override, --now and the evidence.
 // Shared by `readiness` and `packet`.
-import { validatePolicy } from '../contract/index.js';
+import { type Policy, type ReleaseCandidate, validatePolicy } from '../contract/index.js';
 import { type CheckOptions, checkDocument, type DocumentCheck, scanText, withWithheld } from '../privacy/index.js';
-import {
-  type InputDocument,
-  inputCheckOptions,
-  type PolicyInput,
-  type ReleaseCandidateView,
-} from '../readiness/index.js';
+import { type InputDocument, inputCheckOptions } from '../readiness/index.js';
 import { instantOf } from '../readiness/time.js';
 import type { StrictArgs } from './args.js';
 import { InputError, UsageError } from './errors.js';
@@ -28,9 +23,9 @@ export const READINESS_ARGS = {
 } as const;
 
 export interface ReadinessInputs {
-  readonly candidate: ReleaseCandidateView;
+  readonly candidate: ReleaseCandidate;
   readonly candidateText: string;
-  readonly policy?: PolicyInput;
+  readonly policy?: Policy;
   readonly now: string;
   readonly documents: readonly InputDocument[];
   /** The file each document came from, index for index; for messages only, never for output documents. */
@@ -85,14 +80,14 @@ function nowOption(args: StrictArgs, clock: () => Date): string {
   return now;
 }
 
-async function loadCandidate(path: string, text: string, context: RunContext): Promise<ReleaseCandidateView> {
+async function loadCandidate(path: string, text: string, context: RunContext): Promise<ReleaseCandidate> {
   const check = checkDocument(text, { expectKind: 'release-candidate' });
   context.withhold(check.withheld);
   if (!check.ok) throw new InputError(path, `not a valid, privacy-clean release-candidate (${problemSummary(check)})`);
-  return check.value as ReleaseCandidateView;
+  return check.value as ReleaseCandidate;
 }
 
-async function loadPolicy(path: string, context: RunContext): Promise<PolicyInput> {
+async function loadPolicy(path: string, context: RunContext): Promise<Policy> {
   const text = await readTextFile(path, context);
   // Scanned first: a member name that is a secret must not reach an error pointer (§8).
   const { findings, withheld } = scanText(text);

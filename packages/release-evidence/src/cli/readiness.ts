@@ -1,6 +1,7 @@
+import type { ReleaseReadiness } from '../contract/index.js';
 import { formatReadinessText } from '../format/index.js';
 import type { DocumentCheck } from '../privacy/index.js';
-import { evaluateReadiness, type ReleaseReadinessDocument } from '../readiness/index.js';
+import { evaluateReadiness } from '../readiness/index.js';
 import { defineCliCommand } from './command.js';
 import { annotationsOf } from './github.js';
 import { scanPath } from './path-scan.js';
@@ -13,7 +14,7 @@ import { type CommandResult, type Outcome, outcomeOfVerdict, type Report } from 
 import type { RunContext } from './sink.js';
 
 export interface ReadinessRunResult extends CommandResult {
-  readonly readiness: ReleaseReadinessDocument;
+  readonly readiness: ReleaseReadiness;
   readonly checks: readonly DocumentCheck[];
   /** The file each check came from, index for index. */
   readonly paths: readonly string[];
@@ -55,7 +56,7 @@ export default defineCliCommand({
  * is a finding of that file (spec §10): the run is not acceptable whatever the verdict of its contents.
  */
 export function judged(
-  readiness: ReleaseReadinessDocument,
+  readiness: ReleaseReadiness,
   checks: readonly DocumentCheck[],
   paths: readonly string[],
   context: RunContext,

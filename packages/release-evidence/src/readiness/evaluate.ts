@@ -14,7 +14,7 @@ import { operatorView, problemsByDigest } from './operator-view.js';
 import { type EffectivePolicy, effectivePolicy } from './policy.js';
 import type { GateResult } from './status.js';
 import { durationMs, exactInstantOf } from './time.js';
-import type { PolicyInput, ReleaseCandidate } from './views.js';
+import type { Policy, ReleaseCandidate } from './views.js';
 import { policyWarnings, sortWarnings } from './warnings.js';
 
 export interface ReadinessRequest {
@@ -22,7 +22,7 @@ export interface ReadinessRequest {
   readonly candidate: ReleaseCandidate;
   readonly documents: readonly InputDocument[];
   /** The command line's `--policy`, applied over the candidate's own. */
-  readonly policy?: PolicyInput;
+  readonly policy?: Policy;
   /** The instant readiness is judged at; a contract timestamp. */
   readonly now: string;
 }
@@ -91,7 +91,7 @@ export async function evaluateReadiness(request: ReadinessRequest): Promise<Read
 }
 
 /** The options every input of this candidate and policy is checked with (its clock skew). */
-export function inputCheckOptions(candidate: Pick<ReleaseCandidate, 'policy'>, policy?: PolicyInput): CheckOptions {
+export function inputCheckOptions(candidate: Pick<ReleaseCandidate, 'policy'>, policy?: Policy): CheckOptions {
   return { clockSkewMs: durationMs(effectivePolicy(candidate.policy, policy).clockSkew) };
 }
 

@@ -1,9 +1,3 @@
-// Names other layers code against; they are the contract's types.
-export type {
-  Policy as PolicyInput,
-  ReleaseCandidate as ReleaseCandidateView,
-  ReleaseReadiness as ReleaseReadinessDocument,
-} from '../contract/index.js';
 export type { DeferralResult, DeferralStatus } from './deferrals.js';
 export {
   checkInput,

@@ -1,6 +1,6 @@
 import { FLOOR_DIRECTIONS, type FloorGate, type Floors, GATE_IDS, type GateId, isGateId } from '../contract/index.js';
 import { GATES } from './gates.js';
-import type { PolicyInput } from './views.js';
+import type { Policy } from './views.js';
 
 /** The policy readiness ran with: every key filled in, written into `release-readiness`. */
 export interface EffectivePolicy {
@@ -26,7 +26,7 @@ export const DEFAULT_POLICY: EffectivePolicy = {
  * and gates that are always required stay required. Unknown gate ids were rejected by `validatePolicy` already;
  * any that slip through are ignored here rather than trusted.
  */
-export function effectivePolicy(candidatePolicy?: PolicyInput, override?: PolicyInput): EffectivePolicy {
+export function effectivePolicy(candidatePolicy?: Policy, override?: Policy): EffectivePolicy {
   const maxAge: Record<string, string> = { ...DEFAULT_POLICY.maxAge };
   let clockSkew = DEFAULT_POLICY.clockSkew;
   const required = new Set<GateId>(DEFAULT_POLICY.requiredGates);

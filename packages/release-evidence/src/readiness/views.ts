@@ -4,7 +4,7 @@ import { isRecord } from '../json/record.js';
 // The parts of contract documents that readiness reads. Valid documents always have this shape; invalid ones are
 // only read through `envelopeOf`, which checks every field it returns.
 
-export type { Origin as OriginView, Policy as PolicyInput, ReleaseCandidate, Subject } from '../contract/index.js';
+export type { Origin as OriginView, Policy, ReleaseCandidate, Subject } from '../contract/index.js';
 
 export interface EvidenceView {
   readonly kind: string;

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import AnsiToHtml from 'ansi-to-html';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { escapeHtml, formatReadinessHtml, formatReadinessText, type ReleaseCandidateView } from '../../src/index.js';
+import { escapeHtml } from '../../src/format/index.js';
+import { formatReadinessHtml, formatReadinessText, type ReleaseCandidate } from '../../src/index.js';
 import { HTML_HOSTILE_STRINGS, hostileMix } from '../format/hostile.js';
 import { documentsOf, leaky, type Scenario, showcase } from '../format/html-scenarios.js';
 import { launchChromium, openPage, runAxe } from './chromium.js';
@@ -27,7 +28,7 @@ afterAll(async () => {
 
 function reportOf(scenario: Scenario): string {
   return formatReadinessHtml(scenario.outcome.readiness, {
-    candidate: scenario.set.candidate as ReleaseCandidateView,
+    candidate: scenario.set.candidate as ReleaseCandidate,
     documents: documentsOf(scenario),
   });
 }

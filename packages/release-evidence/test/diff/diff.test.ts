@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPacket, diffReleases, type ReleaseCandidateView, type ReleaseReadiness } from '../../src/index.js';
+import { buildPacket, diffReleases, type ReleaseCandidate, type ReleaseReadiness } from '../../src/index.js';
 import {
   addDeferral,
   baseline,
@@ -104,7 +104,7 @@ describe('diff', () => {
     const packetOf = async (documents: unknown[]) =>
       (
         await buildPacket({
-          candidate: set.candidate as ReleaseCandidateView,
+          candidate: set.candidate as ReleaseCandidate,
           documents: documents.map((value) => ({ value })),
           now: set.now,
         })

@@ -1,10 +1,7 @@
 // Readiness runs for the HTML report's tests and screenshots, built from the shipped acceptance fixture.
-import {
-  evaluateReadiness,
-  type ReadinessOutcome,
-  type ReleaseCandidateView,
-  reportDocuments,
-} from '../../src/index.js';
+
+import { reportDocuments } from '../../src/format/index.js';
+import { evaluateReadiness, type ReadinessOutcome, type ReleaseCandidate } from '../../src/index.js';
 import { addDeferral, addLeak, baseline, docOf, dropGate, type EvidenceSet } from '../readiness/support.js';
 
 export interface Scenario {
@@ -14,7 +11,7 @@ export interface Scenario {
 
 async function run(set: EvidenceSet): Promise<Scenario> {
   const outcome = await evaluateReadiness({
-    candidate: set.candidate as ReleaseCandidateView,
+    candidate: set.candidate as ReleaseCandidate,
     documents: set.documents.map((value) => ({ value })),
     now: set.now,
   });

@@ -3,7 +3,16 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ESM_SCRIPT, MISTYPED_CONSUMER, TYPED_CONSUMER, tsconfig } from './consumer-files.js';
+import { LIBRARY_ENTRIES } from '../../library-entries.mjs';
+import {
+  ESM_SCRIPT,
+  MISTYPED_CONSUMER,
+  MISTYPED_SUBPATH,
+  subpathScript,
+  TYPED_CONSUMER,
+  TYPED_SUBPATHS,
+  tsconfig,
+} from './consumer-files.js';
 
 // What an adopter gets from the registry: the tarball `pnpm pack` makes, installed with npm alone into an empty
 // project outside the workspace, used by name only.
@@ -128,19 +137,36 @@ describe('a consumer project with only npm', () => {
     });
   });
 
+  it('imports every subpath by name, each with the exports of its built module', async () => {
+    const subpaths = Object.keys(LIBRARY_ENTRIES).filter((entry) => entry !== 'index');
+    writeFileSync(join(project, 'subpaths.mjs'), subpathScript(subpaths));
+    const imported = JSON.parse(ok(run('node', ['subpaths.mjs'])));
+    for (const entry of subpaths) {
+      const built = Object.keys(await import(join(packageDir, 'dist', `${entry}.mjs`))).sort();
+      expect(built.length, entry).toBeGreaterThan(0);
+      expect(imported[entry], entry).toEqual(built);
+    }
+  });
+
   for (const resolution of ['node16', 'bundler'] as const) {
     it(`type-checks a consumer with moduleResolution ${resolution}, and rejects a mistyped one`, () => {
       writeFileSync(join(project, 'consumer.ts'), TYPED_CONSUMER);
       writeFileSync(join(project, 'mistyped.ts'), MISTYPED_CONSUMER);
       writeFileSync(join(project, 'adapter.ts'), ADOPTING_ADAPTER);
-      const files = ['consumer.ts', 'adapter.ts', 'mistyped.ts'];
+      writeFileSync(join(project, 'subpaths.ts'), TYPED_SUBPATHS);
+      writeFileSync(join(project, 'mistyped-subpath.ts'), MISTYPED_SUBPATH);
+      const files = ['consumer.ts', 'adapter.ts', 'subpaths.ts', 'mistyped.ts', 'mistyped-subpath.ts'];
       writeFileSync(join(project, `tsconfig.${resolution}.json`), tsconfig(resolution, files));
       // One program: the typed consumer and the adapter of docs/adopting.md add no error; the mistyped file must fail.
       const result = run('npx', ['--no-install', 'tsc', '--pretty', 'false', '-p', `tsconfig.${resolution}.json`]);
       const errors = result.stdout.match(/^\S+\(\d+,\d+\): error TS\d+/gm);
       expect(result.status).toBe(2);
-      // The verdict is not a number, and a number is not a release-candidate.
-      expect(errors).toEqual(['mistyped.ts(3,14): error TS2322', 'mistyped.ts(3,57): error TS2322']);
+      // The verdict is not a number, a number is not a release-candidate, and canonical JSON is a string.
+      expect(errors).toEqual([
+        'mistyped-subpath.ts(3,14): error TS2322',
+        'mistyped.ts(3,14): error TS2322',
+        'mistyped.ts(3,57): error TS2322',
+      ]);
     });
   }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestOf } from '../../src/index.js';
+import { digestOf } from '../../src/json/index.js';
 import { baseline, docOf, evaluate } from './support.js';
 
 describe('newest wins (§6 step 4)', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, evaluateReadiness, type ReleaseCandidateView } from '../../src/index.js';
+import { evaluateReadiness, type ReleaseCandidate } from '../../src/index.js';
+import { canonicalJson } from '../../src/json/index.js';
 import { addDeferral, addLeak, baseline, docOf, type EvidenceSet, OTHER_SHA } from './support.js';
 
 /** A busy evidence set: superseded, mismatched, leaky and unparsable inputs, and deferrals. */
@@ -47,7 +48,7 @@ function texts(set: EvidenceSet, variant: number): string[] {
 
 async function output(set: EvidenceSet, inputs: readonly string[]): Promise<string> {
   const { readiness } = await evaluateReadiness({
-    candidate: set.candidate as ReleaseCandidateView,
+    candidate: set.candidate as ReleaseCandidate,
     documents: inputs.map((text) => ({ text })),
     now: set.now,
   });
@@ -76,7 +77,7 @@ describe('determinism', () => {
     const set = busySet();
     const fromText = await output(set, texts(set, 3));
     const { readiness } = await evaluateReadiness({
-      candidate: set.candidate as ReleaseCandidateView,
+      candidate: set.candidate as ReleaseCandidate,
       documents: [...set.documents.map((value) => ({ value })), ...set.rawTexts.map((text) => ({ text }))],
       now: set.now,
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, evaluateReadiness, type ReleaseCandidateView, validateDocument } from '../../src/index.js';
+import { evaluateReadiness, type ReleaseCandidate, validateDocument } from '../../src/index.js';
+import { canonicalJson } from '../../src/json/index.js';
 import { MATRIX, type Scenario } from './matrix.js';
 import { SCENARIOS } from './scenarios.js';
 import { addLeak, baseline, docOf, evaluate } from './support.js';
@@ -130,7 +131,7 @@ describe('the release-readiness document', () => {
       { kind: 'release-status', stage: 'source', subject: set.candidate.subject },
     ];
     const { readiness, checks } = await evaluateReadiness({
-      candidate: set.candidate as ReleaseCandidateView,
+      candidate: set.candidate as ReleaseCandidate,
       documents: [
         ...set.documents.map((value) => ({ value })),
         ...hostile.map((value) => ({ value })),

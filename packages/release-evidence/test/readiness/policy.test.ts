@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, effectivePolicy, READINESS_GATES } from '../../src/index.js';
+import { DEFAULT_POLICY, effectivePolicy, READINESS_GATES } from '../../src/readiness/index.js';
 
 describe('effectivePolicy', () => {
   it('starts from the §6 defaults', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REMEDY_CODES, validateDocument } from '../../src/index.js';
+import { REMEDY_CODES } from '../../src/contract/index.js';
+import { validateDocument } from '../../src/index.js';
 import { FAIL_MUTATIONS } from './matrix.js';
 import {
   addDeferral,

@@ -1,12 +1,7 @@
 // Shared test data: the shipped acceptance fixture is the passing baseline every scenario starts from.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  evaluateReadiness,
-  type PolicyInput,
-  type ReadinessOutcome,
-  type ReleaseCandidateView,
-} from '../../src/index.js';
+import { evaluateReadiness, type Policy, type ReadinessOutcome, type ReleaseCandidate } from '../../src/index.js';
 
 export const FIXTURE_PATH = fileURLToPath(
   new URL('../../fixtures/ops-release-evidence.core-fixture.json', import.meta.url),
@@ -21,7 +16,7 @@ export interface EvidenceSet {
   /** Inputs that are not documents at all (raw text), e.g. unparsable files. */
   rawTexts: string[];
   now: string;
-  policy?: PolicyInput;
+  policy?: Policy;
 }
 
 export function loadFixture(): Doc {
@@ -40,7 +35,7 @@ export function baseline(): EvidenceSet {
 
 export function evaluate(set: EvidenceSet): Promise<ReadinessOutcome> {
   return evaluateReadiness({
-    candidate: set.candidate as ReleaseCandidateView,
+    candidate: set.candidate as ReleaseCandidate,
     documents: [...set.documents.map((value) => ({ value })), ...set.rawTexts.map((text) => ({ text }))],
     policy: set.policy,
     now: set.now,

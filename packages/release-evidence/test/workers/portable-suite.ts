@@ -1,16 +1,16 @@
 // Runs the public API on given inputs and returns one JSON text. The same module runs in Node (vitest) and, bundled
 // by esbuild for platform 'neutral', inside workerd, so the two outputs can be compared byte for byte.
+
+import { reportDocuments } from '../../src/format/index.js';
 import {
   buildPacket,
-  canonicalJson,
   checkDocument,
-  digestOf,
   formatPacketHtml,
   type ReleaseCandidate,
-  reportDocuments,
   scanText,
   validateDocument,
 } from '../../src/index.js';
+import { canonicalJson, digestOf } from '../../src/json/index.js';
 
 export interface SuiteInputs {
   /** Every input as JSON text: the candidate first, then evidence (valid, leaking and invalid ones). */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Extensions } from '@cloudflare-saas-core/release-evidence';
+import type { Extensions } from '@cloudflare-saas-core/release-evidence/builders';
 import { templatePath } from './paths.js';
 
 export type { Extensions };

@@ -1,4 +1,4 @@
-import type { Producer } from '@cloudflare-saas-core/release-evidence';
+import type { Producer } from '@cloudflare-saas-core/release-evidence/contract';
 
 /** Kept in step with package.json by a unit test. */
 export const TEMPLATE_VERSION = '0.1.0';

@@ -1,4 +1,4 @@
-import { normalizeOrigin } from '@cloudflare-saas-core/release-evidence';
+import { normalizeOrigin } from '@cloudflare-saas-core/release-evidence/contract';
 import { type LocalWorker, withLocalWorker } from './local-worker.js';
 
 /**

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_STRINGS, HTML_HOSTILE_STRINGS, hostileReadiness } from '../../../test/format/hostile.js';
 import { documentsOf, leaky, showcase } from '../../../test/format/html-scenarios.js';
-import { buildPacket, type ReleaseCandidateView, reportDocuments } from '../../index.js';
+import { reportDocuments } from '../../format/index.js';
+import { buildPacket, type ReleaseCandidate } from '../../index.js';
 import { safeLine } from '../visible.js';
 import { escapeHtml } from './escape.js';
 import { formatPacketHtml, formatReadinessHtml } from './page.js';
@@ -65,7 +66,7 @@ describe('formatReadinessHtml: the page', () => {
 
   it('gives the same bytes for the same inputs, whatever order the documents come in', async () => {
     const scenario = await leaky();
-    const options = { candidate: scenario.set.candidate as ReleaseCandidateView, documents: documentsOf(scenario) };
+    const options = { candidate: scenario.set.candidate as ReleaseCandidate, documents: documentsOf(scenario) };
     const once = await formatReadinessHtml(scenario.outcome.readiness, options);
     const reversed = { ...options, documents: [...options.documents].reverse() };
     expect(await formatReadinessHtml(scenario.outcome.readiness, reversed)).toBe(once);
@@ -86,7 +87,7 @@ describe('formatReadinessHtml: the page', () => {
   it('shows the age of each gate’s evidence against its max age, and the deferrals on a timeline', async () => {
     const scenario = await showcase();
     const page = await formatReadinessHtml(scenario.outcome.readiness, {
-      candidate: scenario.set.candidate as ReleaseCandidateView,
+      candidate: scenario.set.candidate as ReleaseCandidate,
     });
     expect(page).toContain('19h of <code><bdi>PT24H</bdi></code> · holds until 2026-11-21T10:00:00Z');
     expect(page).toContain('<rect class="near" width="79.2"');
@@ -148,7 +149,7 @@ describe('formatPacketHtml', () => {
   it('names the packet and its digest, dates deferrals from its candidate and shows artifact classes', async () => {
     const scenario = await showcase();
     const { packet, checks, digests } = await buildPacket({
-      candidate: scenario.set.candidate as ReleaseCandidateView,
+      candidate: scenario.set.candidate as ReleaseCandidate,
       documents: scenario.set.documents.map((value) => ({ value })),
       now: scenario.set.now,
     });
