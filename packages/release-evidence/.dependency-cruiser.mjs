@@ -1,5 +1,6 @@
 // The architecture as rules (docs/architecture.md), checked by `pnpm verify:local` and by test/layers.test.ts.
 // Paths are relative to this package; the template is reached as ../../templates/.
+import { LIBRARY_ENTRIES } from './library-entries.mjs';
 
 const layer = (name, path = `^src/${name}/`) => ({ name, path });
 
@@ -41,7 +42,7 @@ function layerRules() {
 const LIBRARY = { path: '^src/', pathNot: ['^src/cli/', TEST] };
 // The files the package's `exports` map names (package.json); the template may reach nothing else of it.
 const PUBLIC_EXPORTS = [
-  '^dist/index\\.d?\\.mts$',
+  ...Object.keys(LIBRARY_ENTRIES).map((entry) => `^dist/${entry}\\.d?\\.mts$`),
   '^schemas/[^/]+\\.schema\\.json$',
   '^fixtures/[^/]+\\.json$',
   '^package\\.json$',

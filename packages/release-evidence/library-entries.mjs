@@ -1,5 +1,6 @@
 // The library's public entries: `exports` subpath -> source file. One list read by tsdown.config.ts (what is
-// built), scripts/api-report.mjs (what is snapshotted in api/) and test/boundary.test.ts (what must stay pure).
+// built), scripts/api-report.mjs (what is snapshotted in api/), test/exports.test.ts (what package.json publishes) and
+// .dependency-cruiser.mjs (what the template may import).
 // docs/api.md says what each entry holds and why.
 export const LIBRARY_ENTRIES = {
   index: 'src/index.ts',
