@@ -1,9 +1,9 @@
-import { parseArgs } from 'node:util';
 import { isLabel, isReference } from '@cloudflare-saas-core/release-evidence/builders';
 import { parseDuration } from '@cloudflare-saas-core/release-evidence/contract';
 import { appendDecision, DEFAULT_DECISIONS_FILE, type OperatorDecision } from '../adapters/operator-decisions.js';
 import { loadReleaseConfig } from '../adapters/shared/config.js';
 import { currentSubject } from '../adapters/shared/subject.js';
+import { parseOptions, UsageProblem } from './args.js';
 
 const USAGE = `usage: pnpm ops:approve --scope resources|traffic --reference REF --role ROLE
          [--decision approved|rejected] [--traffic-percent N] [--expires-in PT24H] [--decisions-file FILE]
@@ -11,31 +11,22 @@ const USAGE = `usage: pnpm ops:approve --scope resources|traffic --reference REF
 Records a human operator's decision about the current commit. REF names the reviewer-owned note
 (e.g. ops-review/reference-launch#traffic); ROLE is a role label, never a person's name or handle.`;
 
-class UsageProblem extends Error {}
+const OPTIONS = {
+  scope: { type: 'enum', options: ['resources', 'traffic'], required: true },
+  reference: { type: 'string', required: true },
+  role: { type: 'string', required: true },
+  decision: { type: 'enum', options: ['approved', 'rejected'], default: 'approved' },
+  'traffic-percent': { type: 'string' },
+  'expires-in': { type: 'string', default: 'PT24H' },
+  'decisions-file': { type: 'string', default: DEFAULT_DECISIONS_FILE },
+} as const;
 
 function parse(argv: readonly string[]): { decision: OperatorDecision; file: string } {
-  const { values } = parseArgs({
-    args: [...argv],
-    strict: true,
-    options: {
-      scope: { type: 'string' },
-      reference: { type: 'string' },
-      role: { type: 'string' },
-      decision: { type: 'string', default: 'approved' },
-      'traffic-percent': { type: 'string' },
-      'expires-in': { type: 'string', default: 'PT24H' },
-      'decisions-file': { type: 'string', default: DEFAULT_DECISIONS_FILE },
-    },
-  });
-  const scope = values.scope;
-  if (scope !== 'resources' && scope !== 'traffic') throw new UsageProblem('--scope must be resources or traffic');
-  if (!values.reference || !isReference(values.reference))
-    throw new UsageProblem('--reference must be labels joined by / # or :');
-  if (!values.role || !isLabel(values.role))
-    throw new UsageProblem('--role must be a lowercase label such as release-manager');
-  if (values.decision !== 'approved' && values.decision !== 'rejected')
-    throw new UsageProblem('--decision must be approved or rejected');
-  const validity = parseDuration(values['expires-in'] ?? '');
+  const values = parseOptions(argv, OPTIONS);
+  const { scope } = values;
+  if (!isReference(values.reference)) throw new UsageProblem('--reference must be labels joined by / # or :');
+  if (!isLabel(values.role)) throw new UsageProblem('--role must be a lowercase label such as release-manager');
+  const validity = parseDuration(values['expires-in']);
   if (!(validity > 0)) throw new UsageProblem('--expires-in must be a duration such as PT24H or P2D');
   const percent = values['traffic-percent'] === undefined ? undefined : Number(values['traffic-percent']);
   if (scope === 'traffic' && (percent === undefined || !(percent >= 0 && percent <= 100))) {
@@ -45,7 +36,7 @@ function parse(argv: readonly string[]): { decision: OperatorDecision; file: str
     throw new UsageProblem('--traffic-percent only applies to --scope traffic');
   const now = new Date();
   return {
-    file: values['decisions-file'] ?? DEFAULT_DECISIONS_FILE,
+    file: values['decisions-file'],
     decision: {
       scope,
       reference: values.reference,

@@ -496,8 +496,8 @@ var init_short_digest = __esm({
 });
 
 // src/format/catalogue.ts
-function render(table, code2, args, show2) {
-  const row = Object.hasOwn(table, code2) ? table[code2] : void 0;
+function render(table2, code2, args, show2) {
+  const row = Object.hasOwn(table2, code2) ? table2[code2] : void 0;
   return row ? row(args, show2) : show2(code2);
 }
 function deferralEntryLines(args) {
@@ -4151,8 +4151,8 @@ var init_escape = __esm({
 });
 
 // src/format/html/labels.ts
-function lookOf(table, value2) {
-  return Object.hasOwn(table, value2) ? table[value2] : { className: "unknown", words: value2 };
+function lookOf(table2, value2) {
+  return Object.hasOwn(table2, value2) ? table2[value2] : { className: "unknown", words: value2 };
 }
 function statusBadge(status) {
   const className = GATE_STATUSES.includes(status) ? status : "unknown";
@@ -7000,13 +7000,13 @@ function createKeywordIndex(keywordsByRule) {
       outputs[state].push(rule);
     }
   });
-  const table = new Int32Array(next.length * ALPHABET);
+  const table2 = new Int32Array(next.length * ALPHABET);
   const fail2 = new Int32Array(next.length);
   const queue = [];
   for (let code2 = 0; code2 < ALPHABET; code2++) {
     const target = next[0]?.[code2];
     if (target !== void 0) {
-      table[code2] = target;
+      table2[code2] = target;
       queue.push(target);
     }
   }
@@ -7017,10 +7017,10 @@ function createKeywordIndex(keywordsByRule) {
     for (let code2 = 0; code2 < ALPHABET; code2++) {
       const target = next[state]?.[code2];
       if (target === void 0) {
-        table[state * ALPHABET + code2] = table[link * ALPHABET + code2];
+        table2[state * ALPHABET + code2] = table2[link * ALPHABET + code2];
       } else {
-        fail2[target] = table[link * ALPHABET + code2];
-        table[state * ALPHABET + code2] = target;
+        fail2[target] = table2[link * ALPHABET + code2];
+        table2[state * ALPHABET + code2] = target;
         queue.push(target);
       }
     }
@@ -7036,7 +7036,7 @@ function createKeywordIndex(keywordsByRule) {
           continue;
         }
         if (code2 >= 65 && code2 <= 90) code2 += 32;
-        state = table[state * ALPHABET + code2];
+        state = table2[state * ALPHABET + code2];
         const rules = emits[state];
         if (rules === void 0) continue;
         for (const rule of rules) {
@@ -7455,428 +7455,6 @@ var init_io = __esm({
   }
 });
 
-// ../../node_modules/.pnpm/citty@0.2.2/node_modules/citty/dist/_chunks/libs/scule.mjs
-function isUppercase(char = "") {
-  if (NUMBER_CHAR_RE.test(char)) return;
-  return char !== char.toLowerCase();
-}
-function splitByCase(str, separators) {
-  const splitters = separators ?? STR_SPLITTERS;
-  const parts = [];
-  if (!str || typeof str !== "string") return parts;
-  let buff = "";
-  let previousUpper;
-  let previousSplitter;
-  for (const char of str) {
-    const isSplitter = splitters.includes(char);
-    if (isSplitter === true) {
-      parts.push(buff);
-      buff = "";
-      previousUpper = void 0;
-      continue;
-    }
-    const isUpper = isUppercase(char);
-    if (previousSplitter === false) {
-      if (previousUpper === false && isUpper === true) {
-        parts.push(buff);
-        buff = char;
-        previousUpper = isUpper;
-        continue;
-      }
-      if (previousUpper === true && isUpper === false && buff.length > 1) {
-        const lastChar = buff.at(-1);
-        parts.push(buff.slice(0, Math.max(0, buff.length - 1)));
-        buff = lastChar + char;
-        previousUpper = isUpper;
-        continue;
-      }
-    }
-    buff += char;
-    previousUpper = isUpper;
-    previousSplitter = isSplitter;
-  }
-  parts.push(buff);
-  return parts;
-}
-function upperFirst(str) {
-  return str ? str[0].toUpperCase() + str.slice(1) : "";
-}
-function lowerFirst(str) {
-  return str ? str[0].toLowerCase() + str.slice(1) : "";
-}
-function pascalCase(str, opts) {
-  return str ? (Array.isArray(str) ? str : splitByCase(str)).map((p) => upperFirst(opts?.normalize ? p.toLowerCase() : p)).join("") : "";
-}
-function camelCase(str, opts) {
-  return lowerFirst(pascalCase(str || "", opts));
-}
-function kebabCase(str, joiner) {
-  return str ? (Array.isArray(str) ? str : splitByCase(str)).map((p) => p.toLowerCase()).join(joiner ?? "-") : "";
-}
-function snakeCase(str) {
-  return kebabCase(str || "", "_");
-}
-var NUMBER_CHAR_RE, STR_SPLITTERS;
-var init_scule = __esm({
-  "../../node_modules/.pnpm/citty@0.2.2/node_modules/citty/dist/_chunks/libs/scule.mjs"() {
-    NUMBER_CHAR_RE = /\d/;
-    STR_SPLITTERS = [
-      "-",
-      "_",
-      "/",
-      "."
-    ];
-  }
-});
-
-// ../../node_modules/.pnpm/citty@0.2.2/node_modules/citty/dist/index.mjs
-import { parseArgs as parseArgs$1 } from "node:util";
-function toArray(val) {
-  if (Array.isArray(val)) return val;
-  return val === void 0 ? [] : [val];
-}
-function formatLineColumns(lines3, linePrefix = "") {
-  const maxLength2 = [];
-  for (const line of lines3) for (const [i, element] of line.entries()) maxLength2[i] = Math.max(maxLength2[i] || 0, element.length);
-  return lines3.map((l) => l.map((c, i) => linePrefix + c[i === 0 ? "padStart" : "padEnd"](maxLength2[i])).join("  ")).join("\n");
-}
-function resolveValue(input2) {
-  return typeof input2 === "function" ? input2() : input2;
-}
-function parseRawArgs(args = [], opts = {}) {
-  const booleans = new Set(opts.boolean || []);
-  const strings = new Set(opts.string || []);
-  const aliasMap = opts.alias || {};
-  const defaults = opts.default || {};
-  const aliasToMain = /* @__PURE__ */ new Map();
-  const mainToAliases = /* @__PURE__ */ new Map();
-  for (const [key, value2] of Object.entries(aliasMap)) {
-    const targets = value2;
-    for (const target of targets) {
-      aliasToMain.set(key, target);
-      if (!mainToAliases.has(target)) mainToAliases.set(target, []);
-      mainToAliases.get(target).push(key);
-      aliasToMain.set(target, key);
-      if (!mainToAliases.has(key)) mainToAliases.set(key, []);
-      mainToAliases.get(key).push(target);
-    }
-  }
-  const options = {};
-  function getType(name) {
-    if (booleans.has(name)) return "boolean";
-    const aliases = mainToAliases.get(name) || [];
-    for (const alias of aliases) if (booleans.has(alias)) return "boolean";
-    return "string";
-  }
-  function isStringType(name) {
-    if (strings.has(name)) return true;
-    const aliases = mainToAliases.get(name) || [];
-    for (const alias of aliases) if (strings.has(alias)) return true;
-    return false;
-  }
-  const allOptions = /* @__PURE__ */ new Set([
-    ...booleans,
-    ...strings,
-    ...Object.keys(aliasMap),
-    ...Object.values(aliasMap).flat(),
-    ...Object.keys(defaults)
-  ]);
-  for (const name of allOptions) if (!options[name]) options[name] = {
-    type: getType(name),
-    default: defaults[name]
-  };
-  for (const [alias, main2] of aliasToMain.entries()) if (alias.length === 1 && options[main2] && !options[main2].short) options[main2].short = alias;
-  const processedArgs = [];
-  const negatedFlags = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === "--") {
-      processedArgs.push(...args.slice(i));
-      break;
-    }
-    if (arg.startsWith("--no-")) {
-      const flagName = arg.slice(5);
-      negatedFlags[flagName] = true;
-      continue;
-    }
-    processedArgs.push(arg);
-  }
-  let parsed;
-  try {
-    parsed = parseArgs$1({
-      args: processedArgs,
-      options: Object.keys(options).length > 0 ? options : void 0,
-      allowPositionals: true,
-      strict: false
-    });
-  } catch {
-    parsed = {
-      values: {},
-      positionals: processedArgs
-    };
-  }
-  const out = { _: [] };
-  out._ = parsed.positionals;
-  for (const [key, value2] of Object.entries(parsed.values)) {
-    let coerced = value2;
-    if (getType(key) === "boolean" && typeof value2 === "string") coerced = value2 !== "false";
-    else if (isStringType(key) && typeof value2 === "boolean") coerced = "";
-    out[key] = coerced;
-  }
-  for (const [name] of Object.entries(negatedFlags)) {
-    out[name] = false;
-    const mainName = aliasToMain.get(name);
-    if (mainName) out[mainName] = false;
-    const aliases = mainToAliases.get(name);
-    if (aliases) for (const alias of aliases) out[alias] = false;
-  }
-  for (const [alias, main2] of aliasToMain.entries()) {
-    if (out[alias] !== void 0 && out[main2] === void 0) out[main2] = out[alias];
-    if (out[main2] !== void 0 && out[alias] === void 0) out[alias] = out[main2];
-    if (out[alias] !== out[main2] && defaults[main2] === out[main2]) out[main2] = out[alias];
-  }
-  return out;
-}
-function parseArgs(rawArgs, argsDef) {
-  const parseOptions = {
-    boolean: [],
-    string: [],
-    alias: {},
-    default: {}
-  };
-  const args = resolveArgs(argsDef);
-  for (const arg of args) {
-    if (arg.type === "positional") continue;
-    if (arg.type === "string" || arg.type === "enum") parseOptions.string.push(arg.name);
-    else if (arg.type === "boolean") parseOptions.boolean.push(arg.name);
-    if (arg.default !== void 0) parseOptions.default[arg.name] = arg.default;
-    if (arg.alias) parseOptions.alias[arg.name] = arg.alias;
-    const camelName = camelCase(arg.name);
-    const kebabName = kebabCase(arg.name);
-    if (camelName !== arg.name || kebabName !== arg.name) {
-      const existingAliases = toArray(parseOptions.alias[arg.name] || []);
-      if (camelName !== arg.name && !existingAliases.includes(camelName)) existingAliases.push(camelName);
-      if (kebabName !== arg.name && !existingAliases.includes(kebabName)) existingAliases.push(kebabName);
-      if (existingAliases.length > 0) parseOptions.alias[arg.name] = existingAliases;
-    }
-  }
-  const parsed = parseRawArgs(rawArgs, parseOptions);
-  const [...positionalArguments] = parsed._;
-  const parsedArgsProxy = new Proxy(parsed, { get(target, prop) {
-    return target[prop] ?? target[camelCase(prop)] ?? target[kebabCase(prop)];
-  } });
-  for (const [, arg] of args.entries()) if (arg.type === "positional") {
-    const nextPositionalArgument = positionalArguments.shift();
-    if (nextPositionalArgument !== void 0) parsedArgsProxy[arg.name] = nextPositionalArgument;
-    else if (arg.default === void 0 && arg.required !== false) throw new CLIError(`Missing required positional argument: ${arg.name.toUpperCase()}`, "EARG");
-    else parsedArgsProxy[arg.name] = arg.default;
-  } else if (arg.type === "enum") {
-    const argument = parsedArgsProxy[arg.name];
-    const options = arg.options || [];
-    if (argument !== void 0 && options.length > 0 && !options.includes(argument)) throw new CLIError(`Invalid value for argument: ${cyan(`--${arg.name}`)} (${cyan(argument)}). Expected one of: ${options.map((o) => cyan(o)).join(", ")}.`, "EARG");
-  } else if (arg.required && parsedArgsProxy[arg.name] === void 0) throw new CLIError(`Missing required argument: --${arg.name}`, "EARG");
-  return parsedArgsProxy;
-}
-function resolveArgs(argsDef) {
-  const args = [];
-  for (const [name, argDef] of Object.entries(argsDef || {})) args.push({
-    ...argDef,
-    name,
-    alias: toArray(argDef.alias)
-  });
-  return args;
-}
-async function resolvePlugins(plugins) {
-  return Promise.all(plugins.map((p) => resolveValue(p)));
-}
-function defineCommand(def) {
-  return def;
-}
-async function runCommand(cmd, opts) {
-  const cmdArgs = await resolveValue(cmd.args || {});
-  const parsedArgs = parseArgs(opts.rawArgs, cmdArgs);
-  const context = {
-    rawArgs: opts.rawArgs,
-    args: parsedArgs,
-    data: opts.data,
-    cmd
-  };
-  const plugins = await resolvePlugins(cmd.plugins ?? []);
-  let result2;
-  let runError;
-  try {
-    for (const plugin of plugins) await plugin.setup?.(context);
-    if (typeof cmd.setup === "function") await cmd.setup(context);
-    const subCommands = await resolveValue(cmd.subCommands);
-    if (subCommands && Object.keys(subCommands).length > 0) {
-      const subCommandArgIndex = findSubCommandIndex(opts.rawArgs, cmdArgs);
-      const explicitName = opts.rawArgs[subCommandArgIndex];
-      if (explicitName) {
-        const subCommand = await _findSubCommand(subCommands, explicitName);
-        if (!subCommand) throw new CLIError(`Unknown command ${cyan(explicitName)}`, "E_UNKNOWN_COMMAND");
-        await runCommand(subCommand, { rawArgs: opts.rawArgs.slice(subCommandArgIndex + 1) });
-      } else {
-        const defaultSubCommand = await resolveValue(cmd.default);
-        if (defaultSubCommand) {
-          if (cmd.run) throw new CLIError(`Cannot specify both 'run' and 'default' on the same command.`, "E_DEFAULT_CONFLICT");
-          const subCommand = await _findSubCommand(subCommands, defaultSubCommand);
-          if (!subCommand) throw new CLIError(`Default sub command ${cyan(defaultSubCommand)} not found in subCommands.`, "E_UNKNOWN_COMMAND");
-          await runCommand(subCommand, { rawArgs: opts.rawArgs });
-        } else if (!cmd.run) throw new CLIError(`No command specified.`, "E_NO_COMMAND");
-      }
-    }
-    if (typeof cmd.run === "function") result2 = await cmd.run(context);
-  } catch (error) {
-    runError = error;
-  }
-  const cleanupErrors = [];
-  if (typeof cmd.cleanup === "function") try {
-    await cmd.cleanup(context);
-  } catch (error) {
-    cleanupErrors.push(error);
-  }
-  for (const plugin of [...plugins].reverse()) try {
-    await plugin.cleanup?.(context);
-  } catch (error) {
-    cleanupErrors.push(error);
-  }
-  if (runError) throw runError;
-  if (cleanupErrors.length === 1) throw cleanupErrors[0];
-  if (cleanupErrors.length > 1) throw new Error("Multiple cleanup errors", { cause: cleanupErrors });
-  return { result: result2 };
-}
-async function _findSubCommand(subCommands, name) {
-  if (name in subCommands) return resolveValue(subCommands[name]);
-  for (const sub of Object.values(subCommands)) {
-    const resolved = await resolveValue(sub);
-    const meta = await resolveValue(resolved?.meta);
-    if (meta?.alias) {
-      if (toArray(meta.alias).includes(name)) return resolved;
-    }
-  }
-}
-function findSubCommandIndex(rawArgs, argsDef) {
-  for (let i = 0; i < rawArgs.length; i++) {
-    const arg = rawArgs[i];
-    if (arg === "--") return -1;
-    if (arg.startsWith("-")) {
-      if (!arg.includes("=") && _isValueFlag(arg, argsDef)) i++;
-      continue;
-    }
-    return i;
-  }
-  return -1;
-}
-function _isValueFlag(flag, argsDef) {
-  const name = flag.replace(/^-{1,2}/, "");
-  const normalized = camelCase(name);
-  for (const [key, def] of Object.entries(argsDef)) {
-    if (def.type !== "string" && def.type !== "enum") continue;
-    if (normalized === camelCase(key)) return true;
-    if ((Array.isArray(def.alias) ? def.alias : def.alias ? [def.alias] : []).includes(name)) return true;
-  }
-  return false;
-}
-async function renderUsage(cmd, parent) {
-  const cmdMeta = await resolveValue(cmd.meta || {});
-  const cmdArgs = resolveArgs(await resolveValue(cmd.args || {}));
-  const parentMeta = await resolveValue(parent?.meta || {});
-  const commandName = `${parentMeta.name ? `${parentMeta.name} ` : ""}` + (cmdMeta.name || process.argv[1]);
-  const argLines = [];
-  const posLines = [];
-  const commandsLines = [];
-  const usageLine = [];
-  for (const arg of cmdArgs) if (arg.type === "positional") {
-    const name = arg.name.toUpperCase();
-    const isRequired = arg.required !== false && arg.default === void 0;
-    posLines.push([cyan(name + renderValueHint(arg)), renderDescription(arg, isRequired)]);
-    usageLine.push(isRequired ? `<${name}>` : `[${name}]`);
-  } else {
-    const isRequired = arg.required === true && arg.default === void 0;
-    const argStr = [...(arg.alias || []).map((a) => `-${a}`), `--${arg.name}`].join(", ") + renderValueHint(arg);
-    argLines.push([cyan(argStr), renderDescription(arg, isRequired)]);
-    if (arg.type === "boolean" && (arg.default === true || arg.negativeDescription) && !negativePrefixRe.test(arg.name)) {
-      const negativeArgStr = [...(arg.alias || []).map((a) => `--no-${a}`), `--no-${arg.name}`].join(", ");
-      argLines.push([cyan(negativeArgStr), [arg.negativeDescription, isRequired ? gray("(Required)") : ""].filter(Boolean).join(" ")]);
-    }
-    if (isRequired) usageLine.push(`--${arg.name}` + renderValueHint(arg));
-  }
-  if (cmd.subCommands) {
-    const commandNames = [];
-    const subCommands = await resolveValue(cmd.subCommands);
-    for (const [name, sub] of Object.entries(subCommands)) {
-      const meta = await resolveValue((await resolveValue(sub))?.meta);
-      if (meta?.hidden) continue;
-      const aliases = toArray(meta?.alias);
-      const label2 = [name, ...aliases].join(", ");
-      commandsLines.push([cyan(label2), meta?.description || ""]);
-      commandNames.push(name, ...aliases);
-    }
-    usageLine.push(commandNames.join("|"));
-  }
-  const usageLines = [];
-  const version = cmdMeta.version || parentMeta.version;
-  usageLines.push(gray(`${cmdMeta.description} (${commandName + (version ? ` v${version}` : "")})`), "");
-  const hasOptions = argLines.length > 0 || posLines.length > 0;
-  usageLines.push(`${underline(bold("USAGE"))} ${cyan(`${commandName}${hasOptions ? " [OPTIONS]" : ""} ${usageLine.join(" ")}`)}`, "");
-  if (posLines.length > 0) {
-    usageLines.push(underline(bold("ARGUMENTS")), "");
-    usageLines.push(formatLineColumns(posLines, "  "));
-    usageLines.push("");
-  }
-  if (argLines.length > 0) {
-    usageLines.push(underline(bold("OPTIONS")), "");
-    usageLines.push(formatLineColumns(argLines, "  "));
-    usageLines.push("");
-  }
-  if (commandsLines.length > 0) {
-    usageLines.push(underline(bold("COMMANDS")), "");
-    usageLines.push(formatLineColumns(commandsLines, "  "));
-    usageLines.push("", `Use ${cyan(`${commandName} <command> --help`)} for more information about a command.`);
-  }
-  return usageLines.filter((l) => typeof l === "string").join("\n");
-}
-function renderValueHint(arg) {
-  const valueHint = arg.valueHint ? `=<${arg.valueHint}>` : "";
-  const fallbackValueHint = valueHint || `=<${snakeCase(arg.name)}>`;
-  if (!arg.type || arg.type === "positional" || arg.type === "boolean") return valueHint;
-  if (arg.type === "enum" && arg.options?.length) return `=<${arg.options.join("|")}>`;
-  return fallbackValueHint;
-}
-function renderDescription(arg, required) {
-  const requiredHint = required ? gray("(Required)") : "";
-  const defaultHint = arg.default === void 0 ? "" : gray(`(Default: ${arg.default})`);
-  return [
-    arg.description,
-    requiredHint,
-    defaultHint
-  ].filter(Boolean).join(" ");
-}
-var CLIError, noColor, _c, bold, cyan, gray, underline, negativePrefixRe;
-var init_dist3 = __esm({
-  "../../node_modules/.pnpm/citty@0.2.2/node_modules/citty/dist/index.mjs"() {
-    init_scule();
-    CLIError = class extends Error {
-      code;
-      constructor(message, code2) {
-        super(message);
-        this.name = "CLIError";
-        this.code = code2;
-      }
-    };
-    noColor = /* @__PURE__ */ (() => {
-      const env = globalThis.process?.env ?? {};
-      return env.NO_COLOR === "1" || env.TERM === "dumb" || env.TEST || env.CI;
-    })();
-    _c = (c, r = 39) => (t) => noColor ? t : `\x1B[${c}m${t}\x1B[${r}m`;
-    bold = /* @__PURE__ */ _c(1, 22);
-    cyan = /* @__PURE__ */ _c(36);
-    gray = /* @__PURE__ */ _c(90);
-    underline = /* @__PURE__ */ _c(4, 24);
-    negativePrefixRe = /^no[-A-Z]/;
-  }
-});
-
 // src/cli/version.ts
 var VERSION;
 var init_version = __esm({
@@ -7887,55 +7465,50 @@ var init_version = __esm({
 });
 
 // src/cli/args.ts
-import { parseArgs as parseArgs2 } from "node:util";
-function parseStrictArgs(rawArgs, def, variadic = []) {
+import { parseArgs } from "node:util";
+function parseCommandArgs(rawArgs, table2) {
   const options = {};
-  for (const [name, arg] of Object.entries(def)) {
-    if (arg.type === "positional") continue;
-    options[name] = { type: arg.type === "boolean" ? "boolean" : "string" };
-  }
-  let parsed;
+  for (const [name, spec] of Object.entries(table2))
+    options[name] = { type: spec.type === "boolean" ? "boolean" : "string" };
+  let tokens;
   try {
-    parsed = parseArgs2({ args: [...rawArgs], options, strict: true, allowPositionals: true, tokens: true });
+    ({ tokens } = parseArgs({ args: [...rawArgs], options, strict: true, allowPositionals: true, tokens: true }));
   } catch (error) {
     throw new UsageError(describeParseError(error));
   }
-  const seen = /* @__PURE__ */ new Set();
+  const given = {};
   const lists = {};
   const positionals = [];
   let current;
-  for (const token of parsed.tokens ?? []) {
+  for (const token of tokens) {
     if (token.kind === "option") {
-      if (seen.has(token.name)) throw new UsageError(`option --${token.name} is given more than once`);
-      seen.add(token.name);
-      current = void 0;
-      if (variadic.includes(token.name)) {
-        current = token.value === void 0 ? [] : [token.value];
-        lists[token.name] = current;
-      }
+      if (Object.hasOwn(given, token.name)) throw new UsageError(`option --${token.name} is given more than once`);
+      given[token.name] = token.value ?? true;
+      current = table2[token.name].variadic ? [] : void 0;
+      if (current) lists[token.name] = current;
     } else if (token.kind === "positional") {
       (current ?? positionals).push(token.value);
     } else {
       current = void 0;
     }
   }
-  const values = parsed.values;
-  for (const [name, arg] of Object.entries(def)) {
-    const value2 = values[name];
-    if (arg.type === "enum" && value2 !== void 0 && !arg.options?.includes(String(value2))) {
-      throw new UsageError(`option --${name} takes one of: ${(arg.options ?? []).join(", ")}`);
-    }
-    if (arg.required && arg.type !== "positional" && value2 === void 0) {
-      throw new UsageError(`option --${name} is required`);
-    }
-    if (value2 === void 0 && arg.default !== void 0) values[name] = arg.default;
+  const values = {};
+  for (const [name, spec] of Object.entries(table2)) values[name] = optionValue(name, spec, given[name], lists[name]);
+  return { values, positionals };
+}
+function optionValue(name, spec, given, list3) {
+  if (spec.type === "boolean") return given === true;
+  if (spec.type === "enum" && given !== void 0 && !spec.options.includes(String(given))) {
+    throw new UsageError(`option --${name} takes one of: ${spec.options.join(", ")}`);
   }
-  return { values, lists, positionals };
+  if (spec.required && given === void 0) throw new UsageError(`option --${name} is required`);
+  if (spec.type === "string" && spec.variadic) return given === void 0 ? [] : [String(given), ...list3 ?? []];
+  return given ?? spec.default;
 }
 function describeParseError(error) {
   const code2 = error.code;
   const message = error instanceof Error ? error.message : "";
-  const option = /'(-{1,2}[A-Za-z0-9-]{1,40})/.exec(message)?.[1];
+  const option = /'(-{1,2}[A-Za-z0-9_-]{1,40})/.exec(message)?.[1];
   if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${option ?? ""}`.trim();
   if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `option ${option ?? ""} needs a value`.replace("  ", " ");
   return "invalid arguments";
@@ -7965,36 +7538,33 @@ var init_result = __esm({
 // src/cli/command.ts
 function defineCliCommand(command) {
   const formatNames = Object.keys(command.formats);
-  const args = formatNames.length > 1 ? {
-    ...command.args,
-    format: {
-      type: "enum",
-      options: formatNames,
-      ...command.defaultFormat ? {} : { default: formatNames[0] },
-      description: command.defaultFormat ? "output format (default: text on a terminal)" : "output format"
-    }
-  } : command.args;
-  return defineCommand({
+  const format = {
+    type: "enum",
+    options: formatNames,
+    ...command.defaultFormat ? {} : { default: formatNames[0] },
+    description: command.defaultFormat ? "output format (default: text on a terminal)" : "output format"
+  };
+  const options = formatNames.length > 1 ? { ...command.options, format } : command.options;
+  return {
     meta: command.meta,
-    args,
-    async run(context) {
-      const sink = context.data;
-      const parsed = parseStrictArgs(context.rawArgs, args, command.variadic);
-      const result2 = sink.withholdIn(await command.run(parsed, sink));
+    options,
+    positionals: command.positionals ?? [],
+    async run(rawArgs, sink) {
+      const parsed = parseCommandArgs(rawArgs, options);
+      const args = parsed;
+      const result2 = sink.withholdIn(await command.run(args, sink));
       const given = parsed.values.format;
       const fallback = command.defaultFormat ? command.defaultFormat(sink.stdoutIsTerminal) : formatNames[0];
-      const format = String(given ?? fallback ?? "");
-      const renderer = command.formats[format];
+      const renderer = command.formats[typeof given === "string" ? given : fallback ?? ""];
       sink.processing(void 0);
-      await sink.write(renderer?.(result2), command.report?.(result2, parsed));
+      await sink.write(renderer?.(result2), command.report?.(result2, args));
       return { exitCode: exitCodeOf(result2), result: result2 };
     }
-  });
+  };
 }
 var init_command = __esm({
   "src/cli/command.ts"() {
     "use strict";
-    init_dist3();
     init_args();
     init_result();
   }
@@ -9206,7 +8776,7 @@ var validate_exports = {};
 __export(validate_exports, {
   default: () => validate_default
 });
-var ARGS, validate_default;
+var validate_default;
 var init_validate2 = __esm({
   "src/cli/validate.ts"() {
     "use strict";
@@ -9215,12 +8785,10 @@ var init_validate2 = __esm({
     init_pool();
     init_json3();
     init_text();
-    ARGS = {
-      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false }
-    };
     validate_default = defineCliCommand({
       meta: { name: "validate", description: "Check schema, consistency and privacy of evidence documents (spec §10)." },
-      args: ARGS,
+      options: {},
+      positionals: [{ name: "PATHS", description: "files or directories (read recursively for *.json)", variadic: true }],
       formats: { text: validateText, json: validateJson },
       async run(args, context) {
         const documents = [];
@@ -9258,7 +8826,7 @@ function outcomeOf(files) {
   if (files.some((file) => file.error)) return "usage-error";
   return files.some((file) => file.findings.length > 0) ? "not-acceptable" : "ok";
 }
-var ARGS2, rulesText, rulesJson, scan_default;
+var rulesText, rulesJson, scan_default;
 var init_scan = __esm({
   "src/cli/scan.ts"() {
     "use strict";
@@ -9269,10 +8837,6 @@ var init_scan = __esm({
     init_json3();
     init_sarif2();
     init_text();
-    ARGS2 = {
-      paths: { type: "positional", description: "files or directories (read recursively for *.json)", required: false },
-      rules: { type: "boolean", description: "print the rule catalogue (id, class, title) instead of scanning" }
-    };
     rulesText = (rules) => ({ type: "lines", lines: renderRuleList(rules).split("\n") });
     rulesJson = (rules) => ({
       type: "json",
@@ -9289,7 +8853,10 @@ var init_scan = __esm({
     });
     scan_default = defineCliCommand({
       meta: { name: "scan", description: "Privacy-scan evidence documents (spec §8); exits 1 on any finding." },
-      args: ARGS2,
+      options: {
+        rules: { type: "boolean", description: "print the rule catalogue (id, class, title) instead of scanning" }
+      },
+      positionals: [{ name: "PATHS", description: "files or directories (read recursively for *.json)", variadic: true }],
       formats: {
         text: (result2) => result2.catalogue ? rulesText(result2.catalogue) : scanText2(result2),
         json: (result2) => result2.catalogue ? rulesJson(result2.catalogue) : scanJson(result2),
@@ -9308,26 +8875,19 @@ var init_scan = __esm({
 
 // src/cli/policy.ts
 async function loadReadinessInputs(args, context, clock = () => /* @__PURE__ */ new Date()) {
-  const candidatePath = stringOption(args, "candidate");
-  if (candidatePath === void 0) throw new UsageError("option --candidate is required");
-  const evidencePaths = [...args.lists.evidence ?? [], ...args.positionals];
+  const { candidate: candidatePath, policy: policyPath } = args.values;
+  const evidencePaths = [...args.values.evidence, ...args.positionals];
   if (evidencePaths.length === 0) throw new UsageError("option --evidence needs at least one path");
-  const now = nowOption(args, clock);
+  const now = nowOption(args.values.now, clock);
   const candidateText = await readTextFile(candidatePath, context);
   const candidate = await loadCandidate(candidatePath, candidateText, context);
-  const policyPath = stringOption(args, "policy");
   const policy2 = policyPath === void 0 ? void 0 : await loadPolicy(policyPath, context);
   const checkOptions = inputCheckOptions(candidate, policy2);
   const { documents, paths, directories } = await loadEvidence(evidencePaths, checkOptions, context);
   const files = [candidatePath, ...policyPath === void 0 ? [] : [policyPath], ...paths];
   return { candidate, candidateText, policy: policy2, now, documents, paths, inputPaths: { files, directories } };
 }
-function stringOption(args, name) {
-  const value2 = args.values[name];
-  return typeof value2 === "string" ? value2 : void 0;
-}
-function nowOption(args, clock) {
-  const now = stringOption(args, "now");
+function nowOption(now, clock) {
   if (now === void 0)
     return clock().toISOString().replace(/\.[0-9]{3}Z$/, "Z");
   if (Number.isNaN(instantOf(now)))
@@ -9386,7 +8946,7 @@ function invalidEvidenceMessages(paths, checks, context) {
     (check3, index) => check3.ok ? [] : [`evidence ${paths[index] ?? "?"}: invalid (${problemSummary(check3)})`]
   );
 }
-var READINESS_ARGS;
+var EVIDENCE_OPTION, READINESS_OPTIONS;
 var init_policy4 = __esm({
   "src/cli/policy.ts"() {
     "use strict";
@@ -9397,13 +8957,15 @@ var init_policy4 = __esm({
     init_errors();
     init_io();
     init_pool();
-    READINESS_ARGS = {
-      candidate: { type: "string", description: "the release-candidate document", valueHint: "FILE" },
-      evidence: {
-        type: "string",
-        description: "evidence files or directories (every following path counts)",
-        valueHint: "PATH…"
-      },
+    EVIDENCE_OPTION = {
+      type: "string",
+      description: "evidence files or directories (every following path counts)",
+      valueHint: "PATH…",
+      variadic: true
+    };
+    READINESS_OPTIONS = {
+      candidate: { type: "string", description: "the release-candidate document", valueHint: "FILE", required: true },
+      evidence: EVIDENCE_OPTION,
       now: { type: "string", description: "the instant to judge at (default: the clock)", valueHint: "TIMESTAMP" },
       policy: { type: "string", description: "a policy document applied over the candidate's own", valueHint: "FILE" }
     };
@@ -9501,8 +9063,7 @@ var init_readiness3 = __esm({
     init_result();
     readiness_default = defineCliCommand({
       meta: { name: "readiness", description: "Judge a release candidate against its evidence (release-readiness)." },
-      args: READINESS_ARGS,
-      variadic: ["evidence"],
+      options: READINESS_OPTIONS,
       formats: {
         json: (result2) => canonicalJson2(result2.readiness),
         text: (result2) => ({
@@ -9777,7 +9338,6 @@ var init_packet3 = __esm({
     init_json();
     init_packet2();
     init_command();
-    init_errors();
     init_outputs();
     init_path_scan();
     init_policy4();
@@ -9790,13 +9350,12 @@ var init_packet3 = __esm({
         name: "packet",
         description: "Build a release-packet: the candidate, its readiness and a digest per document."
       },
-      args: {
-        ...READINESS_ARGS,
-        out: { type: "string", description: "where to write the packet (JSON)", valueHint: "FILE" },
+      options: {
+        ...READINESS_OPTIONS,
+        out: { type: "string", description: "where to write the packet, as JSON", valueHint: "FILE", required: true },
         markdown: { type: "string", description: "also write the readiness summary as Markdown", valueHint: "FILE" },
         html: { type: "string", description: "also write a self-contained HTML report", valueHint: "FILE" }
       },
-      variadic: ["evidence"],
       // Off a terminal stdout stays empty unless asked, as it always was: the packet is in --out.
       formats: {
         text: (result2) => ({ type: "text", draw: (options) => formatPacketText(result2.packet, options) }),
@@ -9804,11 +9363,10 @@ var init_packet3 = __esm({
       },
       defaultFormat: (terminal) => terminal ? "text" : void 0,
       async run(args, context) {
-        const out = args.values.out;
-        if (typeof out !== "string") throw new UsageError("option --out is required");
+        const { out } = args.values;
         const reports = ["markdown", "html"].flatMap((option) => {
           const path = args.values[option];
-          return typeof path === "string" ? [{ option: `--${option}`, path }] : [];
+          return path === void 0 ? [] : [{ option: `--${option}`, path }];
         });
         const outputs = [{ option: "--out", path: out }, ...reports];
         for (const output of outputs) scanPath(output.path, context);
@@ -9887,25 +9445,19 @@ var init_verify_packet = __esm({
     init_command();
     init_errors();
     init_io();
+    init_policy4();
     init_json3();
     init_text();
     verify_packet_default = defineCliCommand({
       meta: { name: "verify-packet", description: "Check a release-packet against the evidence files it names." },
-      args: {
-        packet: { type: "positional", description: "the release-packet file", valueHint: "FILE", required: false },
-        evidence: {
-          type: "string",
-          description: "evidence files or directories (every following path counts)",
-          valueHint: "PATH…"
-        }
-      },
-      variadic: ["evidence"],
+      options: { evidence: EVIDENCE_OPTION },
+      positionals: [{ name: "PACKET", description: "the release-packet file", required: true }],
       formats: { text: verifyText, json: (result2) => canonicalJson2(result2.verification) },
       async run(args, context) {
         if (args.positionals.length !== 1)
           throw new UsageError("verify-packet takes exactly one packet FILE before --evidence");
-        const packetPath = args.positionals[0];
-        const evidencePaths = args.lists.evidence ?? [];
+        const [packetPath = ""] = args.positionals;
+        const evidencePaths = args.values.evidence;
         if (evidencePaths.length === 0) throw new UsageError("option --evidence needs at least one path");
         const packet = await readPacketText(packetPath, context);
         const documents = await readEvidence(evidencePaths, packetPath, context);
@@ -10202,16 +9754,16 @@ var init_check_fixture = __esm({
     init_text();
     check_fixture_default = defineCliCommand({
       meta: { name: "check-fixture", description: "Check an extraction fixture against every clause of spec §9." },
-      args: {
-        file: { type: "positional", required: false, description: "the extraction-fixture document", valueHint: "FILE" },
+      options: {
         "identity-terms": { type: "string", description: "product names, one per line", valueHint: "FILE" }
       },
+      positionals: [{ name: "FILE", description: "the extraction-fixture document", required: true }],
       formats: { text: fixtureText },
       async run(args, context) {
         if (args.positionals.length !== 1) throw new UsageError("check-fixture takes exactly one FILE");
-        const path = args.positionals[0];
+        const [path = ""] = args.positionals;
         const termsPath = args.values["identity-terms"];
-        const identityTerms = typeof termsPath === "string" ? parseIdentityTerms(await readTextFile(termsPath, context)) : [];
+        const identityTerms = termsPath === void 0 ? [] : parseIdentityTerms(await readTextFile(termsPath, context));
         const text3 = await readTextFile(path, context);
         const parsed = parseJson(text3);
         if (!parsed.ok) throw new InputError(path, `not a JSON document (${parsed.error.code})`);
@@ -10260,10 +9812,11 @@ var init_diff4 = __esm({
         name: "diff",
         description: "What changed between two releases: two release-readiness or release-packet documents."
       },
-      args: {
-        old: { type: "positional", description: "the earlier document", valueHint: "OLD", required: false },
-        new: { type: "positional", description: "the later document", valueHint: "NEW", required: false }
-      },
+      options: {},
+      positionals: [
+        { name: "OLD", description: "the earlier document", required: true },
+        { name: "NEW", description: "the later document", required: true }
+      ],
       formats: {
         json: (result2) => canonicalJson2(result2.diff),
         text: (result2) => ({ type: "text", draw: (options) => formatDiffText(result2.diff, options) }),
@@ -10272,7 +9825,7 @@ var init_diff4 = __esm({
       defaultFormat: (terminal) => terminal ? "text" : "json",
       async run(args, context) {
         if (args.positionals.length !== 2) throw new UsageError("diff takes exactly two files: OLD NEW");
-        const [oldPath, newPath] = args.positionals;
+        const [oldPath = "", newPath = ""] = args.positionals;
         const diff = diffReleases(await readComparable(oldPath, context), await readComparable(newPath, context));
         return { outcome: diff.changed ? "not-acceptable" : "ok", diff };
       }
@@ -10301,9 +9854,8 @@ var init_schema = __esm({
         name: "schema",
         description: "Print the JSON Schema (draft 2020-12) of a document kind, or list the kinds."
       },
-      args: {
-        kind: { type: "positional", required: false, description: "A document kind; without it, the kinds are listed." }
-      },
+      options: {},
+      positionals: [{ name: "KIND", description: "a document kind; without it, the kinds are listed" }],
       formats: { json: schemaOutput },
       async run(args) {
         if (args.positionals.length > 1) throw new UsageError("schema takes at most one kind");
@@ -10555,60 +10107,96 @@ function redactValue(value2, redact) {
 init_io();
 
 // src/cli/main.ts
-init_dist3();
 init_errors();
+
+// src/cli/help.ts
 init_version();
-var main = {
-  meta: {
-    name: "release-evidence",
-    version: VERSION,
-    description: "Validate, privacy-scan and summarise release evidence (contract release-evidence/v1)."
-  },
-  // No prototype: citty looks commands up by name, and `toString` must be as unknown as any other name.
-  subCommands: Object.assign(/* @__PURE__ */ Object.create(null), {
-    validate: () => Promise.resolve().then(() => (init_validate2(), validate_exports)).then((m) => m.default),
-    scan: () => Promise.resolve().then(() => (init_scan(), scan_exports)).then((m) => m.default),
-    readiness: () => Promise.resolve().then(() => (init_readiness3(), readiness_exports)).then((m) => m.default),
-    packet: () => Promise.resolve().then(() => (init_packet3(), packet_exports)).then((m) => m.default),
-    "verify-packet": () => Promise.resolve().then(() => (init_verify_packet(), verify_packet_exports)).then((m) => m.default),
-    "check-fixture": () => Promise.resolve().then(() => (init_check_fixture(), check_fixture_exports)).then((m) => m.default),
-    diff: () => Promise.resolve().then(() => (init_diff4(), diff_exports)).then((m) => m.default),
-    schema: () => Promise.resolve().then(() => (init_schema(), schema_exports)).then((m) => m.default)
-  })
-};
-async function findCommand(rawArgs) {
-  const index = rawArgs.findIndex((arg) => !arg.startsWith("-"));
-  const name = rawArgs[index];
-  const subCommands = main.subCommands;
-  const loader = name !== void 0 && Object.hasOwn(subCommands, name) ? subCommands[name] : void 0;
-  return loader ? { command: await loader(), parent: main, rest: rawArgs.slice(index + 1) } : { command: main, rest: [...rawArgs] };
+var PROGRAM = "release-evidence";
+var PROGRAM_DESCRIPTION = "Validate, privacy-scan and summarise release evidence (contract release-evidence/v1).";
+function programHelp(commands) {
+  return [
+    `${PROGRAM_DESCRIPTION} (${PROGRAM} v${VERSION})`,
+    "",
+    `USAGE ${PROGRAM} ${commands.map((command) => command.name).join("|")}`,
+    "",
+    "COMMANDS",
+    "",
+    ...table(commands.map((command) => [command.name, command.description])),
+    "",
+    `Use ${PROGRAM} <command> --help for more information about a command.`
+  ];
+}
+function commandHelp({ meta, options, positionals }) {
+  const usage = [`${PROGRAM} ${meta.name}`, "[OPTIONS]", ...positionals.map(positionalUsage)].join(" ");
+  const lines3 = [`${meta.description} (${PROGRAM} ${meta.name} v${VERSION})`, "", `USAGE ${usage}`];
+  if (positionals.length > 0) {
+    lines3.push("", "ARGUMENTS", "", ...table(positionals.map((arg) => [arg.name, arg.description])));
+  }
+  const rows = Object.entries(options).map(([name, spec]) => [optionUsage(name, spec), optionDescription(spec)]);
+  if (rows.length > 0) lines3.push("", "OPTIONS", "", ...table(rows));
+  return lines3;
+}
+function positionalUsage(arg) {
+  const name = arg.variadic ? `${arg.name}…` : arg.name;
+  return arg.required ? name : `[${name}]`;
+}
+function optionUsage(name, spec) {
+  if (spec.type === "boolean") return `--${name}`;
+  return `--${name}=<${spec.type === "enum" ? spec.options.join("|") : spec.valueHint ?? "VALUE"}>`;
+}
+function optionDescription(spec) {
+  if (spec.type === "boolean") return spec.description;
+  const notes = [spec.required ? "required" : "", spec.default === void 0 ? "" : `default: ${spec.default}`];
+  const note = notes.filter(Boolean).join(", ");
+  return note === "" ? spec.description : `${spec.description} (${note})`;
+}
+function table(rows) {
+  const width = Math.max(...rows.map(([first = ""]) => first.length));
+  return rows.map(([first = "", second = ""]) => `  ${first.padEnd(width)}    ${second}`.trimEnd());
+}
+
+// src/cli/main.ts
+init_version();
+var COMMANDS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  validate: () => Promise.resolve().then(() => (init_validate2(), validate_exports)).then((m) => m.default),
+  scan: () => Promise.resolve().then(() => (init_scan(), scan_exports)).then((m) => m.default),
+  readiness: () => Promise.resolve().then(() => (init_readiness3(), readiness_exports)).then((m) => m.default),
+  packet: () => Promise.resolve().then(() => (init_packet3(), packet_exports)).then((m) => m.default),
+  "verify-packet": () => Promise.resolve().then(() => (init_verify_packet(), verify_packet_exports)).then((m) => m.default),
+  "check-fixture": () => Promise.resolve().then(() => (init_check_fixture(), check_fixture_exports)).then((m) => m.default),
+  diff: () => Promise.resolve().then(() => (init_diff4(), diff_exports)).then((m) => m.default),
+  schema: () => Promise.resolve().then(() => (init_schema(), schema_exports)).then((m) => m.default)
+});
+async function commandNamed(name) {
+  const load = name !== void 0 && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
+  return load?.();
 }
 async function runCli(rawArgs, sink) {
+  let command;
   try {
     if (rawArgs.includes("--help") || rawArgs.includes("-h")) {
-      await sink.write({ type: "lines", lines: (await usage(rawArgs)).split("\n") });
+      const named2 = await commandNamed(rawArgs.find((arg) => !arg.startsWith("-")));
+      await sink.write({ type: "lines", lines: await help(named2) });
       return { exitCode: 0 };
     }
-    if (rawArgs.length === 1 && (rawArgs[0] === "--version" || rawArgs[0] === "-v")) {
+    const [name, ...rest] = rawArgs;
+    if (name === "--version" || name === "-v") {
+      if (rest.length > 0) throw new UsageError(`option ${name} takes no other arguments`);
       await sink.write({ type: "lines", lines: [VERSION] });
       return { exitCode: 0 };
     }
-    const { command, parent, rest } = await findCommand(rawArgs);
-    if (parent === void 0) {
-      await runCommand(main, { rawArgs: [...rawArgs] });
-      return { exitCode: 0 };
-    }
-    const { result: result2 } = await runCommand(command, { rawArgs: rest, data: sink });
-    return result2;
+    if (name === void 0) throw new UsageError("No command specified.");
+    if (name.startsWith("-")) throw new UsageError(`unknown option ${name}`);
+    command = await commandNamed(name);
+    if (command === void 0) throw new UsageError(`Unknown command ${name}`);
+    return await command.run(rest, sink);
   } catch (error) {
-    sink.writeMessages(await describeFailure(error, rawArgs, sink));
+    sink.writeMessages(await describeFailure(error, command, sink));
     return { exitCode: EXIT_USAGE };
   }
 }
-async function describeFailure(error, rawArgs, sink) {
-  if (error instanceof UsageError || error.name === "CLIError") {
-    return [...(await usage(rawArgs)).split("\n"), `error: ${stripAnsi(error.message)}`];
-  }
+async function describeFailure(error, command, sink) {
+  if (error instanceof UsageError) return [...await help(command), `error: ${error.message}`];
   if (error instanceof InputError) return [`error: ${error.message}`];
   const file = sink.currentFile;
   const lines3 = [
@@ -10617,12 +10205,10 @@ async function describeFailure(error, rawArgs, sink) {
   if (sink.env.RELEASE_EVIDENCE_DEBUG === "1") lines3.push(...String(error.stack).split("\n"));
   return lines3;
 }
-async function usage(rawArgs) {
-  const { command, parent } = await findCommand(rawArgs);
-  return stripAnsi(await renderUsage(command, parent)).replace(/\n+$/, "");
-}
-function stripAnsi(text3) {
-  return text3.replace(/\u001b\[[0-9;]*m/g, "");
+async function help(command) {
+  if (command) return commandHelp(command);
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  return programHelp(commands.map((each) => each.meta));
 }
 
 // action/cli.ts
@@ -10654,7 +10240,7 @@ async function refuseOutOverInputs(out, inputFiles, evidence, sink) {
 
 // action/inputs.ts
 init_errors();
-var COMMANDS = ["readiness", "packet", "verify-packet", "scan"];
+var COMMANDS2 = ["readiness", "packet", "verify-packet", "scan"];
 var FAIL_ON = ["not-ready", "never"];
 function inputOf(env, name) {
   const value2 = (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
@@ -10665,7 +10251,7 @@ function inputOf(env, name) {
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 function readInputs(env) {
   return {
-    command: oneOf2(env, "command", COMMANDS, "readiness"),
+    command: oneOf2(env, "command", COMMANDS2, "readiness"),
     candidate: inputOf(env, "candidate"),
     packet: inputOf(env, "packet"),
     evidence: inputOf(env, "evidence").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ""),

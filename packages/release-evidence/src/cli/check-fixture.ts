@@ -13,17 +13,16 @@ export interface FixtureRunResult extends CommandResult {
 
 export default defineCliCommand({
   meta: { name: 'check-fixture', description: 'Check an extraction fixture against every clause of spec §9.' },
-  args: {
-    file: { type: 'positional', required: false, description: 'the extraction-fixture document', valueHint: 'FILE' },
+  options: {
     'identity-terms': { type: 'string', description: 'product names, one per line', valueHint: 'FILE' },
   },
+  positionals: [{ name: 'FILE', description: 'the extraction-fixture document', required: true }],
   formats: { text: fixtureText },
   async run(args, context): Promise<FixtureRunResult> {
     if (args.positionals.length !== 1) throw new UsageError('check-fixture takes exactly one FILE');
-    const path = args.positionals[0] as string;
+    const [path = ''] = args.positionals;
     const termsPath = args.values['identity-terms'];
-    const identityTerms =
-      typeof termsPath === 'string' ? parseIdentityTerms(await readTextFile(termsPath, context)) : [];
+    const identityTerms = termsPath === undefined ? [] : parseIdentityTerms(await readTextFile(termsPath, context));
     const text = await readTextFile(path, context);
     // Bad JSON is an input error (exit 2, spec §10), not a failed clause.
     const parsed = parseJson(text);

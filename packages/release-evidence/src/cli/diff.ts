@@ -19,10 +19,11 @@ export default defineCliCommand({
     name: 'diff',
     description: 'What changed between two releases: two release-readiness or release-packet documents.',
   },
-  args: {
-    old: { type: 'positional', description: 'the earlier document', valueHint: 'OLD', required: false },
-    new: { type: 'positional', description: 'the later document', valueHint: 'NEW', required: false },
-  },
+  options: {},
+  positionals: [
+    { name: 'OLD', description: 'the earlier document', required: true },
+    { name: 'NEW', description: 'the later document', required: true },
+  ],
   formats: {
     json: (result: DiffRunResult) => canonicalJson(result.diff),
     text: (result: DiffRunResult) => ({ type: 'text', draw: (options) => formatDiffText(result.diff, options) }),
@@ -31,7 +32,7 @@ export default defineCliCommand({
   defaultFormat: (terminal) => (terminal ? 'text' : 'json'),
   async run(args, context): Promise<DiffRunResult> {
     if (args.positionals.length !== 2) throw new UsageError('diff takes exactly two files: OLD NEW');
-    const [oldPath, newPath] = args.positionals as [string, string];
+    const [oldPath = '', newPath = ''] = args.positionals;
     const diff = diffReleases(await readComparable(oldPath, context), await readComparable(newPath, context));
     // Exit 0 when nothing changed, 1 when something did (like `diff(1)`), 2 for bad input.
     return { outcome: diff.changed ? 'not-acceptable' : 'ok', diff };

@@ -1,39 +1,27 @@
-import { type CommandDef, renderUsage, runCommand } from 'citty';
-import type { CommandRun } from './command.js';
+import type { CommandRun, RunnableCommand } from './command.js';
 import { EXIT_USAGE, InputError, UsageError } from './errors.js';
+import { commandHelp, programHelp } from './help.js';
 import { Sink, type SinkIo } from './sink.js';
 import { VERSION } from './version.js';
 
-const main: CommandDef = {
-  meta: {
-    name: 'release-evidence',
-    version: VERSION,
-    description: 'Validate, privacy-scan and summarise release evidence (contract release-evidence/v1).',
-  },
-  // No prototype: citty looks commands up by name, and `toString` must be as unknown as any other name.
-  subCommands: Object.assign(Object.create(null), {
-    validate: () => import('./validate.js').then((m) => m.default),
-    scan: () => import('./scan.js').then((m) => m.default),
-    readiness: () => import('./readiness.js').then((m) => m.default),
-    packet: () => import('./packet.js').then((m) => m.default),
-    'verify-packet': () => import('./verify-packet.js').then((m) => m.default),
-    'check-fixture': () => import('./check-fixture.js').then((m) => m.default),
-    diff: () => import('./diff.js').then((m) => m.default),
-    schema: () => import('./schema.js').then((m) => m.default),
-  }),
-};
+type Loader = () => Promise<RunnableCommand>;
 
-/** The command named by argv (the first plain argument), with the arguments after its name. */
-async function findCommand(
-  rawArgs: readonly string[],
-): Promise<{ command: CommandDef; parent?: CommandDef; rest: string[] }> {
-  const index = rawArgs.findIndex((arg) => !arg.startsWith('-'));
-  const name = rawArgs[index];
-  const subCommands = main.subCommands as Record<string, () => Promise<CommandDef>>;
-  const loader = name !== undefined && Object.hasOwn(subCommands, name) ? subCommands[name] : undefined;
-  return loader
-    ? { command: await loader(), parent: main, rest: rawArgs.slice(index + 1) }
-    : { command: main, rest: [...rawArgs] };
+/** Commands by name, each loaded only when run. No prototype: `toString` is as unknown as any other name. */
+const COMMANDS: Readonly<Record<string, Loader>> = Object.assign(Object.create(null), {
+  validate: () => import('./validate.js').then((m) => m.default),
+  scan: () => import('./scan.js').then((m) => m.default),
+  readiness: () => import('./readiness.js').then((m) => m.default),
+  packet: () => import('./packet.js').then((m) => m.default),
+  'verify-packet': () => import('./verify-packet.js').then((m) => m.default),
+  'check-fixture': () => import('./check-fixture.js').then((m) => m.default),
+  diff: () => import('./diff.js').then((m) => m.default),
+  schema: () => import('./schema.js').then((m) => m.default),
+} satisfies Record<string, Loader>);
+
+/** The command a name stands for, or `undefined` for no name or an unknown one. */
+async function commandNamed(name: string | undefined): Promise<RunnableCommand | undefined> {
+  const load = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  return load?.();
 }
 
 export interface MainOptions {
@@ -53,34 +41,40 @@ export async function runMain(
   sink.end((await runCli(rawArgs, sink)).exitCode);
 }
 
-/** One CLI call through the caller's sink, without ending the process: `runMain` and the GitHub Action use it. */
+/**
+ * One CLI call through the caller's sink, without ending the process: `runMain` and the GitHub Action use it.
+ * `release-evidence <command> [arguments]`; besides commands there are only `--help`/`-h` (anywhere) and
+ * `--version`/`-v` (alone).
+ */
 export async function runCli(rawArgs: readonly string[], sink: Sink): Promise<CommandRun> {
+  let command: RunnableCommand | undefined;
   try {
     if (rawArgs.includes('--help') || rawArgs.includes('-h')) {
-      await sink.write({ type: 'lines', lines: (await usage(rawArgs)).split('\n') });
+      // About the command named by the first plain argument, if any.
+      const named = await commandNamed(rawArgs.find((arg) => !arg.startsWith('-')));
+      await sink.write({ type: 'lines', lines: await help(named) });
       return { exitCode: 0 };
     }
-    if (rawArgs.length === 1 && (rawArgs[0] === '--version' || rawArgs[0] === '-v')) {
+    const [name, ...rest] = rawArgs;
+    if (name === '--version' || name === '-v') {
+      if (rest.length > 0) throw new UsageError(`option ${name} takes no other arguments`);
       await sink.write({ type: 'lines', lines: [VERSION] });
       return { exitCode: 0 };
     }
-    const { command, parent, rest } = await findCommand(rawArgs);
-    if (parent === undefined) {
-      await runCommand(main, { rawArgs: [...rawArgs] });
-      return { exitCode: 0 };
-    }
-    const { result } = await runCommand(command, { rawArgs: rest, data: sink });
-    return result as CommandRun;
+    if (name === undefined) throw new UsageError('No command specified.');
+    // Options belong to a command, after its name.
+    if (name.startsWith('-')) throw new UsageError(`unknown option ${name}`);
+    command = await commandNamed(name);
+    if (command === undefined) throw new UsageError(`Unknown command ${name}`);
+    return await command.run(rest, sink);
   } catch (error) {
-    sink.writeMessages(await describeFailure(error, rawArgs, sink));
+    sink.writeMessages(await describeFailure(error, command, sink));
     return { exitCode: EXIT_USAGE };
   }
 }
 
-async function describeFailure(error: unknown, rawArgs: readonly string[], sink: Sink): Promise<string[]> {
-  if (error instanceof UsageError || (error as { name?: string }).name === 'CLIError') {
-    return [...(await usage(rawArgs)).split('\n'), `error: ${stripAnsi((error as Error).message)}`];
-  }
+async function describeFailure(error: unknown, command: RunnableCommand | undefined, sink: Sink): Promise<string[]> {
+  if (error instanceof UsageError) return [...(await help(command)), `error: ${error.message}`];
   if (error instanceof InputError) return [`error: ${error.message}`];
   // Unexpected failures name the file being read but never print a stack or a message that might quote input.
   const file = sink.currentFile;
@@ -91,13 +85,9 @@ async function describeFailure(error: unknown, rawArgs: readonly string[], sink:
   return lines;
 }
 
-/** Help text, plain: the sink writes no escape sequence, so citty's colour codes are dropped. */
-async function usage(rawArgs: readonly string[]): Promise<string> {
-  const { command, parent } = await findCommand(rawArgs);
-  return stripAnsi(await renderUsage(command, parent)).replace(/\n+$/, '');
-}
-
-function stripAnsi(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removes citty's colour codes from error text.
-  return text.replace(/\u001b\[[0-9;]*m/g, '');
+/** The help of a command, or without one of the program, listing every command. */
+async function help(command: RunnableCommand | undefined): Promise<string[]> {
+  if (command) return commandHelp(command);
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  return programHelp(commands.map((each) => each.meta));
 }

@@ -3,10 +3,9 @@ import { formatJson, formatPacketText } from '../format/index.js';
 import { DEFAULT_MAX_BYTES, utf8Length } from '../json/index.js';
 import { buildPacket } from '../packet/index.js';
 import { defineCliCommand } from './command.js';
-import { UsageError } from './errors.js';
 import { refuseOverlaps } from './outputs.js';
 import { scanPath } from './path-scan.js';
-import { loadReadinessInputs, READINESS_ARGS } from './policy.js';
+import { loadReadinessInputs, READINESS_OPTIONS } from './policy.js';
 import { judged, type ReadinessRunResult, readinessReport } from './readiness.js';
 import { packetHtml } from './render/html.js';
 import { canonicalJson } from './render/json.js';
@@ -25,13 +24,12 @@ export default defineCliCommand({
     name: 'packet',
     description: 'Build a release-packet: the candidate, its readiness and a digest per document.',
   },
-  args: {
-    ...READINESS_ARGS,
-    out: { type: 'string', description: 'where to write the packet (JSON)', valueHint: 'FILE' },
+  options: {
+    ...READINESS_OPTIONS,
+    out: { type: 'string', description: 'where to write the packet, as JSON', valueHint: 'FILE', required: true },
     markdown: { type: 'string', description: 'also write the readiness summary as Markdown', valueHint: 'FILE' },
     html: { type: 'string', description: 'also write a self-contained HTML report', valueHint: 'FILE' },
   },
-  variadic: ['evidence'],
   // Off a terminal stdout stays empty unless asked, as it always was: the packet is in --out.
   formats: {
     text: (result: PacketRunResult) => ({ type: 'text', draw: (options) => formatPacketText(result.packet, options) }),
@@ -39,11 +37,10 @@ export default defineCliCommand({
   },
   defaultFormat: (terminal) => (terminal ? 'text' : undefined),
   async run(args, context): Promise<PacketRunResult> {
-    const out = args.values.out;
-    if (typeof out !== 'string') throw new UsageError('option --out is required');
+    const { out } = args.values;
     const reports = (['markdown', 'html'] as const).flatMap((option) => {
       const path = args.values[option];
-      return typeof path === 'string' ? [{ option: `--${option}`, path }] : [];
+      return path === undefined ? [] : [{ option: `--${option}`, path }];
     });
     const outputs = [{ option: '--out', path: out }, ...reports];
     for (const output of outputs) scanPath(output.path, context);

@@ -4,20 +4,24 @@ import { type Policy, type ReleaseCandidate, validatePolicy } from '../contract/
 import { type CheckOptions, checkDocument, type DocumentCheck, scanText, withWithheld } from '../privacy/index.js';
 import { type InputDocument, inputCheckOptions } from '../readiness/index.js';
 import { instantOf } from '../readiness/time.js';
-import type { StrictArgs } from './args.js';
+import type { ParsedArgs, StringOption } from './args.js';
 import { InputError, UsageError } from './errors.js';
 import { collectJsonFiles, readTextFile } from './io.js';
 import { checkEntries } from './pool.js';
 import type { RunContext } from './sink.js';
 
-/** The options `readiness` and `packet` share; spread into a command's `args`. */
-export const READINESS_ARGS = {
-  candidate: { type: 'string', description: 'the release-candidate document', valueHint: 'FILE' },
-  evidence: {
-    type: 'string',
-    description: 'evidence files or directories (every following path counts)',
-    valueHint: 'PATH…',
-  },
+/** `--evidence a b c`: evidence paths, as `readiness`, `packet` and `verify-packet` take them. */
+export const EVIDENCE_OPTION = {
+  type: 'string',
+  description: 'evidence files or directories (every following path counts)',
+  valueHint: 'PATH…',
+  variadic: true,
+} as const satisfies StringOption;
+
+/** The options `readiness` and `packet` share; spread into a command's `options`. */
+export const READINESS_OPTIONS = {
+  candidate: { type: 'string', description: 'the release-candidate document', valueHint: 'FILE', required: true },
+  evidence: EVIDENCE_OPTION,
   now: { type: 'string', description: 'the instant to judge at (default: the clock)', valueHint: 'TIMESTAMP' },
   policy: { type: 'string', description: "a policy document applied over the candidate's own", valueHint: 'FILE' },
 } as const;
@@ -45,18 +49,17 @@ export interface InputPaths {
  * path that cannot be read, is a usage or input error (exit 2, spec §10) that names the file.
  */
 export async function loadReadinessInputs(
-  args: StrictArgs,
+  args: ParsedArgs<typeof READINESS_OPTIONS>,
   context: RunContext,
   clock: () => Date = () => new Date(),
 ): Promise<ReadinessInputs> {
-  const candidatePath = stringOption(args, 'candidate');
-  if (candidatePath === undefined) throw new UsageError('option --candidate is required');
-  const evidencePaths = [...(args.lists.evidence ?? []), ...args.positionals];
+  const { candidate: candidatePath, policy: policyPath } = args.values;
+  // Plain arguments are evidence too, wherever they stand.
+  const evidencePaths = [...args.values.evidence, ...args.positionals];
   if (evidencePaths.length === 0) throw new UsageError('option --evidence needs at least one path');
-  const now = nowOption(args, clock);
+  const now = nowOption(args.values.now, clock);
   const candidateText = await readTextFile(candidatePath, context);
   const candidate = await loadCandidate(candidatePath, candidateText, context);
-  const policyPath = stringOption(args, 'policy');
   const policy = policyPath === undefined ? undefined : await loadPolicy(policyPath, context);
   const checkOptions = inputCheckOptions(candidate, policy);
   const { documents, paths, directories } = await loadEvidence(evidencePaths, checkOptions, context);
@@ -64,13 +67,7 @@ export async function loadReadinessInputs(
   return { candidate, candidateText, policy, now, documents, paths, inputPaths: { files, directories } };
 }
 
-function stringOption(args: StrictArgs, name: string): string | undefined {
-  const value = args.values[name];
-  return typeof value === 'string' ? value : undefined;
-}
-
-function nowOption(args: StrictArgs, clock: () => Date): string {
-  const now = stringOption(args, 'now');
+function nowOption(now: string | undefined, clock: () => Date): string {
   if (now === undefined)
     return clock()
       .toISOString()

@@ -5,7 +5,7 @@ import { evaluateReadiness } from '../readiness/index.js';
 import { defineCliCommand } from './command.js';
 import { annotationsOf } from './github.js';
 import { scanPath } from './path-scan.js';
-import { invalidEvidenceMessages, loadReadinessInputs, READINESS_ARGS } from './policy.js';
+import { invalidEvidenceMessages, loadReadinessInputs, READINESS_OPTIONS } from './policy.js';
 import { readinessHtml } from './render/html.js';
 import { readinessInToto, readinessPredicate } from './render/in-toto.js';
 import { canonicalJson } from './render/json.js';
@@ -28,8 +28,7 @@ export interface ReadinessRunResult extends CommandResult {
 
 export default defineCliCommand({
   meta: { name: 'readiness', description: 'Judge a release candidate against its evidence (release-readiness).' },
-  args: READINESS_ARGS,
-  variadic: ['evidence'],
+  options: READINESS_OPTIONS,
   formats: {
     json: (result: ReadinessRunResult) => canonicalJson(result.readiness),
     text: (result: ReadinessRunResult) => ({

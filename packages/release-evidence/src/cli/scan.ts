@@ -1,4 +1,3 @@
-import type { ArgsDef } from 'citty';
 import { describeShape, RULES, type Rule, renderRuleList, ruleHelpUri } from '../privacy/index.js';
 import { defineCliCommand } from './command.js';
 import type { ScannedFile } from './file-checks.js';
@@ -8,11 +7,6 @@ import { scanJson } from './render/json.js';
 import { scanSarif } from './render/sarif.js';
 import { scanText as renderScanText } from './render/text.js';
 import type { CommandResult, Outcome, Output } from './result.js';
-
-const ARGS = {
-  paths: { type: 'positional', description: 'files or directories (read recursively for *.json)', required: false },
-  rules: { type: 'boolean', description: 'print the rule catalogue (id, class, title) instead of scanning' },
-} satisfies ArgsDef;
 
 export type { ScannedFile } from './file-checks.js';
 
@@ -40,7 +34,10 @@ const rulesJson = (rules: readonly Rule[]): Output => ({
 
 export default defineCliCommand({
   meta: { name: 'scan', description: 'Privacy-scan evidence documents (spec §8); exits 1 on any finding.' },
-  args: ARGS,
+  options: {
+    rules: { type: 'boolean', description: 'print the rule catalogue (id, class, title) instead of scanning' },
+  },
+  positionals: [{ name: 'PATHS', description: 'files or directories (read recursively for *.json)', variadic: true }],
   formats: {
     text: (result) => (result.catalogue ? rulesText(result.catalogue) : renderScanText(result)),
     json: (result) => (result.catalogue ? rulesJson(result.catalogue) : scanJson(result)),

@@ -18,9 +18,8 @@ export default defineCliCommand({
     name: 'schema',
     description: 'Print the JSON Schema (draft 2020-12) of a document kind, or list the kinds.',
   },
-  args: {
-    kind: { type: 'positional', required: false, description: 'A document kind; without it, the kinds are listed.' },
-  },
+  options: {},
+  positionals: [{ name: 'KIND', description: 'a document kind; without it, the kinds are listed' }],
   formats: { json: schemaOutput },
   async run(args): Promise<SchemaRunResult> {
     if (args.positionals.length > 1) throw new UsageError('schema takes at most one kind');

@@ -2,7 +2,9 @@
  * The one output path of the CLI (spec §10). Nothing else under `src/cli/` writes stdout, stderr, files, the step
  * summary or workflow commands, or ends the process (a test checks this).
  *
- * How to add a command: write `src/cli/<name>.ts` with `defineCliCommand({ meta, args, run, formats, report })`.
+ * How to add a command: write `src/cli/<name>.ts` with `defineCliCommand({ meta, options, positionals, run, formats,
+ *   report })` and name it in main.ts. `options` is a typed table (src/cli/args.ts): parsed strictly, it gives `run`
+ *   typed `args.values`, and `--help` lists it.
  * - `run(args, context)` reads inputs and returns a result `{ outcome, …data }`; it never writes. It calls
  *   `context.withhold(check.withheld)` for every scan it makes and `context.processing(path)` before each file, and
  *   it throws `UsageError` / `InputError` (exit 2, the file named) for bad calls and unusable inputs.

@@ -1,4 +1,3 @@
-import type { ArgsDef } from 'citty';
 import { defineCliCommand } from './command.js';
 import type { ValidatedFile } from './file-checks.js';
 import { annotationsOf } from './github.js';
@@ -6,10 +5,6 @@ import { checkFiles } from './pool.js';
 import { validateJson } from './render/json.js';
 import { validateText } from './render/text.js';
 import type { CommandResult } from './result.js';
-
-const ARGS = {
-  paths: { type: 'positional', description: 'files or directories (read recursively for *.json)', required: false },
-} satisfies ArgsDef;
 
 export type { ValidatedFile } from './file-checks.js';
 
@@ -19,7 +14,8 @@ export interface ValidateRunResult extends CommandResult {
 
 export default defineCliCommand({
   meta: { name: 'validate', description: 'Check schema, consistency and privacy of evidence documents (spec §10).' },
-  args: ARGS,
+  options: {},
+  positionals: [{ name: 'PATHS', description: 'files or directories (read recursively for *.json)', variadic: true }],
   formats: { text: validateText, json: validateJson },
   async run(args, context): Promise<ValidateRunResult> {
     const documents: ValidatedFile[] = [];

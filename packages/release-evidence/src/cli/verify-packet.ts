@@ -6,6 +6,7 @@ import type { InputDocument } from '../readiness/index.js';
 import { defineCliCommand } from './command.js';
 import { InputError, UsageError } from './errors.js';
 import { collectJsonFiles, readTextFile } from './io.js';
+import { EVIDENCE_OPTION } from './policy.js';
 import { canonicalJson } from './render/json.js';
 import { verifyText } from './render/text.js';
 import type { CommandResult } from './result.js';
@@ -18,21 +19,14 @@ export interface VerifyRunResult extends CommandResult {
 
 export default defineCliCommand({
   meta: { name: 'verify-packet', description: 'Check a release-packet against the evidence files it names.' },
-  args: {
-    packet: { type: 'positional', description: 'the release-packet file', valueHint: 'FILE', required: false },
-    evidence: {
-      type: 'string',
-      description: 'evidence files or directories (every following path counts)',
-      valueHint: 'PATH…',
-    },
-  },
-  variadic: ['evidence'],
+  options: { evidence: EVIDENCE_OPTION },
+  positionals: [{ name: 'PACKET', description: 'the release-packet file', required: true }],
   formats: { text: verifyText, json: (result: VerifyRunResult) => canonicalJson(result.verification) },
   async run(args, context): Promise<VerifyRunResult> {
     if (args.positionals.length !== 1)
       throw new UsageError('verify-packet takes exactly one packet FILE before --evidence');
-    const packetPath = args.positionals[0] as string;
-    const evidencePaths = args.lists.evidence ?? [];
+    const [packetPath = ''] = args.positionals;
+    const evidencePaths = args.values.evidence;
     if (evidencePaths.length === 0) throw new UsageError('option --evidence needs at least one path');
     const packet = await readPacketText(packetPath, context);
     const documents = await readEvidence(evidencePaths, packetPath, context);
