@@ -40,7 +40,25 @@ function resolvedShape(symbol, checker) {
   const shape = checker.typeToString(checker.getTypeAtLocation(alias.name), alias, flags);
   // Printed again through the compiler so each field sits on its own line, and a changed field is a one-line diff.
   const source = ts.createSourceFile('shape.ts', `type Resolved = ${shape};`, ts.ScriptTarget.Latest, true);
-  return `\n// ${target.name} resolves to:\n${printer.printFile(source).trim()}`;
+  const [sorted] = ts.transform(source, [sortUnions]).transformed;
+  return `\n// ${target.name} resolves to:\n${printer.printFile(sorted).trim()}`;
+}
+
+/**
+ * The checker prints a union's members in the order it happened to create their types, which differs between
+ * otherwise identical builds ("source" | "staging" on one machine, "staging" | "source" on another). The order means
+ * nothing, so the report sorts it, and the same API always gives the same report.
+ */
+function sortUnions(context) {
+  const text = (node) => printer.printNode(ts.EmitHint.Unspecified, node, node.getSourceFile());
+  const visit = (node) => {
+    const visited = ts.visitEachChild(node, visit, context);
+    if (!ts.isUnionTypeNode(visited)) return visited;
+    const keyed = visited.types.map((type) => [text(type), type]);
+    keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return context.factory.updateUnionTypeNode(visited, context.factory.createNodeArray(keyed.map(([, type]) => type)));
+  };
+  return (root) => ts.visitNode(root, visit);
 }
 
 function report(entry, program) {
