@@ -112,6 +112,22 @@ export default {
       to: { path: '^(?!\\.\\./)', pathNot: [...PUBLIC_EXPORTS, '^node_modules/'], dependencyTypesNot: ['core'] },
     },
     {
+      name: 'every-module-in-a-layer',
+      comment:
+        'A module outside every layer would be unconstrained both ways (src/json → src/helpers.ts → src/cli/): every ' +
+        'source file under src/ sits in one of the layers.',
+      severity: 'error',
+      from: {},
+      to: { path: '^src/', pathNot: [...LAYERS.flat().map((l) => l.path), TEST] },
+    },
+    {
+      name: 'no-imports-of-tests',
+      comment: 'Nothing imports a test file: a test is not a layer, so an import of one could reach anything.',
+      severity: 'error',
+      from: {},
+      to: { path: TEST },
+    },
+    {
       name: 'no-unresolvable',
       comment: 'An import that resolves to nothing (for the template: a subpath the exports map does not name).',
       severity: 'error',

@@ -7156,8 +7156,8 @@ function createMatcher(rules) {
     for (const view of viewsOf(value2)) {
       const candidates = [...unkeyworded];
       keywords.find(view.text, hits, candidates);
+      for (const index of candidates) hits[index] = 0;
       for (const index of candidates) {
-        hits[index] = 0;
         const compiled = content[index];
         if (found.has(index) || view.text.length < compiled.minLength || !compiled.gate(view.features)) continue;
         const text3 = firstMatch(compiled, view.text, tools);
@@ -8603,14 +8603,15 @@ async function* checkEntries(check3, entries, context, options = {}) {
   }
   const pool = new WorkerPool(threads - 1);
   try {
-    yield* inOrder(entries, threads * QUEUE_PER_WORKER, async (entry) => {
+    const work = async (entry) => {
       if (typeof entry !== "string" || !pool.hasRoom()) return here(entry);
       const reply = await pool.run({ check: check3, path: entry, options });
-      context.processing(entry);
       if (!reply.ok) throw Object.assign(new Error("worker failed"), { name: reply.errorName });
       context.withhold(reply.withheld);
       return reply.result;
-    });
+    };
+    const taking = (entry) => context.processing(typeof entry === "string" ? entry : entry.path);
+    yield* inOrder(entries, threads * QUEUE_PER_WORKER, work, taking);
   } finally {
     await pool.close();
   }
@@ -8627,20 +8628,27 @@ function threadCount(env, files, workers = existsSync(WORKER_FILE)) {
   const wanted = given ? Number(given) : Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER));
   return Math.max(1, Math.min(wanted, files));
 }
-async function* inOrder(entries, window, work) {
+async function* inOrder(entries, window, work, taking) {
   const pending = [];
   let next = 0;
   const start = () => {
-    const running = work(entries[next++]);
+    const entry = entries[next++];
+    const running = work(entry);
     running.catch(() => {
     });
-    pending.push(running);
+    pending.push({ entry, running });
   };
   while (next < entries.length && pending.length < window) start();
   while (pending.length > 0) {
-    const result2 = await pending.shift();
+    const { entry, running } = pending.shift();
+    const settled = await running.then(
+      (result2) => ({ ok: true, result: result2 }),
+      (error) => ({ ok: false, error })
+    );
+    taking(entry);
+    if (!settled.ok) throw settled.error;
     if (next < entries.length) start();
-    yield result2;
+    yield settled.result;
   }
 }
 var MIN_FILES_PER_WORKER, QUEUE_PER_WORKER, WORKER_FILE, WorkerPool;
@@ -8673,6 +8681,7 @@ var init_pool = __esm({
           };
           worker.once("error", (error) => end(error.name ?? "Error"));
           worker.once("exit", () => end("Error"));
+          worker.on("messageerror", () => end("DataCloneError"));
           this.workers.push(entry);
         }
       }

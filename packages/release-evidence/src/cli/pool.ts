@@ -60,14 +60,17 @@ export async function* checkEntries<N extends FileCheckName>(
   // This thread is one of the threads: it checks a file itself whenever every worker's queue is full.
   const pool = new WorkerPool(threads - 1);
   try {
-    yield* inOrder(entries, threads * QUEUE_PER_WORKER, async (entry) => {
+    const work = async (entry: InputEntry) => {
       if (typeof entry !== 'string' || !pool.hasRoom()) return here(entry);
       const reply = await pool.run({ check, path: entry, options });
-      context.processing(entry);
       if (!reply.ok) throw Object.assign(new Error('worker failed'), { name: reply.errorName });
       context.withhold(reply.withheld);
       return reply.result;
-    }) as AsyncGenerator<FileCheckResult<N>>;
+    };
+    // Checks finish out of order (and this thread starts its own ahead), so the file an error names is set here, as
+    // each result or failure is taken in order.
+    const taking = (entry: InputEntry) => context.processing(typeof entry === 'string' ? entry : entry.path);
+    yield* inOrder(entries, threads * QUEUE_PER_WORKER, work, taking) as AsyncGenerator<FileCheckResult<N>>;
   } finally {
     await pool.close();
   }
@@ -92,20 +95,35 @@ export function threadCount(env: RunContext['env'], files: number, workers = exi
   return Math.max(1, Math.min(wanted, files));
 }
 
-/** Runs `work` over `entries` with at most `window` in flight, yielding results in the order of `entries`. */
-async function* inOrder<E, R>(entries: readonly E[], window: number, work: (entry: E) => Promise<R>) {
-  const pending: Promise<R>[] = [];
+/**
+ * Runs `work` over `entries` with at most `window` in flight, yielding results in the order of `entries`; `taking`
+ * hears of each entry as its result (or failure) is taken.
+ */
+export async function* inOrder<E, R>(
+  entries: readonly E[],
+  window: number,
+  work: (entry: E) => Promise<R>,
+  taking: (entry: E) => void,
+) {
+  const pending: { entry: E; running: Promise<R> }[] = [];
   let next = 0;
   const start = () => {
-    const running = work(entries[next++] as E);
+    const entry = entries[next++] as E;
+    const running = work(entry);
     running.catch(() => {}); // awaited below, in order; this only stops an early failure from being "unhandled"
-    pending.push(running);
+    pending.push({ entry, running });
   };
   while (next < entries.length && pending.length < window) start();
   while (pending.length > 0) {
-    const result = await (pending.shift() as Promise<R>);
+    const { entry, running } = pending.shift() as (typeof pending)[number];
+    const settled = await running.then(
+      (result) => ({ ok: true as const, result }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    taking(entry);
+    if (!settled.ok) throw settled.error;
     if (next < entries.length) start();
-    yield result;
+    yield settled.result;
   }
 }
 
@@ -135,6 +153,8 @@ class WorkerPool {
       };
       worker.once('error', (error: unknown) => end((error as { name?: string }).name ?? 'Error'));
       worker.once('exit', () => end('Error'));
+      // A reply that cannot be read back would otherwise leave its task waiting for ever.
+      worker.on('messageerror', () => end('DataCloneError'));
       this.workers.push(entry);
     }
   }

@@ -78,8 +78,9 @@ export function createMatcher(rules: readonly Rule[]): Matcher {
     for (const view of viewsOf(value)) {
       const candidates = [...unkeyworded];
       keywords.find(view.text, hits, candidates);
+      // Cleared before any rule runs, so a rule that throws cannot leave marks that hide rules from later strings.
+      for (const index of candidates) hits[index] = 0;
       for (const index of candidates) {
-        hits[index] = 0;
         const compiled = content[index] as ContentRule;
         if (found.has(index) || view.text.length < compiled.minLength || !compiled.gate(view.features)) continue;
         const text = firstMatch(compiled, view.text, tools);

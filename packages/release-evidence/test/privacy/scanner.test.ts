@@ -66,6 +66,28 @@ describe('createScanner', () => {
     expect(sarif.runs[0]?.results[0]?.ruleIndex).toBe(RULES.length);
   });
 
+  it('keeps finding with every rule after a custom rule threw once', () => {
+    let calls = 0;
+    const flaky: Rule = {
+      id: 'flaky-custom',
+      class: 'provider',
+      title: 'A custom rule whose filter throws once',
+      description: 'Throws on its first match only.',
+      keywords: ['zzcustom'],
+      pattern: /zzcustom[0-9]/,
+      accept: () => {
+        calls += 1;
+        if (calls === 1) throw new Error('custom rule failed');
+        return false;
+      },
+      tps: [],
+      fps: [],
+    };
+    const scanner = createScanner({ rules: [...RULES, flaky] });
+    expect(() => scanner.scanText(json({ note: `zzcustom1 ${token()}` }))).toThrow('custom rule failed');
+    expect(scanner.scanText(json({ note: token() })).findings.map((f) => f.rule)).toEqual(['github-token']);
+  });
+
   it('gives the same findings as the default functions', () => {
     const text = json(releaseStatus({ sha, check: { detail: `x ${token()} ${r.lower(5)}@example.com` } }));
     expect(createScanner().scanText(text)).toEqual(scanText(text));

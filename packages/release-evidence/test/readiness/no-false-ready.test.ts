@@ -215,6 +215,7 @@ describe('no false ready', () => {
   it('draws ready sets often enough for the property to mean something', async () => {
     const sample = fc.sample(evidence, { seed: 20261120, numRuns: 300 });
     const verdicts = await Promise.all(sample.map(async (input) => (await evaluate(build(input))).readiness.verdict));
-    expect(verdicts.filter((verdict) => verdict === 'ready').length).toBeGreaterThan(sample.length / 20);
+    // The fixed sample gives 49 of 300.
+    expect(verdicts.filter((verdict) => verdict === 'ready').length).toBeGreaterThanOrEqual(45);
   });
 });

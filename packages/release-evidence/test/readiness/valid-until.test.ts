@@ -69,7 +69,8 @@ describe('validUntil (§7)', () => {
     const expiries = await Promise.all(
       sample.map(async (input) => (await evaluate(build(input))).readiness.validUntil),
     );
-    expect(expiries.filter((until) => until !== undefined).length).toBeGreaterThan(sample.length / 10);
+    // The fixed sample gives 41 of 200; a bug that drops validUntil from a few sets fails here.
+    expect(expiries.filter((until) => until !== undefined).length).toBeGreaterThanOrEqual(38);
   });
 
   it('is the first evidence to age out on the shipped fixture', async () => {
