@@ -56,6 +56,19 @@ describe('architecture rules', () => {
     ]);
   });
 
+  it('report a module outside every layer and an import of a test file, the two ways round the layer rules', async () => {
+    const root = tree({
+      'src/json/parse.ts':
+        "import { run } from '../helpers.js';\nimport { check } from './parse.test.js';\nexport const parse = () => [run, check];\n",
+      'src/helpers.ts': 'export const run = 1;\n',
+      'src/json/parse.test.ts': 'export const check = 2;\n',
+    });
+    expect(await violations(root, ['src'])).toEqual([
+      'every-module-in-a-layer: src/json/parse.ts -> src/helpers.ts',
+      'no-imports-of-tests: src/json/parse.ts -> src/json/parse.test.ts',
+    ]);
+  });
+
   it('report a sideways import between peers and an import of the CLI from the library', async () => {
     const root = tree({
       'src/packet/build.ts': "import { check } from '../fixture/check.js';\nexport const build = check;\n",
