@@ -1,0 +1,4 @@
+import { defineCodes } from '../entry.js';
+
+/** Codes of the cli domain. */
+export const CLI_CODES = defineCodes({});

@@ -1,0 +1,4 @@
+import { defineCodes } from '../entry.js';
+
+/** Codes of the document domain. */
+export const DOCUMENT_CODES = defineCodes({});

@@ -1,0 +1,4 @@
+import { defineCodes } from '../entry.js';
+
+/** Codes of the fixture domain. */
+export const FIXTURE_CODES = defineCodes({});

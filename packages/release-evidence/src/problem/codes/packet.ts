@@ -1,0 +1,4 @@
+import { defineCodes } from '../entry.js';
+
+/** Codes of the packet domain. */
+export const PACKET_CODES = defineCodes({});

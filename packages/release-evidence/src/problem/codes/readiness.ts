@@ -1,0 +1,4 @@
+import { defineCodes } from '../entry.js';
+
+/** Codes of the readiness domain. */
+export const READINESS_CODES = defineCodes({});
