@@ -12,5 +12,6 @@ export const LIBRARY_ENTRIES = {
   json: 'src/json/index.ts',
   packet: 'src/packet/index.ts',
   privacy: 'src/privacy/index.ts',
+  problem: 'src/problem/index.ts',
   readiness: 'src/readiness/index.ts',
 };

@@ -30,4 +30,6 @@ export { buildPacket, type PacketOutcome } from './packet/build.js';
 export { type PacketVerification, verifyPacket } from './packet/verify.js';
 export { checkDocument, scanText, scanValue } from './privacy/scanner.js';
 export type { ScanResult } from './privacy/types.js';
+export type { Problem } from './problem/problem.js';
+export { renderProblem } from './problem/render.js';
 export { evaluateReadiness, type ReadinessOutcome } from './readiness/evaluate.js';

@@ -1,16 +1,27 @@
 // One input file's check for `scan`, `validate` and readiness's evidence: a pure function of the file's text (or read error) and its path,
 // so that it runs the same on the main thread and in a worker (see pool.ts). Values found go to `context.withhold`.
+import { parseIssue, type ValidationIssue } from '../contract/index.js';
 import { type CheckOptions, checkDocument, type Finding, scanText } from '../privacy/index.js';
 import { type CheckedDocument, checkInput } from '../readiness/index.js';
 import { scanPath } from './path-scan.js';
 import type { InputFile, InputProblem } from './scan-inputs.js';
 import type { RunContext } from './sink.js';
 
+/** A file the system could not read; `reason` is value-free (the cli domain's codes will take this over). */
+export interface ReadFailure {
+  readonly code: 'io-error';
+  readonly pointer: '';
+  readonly reason: string;
+}
+
+/** A problem a file check reports as an error: the document's own, or a read failure. */
+export type FileError = ValidationIssue | ReadFailure;
+
 export interface ScannedFile {
   readonly path: string;
   readonly findings: readonly Finding[];
   /** Why the file could not be read or parsed; its raw text is still scanned when it could be read. */
-  readonly error?: { readonly code: string; readonly message: string };
+  readonly error?: FileError;
 }
 
 export interface ValidatedFile {
@@ -18,7 +29,7 @@ export interface ValidatedFile {
   readonly kind: string | null;
   readonly id: string | null;
   readonly ok: boolean;
-  readonly errors: readonly { readonly code: string; readonly pointer: string; readonly message: string }[];
+  readonly errors: readonly FileError[];
   readonly findings: readonly Finding[];
   /** Unreadable, unparsable or too large: an I/O error, exit 2. */
   readonly unreadable: boolean;
@@ -26,18 +37,18 @@ export interface ValidatedFile {
 
 export function scanFile(input: InputFile, context: RunContext): ScannedFile {
   const nameFindings = scanPath(input.path, context);
-  if ('error' in input) return { path: input.path, findings: nameFindings, error: ioError(input.error.reason) };
+  if ('error' in input) return { path: input.path, findings: nameFindings, error: readFailure(input.error.reason) };
   const result = scanText(input.text);
   context.withhold(result.withheld);
   const findings = [...nameFindings, ...result.findings];
-  const error = result.error && { code: result.error.code, message: describeParseError(result.error) };
+  const error = result.error && parseIssue(result.error);
   return error ? { path: input.path, findings, error } : { path: input.path, findings };
 }
 
 export function validateFile(input: InputFile, context: RunContext): ValidatedFile {
   const nameFindings = scanPath(input.path, context);
   if ('error' in input) {
-    const errors = [{ code: 'io-error', pointer: '', message: input.error.reason }];
+    const errors = [readFailure(input.error.reason)];
     return { path: input.path, kind: null, id: null, ok: false, errors, findings: nameFindings, unreadable: true };
   }
   const check = checkDocument(input.text);
@@ -49,7 +60,7 @@ export function validateFile(input: InputFile, context: RunContext): ValidatedFi
     kind: check.kind ?? null,
     id: idIsFinding ? null : (check.id ?? null),
     ok: check.ok && nameFindings.length === 0,
-    errors: check.errors.map(({ code, pointer, message }) => ({ code, pointer, message })),
+    errors: check.errors,
     findings: [...nameFindings, ...check.findings],
     unreadable: check.errors.some((error) => error.code.startsWith('json-')),
   };
@@ -78,12 +89,6 @@ export const FILE_CHECKS = { scan: scanFile, validate: validateFile, evidence: c
 export type FileCheckName = keyof typeof FILE_CHECKS;
 export type FileCheckResult<N extends FileCheckName> = Awaited<ReturnType<(typeof FILE_CHECKS)[N]>>;
 
-function ioError(message: string): { code: string; message: string } {
-  return { code: 'io-error', message };
-}
-
-function describeParseError(error: { message: string; position?: { line: number; column: number } }): string {
-  return error.position
-    ? `${error.message} (line ${error.position.line}, column ${error.position.column})`
-    : error.message;
+function readFailure(reason: string): ReadFailure {
+  return { code: 'io-error', pointer: '', reason };
 }

@@ -1,4 +1,4 @@
-import { type Finding, scanText } from '../privacy/index.js';
+import { type Finding, makeFinding, scanText } from '../privacy/index.js';
 import type { RunContext } from './sink.js';
 
 const cache = new Map<string, readonly Finding[]>();
@@ -17,14 +17,9 @@ export function scanPath(path: string, context: RunContext): Finding[] {
     if (found === undefined) {
       const result = scanText(JSON.stringify(segment));
       context.withhold(result.withheld);
-      found = result.findings.map(({ rule, class: findingClass, redacted }) => ({
-        rule,
-        class: findingClass,
-        pointer: '',
-        line: 1,
-        column: 1,
-        redacted,
-      }));
+      found = result.findings.map(({ rule, class: findingClass, redacted }) =>
+        makeFinding({ rule, class: findingClass, pointer: '', line: 1, column: 1, redacted }),
+      );
       if (cache.size >= CACHE_LIMIT) cache.clear();
       if (found.length === 0) cache.set(segment, found);
     }

@@ -2,6 +2,7 @@
 // Shared by `readiness` and `packet`.
 import { type Policy, type ReleaseCandidate, validatePolicy } from '../contract/index.js';
 import { type CheckOptions, checkDocument, type DocumentCheck, scanText, withWithheld } from '../privacy/index.js';
+import { problemAt } from '../problem/index.js';
 import { type InputDocument, inputCheckOptions } from '../readiness/index.js';
 import { instantOf } from '../readiness/time.js';
 import type { ParsedArgs, StringOption } from './args.js';
@@ -96,7 +97,7 @@ async function loadPolicy(path: string, context: RunContext): Promise<Policy> {
   const jsonError = result.errors.find((issue) => issue.code.startsWith('json-'));
   if (jsonError) throw new InputError(path, `not a JSON policy (${jsonError.code})`);
   if (!result.ok || result.value === undefined) {
-    const codes = [...new Set(result.errors.map((issue) => `${issue.code} at ${issue.pointer || '/'}`))].sort();
+    const codes = [...new Set(result.errors.map(problemAt))].sort();
     throw new InputError(path, `not a valid policy (${codes.join('; ')})`);
   }
   return result.value;
@@ -125,11 +126,7 @@ async function loadEvidence(
 
 /** Codes and pointers only: never a value from the document. */
 export function problemSummary(check: Pick<DocumentCheck, 'errors' | 'findings'>): string {
-  const problems = [
-    ...check.errors.map((issue) => `${issue.code} at ${issue.pointer || '/'}`),
-    ...check.findings.map((finding) => `${finding.class} finding at ${finding.pointer || '/'}`),
-  ];
-  const unique = [...new Set(problems)].sort();
+  const unique = [...new Set([...check.errors, ...check.findings].map(problemAt))].sort();
   const shown = unique.slice(0, 5).join('; ');
   return unique.length > 5 ? `${shown}; and ${unique.length - 5} more` : shown;
 }

@@ -1,7 +1,7 @@
-export { CODE_TEXT, ISSUE_CODES, type IssueCode, isIssueCode } from './codes.js';
+export { type IssueCode, isIssueCode } from './codes.js';
 export { derivedId } from './derived-id.js';
 export type { Origin, Producer, Subject, WorkflowRun } from './envelope.js';
-export { isEchoableName, pointerOf, type ValidationIssue } from './issues.js';
+export { isEchoableName, parseIssue, pointerOf, type ValidationIssue } from './issues.js';
 export { jsonSchemaFor, policyJsonSchema } from './json-schema.js';
 export type { EvidenceDocument } from './kinds/evidence-document.js';
 export {

@@ -1,14 +1,18 @@
 import { compareText } from '../json/compare.js';
+import type { ParseError } from '../json/parse.js';
 import { toPointer } from '../json/pointer.js';
 import type { PathSegment } from '../json/tokenize.js';
-import { CODE_TEXT, type IssueCode } from './codes.js';
+import { type Problem, problem } from '../problem/index.js';
+import type { IssueCode } from './codes.js';
 
-/** One problem in a document. `message` is rendered from the code and field name only, never from a value. */
-export interface ValidationIssue {
+/**
+ * One problem in a document: a `Problem` of the document domain whose pointer is always set (`""` for the whole
+ * document). It holds no sentence; `renderProblem` names the member from the pointer, never from a value.
+ */
+export interface ValidationIssue extends Problem {
   readonly code: IssueCode;
   /** RFC 6901 pointer to the member; a member name that could be a value is written `~redacted`. */
   readonly pointer: string;
-  readonly message: string;
 }
 
 // Member names are echoed only when they cannot carry a secret: letters, `_`, `$` and `-`, or a short lowercase
@@ -26,12 +30,9 @@ export function pointerOf(path: readonly PathSegment[]): string {
   return toPointer(path, isRedacted);
 }
 
-/** An issue at `path`; the message names the last member on the path (or `item`, `document`) and the code's text. */
-export function makeIssue(code: IssueCode, path: readonly PathSegment[], message?: string): ValidationIssue {
-  const name = path.findLast((segment) => typeof segment === 'string');
-  const field =
-    path.length === 0 ? 'document' : name === undefined ? 'item' : isRedacted(name) ? 'member' : `"${name}"`;
-  return { code, pointer: pointerOf(path), message: message ?? `${field} ${CODE_TEXT[code]}` };
+/** An issue at `path`, with the code's arguments (most codes have none). */
+export function makeIssue(code: IssueCode, path: readonly PathSegment[], args: Problem['args'] = {}): ValidationIssue {
+  return problem(code, args, pointerOf(path));
 }
 
 /** Sorts by pointer, then code (code-unit order, so output is stable across locales), and drops repeats. */
@@ -44,4 +45,10 @@ export function sortIssues(issues: readonly ValidationIssue[]): ValidationIssue[
     (issue, index) =>
       index === 0 || issue.pointer !== sorted[index - 1]?.pointer || issue.code !== sorted[index - 1]?.code,
   );
+}
+
+/** A parse failure as the one issue of its document, at `""`: the parser's phrase and where it stopped. */
+export function parseIssue({ code, message, position }: ParseError): ValidationIssue {
+  const where = position && { line: position.line, column: position.column };
+  return makeIssue(code, [], where ? { detail: message, ...where } : { detail: message });
 }

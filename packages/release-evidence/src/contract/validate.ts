@@ -3,7 +3,7 @@ import { type ParseLimits, type ParseResult, parseJson } from '../json/parse.js'
 import { isRecord } from '../json/record.js';
 import type { PathSegment } from '../json/tokenize.js';
 import { type IssueCode, isIssueCode } from './codes.js';
-import { makeIssue, sortIssues, type ValidationIssue } from './issues.js';
+import { makeIssue, parseIssue, sortIssues, type ValidationIssue } from './issues.js';
 import { isKind, type Kind } from './kinds.js';
 import { LABEL_PATTERN } from './patterns.js';
 import { type Policy, policy } from './policy.js';
@@ -59,7 +59,7 @@ function guarded(value: unknown, options: ValidateOptions, issues: ValidationIss
     return validate(value, options, issues);
   } catch {
     // Only exotic in-memory values (throwing getters, proxies) get here; JSON text never does.
-    return { ok: false, errors: [makeIssue('invalid-value', [], 'document could not be read as a JSON value')] };
+    return { ok: false, errors: [makeIssue('invalid-value', [], { unreadable: 'document' })] };
   }
 }
 
@@ -68,9 +68,7 @@ type Read = { ok: true; value: unknown; issues: ValidationIssue[] } | { ok: fals
 /** A parse failure becomes one issue; the I-JSON problems the parser saw (duplicates, unsafe integers) become issues. */
 function readParsed(parsed: ParseResult): Read {
   if (!parsed.ok) {
-    const { code, message, position } = parsed.error;
-    const where = position ? ` (line ${position.line}, column ${position.column})` : '';
-    return { ok: false, error: makeIssue(code, [], `${message}${where}`) };
+    return { ok: false, error: parseIssue(parsed.error) };
   }
   const issues: ValidationIssue[] = [];
   for (const path of parsed.duplicateKeys) issues.push(makeIssue('duplicate-key', path));
@@ -84,7 +82,7 @@ function readInput(input: unknown, limits: ParseLimits | undefined): Read {
 }
 
 function validate(value: unknown, options: ValidateOptions, issues: ValidationIssue[]): ValidationResult {
-  if (!isRecord(value)) return { ok: false, errors: [makeIssue('invalid-type', [], 'document is not a JSON object')] };
+  if (!isRecord(value)) return { ok: false, errors: [makeIssue('invalid-type', [], { notObject: true })] };
 
   const kind = Object.hasOwn(value, 'kind') ? value.kind : undefined;
   if (!isKind(kind)) {
@@ -128,7 +126,7 @@ export function validatePolicy(input: unknown, options: Pick<ValidateOptions, 'l
       ? { ok: true, errors, value: output.value as Policy }
       : { ok: false, errors };
   } catch {
-    return { ok: false, errors: [makeIssue('invalid-value', [], 'policy could not be read as a JSON value')] };
+    return { ok: false, errors: [makeIssue('invalid-value', [], { unreadable: 'policy' })] };
   }
 }
 

@@ -33,6 +33,8 @@ export {
 export { formatJson, type JsonFormatOptions } from './json.js';
 export { DEFAULT_MARKDOWN_MAX_BYTES, formatReadinessMarkdown, type MarkdownOptions, shortDigest } from './markdown.js';
 export { type UntrustedOptions, untrusted, untrustedList } from './markdown-text.js';
+export { type FindingJson, findingJson, type IssueJson, issueJson } from './problem-json.js';
+export { type SarifInput, toSarif } from './sarif.js';
 export { formatDiffText } from './text/diff.js';
 export { formatPacketText, formatVerificationText } from './text/packet.js';
 export { formatReadinessText } from './text/readiness.js';

@@ -1,6 +1,7 @@
 import type { ReleasePacket } from '../contract/index.js';
 import { canonicalJson } from '../json/index.js';
 import { checkDocument, type DocumentCheck } from '../privacy/index.js';
+import { problemAt } from '../problem/index.js';
 import { evaluateReadiness, type InputDocument, type ReadinessOutcome } from '../readiness/index.js';
 import { artifactsOf } from './artifacts.js';
 import { packetDigestOf } from './digest.js';
@@ -98,11 +99,11 @@ function schemaReasons({ errors, findings }: DocumentCheck): VerifyReason[] {
   const problems = [
     ...errors.map((issue) => ({
       code: 'packet-invalid',
-      message: `the packet is not a valid release-packet: ${issue.code} at ${issue.pointer || '/'}`,
+      message: `the packet is not a valid release-packet: ${problemAt(issue)}`,
     })),
     ...findings.map((finding) => ({
       code: 'packet-privacy',
-      message: `the packet is not privacy-clean: ${finding.class} finding at ${finding.pointer || '/'}`,
+      message: `the packet is not privacy-clean: ${problemAt(finding)}`,
     })),
   ];
   const listed = problems.slice(0, MAX_LISTED_ISSUES);

@@ -1,7 +1,6 @@
 import type { ValidationIssue } from '../contract/issues.js';
 import { type ValidateOptions, type ValidationResult, validateDocument, validateParsed } from '../contract/validate.js';
 import { parseJson } from '../json/parse.js';
-import { escapePointerSegment } from '../json/pointer.js';
 import { type DetailedScan, type ScanOptions, scanDetailed, startScan, stringify } from './engine.js';
 import type { Matcher } from './match.js';
 import type { Finding } from './types.js';
@@ -18,8 +17,8 @@ export type CheckOptions = ValidateOptions & ScanOptions;
 
 /**
  * Validates and scans one document (JSON text, or a value scanned as `JSON.stringify(value, null, 2)`). Member names
- * that the scan found to be secrets are hidden in validation pointers and messages too, so no output of the check
- * can repeat them.
+ * that the scan found to be secrets are hidden in validation pointers too (their sentences are built from the
+ * pointer), so no output of the check can repeat them.
  */
 export function checkWith(matcher: Matcher, input: string | unknown, options: CheckOptions): DocumentCheck {
   const maxDepth = options.maxDepth ?? options.limits?.maxDepth;
@@ -51,18 +50,13 @@ function combine(validation: ValidationResult, { result, secretSegments }: Detai
   return withWithheld(check, result.withheld);
 }
 
+/** The issue with every pointer segment that is a secret written `~redacted`; its sentence is built from the pointer. */
 function hide(issue: ValidationIssue, secrets: ReadonlySet<string>): ValidationIssue {
   const pointer = issue.pointer
     .split('/')
     .map((segment, index) => (index > 0 && secrets.has(unescapeSegment(segment)) ? '~redacted' : segment))
     .join('/');
-  let message = issue.message;
-  for (const secret of secrets) {
-    if (message.includes(secret)) message = message.replaceAll(secret, '~redacted');
-    const escaped = escapePointerSegment(secret);
-    if (message.includes(escaped)) message = message.replaceAll(escaped, '~redacted');
-  }
-  return { ...issue, pointer, message };
+  return pointer === issue.pointer ? issue : { ...issue, pointer };
 }
 
 function unescapeSegment(segment: string): string {

@@ -4,6 +4,7 @@ import { DEFAULT_MAX_DEPTH } from '../json/parse.js';
 import { toPointer } from '../json/pointer.js';
 import { createPositionIndex } from '../json/position.js';
 import { type JsonWalkError, type JsonWalkVisitor, type PathSegment, walkJson } from '../json/tokenize.js';
+import { makeFinding } from './finding.js';
 import type { Matcher, RuleMatch } from './match.js';
 import { extensionsDepth, isExempt, isOwnCommit, roleOf } from './roles.js';
 import type { Finding, RuleContext, ScanResult } from './types.js';
@@ -221,7 +222,7 @@ function finish(
       column,
       redacted: matcher.redact(match),
     };
-    return isShadowed(item) ? { ...finding, shadowed: true } : finding;
+    return makeFinding(isShadowed(item) ? { ...finding, shadowed: true } : finding);
   });
   findings.sort(compareFindings);
   const withheld = withheldOf(text, found);

@@ -1,4 +1,5 @@
 import type { ParseError } from '../json/parse.js';
+import type { Problem } from '../problem/index.js';
 
 export type PrivacyClass = 'credential' | 'identity' | 'storage' | 'provider' | 'media' | 'private-url';
 
@@ -11,7 +12,17 @@ export const PRIVACY_CLASSES: readonly PrivacyClass[] = [
   'private-url',
 ];
 
-export interface Finding {
+/** A finding's code: one per privacy class, `<class>-finding` (catalogue: `src/problem/codes/privacy.ts`). */
+export type FindingCode = `${PrivacyClass}-finding`;
+
+/** What a finding's sentence needs besides its pointer; the same values as its own fields. */
+export type FindingArgs = { readonly rule: string; readonly redacted: string; readonly shadowed?: true };
+
+/**
+ * One privacy finding. It is a `Problem` (`code`, `severity`, `pointer`, `args`) and keeps its own fields, which are
+ * what outputs show (the JSON outputs list exactly these, in this order: see `findingJson` in `src/format/`).
+ */
+export interface Finding extends Problem {
   readonly rule: string;
   readonly class: PrivacyClass;
   /** JSON Pointer of the string; a segment that is itself a finding is written `~redacted`. */
@@ -24,6 +35,9 @@ export interface Finding {
   readonly redacted: string;
   /** Set when the string sits in a duplicate member that `JSON.parse` drops. */
   readonly shadowed?: true;
+  readonly code: FindingCode;
+  readonly severity: 'error';
+  readonly args: FindingArgs;
 }
 
 export interface ScanResult {

@@ -13,8 +13,13 @@ export interface CodeEntry {
   readonly meaning: string;
   /** Argument name → type. A problem of this code carries exactly these arguments (optional ones end in `?`). */
   readonly args: Readonly<Record<string, ArgType>>;
-  /** The sentence, built from the arguments; every value from an input goes through `show`. */
-  readonly render: (args: Readonly<Record<string, ArgValue>>, show: Show) => string;
+  /**
+   * The sentence, built from the arguments; every value from an input goes through `show`. `pointer` is the
+   * problem's own, for codes whose sentence names the member it points at (validation issues).
+   */
+  readonly render: (args: Readonly<Record<string, ArgValue>>, show: Show, pointer?: string) => string;
+  /** How the code reads in a one-line `… at /pointer` summary; the code itself when absent. */
+  readonly summary?: string;
 }
 
 /** Declares one domain's codes, keeping each literal key so `ProblemCode` is a closed union. */

@@ -18,7 +18,12 @@ export interface Problem {
   readonly args: Readonly<Record<string, ArgValue>>;
 }
 
+type Of<C extends ProblemCode> = { readonly code: C };
+type At<C extends ProblemCode> = Of<C> & { readonly pointer: string };
+
 /** A problem of `code`; its severity comes from the catalogue, so the two can never disagree. */
+export function problem<C extends ProblemCode>(code: C, args: Problem['args'], pointer: string): Problem & At<C>;
+export function problem<C extends ProblemCode>(code: C, args?: Problem['args'], pointer?: string): Problem & Of<C>;
 export function problem(code: ProblemCode, args: Problem['args'] = {}, pointer?: string): Problem {
   const { severity } = entryOf(code);
   return pointer === undefined ? { code, severity, args } : { code, severity, pointer, args };

@@ -9,5 +9,13 @@ const asIs: Show = (value) => value;
  * `message` inside the document): nothing renders English where the problem is found.
  */
 export function renderProblem(problem: Problem, show: Show = asIs): string {
-  return entryOf(problem.code).render(problem.args, show);
+  return entryOf(problem.code).render(problem.args, show, problem.pointer);
+}
+
+/**
+ * The one short, value-free form of a problem: `code at /pointer` (`credential finding at /note` for a finding).
+ * Policy errors, packet reasons and invalid readiness inputs all summarise problems this way.
+ */
+export function problemAt(problem: Pick<Problem, 'code' | 'pointer'>): string {
+  return `${entryOf(problem.code).summary ?? problem.code} at ${problem.pointer || '/'}`;
 }

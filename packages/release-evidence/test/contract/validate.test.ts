@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { KINDS, validateDocument } from '../../src/contract/index.js';
+import { KINDS, type ValidationIssue, validateDocument } from '../../src/contract/index.js';
+import { renderProblem } from '../../src/problem/index.js';
 import { sampleEntries } from '../samples/index.js';
 import { issuesOf, NOW, randomAlnum, samples, withField } from './helpers.js';
 
@@ -29,7 +30,7 @@ describe('JSON text', () => {
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]?.code).toBe('json-syntax');
     expect(result.errors[0]?.pointer).toBe('');
-    expect(result.errors[0]?.message).toMatch(/line 2, column \d+/);
+    expect(renderProblem(result.errors[0] as ValidationIssue)).toMatch(/line 2, column \d+/);
     expect(issuesOf('')).toEqual(['json-empty ']);
     expect(issuesOf('[]')).toEqual(['json-not-object ']);
     expect(issuesOf('\ufeff{}')).toEqual(['json-bom ']);
@@ -164,12 +165,9 @@ describe('dispatch and envelope', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toEqual(['/id invalid-format', '/runs/attempted out-of-range', '/verdict invalid-value']);
   });
-  test('messages name the field and the rule, never the value', () => {
+  test('issues carry no sentence; the rendered one names the field and the rule, never the value', () => {
     const [issue] = validateDocument(withField(s.source, ['id'], 'Not A Label')).errors;
-    expect(issue).toEqual({
-      code: 'invalid-format',
-      pointer: '/id',
-      message: '"id" does not match the required format',
-    });
+    expect(issue).toEqual({ code: 'invalid-format', severity: 'error', pointer: '/id', args: {} });
+    expect(renderProblem(issue as ValidationIssue)).toBe('"id" does not match the required format');
   });
 });

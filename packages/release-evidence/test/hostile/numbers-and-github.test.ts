@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toSarif } from '../../src/privacy/index.js';
+import { toSarif } from '../../src/format/index.js';
+import { makeFinding } from '../../src/privacy/index.js';
 import { runCli } from '../cli/run-cli.js';
 import { NOW, removeWorkspace, type Workspace, workspace } from './support.js';
 
@@ -75,5 +76,5 @@ describe('SARIF artifactLocation.uri (RFC 3986)', () => {
 });
 
 function finding() {
-  return { rule: 'github-token', class: 'credential' as const, pointer: '/a', line: 1, column: 1, redacted: 'x' };
+  return makeFinding({ rule: 'github-token', class: 'credential', pointer: '/a', line: 1, column: 1, redacted: 'x' });
 }

@@ -8,7 +8,7 @@ const githubToken = () => `gh${'p_'}${r.mixed(36)}`;
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 describe('scanText', () => {
-  it('reports rule, class, pointer, 1-based line and UTF-16 column, and a redacted prefix', () => {
+  it('reports rule, class, pointer, 1-based line and UTF-16 column, a redacted prefix, and its problem fields', () => {
     const text = `{\n  "a": "é😀",\n  "note": "x ${githubToken()}"\n}`;
     const [finding, ...rest] = scanText(text).findings;
     expect(rest).toEqual([]);
@@ -19,6 +19,9 @@ describe('scanText', () => {
       line: 3,
       column: 11,
       redacted: 'ghp_…',
+      code: 'credential-finding',
+      severity: 'error',
+      args: { rule: 'github-token', redacted: 'ghp_…' },
     });
   });
 

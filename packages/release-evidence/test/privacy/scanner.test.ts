@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument, createScanner, RULES, type Rule, scanText, toSarif } from '../../src/privacy/index.js';
+import { toSarif } from '../../src/format/index.js';
+import { checkDocument, createScanner, RULES, type Rule, scanText } from '../../src/privacy/index.js';
 import { createRandom, releaseStatus, rotationReceipt } from './corpus.mjs';
 
 const r = createRandom(31);

@@ -1,19 +1,32 @@
 // JSON renderers: one document on stdout (spec §10). Values are handed to the sink, which serialises them.
+import { findingJson } from '../../format/index.js';
 import type { Output } from '../result.js';
 import type { ScanRunResult } from '../scan.js';
 import type { ValidateRunResult } from '../validate.js';
+import { fileErrorJson, fileErrorMessage } from './file-error.js';
 
 /** `scan --format json`: `{ ok, findings: [{ path, …finding }], errors: [{ path, code, message }] }`. */
 export function scanJson({ files }: ScanRunResult): Output {
-  const findings = files.flatMap(({ path, findings }) => findings.map((finding) => ({ path, ...finding })));
-  const errors = files.flatMap(({ path, error }) => (error ? [{ path, ...error }] : []));
+  const findings = files.flatMap(({ path, findings }) =>
+    findings.map((finding) => ({ path, ...findingJson(finding) })),
+  );
+  const errors = files.flatMap(({ path, error }) =>
+    error ? [{ path, code: error.code, message: fileErrorMessage(error) }] : [],
+  );
   return { type: 'json', value: { ok: findings.length === 0 && errors.length === 0, findings, errors } };
 }
 
 /** `validate --format json`: `{ ok, documents: [{ path, kind, id, ok, errors, findings }] }`. */
 export function validateJson({ documents }: ValidateRunResult): Output {
   const ok = documents.every((document) => document.ok);
-  const shown = documents.map(({ unreadable: _unreadable, ...document }) => document);
+  const shown = documents.map(({ path, kind, id, ok: valid, errors, findings }) => ({
+    path,
+    kind,
+    id,
+    ok: valid,
+    errors: errors.map(fileErrorJson),
+    findings: findings.map(findingJson),
+  }));
   return { type: 'json', value: { ok, documents: shown } };
 }
 

@@ -1,4 +1,4 @@
-import { toSarif } from '../../privacy/index.js';
+import { toSarif } from '../../format/index.js';
 import type { Output } from '../result.js';
 import type { ScanRunResult } from '../scan.js';
 import { repositoryPath } from '../scan-inputs.js';

@@ -6,6 +6,7 @@ import type { Output } from '../result.js';
 import type { ScanRunResult } from '../scan.js';
 import type { ValidateRunResult } from '../validate.js';
 import type { VerifyRunResult } from '../verify-packet.js';
+import { fileErrorMessage } from './file-error.js';
 
 const lines = (text: readonly string[]): Output => ({ type: 'lines', lines: text });
 
@@ -14,7 +15,7 @@ export function scanText({ files }: ScanRunResult): Output {
   const out: string[] = [];
   for (const { path, findings, error } of files) {
     out.push(
-      `${error ? 'ERROR' : findings.length > 0 ? 'FAIL ' : 'OK   '} ${path}${error ? `: ${error.message}` : ''}`,
+      `${error ? 'ERROR' : findings.length > 0 ? 'FAIL ' : 'OK   '} ${path}${error ? `: ${fileErrorMessage(error)}` : ''}`,
     );
     for (const finding of findings) out.push(`  ${describeFinding(finding)}`);
   }
@@ -32,7 +33,7 @@ export function validateText({ documents }: ValidateRunResult): Output {
     const status = document.unreadable ? 'ERROR' : document.ok ? 'OK   ' : 'FAIL ';
     out.push(`${status} ${document.path}  ${document.kind ?? '(unknown kind)'}  ${document.id ?? '(no id)'}`);
     for (const error of document.errors)
-      out.push(`  error    ${error.code}  ${error.pointer || '/'}  ${error.message}`);
+      out.push(`  error    ${error.code}  ${error.pointer || '/'}  ${fileErrorMessage(error)}`);
     for (const finding of document.findings) out.push(`  finding  ${describeFinding(finding)}`);
   }
   const failed = documents.filter((document) => !document.ok).length;

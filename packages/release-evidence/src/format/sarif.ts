@@ -1,7 +1,6 @@
 import { fnv1a } from '../json/fnv1a.js';
-import { describeShape, ruleHelpUri } from './catalogue.js';
-import { RULES } from './rules/index.js';
-import type { Finding, PrivacyClass, Rule } from './types.js';
+import { describeShape, type Finding, type PrivacyClass, RULES, type Rule, ruleHelpUri } from '../privacy/index.js';
+import { renderProblem } from '../problem/index.js';
 
 /** One scanned file: its path as it should appear in SARIF (relative, `/`-separated) and its findings. */
 export interface SarifInput {
@@ -67,11 +66,10 @@ function sarifRule(rule: Rule): Record<string, unknown> {
 }
 
 function sarifResult(path: string, finding: Finding, ruleIndex: number): Record<string, unknown> {
-  const where = finding.shadowed ? ' (in a duplicate member that JSON parsers drop)' : '';
   const result: Record<string, unknown> = {
     ruleId: finding.rule,
-    level: 'error',
-    message: { text: `${finding.class} finding at ${finding.pointer || '/'}${where}: ${finding.redacted}` },
+    level: finding.severity,
+    message: { text: renderProblem(finding) },
     locations: [
       {
         physicalLocation: {

@@ -3,8 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { RULES, scanText, toSarif } from '../../src/privacy/index.js';
-import { buildCorpus } from './corpus.mjs';
+import { toSarif } from '../../src/format/index.js';
+import { makeFinding, RULES, scanText } from '../../src/privacy/index.js';
+import { buildCorpus } from '../privacy/corpus.mjs';
 
 const schemaPath = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/sarif-schema-2.1.0.json');
 // The official OASIS SARIF 2.1.0 schema (draft-07), shipped as a fixture.
@@ -68,8 +69,8 @@ describe('toSarif', () => {
     const finding = first?.findings[0];
     if (!first || !finding) throw new Error('the sample has findings');
     const fingerprintOf = (redacted: string) =>
-      (toSarif([{ path: first.path, findings: [{ ...finding, redacted }] }]) as typeof log).runs[0]?.results[0]
-        ?.partialFingerprints;
+      (toSarif([{ path: first.path, findings: [makeFinding({ ...finding, redacted })] }]) as typeof log).runs[0]
+        ?.results[0]?.partialFingerprints;
     expect(fingerprintOf('[redacted]')).toEqual(fingerprintOf('ghp_…'));
   });
 
