@@ -583,98 +583,318 @@ var init_change = __esm({
   }
 });
 
+// src/problem/entry.ts
+var defineCodes;
+var init_entry = __esm({
+  "src/problem/entry.ts"() {
+    "use strict";
+    defineCodes = (codes) => codes;
+  }
+});
+
+// src/problem/codes/cli.ts
+var CLI_CODES;
+var init_cli = __esm({
+  "src/problem/codes/cli.ts"() {
+    "use strict";
+    init_entry();
+    CLI_CODES = defineCodes({});
+  }
+});
+
+// src/problem/field.ts
+function fieldOf(pointer, show2) {
+  if (pointer === void 0 || pointer === "") return "document";
+  const name = pointer.split("/").findLast((segment, index) => index > 0 && !INDEX.test(segment));
+  if (name === void 0) return "item";
+  return name === "~redacted" ? "member" : `"${show2(name)}"`;
+}
+var INDEX;
+var init_field = __esm({
+  "src/problem/field.ts"() {
+    "use strict";
+    INDEX = /^\d+$/;
+  }
+});
+
+// src/problem/codes/document.ts
+var issue, parse, DOCUMENT_CODES;
+var init_document = __esm({
+  "src/problem/codes/document.ts"() {
+    "use strict";
+    init_entry();
+    init_field();
+    issue = (text3, meaning) => ({
+      severity: "error",
+      meaning,
+      args: {},
+      render: (_args, show2, pointer) => `${fieldOf(pointer, show2)} ${text3}`
+    });
+    parse = (meaning) => ({
+      severity: "error",
+      meaning,
+      args: { detail: "string", "line?": "number", "column?": "number" },
+      render: (args) => `${args.detail}${args.line === void 0 ? "" : ` (line ${args.line}, column ${args.column})`}`
+    });
+    DOCUMENT_CODES = defineCodes({
+      "json-empty": parse("the text is empty or only whitespace"),
+      "json-bom": parse("the text starts with a byte order mark"),
+      "json-nul": parse("the text contains a NUL character"),
+      "json-too-large": parse("the text is larger than `maxBytes` (default 1 MiB)"),
+      "json-too-deep": parse("objects and arrays nest deeper than `maxDepth` (default 64)"),
+      "json-syntax": parse("the text is not valid JSON"),
+      "json-not-object": parse("the top-level value is not a JSON object"),
+      "duplicate-key": issue(
+        "member name appears more than once in the same object",
+        "a member name repeats in one object (I-JSON); at the member"
+      ),
+      "number-range": issue(
+        "number is not finite as an IEEE double, or an integer outside plus or minus 2^53-1 (I-JSON)",
+        "an integer outside ±(2^53−1) (I-JSON), a number that is not finite, or an integer field above 2^53−1"
+      ),
+      "invalid-unicode": issue(
+        "contains a lone UTF-16 surrogate (not I-JSON)",
+        "a lone UTF-16 surrogate in free text, a branch name or an extension value"
+      ),
+      "unknown-field": issue(
+        "is not a field of the contract",
+        "a member the contract does not define, including `__proto__`, `constructor`, `prototype` and extension keys other than `x-…`"
+      ),
+      required: issue("is required", "a required member is missing; at the missing member"),
+      "invalid-type": {
+        severity: "error",
+        meaning: "wrong JSON type, an array where an object belongs, a non-integer count, a value JSON cannot hold",
+        args: { "notObject?": "boolean" },
+        render: (args, show2, pointer) => args.notObject === true ? "document is not a JSON object" : `${fieldOf(pointer, show2)} has the wrong type`
+      },
+      "invalid-format": issue(
+        "does not match the required format",
+        "a scalar does not match its format (§2), including impossible calendar dates and ports above 65535"
+      ),
+      "invalid-value": {
+        severity: "error",
+        meaning: 'not one of the allowed values or constants; also an in-memory document or policy that throws when read (at `""`)',
+        args: { "unreadable?": "string" },
+        render: (args, show2, pointer) => typeof args.unreadable === "string" ? `${args.unreadable} could not be read as a JSON value` : `${fieldOf(pointer, show2)} is not one of the allowed values`
+      },
+      "out-of-range": issue(
+        "is out of range",
+        "a number below its minimum or above its maximum (`rate`, `percent`, counts ≥ 0, run ids ≥ 1)"
+      ),
+      "invalid-length": issue(
+        "has too few or too many items or characters",
+        "too few or too many list items (`checks` 1–500, `origins` exactly 2, …) or characters (`text` ≤ 500)"
+      ),
+      "unknown-kind": issue(
+        "is not a known document kind",
+        "`kind` is not a contract kind (also an artifact document that is not evidence); at `/kind`"
+      ),
+      "unexpected-kind": issue("is not the expected document kind", "the document is not of the `expectKind` asked for"),
+      "unsupported-contract": issue('must be "release-evidence/v1"', "`contract` is not `release-evidence/v1`"),
+      "duplicate-entry": issue(
+        "repeats the key of an earlier entry in the same list",
+        'a "unique" list repeats a key; at the later, repeated entry'
+      ),
+      "time-order": issue(
+        "time is out of order (later than generatedAt plus clock skew, or start after end)",
+        "an observation time after `generatedAt` + clock skew, or `window.startedAt` > `window.endedAt` (at `/window`)"
+      ),
+      "origin-required": issue(
+        "an origin is required for this stage",
+        "`release-status` at `staging`/`production` without `origin`"
+      ),
+      "origin-unexpected": issue("not allowed for the source stage", "`origin` or `deployment` on a `source` status"),
+      "origin-environment": issue(
+        "origin environment does not equal the stage",
+        "`origin.environment` differs from `stage`"
+      ),
+      "summary-mismatch": issue(
+        "does not equal the counts in checks",
+        "a summary count differs from the counted checks; at each wrong count"
+      ),
+      "conclusion-mismatch": issue(
+        "must be failure when any check failed, and success otherwise",
+        "`conclusion` does not follow the checks"
+      ),
+      "not-rotated": issue(
+        "after.updatedAt is not later than before.updatedAt",
+        "`after.updatedAt` is not later than `before.updatedAt`"
+      ),
+      "preflight-mismatch": issue(
+        "must be failed when any secret preflight failed, and passed otherwise",
+        "`preflight.status` does not follow the secrets"
+      ),
+      "runs-mismatch": issue(
+        "succeeded + failed + timedOut does not equal attempted",
+        "`succeeded + failed + timedOut ≠ attempted`"
+      ),
+      "latency-order": issue("must satisfy p50 <= p95 <= max", "not `p50 ≤ p95 ≤ max`"),
+      "verdict-mismatch": issue("does not equal the computed verdict", "`verdict` differs from the computed verdict"),
+      "samples-mismatch": issue("is larger than its total", "blocked or allowed samples exceed their total"),
+      "missing-decision-time": issue(
+        "decidedAt is required unless the decision is pending",
+        "a non-pending approval without `decidedAt`"
+      ),
+      "expiry-before-decision": issue("expiresAt must be later than decidedAt", "`expiresAt` not later than `decidedAt`"),
+      "traffic-percent": issue(
+        "trafficPercent must be present exactly when scope is traffic",
+        "`trafficPercent` present without `scope: traffic`, or missing with it"
+      ),
+      "unknown-gate": issue(
+        "names an unknown gate",
+        "a policy names a gate that does not exist (`maxAge` key or `requiredGates` item)"
+      )
+    });
+  }
+});
+
+// src/problem/codes/fixture.ts
+var FIXTURE_CODES;
+var init_fixture = __esm({
+  "src/problem/codes/fixture.ts"() {
+    "use strict";
+    init_entry();
+    FIXTURE_CODES = defineCodes({});
+  }
+});
+
+// src/problem/codes/packet.ts
+var PACKET_CODES;
+var init_packet = __esm({
+  "src/problem/codes/packet.ts"() {
+    "use strict";
+    init_entry();
+    PACKET_CODES = defineCodes({});
+  }
+});
+
+// src/problem/codes/privacy.ts
+var finding, PRIVACY_CODES;
+var init_privacy = __esm({
+  "src/problem/codes/privacy.ts"() {
+    "use strict";
+    init_entry();
+    finding = (privacyClass, meaning) => ({
+      severity: "error",
+      meaning,
+      args: { rule: "string", redacted: "string", "shadowed?": "boolean" },
+      render: (args, show2, pointer) => {
+        const where = args.shadowed === true ? " (in a duplicate member that JSON parsers drop)" : "";
+        return `${privacyClass} finding at ${show2(pointer || "/")}${where}: ${show2(String(args.redacted))}`;
+      },
+      summary: `${privacyClass} finding`
+    });
+    PRIVACY_CODES = defineCodes({
+      "credential-finding": finding("credential", "a credential: a token, key, password, signature or one of their parts"),
+      "identity-finding": finding("identity", "a user, actor, account, workspace, owner or customer identifier or address"),
+      "storage-finding": finding("storage", "a storage object key, bucket endpoint or namespace id"),
+      "provider-finding": finding(
+        "provider",
+        "a raw provider execution, prediction, request or log id, or gateway metadata"
+      ),
+      "media-finding": finding("media", "embedded image or file bytes"),
+      "private-url-finding": finding(
+        "private-url",
+        "a URL with credentials, signed or secret query parameters, or a private host"
+      )
+    });
+  }
+});
+
+// src/problem/codes/readiness.ts
+var READINESS_CODES;
+var init_readiness = __esm({
+  "src/problem/codes/readiness.ts"() {
+    "use strict";
+    init_entry();
+    READINESS_CODES = defineCodes({});
+  }
+});
+
+// src/problem/catalogue.ts
+function entryOf(code2) {
+  const entry = ENTRIES.get(code2);
+  if (entry === void 0) throw new TypeError("not a problem code");
+  return entry;
+}
+var PROBLEM_DOMAINS, PROBLEM_CATALOGUE, ENTRIES;
+var init_catalogue2 = __esm({
+  "src/problem/catalogue.ts"() {
+    "use strict";
+    init_cli();
+    init_document();
+    init_fixture();
+    init_packet();
+    init_privacy();
+    init_readiness();
+    PROBLEM_DOMAINS = {
+      document: DOCUMENT_CODES,
+      privacy: PRIVACY_CODES,
+      readiness: READINESS_CODES,
+      packet: PACKET_CODES,
+      fixture: FIXTURE_CODES,
+      cli: CLI_CODES
+    };
+    PROBLEM_CATALOGUE = {
+      ...DOCUMENT_CODES,
+      ...PRIVACY_CODES,
+      ...READINESS_CODES,
+      ...PACKET_CODES,
+      ...FIXTURE_CODES,
+      ...CLI_CODES
+    };
+    ENTRIES = new Map(Object.entries(PROBLEM_CATALOGUE));
+  }
+});
+
+// src/problem/problem.ts
+function problem(code2, args = {}, pointer) {
+  const { severity } = entryOf(code2);
+  return pointer === void 0 ? { code: code2, severity, args } : { code: code2, severity, pointer, args };
+}
+var init_problem = __esm({
+  "src/problem/problem.ts"() {
+    "use strict";
+    init_catalogue2();
+  }
+});
+
+// src/problem/render.ts
+function renderProblem(problem2, show2 = asIs) {
+  return entryOf(problem2.code).render(problem2.args, show2, problem2.pointer);
+}
+function problemAt(problem2) {
+  return `${entryOf(problem2.code).summary ?? problem2.code} at ${problem2.pointer || "/"}`;
+}
+var asIs;
+var init_render = __esm({
+  "src/problem/render.ts"() {
+    "use strict";
+    init_catalogue2();
+    asIs = (value2) => value2;
+  }
+});
+
+// src/problem/index.ts
+var init_problem2 = __esm({
+  "src/problem/index.ts"() {
+    "use strict";
+    init_catalogue2();
+    init_problem();
+    init_render();
+  }
+});
+
 // src/contract/codes.ts
 function isIssueCode(value2) {
   return typeof value2 === "string" && CODE_SET.has(value2);
 }
-var RULE_CODES, FORMAT_CODES, PARSE_CODES, ISSUE_CODES, CODE_SET, CODE_TEXT;
+var CODE_SET;
 var init_codes = __esm({
   "src/contract/codes.ts"() {
     "use strict";
-    RULE_CODES = [
-      "duplicate-key",
-      "duplicate-entry",
-      "time-order",
-      "origin-required",
-      "origin-unexpected",
-      "origin-environment",
-      "summary-mismatch",
-      "conclusion-mismatch",
-      "not-rotated",
-      "preflight-mismatch",
-      "runs-mismatch",
-      "latency-order",
-      "verdict-mismatch",
-      "samples-mismatch",
-      "missing-decision-time",
-      "expiry-before-decision",
-      "traffic-percent",
-      "unknown-gate"
-    ];
-    FORMAT_CODES = [
-      "unknown-field",
-      "required",
-      "invalid-type",
-      "invalid-format",
-      "invalid-value",
-      "out-of-range",
-      "invalid-length",
-      "unknown-kind",
-      "unexpected-kind",
-      "unsupported-contract",
-      "number-range",
-      "invalid-unicode"
-    ];
-    PARSE_CODES = [
-      "json-empty",
-      "json-bom",
-      "json-nul",
-      "json-too-large",
-      "json-too-deep",
-      "json-syntax",
-      "json-not-object"
-    ];
-    ISSUE_CODES = [...RULE_CODES, ...FORMAT_CODES, ...PARSE_CODES];
-    CODE_SET = new Set(ISSUE_CODES);
-    CODE_TEXT = {
-      "duplicate-key": "member name appears more than once in the same object",
-      "duplicate-entry": "repeats the key of an earlier entry in the same list",
-      "time-order": "time is out of order (later than generatedAt plus clock skew, or start after end)",
-      "origin-required": "an origin is required for this stage",
-      "origin-unexpected": "not allowed for the source stage",
-      "origin-environment": "origin environment does not equal the stage",
-      "summary-mismatch": "does not equal the counts in checks",
-      "conclusion-mismatch": "must be failure when any check failed, and success otherwise",
-      "not-rotated": "after.updatedAt is not later than before.updatedAt",
-      "preflight-mismatch": "must be failed when any secret preflight failed, and passed otherwise",
-      "runs-mismatch": "succeeded + failed + timedOut does not equal attempted",
-      "latency-order": "must satisfy p50 <= p95 <= max",
-      "verdict-mismatch": "does not equal the computed verdict",
-      "samples-mismatch": "is larger than its total",
-      "missing-decision-time": "decidedAt is required unless the decision is pending",
-      "expiry-before-decision": "expiresAt must be later than decidedAt",
-      "traffic-percent": "trafficPercent must be present exactly when scope is traffic",
-      "unknown-gate": "names an unknown gate",
-      "unknown-field": "is not a field of the contract",
-      required: "is required",
-      "invalid-type": "has the wrong type",
-      "invalid-format": "does not match the required format",
-      "invalid-value": "is not one of the allowed values",
-      "out-of-range": "is out of range",
-      "invalid-length": "has too few or too many items or characters",
-      "unknown-kind": "is not a known document kind",
-      "unexpected-kind": "is not the expected document kind",
-      "unsupported-contract": 'must be "release-evidence/v1"',
-      "number-range": "number is not finite as an IEEE double, or an integer outside plus or minus 2^53-1 (I-JSON)",
-      "invalid-unicode": "contains a lone UTF-16 surrogate (not I-JSON)",
-      "json-empty": "input is empty",
-      "json-bom": "input starts with a byte order mark",
-      "json-nul": "input contains a NUL character",
-      "json-too-large": "input is larger than the limit",
-      "json-too-deep": "input nests deeper than the limit",
-      "json-syntax": "input is not valid JSON",
-      "json-not-object": "top-level value is not a JSON object"
-    };
+    init_problem2();
+    CODE_SET = new Set(Object.keys(PROBLEM_DOMAINS.document));
   }
 });
 
@@ -733,10 +953,8 @@ function isEchoableName(name) {
 function pointerOf(path) {
   return toPointer(path, isRedacted);
 }
-function makeIssue(code2, path, message) {
-  const name = path.findLast((segment) => typeof segment === "string");
-  const field = path.length === 0 ? "document" : name === void 0 ? "item" : isRedacted(name) ? "member" : `"${name}"`;
-  return { code: code2, pointer: pointerOf(path), message: message ?? `${field} ${CODE_TEXT[code2]}` };
+function makeIssue(code2, path, args = {}) {
+  return problem(code2, args, pointerOf(path));
 }
 function sortIssues(issues) {
   if (issues.length < 2) return [...issues];
@@ -744,8 +962,12 @@ function sortIssues(issues) {
     (a, b) => a.pointer === b.pointer ? compareText(a.code, b.code) : compareText(a.pointer, b.pointer)
   );
   return sorted.filter(
-    (issue, index) => index === 0 || issue.pointer !== sorted[index - 1]?.pointer || issue.code !== sorted[index - 1]?.code
+    (issue2, index) => index === 0 || issue2.pointer !== sorted[index - 1]?.pointer || issue2.code !== sorted[index - 1]?.code
   );
+}
+function parseIssue({ code: code2, message, position }) {
+  const where = position && { line: position.line, column: position.column };
+  return makeIssue(code2, [], where ? { detail: message, ...where } : { detail: message });
 }
 var ECHOABLE_NAME, isRedacted;
 var init_issues = __esm({
@@ -753,7 +975,7 @@ var init_issues = __esm({
     "use strict";
     init_compare();
     init_pointer();
-    init_codes();
+    init_problem2();
     ECHOABLE_NAME = /^(?:[A-Za-z_$-]{1,64}|[a-z][a-z0-9]{0,3})$/;
     isRedacted = (name) => !isEchoableName(name);
   }
@@ -1452,7 +1674,7 @@ function _addIssue(context, label2, dataset, config$1, other) {
   const input2 = other && "input" in other ? other.input : dataset.value;
   const expected = other?.expected ?? context.expects ?? null;
   const received = other?.received ?? /* @__PURE__ */ _stringify(input2);
-  const issue = {
+  const issue2 = {
     kind: context.kind,
     type: context.type,
     input: input2,
@@ -1467,11 +1689,11 @@ function _addIssue(context, label2, dataset, config$1, other) {
     abortPipeEarly: config$1.abortPipeEarly
   };
   const isSchema = context.kind === "schema";
-  const message$1 = other?.message ?? context.message ?? /* @__PURE__ */ getSpecificMessage(context.reference, issue.lang) ?? (isSchema ? /* @__PURE__ */ getSchemaMessage(issue.lang) : null) ?? config$1.message ?? /* @__PURE__ */ getGlobalMessage(issue.lang);
-  if (message$1 !== void 0) issue.message = typeof message$1 === "function" ? message$1(issue) : message$1;
+  const message$1 = other?.message ?? context.message ?? /* @__PURE__ */ getSpecificMessage(context.reference, issue2.lang) ?? (isSchema ? /* @__PURE__ */ getSchemaMessage(issue2.lang) : null) ?? config$1.message ?? /* @__PURE__ */ getGlobalMessage(issue2.lang);
+  if (message$1 !== void 0) issue2.message = typeof message$1 === "function" ? message$1(issue2) : message$1;
   if (isSchema) dataset.typed = false;
-  if (dataset.issues) dataset.issues.push(issue);
-  else dataset.issues = [issue];
+  if (dataset.issues) dataset.issues.push(issue2);
+  else dataset.issues = [issue2];
 }
 // @__NO_SIDE_EFFECTS__
 function _isSameValueZero(value1, value2) {
@@ -1641,10 +1863,10 @@ function array(item, message$1) {
               key,
               value: value$1
             };
-            for (const issue of itemDataset.issues) {
-              if (issue.path) issue.path.unshift(pathItem);
-              else issue.path = [pathItem];
-              dataset.issues?.push(issue);
+            for (const issue2 of itemDataset.issues) {
+              if (issue2.path) issue2.path.unshift(pathItem);
+              else issue2.path = [pathItem];
+              dataset.issues?.push(issue2);
             }
             if (!dataset.issues) dataset.issues = itemDataset.issues;
             if (config$1.abortEarly) {
@@ -1813,9 +2035,9 @@ function record(key, value$1, message$1) {
               key: entryKey,
               value: entryValue
             };
-            for (const issue of keyDataset.issues) {
-              issue.path = [pathItem];
-              dataset.issues?.push(issue);
+            for (const issue2 of keyDataset.issues) {
+              issue2.path = [pathItem];
+              dataset.issues?.push(issue2);
             }
             if (!dataset.issues) dataset.issues = keyDataset.issues;
             if (config$1.abortEarly) {
@@ -1832,10 +2054,10 @@ function record(key, value$1, message$1) {
               key: entryKey,
               value: entryValue
             };
-            for (const issue of valueDataset.issues) {
-              if (issue.path) issue.path.unshift(pathItem);
-              else issue.path = [pathItem];
-              dataset.issues?.push(issue);
+            for (const issue2 of valueDataset.issues) {
+              if (issue2.path) issue2.path.unshift(pathItem);
+              else issue2.path = [pathItem];
+              dataset.issues?.push(issue2);
             }
             if (!dataset.issues) dataset.issues = valueDataset.issues;
             if (config$1.abortEarly) {
@@ -1879,10 +2101,10 @@ function strictObject(entries$1, message$1) {
                 key,
                 value: value$1
               };
-              for (const issue of valueDataset.issues) {
-                if (issue.path) issue.path.unshift(pathItem);
-                else issue.path = [pathItem];
-                dataset.issues?.push(issue);
+              for (const issue2 of valueDataset.issues) {
+                if (issue2.path) issue2.path.unshift(pathItem);
+                else issue2.path = [pathItem];
+                dataset.issues?.push(issue2);
               }
               if (!dataset.issues) dataset.issues = valueDataset.issues;
               if (config$1.abortEarly) {
@@ -1948,7 +2170,7 @@ function string(message$1) {
 // @__NO_SIDE_EFFECTS__
 function _subIssues(datasets) {
   let issues;
-  if (datasets) for (const dataset of datasets) if (issues) for (const issue of dataset.issues) issues.push(issue);
+  if (datasets) for (const dataset of datasets) if (issues) for (const issue2 of dataset.issues) issues.push(issue2);
   else issues = dataset.issues;
   return issues;
 }
@@ -2198,7 +2420,7 @@ function fused(pipe2) {
 }
 function fail(dataset, { kind, type, code: code2 }) {
   dataset.typed = false;
-  const issue = {
+  const issue2 = {
     kind,
     type,
     input: dataset.value,
@@ -2206,7 +2428,7 @@ function fail(dataset, { kind, type, code: code2 }) {
     received: "value",
     message: code2
   };
-  dataset.issues = [issue];
+  dataset.issues = [issue2];
   return dataset;
 }
 var STEP_TYPES;
@@ -2312,20 +2534,20 @@ function keyIssue(input2, key, code2, type) {
 function typeIssue(input2, type) {
   return { kind: "schema", type, input: input2, expected: "Object", received: typeof input2, message: "invalid-type" };
 }
-function report(dataset, issue) {
+function report(dataset, issue2) {
   dataset.typed = false;
-  if (dataset.issues) dataset.issues.push(issue);
-  else dataset.issues = [issue];
+  if (dataset.issues) dataset.issues.push(issue2);
+  else dataset.issues = [issue2];
 }
 function withRun(schema, run) {
   const base = schema["~run"].bind(schema);
   return Object.assign(schema, { "~run": run(base) });
 }
 function reportAt(dataset, issues, item) {
-  for (const issue of issues) {
-    if (issue.path) issue.path.unshift(item);
-    else issue.path = [item];
-    report(dataset, issue);
+  for (const issue2 of issues) {
+    if (issue2.path) issue2.path.unshift(item);
+    else issue2.path = [item];
+    report(dataset, issue2);
   }
 }
 function runPart(dataset, config, part, parent, key, value2) {
@@ -3484,14 +3706,12 @@ function guarded(value2, options, issues = []) {
   try {
     return validate(value2, options, issues);
   } catch {
-    return { ok: false, errors: [makeIssue("invalid-value", [], "document could not be read as a JSON value")] };
+    return { ok: false, errors: [makeIssue("invalid-value", [], { unreadable: "document" })] };
   }
 }
 function readParsed(parsed) {
   if (!parsed.ok) {
-    const { code: code2, message, position } = parsed.error;
-    const where = position ? ` (line ${position.line}, column ${position.column})` : "";
-    return { ok: false, error: makeIssue(code2, [], `${message}${where}`) };
+    return { ok: false, error: parseIssue(parsed.error) };
   }
   const issues = [];
   for (const path of parsed.duplicateKeys) issues.push(makeIssue("duplicate-key", path));
@@ -3502,7 +3722,7 @@ function readInput(input2, limits) {
   return typeof input2 === "string" ? readParsed(parseJson(input2, limits)) : { ok: true, value: input2, issues: [] };
 }
 function validate(value2, options, issues) {
-  if (!isRecord(value2)) return { ok: false, errors: [makeIssue("invalid-type", [], "document is not a JSON object")] };
+  if (!isRecord(value2)) return { ok: false, errors: [makeIssue("invalid-type", [], { notObject: true })] };
   const kind = Object.hasOwn(value2, "kind") ? value2.kind : void 0;
   if (!isKind(kind)) {
     issues.push(makeIssue(kind === void 0 ? "required" : "unknown-kind", ["kind"]));
@@ -3515,12 +3735,12 @@ function validate(value2, options, issues) {
   const definition = REGISTRY[kind];
   const output = checkShape(definition.schema, value2, issues);
   if (output.ok) definition.rules(output.value, new Rules(options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS, [], issues));
-  return finish(issues, kind, value2, !issues.some((issue) => issue.pointer === "/id"));
+  return finish(issues, kind, value2, !issues.some((issue2) => issue2.pointer === "/id"));
 }
 function checkShape(schema, value2, issues) {
   const result2 = safeParse(schema, value2, CONFIG);
   if (result2.success) return { ok: true, value: result2.output };
-  for (const issue of result2.issues) issues.push(makeIssue(codeOf(issue), issuePath(issue)));
+  for (const issue2 of result2.issues) issues.push(makeIssue(codeOf(issue2), issuePath(issue2)));
   return { ok: false };
 }
 function validatePolicy(input2, options = {}) {
@@ -3531,17 +3751,17 @@ function validatePolicy(input2, options = {}) {
     const errors = sortIssues(read.issues);
     return output.ok && errors.length === 0 ? { ok: true, errors, value: output.value } : { ok: false, errors };
   } catch {
-    return { ok: false, errors: [makeIssue("invalid-value", [], "policy could not be read as a JSON value")] };
+    return { ok: false, errors: [makeIssue("invalid-value", [], { unreadable: "policy" })] };
   }
 }
-function issuePath(issue) {
-  return (issue.path ?? []).map((item) => typeof item.key === "number" ? item.key : String(item.key));
+function issuePath(issue2) {
+  return (issue2.path ?? []).map((item) => typeof item.key === "number" ? item.key : String(item.key));
 }
-function codeOf(issue) {
-  if (isIssueCode(issue.message)) return issue.message;
-  const last = issue.path?.[issue.path.length - 1];
-  if (issue.input === void 0 && last?.origin === "key") return "required";
-  return VALUE_TYPES.has(issue.type) ? "invalid-value" : "invalid-type";
+function codeOf(issue2) {
+  if (isIssueCode(issue2.message)) return issue2.message;
+  const last = issue2.path?.[issue2.path.length - 1];
+  if (issue2.input === void 0 && last?.origin === "key") return "required";
+  return VALUE_TYPES.has(issue2.type) ? "invalid-value" : "invalid-type";
 }
 function finish(issues, kind, record2, idChecked = false) {
   const errors = sortIssues(issues);
@@ -3595,6 +3815,7 @@ var init_contract = __esm({
   "src/contract/index.ts"() {
     "use strict";
     init_derived_id();
+    init_issues();
     init_json_schema();
     init_release_readiness();
     init_kinds();
@@ -4062,13 +4283,13 @@ function invalidInputAnnotations(readiness) {
   });
 }
 function findingAnnotations(findings) {
-  return findings.map((finding) => {
-    const where = `${finding.pointer || "/"} (line ${finding.line}, column ${finding.column})`;
-    const location = finding.path === void 0 ? {} : { file: finding.path, line: finding.line, col: finding.column };
+  return findings.map((finding2) => {
+    const where = `${finding2.pointer || "/"} (line ${finding2.line}, column ${finding2.column})`;
+    const location = finding2.path === void 0 ? {} : { file: finding2.path, line: finding2.line, col: finding2.column };
     return {
       level: "error",
-      properties: { ...location, title: `Privacy finding: ${finding.class}` },
-      message: `${finding.rule} at ${where}`
+      properties: { ...location, title: `Privacy finding: ${finding2.class}` },
+      message: `${finding2.rule} at ${where}`
     };
   });
 }
@@ -4419,15 +4640,15 @@ function findingsSection(inputs, documents) {
   const total = inputs.reduce((sum, input2) => sum + Math.max(input2.findings, 0), 0);
   if (total === 0) return html`<section aria-labelledby="findings-title">${title}<p>No privacy findings.</p></section>`;
   const kindByDigest = new Map(inputs.map((input2) => [input2.digest, input2.kind]));
-  const rows = (documents ?? []).flatMap((document) => document.findings.map((finding) => ({ digest: document.digest, finding }))).sort(
+  const rows = (documents ?? []).flatMap((document) => document.findings.map((finding2) => ({ digest: document.digest, finding: finding2 }))).sort(
     (a, b) => compareText(a.digest, b.digest) || a.finding.line - b.finding.line || a.finding.column - b.finding.column || compareText(a.finding.rule, b.finding.rule)
   ).map(
-    ({ digest: digest2, finding }) => html`<tr>
+    ({ digest: digest2, finding: finding2 }) => html`<tr>
 <td>${code(kindByDigest.get(digest2))} ${code(shortDigest(digest2))}</td>
-<td>${code(finding.rule)}</td>
-<td>${code(finding.class)}</td>
-<td>${code(finding.pointer)} <span class="note">line ${finding.line}, column ${finding.column}</span></td>
-<td>${code(finding.redacted)}</td>
+<td>${code(finding2.rule)}</td>
+<td>${code(finding2.class)}</td>
+<td>${code(finding2.pointer)} <span class="note">line ${finding2.line}, column ${finding2.column}</span></td>
+<td>${code(finding2.redacted)}</td>
 </tr>`
   );
   if (rows.length === 0) {
@@ -4749,214 +4970,26 @@ var init_markdown = __esm({
   }
 });
 
-// src/format/text/readiness.ts
-function formatReadinessText(readiness, options = DEFAULT_TEXT_OPTIONS) {
-  const out = painter(options);
-  return [
-    ...headerLines2(readiness, out),
-    "",
-    ...gateLines2(readiness, out),
-    ...warningLines2(readiness, out),
-    ...remedyLines(readiness, out),
-    "",
-    ...holdsLines(readiness, out)
-  ].map((line) => `${line}
-`).join("");
+// src/format/problem-json.ts
+function issueJson(issue2) {
+  return { code: issue2.code, pointer: issue2.pointer, message: renderProblem(issue2) };
 }
-function headerLines2(readiness, out) {
-  const verdict = VERDICTS3[readiness.verdict] ?? UNKNOWN;
-  const { subject: subject2 } = readiness;
-  const title = `${verdict.icon} ${show(readiness.verdict).toUpperCase()}`;
-  const lines3 = [
-    `${out.paint(verdict.tone, out.paint("bold", title))}  ${wrap(show(subject2.repository), out.width - columns(title) - 2, "")[0]}`,
-    ...wrap(
-      `branch ${show(subject2.branch)} · commit ${show(subject2.commitSha.slice(0, 12))} · milestone ${show(readiness.milestone.id)}`,
-      out.width,
-      "  "
-    ),
-    ...wrap(`evaluated at ${show(readiness.now)}`, out.width, "  ")
-  ];
-  if (readiness.approvedTrafficPercent !== void 0 && readiness.verdict.startsWith("ready")) {
-    lines3.push(`  approved for ${out.paint("bold", `${readiness.approvedTrafficPercent}%`)} of production traffic`);
-  }
-  return lines3;
+function findingJson({
+  rule,
+  class: findingClass,
+  pointer,
+  line,
+  column,
+  redacted,
+  shadowed
+}) {
+  const shown3 = { rule, class: findingClass, pointer, line, column, redacted };
+  return shadowed === true ? { ...shown3, shadowed } : shown3;
 }
-function gateLines2(readiness, out) {
-  const required = readiness.gates.filter((gate2) => gate2.required).length;
-  const lines3 = [out.paint("bold", `Gates (${required} required of ${readiness.gates.length})`)];
-  for (const gate2 of readiness.gates) {
-    const status = STATUSES[gate2.status] ?? UNKNOWN;
-    const statusText = `${status.icon} ${show(gate2.status)}`.padEnd(STATUS_COLUMN);
-    const gateText = show(gate2.gate).padEnd(GATE_COLUMN);
-    const head = `  ${out.paint(status.tone, statusText)} ${gateText}`;
-    const age = ageText(gate2, readiness).padEnd(AGE_COLUMN);
-    const detail = `${age} ${evidenceText(gate2)}${gate2.required ? "" : "  (optional)"}`.trimEnd();
-    if (columns(head) + 1 + columns(detail) <= out.width) lines3.push(`${head} ${detail}`.trimEnd());
-    else lines3.push(head.trimEnd(), ...wrap(detail, out.width, "      "));
-    if (gate2.underlying !== void 0)
-      lines3.push(...wrap(`deferred; underlying status ${show(gate2.underlying)}`, out.width, "      "));
-    for (const reason3 of gate2.reasons) {
-      lines3.push(
-        ...wrap(`${show(reason3.code)}: ${show(reason3.message)}`, out.width, "        ", "      ").map(
-          (line) => out.paint("dim", line)
-        )
-      );
-    }
-  }
-  return lines3;
-}
-function evidenceText(gate2) {
-  if (gate2.evidence === void 0) return "";
-  const superseded = gate2.superseded.length > 0 ? ` (+${gate2.superseded.length} more)` : "";
-  return `${show(gate2.evidence.id)}${superseded}`;
-}
-function ageText(gate2, readiness) {
-  if (gate2.measuredFrom === void 0) return "";
-  const age = parseTimestamp(readiness.now) - parseTimestamp(gate2.measuredFrom);
-  const maxAge = readiness.policy.maxAge?.[gate2.gate];
-  const limit = maxAge === void 0 ? "" : `/${humanSpan(parseDuration(maxAge))}`;
-  return `age ${humanSpan(age)}${limit}`;
-}
-function warningLines2(readiness, out) {
-  const warnings = readiness.warnings ?? [];
-  if (warnings.length === 0) return [];
-  const lines3 = ["", out.paint("bold", `Warnings (${warnings.length})`)];
-  for (const warning2 of warnings) {
-    const [first = "", ...rest] = wrap(
-      `${show(warning2.code)}: ${warningText(warning2, show)}`,
-      out.width,
-      "    ",
-      "  ! "
-    );
-    lines3.push(out.paint("warn", first), ...rest);
-  }
-  return lines3;
-}
-function remedyLines(readiness, out) {
-  if (readiness.verdict === "ready") return [];
-  const lines3 = ["", out.paint("bold", "What would make this ready")];
-  for (const gate2 of readiness.gates.filter(
-    (entry) => entry.remedy !== void 0 && (entry.required || entry.status === "invalid")
-  )) {
-    const remedy2 = gate2.remedy;
-    lines3.push(...wrap(`${show(gate2.gate)}: ${remedyText(remedy2.code, remedy2.args, show)}`, out.width, "    ", "  • "));
-    if (typeof remedy2.args.command === "string") {
-      lines3.push(...wrap(`run: ${out.paint("bold", show(remedy2.args.command))}`, out.width, "      ", "    "));
-    }
-    const entry = deferralEntryLines(remedy2.args);
-    if (entry !== void 0) {
-      lines3.push(...wrap(remedyText("add-deferral", remedy2.args, show), out.width, "      ", "    "));
-      lines3.push(...entry.map((line) => `    ${show(line)}`));
-    }
-  }
-  for (const input2 of readiness.inputs.filter((entry) => !entry.valid)) {
-    const id = input2.findings > 0 || input2.id === void 0 ? "(id withheld)" : show(input2.id);
-    const findings = input2.findings > 0 ? ` with ${input2.findings} privacy findings` : "";
-    const text3 = `input ${show(input2.kind)} ${id} ${show(shortDigest(input2.digest))} is invalid${findings}: fix or remove it; every input must be valid`;
-    lines3.push(...wrap(text3, out.width, "    ", "  • "));
-  }
-  return lines3;
-}
-function holdsLines(readiness, out) {
-  if (readiness.validUntil === void 0) {
-    return wrap("Holds until the inputs change: nothing in them expires.", out.width, "  ", "");
-  }
-  const left = humanSpan(parseTimestamp(readiness.validUntil) - parseTimestamp(readiness.now));
-  const text3 = `Holds until ${show(readiness.validUntil)} (in ${left}); after that the verdict changes: re-run readiness.`;
-  return wrap(text3, out.width, "  ", "").map((line, index) => index === 0 ? out.paint("bold", line) : line);
-}
-var VERDICTS3, STATUSES, UNKNOWN, STATUS_COLUMN, GATE_COLUMN, AGE_COLUMN;
-var init_readiness = __esm({
-  "src/format/text/readiness.ts"() {
+var init_problem_json = __esm({
+  "src/format/problem-json.ts"() {
     "use strict";
-    init_contract();
-    init_catalogue();
-    init_durations();
-    init_short_digest();
-    init_style();
-    VERDICTS3 = {
-      ready: { icon: "✔", tone: "good" },
-      "ready-with-deferrals": { icon: "✔", tone: "warn" },
-      "awaiting-operator": { icon: "…", tone: "warn" },
-      blocked: { icon: "✖", tone: "bad" }
-    };
-    STATUSES = {
-      pass: { icon: "✔", tone: "good" },
-      deferred: { icon: "↷", tone: "warn" },
-      fail: { icon: "✖", tone: "bad" },
-      invalid: { icon: "⊘", tone: "bad" },
-      stale: { icon: "◷", tone: "bad" },
-      missing: { icon: "?", tone: "bad" },
-      mismatch: { icon: "≠", tone: "bad" }
-    };
-    UNKNOWN = { icon: "?", tone: "bad" };
-    STATUS_COLUMN = 10;
-    GATE_COLUMN = 21;
-    AGE_COLUMN = 15;
-  }
-});
-
-// src/format/text/packet.ts
-function formatPacketText(packet, options = DEFAULT_TEXT_OPTIONS) {
-  const out = painter(options);
-  const lines3 = [
-    ...wrap(`Release packet ${show(packet.id)}`, out.width, "  ", "").map((line) => out.paint("bold", line)),
-    ...wrap(`digest ${show(packet.packetDigest)}`, out.width, "  ", "  "),
-    `  ${packet.artifacts.length} artifacts, ${packet.readiness.inputs.length} inputs`,
-    ""
-  ];
-  return `${lines3.join("\n")}
-${formatReadinessText(packet.readiness, options)}`;
-}
-function formatVerificationText(packetName, result2, options = DEFAULT_TEXT_OPTIONS) {
-  const out = painter(options);
-  const mark = (ok) => ok ? out.paint("good", "✔") : out.paint("bad", "✖");
-  const title = `${result2.ok ? "✔ verified" : "✖ does NOT verify"}  ${show(packetName)}`;
-  const counts = `${result2.changed.length} changed, ${result2.missing.length} missing, ${result2.extra.length} extra`;
-  const lines3 = [
-    ...wrap(title, out.width, "  ", "").map((line) => out.paint(result2.ok ? "good" : "bad", out.paint("bold", line))),
-    `  ${mark(result2.packetDigestOk)} packetDigest ${result2.packetDigestOk ? "matches" : "does not match"}`,
-    `  ${mark(result2.readinessMatches)} readiness re-run ${result2.readinessMatches ? "is identical" : "differs"}`,
-    `  ${mark(result2.changed.length + result2.missing.length + result2.extra.length === 0)} documents: ${counts}`
-  ];
-  for (const reason3 of result2.reasons) {
-    lines3.push(...wrap(`${show(reason3.code)}: ${show(reason3.message)}`, out.width, "      ", "    - "));
-  }
-  return `${lines3.join("\n")}
-`;
-}
-var init_packet = __esm({
-  "src/format/text/packet.ts"() {
-    "use strict";
-    init_readiness();
-    init_style();
-  }
-});
-
-// src/format/index.ts
-var init_format = __esm({
-  "src/format/index.ts"() {
-    "use strict";
-    init_diff_markdown();
-    init_evidence_age();
-    init_github();
-    init_html();
-    init_in_toto();
-    init_json2();
-    init_markdown();
-    init_diff3();
-    init_packet();
-    init_readiness();
-    init_visible();
-  }
-});
-
-// src/privacy/redact.ts
-var REDACTED;
-var init_redact = __esm({
-  "src/privacy/redact.ts"() {
-    "use strict";
-    REDACTED = "[redacted]";
+    init_problem2();
   }
 });
 
@@ -4994,12 +5027,24 @@ function renderRuleList(rules) {
   return rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.class.padEnd(11)}  ${rule.title}`).join("\n");
 }
 var RULES_DOC_URL, MAX_PARTS, RUN;
-var init_catalogue2 = __esm({
+var init_catalogue3 = __esm({
   "src/privacy/catalogue.ts"() {
     "use strict";
     RULES_DOC_URL = "https://github.com/cloudflare-saas-core/cloudflare-saas-core/blob/main/packages/release-evidence/docs/privacy.md";
     MAX_PARTS = 8;
     RUN = /:\/\/|[A-Za-z0-9+/=]+|[^A-Za-z0-9+/=:]+|:/g;
+  }
+});
+
+// src/privacy/finding.ts
+function makeFinding(fields) {
+  const { rule, redacted, shadowed } = fields;
+  const args = shadowed === true ? { rule, redacted, shadowed } : { rule, redacted };
+  return { ...fields, code: `${fields.class}-finding`, severity: "error", args };
+}
+var init_finding = __esm({
+  "src/privacy/finding.ts"() {
+    "use strict";
   }
 });
 
@@ -6181,87 +6226,6 @@ var init_rules2 = __esm({
   }
 });
 
-// src/privacy/sarif.ts
-function toSarif(inputs, toolVersion, rules = RULES) {
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const results = inputs.flatMap(
-    ({ path, findings }) => findings.map((finding) => sarifResult(path, finding, ruleIndex.get(finding.rule) ?? -1))
-  );
-  const driver = {
-    name: "release-evidence",
-    informationUri: INFORMATION_URI,
-    rules: rules.map(sarifRule)
-  };
-  if (toolVersion !== void 0) driver.semanticVersion = toolVersion;
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results }]
-  };
-}
-function sarifRule(rule) {
-  return {
-    id: rule.id,
-    name: rule.id,
-    shortDescription: { text: rule.title },
-    fullDescription: { text: rule.description },
-    help: { text: `${rule.description} Example shape: ${describeShape(rule)}. ${CLASS_HELP[rule.class]}` },
-    helpUri: ruleHelpUri(rule),
-    defaultConfiguration: { level: "error" },
-    properties: { tags: ["security", "privacy", rule.class], precision: "high", "security-severity": "8.0" }
-  };
-}
-function sarifResult(path, finding, ruleIndex) {
-  const where = finding.shadowed ? " (in a duplicate member that JSON parsers drop)" : "";
-  const result2 = {
-    ruleId: finding.rule,
-    level: "error",
-    message: { text: `${finding.class} finding at ${finding.pointer || "/"}${where}: ${finding.redacted}` },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: uriOf(path) },
-          region: { startLine: finding.line, startColumn: finding.column }
-        }
-      }
-    ],
-    // Derived from where the finding is, never from what it is, so the fingerprint cannot leak the secret.
-    partialFingerprints: { "releaseEvidenceFinding/v1": fnv1a(`${finding.rule}
-${path}
-${finding.pointer}`, 64) },
-    properties: { class: finding.class, pointer: finding.pointer }
-  };
-  if (ruleIndex >= 0) result2.ruleIndex = ruleIndex;
-  return result2;
-}
-function uriOf(path) {
-  return path.split("/").map(
-    (segment) => encodeURIComponent(segment.toWellFormed()).replace(
-      /[!'()*]/g,
-      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
-    )
-  ).join("/");
-}
-var SARIF_SCHEMA, INFORMATION_URI, CLASS_HELP;
-var init_sarif = __esm({
-  "src/privacy/sarif.ts"() {
-    "use strict";
-    init_fnv1a();
-    init_catalogue2();
-    init_rules2();
-    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    INFORMATION_URI = "https://github.com/cloudflare-saas-core/cloudflare-saas-core/tree/main/packages/release-evidence";
-    CLASS_HELP = {
-      credential: "Remove the value and rotate the credential: it must be treated as leaked. Evidence may name a secret (CLOUDFLARE_API_TOKEN) but never hold its value, hash, prefix, suffix or length.",
-      identity: "Replace the raw id or address with a stable public label. Evidence never holds user, actor, account, workspace, owner or customer identifiers.",
-      storage: 'Replace the object key, bucket endpoint or namespace with the template’s logical resource label (for example "media").',
-      provider: "Drop the raw provider execution, prediction, request or log id and the AI Gateway metadata; keep aggregate counts instead.",
-      media: "Remove the embedded image or file bytes; evidence carries counts and verdicts, never media.",
-      "private-url": "Remove the URL, or keep only a canonical public origin: no credentials, signed or secret query parameters, or private hosts."
-    };
-  }
-});
-
 // src/privacy/roles.ts
 function roleOf(path, inExtensions) {
   if (inExtensions) return "extension";
@@ -6454,7 +6418,7 @@ function finish2(text3, found, isShadowed, matcher) {
   const positionOf = createPositionIndex(text3);
   const findings = found.map(({ match, item }) => {
     const { line, column } = positionOf(item.offset);
-    const finding = {
+    const finding2 = {
       rule: match.rule.id,
       class: match.rule.class,
       pointer: toPointer(item.path, (segment) => secretSegments.has(segment)),
@@ -6462,7 +6426,7 @@ function finish2(text3, found, isShadowed, matcher) {
       column,
       redacted: matcher.redact(match)
     };
-    return isShadowed(item) ? { ...finding, shadowed: true } : finding;
+    return makeFinding(isShadowed(item) ? { ...finding2, shadowed: true } : finding2);
   });
   findings.sort(compareFindings);
   const withheld = withheldOf(text3, found);
@@ -6501,6 +6465,7 @@ var init_engine = __esm({
     init_pointer();
     init_position();
     init_tokenize();
+    init_finding();
     init_roles();
     init_withheld();
     COMMIT_MEMBER = new RegExp(
@@ -6526,7 +6491,7 @@ function checkWith(matcher, input2, options) {
   return combine(validation, parsed.ok ? scan.end(void 0) : scanDetailed(input2, matcher, scanOptions));
 }
 function combine(validation, { result: result2, secretSegments }) {
-  const errors = secretSegments.size === 0 ? validation.errors : validation.errors.map((issue) => hide(issue, secretSegments));
+  const errors = secretSegments.size === 0 ? validation.errors : validation.errors.map((issue2) => hide(issue2, secretSegments));
   const check3 = {
     ...validation,
     errors,
@@ -6535,15 +6500,9 @@ function combine(validation, { result: result2, secretSegments }) {
   };
   return withWithheld(check3, result2.withheld);
 }
-function hide(issue, secrets) {
-  const pointer = issue.pointer.split("/").map((segment, index) => index > 0 && secrets.has(unescapeSegment(segment)) ? "~redacted" : segment).join("/");
-  let message = issue.message;
-  for (const secret2 of secrets) {
-    if (message.includes(secret2)) message = message.replaceAll(secret2, "~redacted");
-    const escaped = escapePointerSegment(secret2);
-    if (message.includes(escaped)) message = message.replaceAll(escaped, "~redacted");
-  }
-  return { ...issue, pointer, message };
+function hide(issue2, secrets) {
+  const pointer = issue2.pointer.split("/").map((segment, index) => index > 0 && secrets.has(unescapeSegment(segment)) ? "~redacted" : segment).join("/");
+  return pointer === issue2.pointer ? issue2 : { ...issue2, pointer };
 }
 function unescapeSegment(segment) {
   return segment.replaceAll("~1", "/").replaceAll("~0", "~");
@@ -6553,7 +6512,6 @@ var init_check_document = __esm({
     "use strict";
     init_validate();
     init_parse();
-    init_pointer();
     init_engine();
     init_withheld();
   }
@@ -7122,6 +7080,15 @@ var init_normalize = __esm({
   }
 });
 
+// src/privacy/redact.ts
+var REDACTED;
+var init_redact = __esm({
+  "src/privacy/redact.ts"() {
+    "use strict";
+    REDACTED = "[redacted]";
+  }
+});
+
 // src/privacy/match.ts
 function createMatcher(rules) {
   const content = [];
@@ -7279,14 +7246,298 @@ var init_scanner = __esm({
 });
 
 // src/privacy/index.ts
-var init_privacy = __esm({
+var init_privacy2 = __esm({
   "src/privacy/index.ts"() {
     "use strict";
-    init_catalogue2();
+    init_catalogue3();
+    init_finding();
     init_rules2();
-    init_sarif();
     init_scanner();
     init_withheld();
+  }
+});
+
+// src/format/sarif.ts
+function toSarif(inputs, toolVersion, rules = RULES) {
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const results = inputs.flatMap(
+    ({ path, findings }) => findings.map((finding2) => sarifResult(path, finding2, ruleIndex.get(finding2.rule) ?? -1))
+  );
+  const driver = {
+    name: "release-evidence",
+    informationUri: INFORMATION_URI,
+    rules: rules.map(sarifRule)
+  };
+  if (toolVersion !== void 0) driver.semanticVersion = toolVersion;
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results }]
+  };
+}
+function sarifRule(rule) {
+  return {
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    help: { text: `${rule.description} Example shape: ${describeShape(rule)}. ${CLASS_HELP[rule.class]}` },
+    helpUri: ruleHelpUri(rule),
+    defaultConfiguration: { level: "error" },
+    properties: { tags: ["security", "privacy", rule.class], precision: "high", "security-severity": "8.0" }
+  };
+}
+function sarifResult(path, finding2, ruleIndex) {
+  const result2 = {
+    ruleId: finding2.rule,
+    level: finding2.severity,
+    message: { text: renderProblem(finding2) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uriOf(path) },
+          region: { startLine: finding2.line, startColumn: finding2.column }
+        }
+      }
+    ],
+    // Derived from where the finding is, never from what it is, so the fingerprint cannot leak the secret.
+    partialFingerprints: { "releaseEvidenceFinding/v1": fnv1a(`${finding2.rule}
+${path}
+${finding2.pointer}`, 64) },
+    properties: { class: finding2.class, pointer: finding2.pointer }
+  };
+  if (ruleIndex >= 0) result2.ruleIndex = ruleIndex;
+  return result2;
+}
+function uriOf(path) {
+  return path.split("/").map(
+    (segment) => encodeURIComponent(segment.toWellFormed()).replace(
+      /[!'()*]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+    )
+  ).join("/");
+}
+var SARIF_SCHEMA, INFORMATION_URI, CLASS_HELP;
+var init_sarif = __esm({
+  "src/format/sarif.ts"() {
+    "use strict";
+    init_fnv1a();
+    init_privacy2();
+    init_problem2();
+    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    INFORMATION_URI = "https://github.com/cloudflare-saas-core/cloudflare-saas-core/tree/main/packages/release-evidence";
+    CLASS_HELP = {
+      credential: "Remove the value and rotate the credential: it must be treated as leaked. Evidence may name a secret (CLOUDFLARE_API_TOKEN) but never hold its value, hash, prefix, suffix or length.",
+      identity: "Replace the raw id or address with a stable public label. Evidence never holds user, actor, account, workspace, owner or customer identifiers.",
+      storage: 'Replace the object key, bucket endpoint or namespace with the template’s logical resource label (for example "media").',
+      provider: "Drop the raw provider execution, prediction, request or log id and the AI Gateway metadata; keep aggregate counts instead.",
+      media: "Remove the embedded image or file bytes; evidence carries counts and verdicts, never media.",
+      "private-url": "Remove the URL, or keep only a canonical public origin: no credentials, signed or secret query parameters, or private hosts."
+    };
+  }
+});
+
+// src/format/text/readiness.ts
+function formatReadinessText(readiness, options = DEFAULT_TEXT_OPTIONS) {
+  const out = painter(options);
+  return [
+    ...headerLines2(readiness, out),
+    "",
+    ...gateLines2(readiness, out),
+    ...warningLines2(readiness, out),
+    ...remedyLines(readiness, out),
+    "",
+    ...holdsLines(readiness, out)
+  ].map((line) => `${line}
+`).join("");
+}
+function headerLines2(readiness, out) {
+  const verdict = VERDICTS3[readiness.verdict] ?? UNKNOWN;
+  const { subject: subject2 } = readiness;
+  const title = `${verdict.icon} ${show(readiness.verdict).toUpperCase()}`;
+  const lines3 = [
+    `${out.paint(verdict.tone, out.paint("bold", title))}  ${wrap(show(subject2.repository), out.width - columns(title) - 2, "")[0]}`,
+    ...wrap(
+      `branch ${show(subject2.branch)} · commit ${show(subject2.commitSha.slice(0, 12))} · milestone ${show(readiness.milestone.id)}`,
+      out.width,
+      "  "
+    ),
+    ...wrap(`evaluated at ${show(readiness.now)}`, out.width, "  ")
+  ];
+  if (readiness.approvedTrafficPercent !== void 0 && readiness.verdict.startsWith("ready")) {
+    lines3.push(`  approved for ${out.paint("bold", `${readiness.approvedTrafficPercent}%`)} of production traffic`);
+  }
+  return lines3;
+}
+function gateLines2(readiness, out) {
+  const required = readiness.gates.filter((gate2) => gate2.required).length;
+  const lines3 = [out.paint("bold", `Gates (${required} required of ${readiness.gates.length})`)];
+  for (const gate2 of readiness.gates) {
+    const status = STATUSES[gate2.status] ?? UNKNOWN;
+    const statusText = `${status.icon} ${show(gate2.status)}`.padEnd(STATUS_COLUMN);
+    const gateText = show(gate2.gate).padEnd(GATE_COLUMN);
+    const head = `  ${out.paint(status.tone, statusText)} ${gateText}`;
+    const age = ageText(gate2, readiness).padEnd(AGE_COLUMN);
+    const detail = `${age} ${evidenceText(gate2)}${gate2.required ? "" : "  (optional)"}`.trimEnd();
+    if (columns(head) + 1 + columns(detail) <= out.width) lines3.push(`${head} ${detail}`.trimEnd());
+    else lines3.push(head.trimEnd(), ...wrap(detail, out.width, "      "));
+    if (gate2.underlying !== void 0)
+      lines3.push(...wrap(`deferred; underlying status ${show(gate2.underlying)}`, out.width, "      "));
+    for (const reason3 of gate2.reasons) {
+      lines3.push(
+        ...wrap(`${show(reason3.code)}: ${show(reason3.message)}`, out.width, "        ", "      ").map(
+          (line) => out.paint("dim", line)
+        )
+      );
+    }
+  }
+  return lines3;
+}
+function evidenceText(gate2) {
+  if (gate2.evidence === void 0) return "";
+  const superseded = gate2.superseded.length > 0 ? ` (+${gate2.superseded.length} more)` : "";
+  return `${show(gate2.evidence.id)}${superseded}`;
+}
+function ageText(gate2, readiness) {
+  if (gate2.measuredFrom === void 0) return "";
+  const age = parseTimestamp(readiness.now) - parseTimestamp(gate2.measuredFrom);
+  const maxAge = readiness.policy.maxAge?.[gate2.gate];
+  const limit = maxAge === void 0 ? "" : `/${humanSpan(parseDuration(maxAge))}`;
+  return `age ${humanSpan(age)}${limit}`;
+}
+function warningLines2(readiness, out) {
+  const warnings = readiness.warnings ?? [];
+  if (warnings.length === 0) return [];
+  const lines3 = ["", out.paint("bold", `Warnings (${warnings.length})`)];
+  for (const warning2 of warnings) {
+    const [first = "", ...rest] = wrap(
+      `${show(warning2.code)}: ${warningText(warning2, show)}`,
+      out.width,
+      "    ",
+      "  ! "
+    );
+    lines3.push(out.paint("warn", first), ...rest);
+  }
+  return lines3;
+}
+function remedyLines(readiness, out) {
+  if (readiness.verdict === "ready") return [];
+  const lines3 = ["", out.paint("bold", "What would make this ready")];
+  for (const gate2 of readiness.gates.filter(
+    (entry) => entry.remedy !== void 0 && (entry.required || entry.status === "invalid")
+  )) {
+    const remedy2 = gate2.remedy;
+    lines3.push(...wrap(`${show(gate2.gate)}: ${remedyText(remedy2.code, remedy2.args, show)}`, out.width, "    ", "  • "));
+    if (typeof remedy2.args.command === "string") {
+      lines3.push(...wrap(`run: ${out.paint("bold", show(remedy2.args.command))}`, out.width, "      ", "    "));
+    }
+    const entry = deferralEntryLines(remedy2.args);
+    if (entry !== void 0) {
+      lines3.push(...wrap(remedyText("add-deferral", remedy2.args, show), out.width, "      ", "    "));
+      lines3.push(...entry.map((line) => `    ${show(line)}`));
+    }
+  }
+  for (const input2 of readiness.inputs.filter((entry) => !entry.valid)) {
+    const id = input2.findings > 0 || input2.id === void 0 ? "(id withheld)" : show(input2.id);
+    const findings = input2.findings > 0 ? ` with ${input2.findings} privacy findings` : "";
+    const text3 = `input ${show(input2.kind)} ${id} ${show(shortDigest(input2.digest))} is invalid${findings}: fix or remove it; every input must be valid`;
+    lines3.push(...wrap(text3, out.width, "    ", "  • "));
+  }
+  return lines3;
+}
+function holdsLines(readiness, out) {
+  if (readiness.validUntil === void 0) {
+    return wrap("Holds until the inputs change: nothing in them expires.", out.width, "  ", "");
+  }
+  const left = humanSpan(parseTimestamp(readiness.validUntil) - parseTimestamp(readiness.now));
+  const text3 = `Holds until ${show(readiness.validUntil)} (in ${left}); after that the verdict changes: re-run readiness.`;
+  return wrap(text3, out.width, "  ", "").map((line, index) => index === 0 ? out.paint("bold", line) : line);
+}
+var VERDICTS3, STATUSES, UNKNOWN, STATUS_COLUMN, GATE_COLUMN, AGE_COLUMN;
+var init_readiness2 = __esm({
+  "src/format/text/readiness.ts"() {
+    "use strict";
+    init_contract();
+    init_catalogue();
+    init_durations();
+    init_short_digest();
+    init_style();
+    VERDICTS3 = {
+      ready: { icon: "✔", tone: "good" },
+      "ready-with-deferrals": { icon: "✔", tone: "warn" },
+      "awaiting-operator": { icon: "…", tone: "warn" },
+      blocked: { icon: "✖", tone: "bad" }
+    };
+    STATUSES = {
+      pass: { icon: "✔", tone: "good" },
+      deferred: { icon: "↷", tone: "warn" },
+      fail: { icon: "✖", tone: "bad" },
+      invalid: { icon: "⊘", tone: "bad" },
+      stale: { icon: "◷", tone: "bad" },
+      missing: { icon: "?", tone: "bad" },
+      mismatch: { icon: "≠", tone: "bad" }
+    };
+    UNKNOWN = { icon: "?", tone: "bad" };
+    STATUS_COLUMN = 10;
+    GATE_COLUMN = 21;
+    AGE_COLUMN = 15;
+  }
+});
+
+// src/format/text/packet.ts
+function formatPacketText(packet, options = DEFAULT_TEXT_OPTIONS) {
+  const out = painter(options);
+  const lines3 = [
+    ...wrap(`Release packet ${show(packet.id)}`, out.width, "  ", "").map((line) => out.paint("bold", line)),
+    ...wrap(`digest ${show(packet.packetDigest)}`, out.width, "  ", "  "),
+    `  ${packet.artifacts.length} artifacts, ${packet.readiness.inputs.length} inputs`,
+    ""
+  ];
+  return `${lines3.join("\n")}
+${formatReadinessText(packet.readiness, options)}`;
+}
+function formatVerificationText(packetName, result2, options = DEFAULT_TEXT_OPTIONS) {
+  const out = painter(options);
+  const mark = (ok) => ok ? out.paint("good", "✔") : out.paint("bad", "✖");
+  const title = `${result2.ok ? "✔ verified" : "✖ does NOT verify"}  ${show(packetName)}`;
+  const counts = `${result2.changed.length} changed, ${result2.missing.length} missing, ${result2.extra.length} extra`;
+  const lines3 = [
+    ...wrap(title, out.width, "  ", "").map((line) => out.paint(result2.ok ? "good" : "bad", out.paint("bold", line))),
+    `  ${mark(result2.packetDigestOk)} packetDigest ${result2.packetDigestOk ? "matches" : "does not match"}`,
+    `  ${mark(result2.readinessMatches)} readiness re-run ${result2.readinessMatches ? "is identical" : "differs"}`,
+    `  ${mark(result2.changed.length + result2.missing.length + result2.extra.length === 0)} documents: ${counts}`
+  ];
+  for (const reason3 of result2.reasons) {
+    lines3.push(...wrap(`${show(reason3.code)}: ${show(reason3.message)}`, out.width, "      ", "    - "));
+  }
+  return `${lines3.join("\n")}
+`;
+}
+var init_packet2 = __esm({
+  "src/format/text/packet.ts"() {
+    "use strict";
+    init_readiness2();
+    init_style();
+  }
+});
+
+// src/format/index.ts
+var init_format = __esm({
+  "src/format/index.ts"() {
+    "use strict";
+    init_diff_markdown();
+    init_evidence_age();
+    init_github();
+    init_html();
+    init_in_toto();
+    init_json2();
+    init_markdown();
+    init_problem_json();
+    init_sarif();
+    init_diff3();
+    init_packet2();
+    init_readiness2();
+    init_visible();
   }
 });
 
@@ -7299,14 +7550,9 @@ function scanPath(path, context) {
     if (found === void 0) {
       const result2 = scanText(JSON.stringify(segment));
       context.withhold(result2.withheld);
-      found = result2.findings.map(({ rule, class: findingClass, redacted }) => ({
-        rule,
-        class: findingClass,
-        pointer: "",
-        line: 1,
-        column: 1,
-        redacted
-      }));
+      found = result2.findings.map(
+        ({ rule, class: findingClass, redacted }) => makeFinding({ rule, class: findingClass, pointer: "", line: 1, column: 1, redacted })
+      );
       if (cache2.size >= CACHE_LIMIT2) cache2.clear();
       if (found.length === 0) cache2.set(segment, found);
     }
@@ -7318,7 +7564,7 @@ var cache2, CACHE_LIMIT2;
 var init_path_scan = __esm({
   "src/cli/path-scan.ts"() {
     "use strict";
-    init_privacy();
+    init_privacy2();
     cache2 = /* @__PURE__ */ new Map();
     CACHE_LIMIT2 = 1e4;
   }
@@ -7572,7 +7818,7 @@ var init_command = __esm({
 
 // src/cli/github.ts
 function annotationsOf(files, readiness) {
-  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ ...finding, path })));
+  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding2) => ({ ...finding2, path })));
   return readinessAnnotations(readiness, findings);
 }
 var init_github2 = __esm({
@@ -7647,7 +7893,7 @@ function parsedInput(input2, check3) {
 }
 function inputDigest(input2, check3) {
   const value2 = parsedInput(input2, check3);
-  const canonicalisable = !check3.errors.some((issue) => issue.code === "number-range");
+  const canonicalisable = !check3.errors.some((issue2) => issue2.code === "number-range");
   return value2 === void 0 || !canonicalisable ? sha256Digest(input2.text ?? "") : digestOf(value2);
 }
 function checkedInput(input2, check3, digest2) {
@@ -7667,7 +7913,7 @@ function checkedInput(input2, check3, digest2) {
 function safeId(check3) {
   const { id } = check3;
   if (id === void 0) return void 0;
-  const flagged = check3.errors.some((issue) => issue.pointer === "/id") || check3.findings.some((finding) => finding.pointer === "/id");
+  const flagged = check3.errors.some((issue2) => issue2.pointer === "/id") || check3.findings.some((finding2) => finding2.pointer === "/id");
   return flagged ? void 0 : id;
 }
 function refOf(input2) {
@@ -8377,8 +8623,8 @@ function problemsByDigest(checks, digests) {
   const problems = /* @__PURE__ */ new Map();
   checks.forEach((check3, index) => {
     if (check3.ok) return;
-    const codes = unique(check3.errors.map((issue) => issue.code));
-    const findings = unique(check3.findings.map((finding) => finding.class));
+    const codes = unique(check3.errors.map((issue2) => issue2.code));
+    const findings = unique(check3.findings.map((finding2) => finding2.class));
     problems.set(digests[index], { codes, findings });
   });
   return problems;
@@ -8482,7 +8728,7 @@ var init_evaluate = __esm({
     "use strict";
     init_contract();
     init_compare();
-    init_privacy();
+    init_privacy2();
     init_inputs2();
     init_judge();
     init_operator_view();
@@ -8493,7 +8739,7 @@ var init_evaluate = __esm({
 });
 
 // src/readiness/index.ts
-var init_readiness2 = __esm({
+var init_readiness3 = __esm({
   "src/readiness/index.ts"() {
     "use strict";
     init_evaluate();
@@ -8503,28 +8749,28 @@ var init_readiness2 = __esm({
 // src/cli/file-checks.ts
 function scanFile(input2, context) {
   const nameFindings = scanPath(input2.path, context);
-  if ("error" in input2) return { path: input2.path, findings: nameFindings, error: ioError(input2.error.reason) };
+  if ("error" in input2) return { path: input2.path, findings: nameFindings, error: readFailure(input2.error.reason) };
   const result2 = scanText(input2.text);
   context.withhold(result2.withheld);
   const findings = [...nameFindings, ...result2.findings];
-  const error = result2.error && { code: result2.error.code, message: describeParseError2(result2.error) };
+  const error = result2.error && parseIssue(result2.error);
   return error ? { path: input2.path, findings, error } : { path: input2.path, findings };
 }
 function validateFile(input2, context) {
   const nameFindings = scanPath(input2.path, context);
   if ("error" in input2) {
-    const errors = [{ code: "io-error", pointer: "", message: input2.error.reason }];
+    const errors = [readFailure(input2.error.reason)];
     return { path: input2.path, kind: null, id: null, ok: false, errors, findings: nameFindings, unreadable: true };
   }
   const check3 = checkDocument(input2.text);
   context.withhold(check3.withheld);
-  const idIsFinding = check3.findings.some((finding) => finding.pointer === "/id");
+  const idIsFinding = check3.findings.some((finding2) => finding2.pointer === "/id");
   return {
     path: input2.path,
     kind: check3.kind ?? null,
     id: idIsFinding ? null : check3.id ?? null,
     ok: check3.ok && nameFindings.length === 0,
-    errors: check3.errors.map(({ code: code2, pointer, message }) => ({ code: code2, pointer, message })),
+    errors: check3.errors,
     findings: [...nameFindings, ...check3.findings],
     unreadable: check3.errors.some((error) => error.code.startsWith("json-"))
   };
@@ -8534,18 +8780,16 @@ async function checkEvidence(input2, _context, options = {}) {
   const { check: check3, digest: digest2 } = await checkInput({ text: input2.text }, options);
   return { path: input2.path, check: check3, digest: digest2, withheld: check3.withheld };
 }
-function ioError(message) {
-  return { code: "io-error", message };
-}
-function describeParseError2(error) {
-  return error.position ? `${error.message} (line ${error.position.line}, column ${error.position.column})` : error.message;
+function readFailure(reason3) {
+  return { code: "io-error", pointer: "", reason: reason3 };
 }
 var FILE_CHECKS;
 var init_file_checks = __esm({
   "src/cli/file-checks.ts"() {
     "use strict";
-    init_privacy();
-    init_readiness2();
+    init_contract();
+    init_privacy2();
+    init_readiness3();
     init_path_scan();
     FILE_CHECKS = { scan: scanFile, validate: validateFile, evidence: checkEvidence };
   }
@@ -8707,15 +8951,39 @@ var init_pool = __esm({
   }
 });
 
+// src/cli/render/file-error.ts
+function fileErrorJson(error) {
+  return "reason" in error ? { code: error.code, pointer: error.pointer, message: error.reason } : issueJson(error);
+}
+var fileErrorMessage;
+var init_file_error = __esm({
+  "src/cli/render/file-error.ts"() {
+    "use strict";
+    init_format();
+    fileErrorMessage = (error) => fileErrorJson(error).message;
+  }
+});
+
 // src/cli/render/json.ts
 function scanJson({ files }) {
-  const findings = files.flatMap(({ path, findings: findings2 }) => findings2.map((finding) => ({ path, ...finding })));
-  const errors = files.flatMap(({ path, error }) => error ? [{ path, ...error }] : []);
+  const findings = files.flatMap(
+    ({ path, findings: findings2 }) => findings2.map((finding2) => ({ path, ...findingJson(finding2) }))
+  );
+  const errors = files.flatMap(
+    ({ path, error }) => error ? [{ path, code: error.code, message: fileErrorMessage(error) }] : []
+  );
   return { type: "json", value: { ok: findings.length === 0 && errors.length === 0, findings, errors } };
 }
 function validateJson({ documents }) {
   const ok = documents.every((document) => document.ok);
-  const shown3 = documents.map(({ unreadable: _unreadable, ...document }) => document);
+  const shown3 = documents.map(({ path, kind, id, ok: valid, errors, findings }) => ({
+    path,
+    kind,
+    id,
+    ok: valid,
+    errors: errors.map(fileErrorJson),
+    findings: findings.map(findingJson)
+  }));
   return { type: "json", value: { ok, documents: shown3 } };
 }
 function canonicalJson2(value2, pretty = false) {
@@ -8724,6 +8992,8 @@ function canonicalJson2(value2, pretty = false) {
 var init_json3 = __esm({
   "src/cli/render/json.ts"() {
     "use strict";
+    init_format();
+    init_file_error();
   }
 });
 
@@ -8732,9 +9002,9 @@ function scanText2({ files }) {
   const out = [];
   for (const { path, findings: findings2, error } of files) {
     out.push(
-      `${error ? "ERROR" : findings2.length > 0 ? "FAIL " : "OK   "} ${path}${error ? `: ${error.message}` : ""}`
+      `${error ? "ERROR" : findings2.length > 0 ? "FAIL " : "OK   "} ${path}${error ? `: ${fileErrorMessage(error)}` : ""}`
     );
-    for (const finding of findings2) out.push(`  ${describeFinding(finding)}`);
+    for (const finding2 of findings2) out.push(`  ${describeFinding(finding2)}`);
   }
   const findings = files.reduce((sum, file) => sum + file.findings.length, 0);
   const failed = files.filter((file) => file.findings.length > 0).length;
@@ -8748,16 +9018,16 @@ function validateText({ documents }) {
     const status = document.unreadable ? "ERROR" : document.ok ? "OK   " : "FAIL ";
     out.push(`${status} ${document.path}  ${document.kind ?? "(unknown kind)"}  ${document.id ?? "(no id)"}`);
     for (const error of document.errors)
-      out.push(`  error    ${error.code}  ${error.pointer || "/"}  ${error.message}`);
-    for (const finding of document.findings) out.push(`  finding  ${describeFinding(finding)}`);
+      out.push(`  error    ${error.code}  ${error.pointer || "/"}  ${fileErrorMessage(error)}`);
+    for (const finding2 of document.findings) out.push(`  finding  ${describeFinding(finding2)}`);
   }
   const failed = documents.filter((document) => !document.ok).length;
   out.push(`${documents.length} documents checked: ${documents.length - failed} OK, ${failed} failed`);
   return lines2(out);
 }
-function describeFinding(finding) {
-  const shadowed = finding.shadowed ? " (shadowed duplicate member)" : "";
-  return `${finding.line}:${finding.column}  ${finding.class}  ${finding.rule}  ${finding.pointer || "/"}  ${finding.redacted}${shadowed}`;
+function describeFinding(finding2) {
+  const shadowed = finding2.shadowed ? " (shadowed duplicate member)" : "";
+  return `${finding2.line}:${finding2.column}  ${finding2.class}  ${finding2.rule}  ${finding2.pointer || "/"}  ${finding2.redacted}${shadowed}`;
 }
 function verifyText({ packetPath, verification }) {
   return { type: "text", draw: (options) => formatVerificationText(packetPath, verification, options) };
@@ -8776,6 +9046,7 @@ var init_text = __esm({
   "src/cli/render/text.ts"() {
     "use strict";
     init_format();
+    init_file_error();
     lines2 = (text3) => ({ type: "lines", lines: text3 });
   }
 });
@@ -8819,7 +9090,7 @@ function scanSarif({ files }) {
 var init_sarif2 = __esm({
   "src/cli/render/sarif.ts"() {
     "use strict";
-    init_privacy();
+    init_format();
     init_scan_inputs();
     init_version();
   }
@@ -8839,7 +9110,7 @@ var rulesText, rulesJson, scan_default;
 var init_scan = __esm({
   "src/cli/scan.ts"() {
     "use strict";
-    init_privacy();
+    init_privacy2();
     init_command();
     init_github2();
     init_pool();
@@ -8916,10 +9187,10 @@ async function loadPolicy(path, context) {
   if (findings.length > 0)
     throw new InputError(path, `not privacy-clean (${problemSummary({ errors: [], findings: [...findings] })})`);
   const result2 = validatePolicy(text3);
-  const jsonError = result2.errors.find((issue) => issue.code.startsWith("json-"));
+  const jsonError = result2.errors.find((issue2) => issue2.code.startsWith("json-"));
   if (jsonError) throw new InputError(path, `not a JSON policy (${jsonError.code})`);
   if (!result2.ok || result2.value === void 0) {
-    const codes = [...new Set(result2.errors.map((issue) => `${issue.code} at ${issue.pointer || "/"}`))].sort();
+    const codes = [...new Set(result2.errors.map(problemAt))].sort();
     throw new InputError(path, `not a valid policy (${codes.join("; ")})`);
   }
   return result2.value;
@@ -8937,18 +9208,14 @@ async function loadEvidence(paths, options, context) {
   return { documents, paths: [...collected.files], directories: collected.directories };
 }
 function problemSummary(check3) {
-  const problems = [
-    ...check3.errors.map((issue) => `${issue.code} at ${issue.pointer || "/"}`),
-    ...check3.findings.map((finding) => `${finding.class} finding at ${finding.pointer || "/"}`)
-  ];
-  const unique2 = [...new Set(problems)].sort();
+  const unique2 = [...new Set([...check3.errors, ...check3.findings].map(problemAt))].sort();
   const shown3 = unique2.slice(0, 5).join("; ");
   return unique2.length > 5 ? `${shown3}; and ${unique2.length - 5} more` : shown3;
 }
 function invalidEvidenceMessages(paths, checks, context) {
   for (const check3 of checks) context.withhold(check3.withheld);
   checks.forEach((check3, index) => {
-    const notJson = check3.errors.find((issue) => issue.code.startsWith("json-") && issue.code !== "json-not-object");
+    const notJson = check3.errors.find((issue2) => issue2.code.startsWith("json-") && issue2.code !== "json-not-object");
     if (notJson) throw new InputError(paths[index] ?? "?", `not usable as JSON (${notJson.code})`);
   });
   return checks.flatMap(
@@ -8960,8 +9227,9 @@ var init_policy4 = __esm({
   "src/cli/policy.ts"() {
     "use strict";
     init_contract();
-    init_privacy();
-    init_readiness2();
+    init_privacy2();
+    init_problem2();
+    init_readiness3();
     init_time2();
     init_errors();
     init_io();
@@ -9056,11 +9324,11 @@ function readinessReport(result2) {
   };
 }
 var readiness_default;
-var init_readiness3 = __esm({
+var init_readiness4 = __esm({
   "src/cli/readiness.ts"() {
     "use strict";
     init_format();
-    init_readiness2();
+    init_readiness3();
     init_command();
     init_github2();
     init_path_scan();
@@ -9156,7 +9424,7 @@ var init_build = __esm({
   "src/packet/build.ts"() {
     "use strict";
     init_contract();
-    init_readiness2();
+    init_readiness3();
     init_artifacts();
     init_digest2();
   }
@@ -9256,13 +9524,13 @@ function documentReasons({ changed, missing, extra }) {
 }
 function schemaReasons({ errors, findings }) {
   const problems = [
-    ...errors.map((issue) => ({
+    ...errors.map((issue2) => ({
       code: "packet-invalid",
-      message: `the packet is not a valid release-packet: ${issue.code} at ${issue.pointer || "/"}`
+      message: `the packet is not a valid release-packet: ${problemAt(issue2)}`
     })),
-    ...findings.map((finding) => ({
+    ...findings.map((finding2) => ({
       code: "packet-privacy",
-      message: `the packet is not privacy-clean: ${finding.class} finding at ${finding.pointer || "/"}`
+      message: `the packet is not privacy-clean: ${problemAt(finding2)}`
     }))
   ];
   const listed = problems.slice(0, MAX_LISTED_ISSUES);
@@ -9274,8 +9542,9 @@ var init_verify = __esm({
   "src/packet/verify.ts"() {
     "use strict";
     init_json();
-    init_privacy();
-    init_readiness2();
+    init_privacy2();
+    init_problem2();
+    init_readiness3();
     init_artifacts();
     init_digest2();
     init_match2();
@@ -9285,7 +9554,7 @@ var init_verify = __esm({
 });
 
 // src/packet/index.ts
-var init_packet2 = __esm({
+var init_packet3 = __esm({
   "src/packet/index.ts"() {
     "use strict";
     init_build();
@@ -9340,17 +9609,17 @@ __export(packet_exports, {
   default: () => packet_default
 });
 var packet_default;
-var init_packet3 = __esm({
+var init_packet4 = __esm({
   "src/cli/packet.ts"() {
     "use strict";
     init_format();
     init_json();
-    init_packet2();
+    init_packet3();
     init_command();
     init_outputs();
     init_path_scan();
     init_policy4();
-    init_readiness3();
+    init_readiness4();
     init_html2();
     init_json3();
     init_markdown2();
@@ -9449,8 +9718,8 @@ var init_verify_packet = __esm({
   "src/cli/verify-packet.ts"() {
     "use strict";
     init_json();
-    init_packet2();
-    init_privacy();
+    init_packet3();
+    init_privacy2();
     init_command();
     init_errors();
     init_io();
@@ -9537,7 +9806,7 @@ var TOKEN_PREFIXES, MENTION, ACTOR_KEY;
 var init_markers = __esm({
   "src/fixture/markers.ts"() {
     "use strict";
-    init_privacy();
+    init_privacy2();
     TOKEN_PREFIXES = [
       ...new Set(
         RULES.filter((rule) => rule.class === "credential").flatMap(
@@ -9629,7 +9898,7 @@ function documentsReady(context) {
   const describe2 = (where, check3) => {
     if (check3.ok) return;
     const codes = [
-      .../* @__PURE__ */ new Set([...check3.errors.map((issue) => issue.code), ...check3.findings.map((f) => f.class)])
+      .../* @__PURE__ */ new Set([...check3.errors.map((issue2) => issue2.code), ...check3.findings.map((f) => f.class)])
     ].sort();
     reasons.push(reason2("document-invalid", `${where} is not valid and privacy-clean (${codes.join(", ")})`));
   };
@@ -9656,10 +9925,10 @@ function noProductIdentity(context) {
     }
   }
   for (const marker of findMarkers(context.texts)) reasons.push(reason2(marker.code, marker.message));
-  for (const finding of context.fixtureCheck.findings) {
-    if (IDENTITY_PRIVACY_CLASSES.includes(finding.class)) {
+  for (const finding2 of context.fixtureCheck.findings) {
+    if (IDENTITY_PRIVACY_CLASSES.includes(finding2.class)) {
       reasons.push(
-        reason2(`${finding.class}-finding`, `${finding.class} finding ${finding.rule} at ${finding.pointer}`)
+        reason2(`${finding2.class}-finding`, `${finding2.class} finding ${finding2.rule} at ${finding2.pointer}`)
       );
     }
   }
@@ -9727,8 +9996,8 @@ var init_check = __esm({
   "src/fixture/check.ts"() {
     "use strict";
     init_json();
-    init_privacy();
-    init_readiness2();
+    init_privacy2();
+    init_readiness3();
     init_reasons();
     init_time2();
     init_clauses();
@@ -9737,7 +10006,7 @@ var init_check = __esm({
 });
 
 // src/fixture/index.ts
-var init_fixture = __esm({
+var init_fixture2 = __esm({
   "src/fixture/index.ts"() {
     "use strict";
     init_check();
@@ -9754,9 +10023,9 @@ var check_fixture_default;
 var init_check_fixture = __esm({
   "src/cli/check-fixture.ts"() {
     "use strict";
-    init_fixture();
+    init_fixture2();
     init_json();
-    init_privacy();
+    init_privacy2();
     init_command();
     init_errors();
     init_io();
@@ -9795,7 +10064,7 @@ async function readComparable(path, context) {
   context.withhold(check3.withheld);
   if (check3.findings.length > 0) throw new InputError(path, `${check3.findings.length} privacy findings; not compared`);
   if (!check3.ok) {
-    const codes = [...new Set(check3.errors.map((issue) => issue.code))].sort().join(", ");
+    const codes = [...new Set(check3.errors.map((issue2) => issue2.code))].sort().join(", ");
     throw new InputError(path, `not a valid contract document (${codes})`);
   }
   const kind = check3.value.kind;
@@ -9810,7 +10079,7 @@ var init_diff4 = __esm({
     "use strict";
     init_diff2();
     init_format();
-    init_privacy();
+    init_privacy2();
     init_command();
     init_errors();
     init_io();
@@ -10169,8 +10438,8 @@ init_version();
 var COMMANDS = Object.assign(/* @__PURE__ */ Object.create(null), {
   validate: () => Promise.resolve().then(() => (init_validate2(), validate_exports)).then((m) => m.default),
   scan: () => Promise.resolve().then(() => (init_scan(), scan_exports)).then((m) => m.default),
-  readiness: () => Promise.resolve().then(() => (init_readiness3(), readiness_exports)).then((m) => m.default),
-  packet: () => Promise.resolve().then(() => (init_packet3(), packet_exports)).then((m) => m.default),
+  readiness: () => Promise.resolve().then(() => (init_readiness4(), readiness_exports)).then((m) => m.default),
+  packet: () => Promise.resolve().then(() => (init_packet4(), packet_exports)).then((m) => m.default),
   "verify-packet": () => Promise.resolve().then(() => (init_verify_packet(), verify_packet_exports)).then((m) => m.default),
   "check-fixture": () => Promise.resolve().then(() => (init_check_fixture(), check_fixture_exports)).then((m) => m.default),
   diff: () => Promise.resolve().then(() => (init_diff4(), diff_exports)).then((m) => m.default),
