@@ -35,6 +35,7 @@ import { BoundedLines, type TextOptions } from '${PACKAGE}/format';
 import { walkJson, canonicalJson, type ParseResult } from '${PACKAGE}/json';
 import { packetDigestOf, type PacketDocumentRef } from '${PACKAGE}/packet';
 import { RULES, type Rule } from '${PACKAGE}/privacy';
+import { PROBLEM_CATALOGUE, type ProblemCode } from '${PACKAGE}/problem';
 import { READINESS_GATES, type GateSpec } from '${PACKAGE}/readiness';
 
 export const check: ReleaseCheck = { name: 'lint', status: 'passed' };
@@ -52,6 +53,8 @@ export const parsed: ParseResult | undefined = undefined;
 export const digest: typeof packetDigestOf = packetDigestOf;
 export const ref: PacketDocumentRef | undefined = undefined;
 export const rules: readonly Rule[] = RULES;
+export const problemCode: ProblemCode = 'required';
+export const severity: string = PROBLEM_CATALOGUE[problemCode].severity;
 export const gates: readonly GateSpec[] = READINESS_GATES;
 export const status = releaseStatus;
 `;
@@ -66,10 +69,14 @@ export const wrong: number = canonicalJson({});
 export const TYPED_CONSUMER = `import {
   checkDocument,
   evaluateReadiness,
+  type Problem,
   type ReadinessOutcome,
   type ReleaseCandidate,
   type ReleaseReadiness,
+  renderProblem,
 } from '${PACKAGE}';
+
+export const messagesOf = (problems: readonly Problem[]): string[] => problems.map((problem) => renderProblem(problem));
 
 export async function verdictOf(candidateText: string, texts: readonly string[], now: string): Promise<string> {
   const candidate = checkDocument(candidateText, { expectKind: 'release-candidate' });
