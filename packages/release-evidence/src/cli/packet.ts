@@ -5,7 +5,7 @@ import { buildPacket } from '../packet/index.js';
 import { defineCliCommand } from './command.js';
 import { refuseOverlaps } from './outputs.js';
 import { scanPath } from './path-scan.js';
-import { loadReadinessInputs, READINESS_OPTIONS } from './policy.js';
+import { loadReadinessInputs, READINESS_OPTIONS } from './readiness-inputs.js';
 import { judged, type ReadinessRunResult, readinessReport } from './readiness.js';
 import { packetHtml } from './render/html.js';
 import { canonicalJson } from './render/json.js';

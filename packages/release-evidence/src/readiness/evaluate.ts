@@ -11,7 +11,7 @@ import {
 } from './inputs.js';
 import { inputsByGate, type JudgeInputs, judgeAt } from './judge.js';
 import { operatorView, problemsByDigest } from './operator-view.js';
-import { type EffectivePolicy, effectivePolicy } from './policy.js';
+import { type EffectivePolicy, effectivePolicy } from './effective-policy.js';
 import type { GateResult } from './status.js';
 import { durationMs, exactInstantOf } from './time.js';
 import type { Policy, ReleaseCandidate } from './views.js';

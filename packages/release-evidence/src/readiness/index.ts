@@ -8,5 +8,5 @@ export {
 } from './evaluate.js';
 export { GATES as READINESS_GATES, type GateSpec } from './gates.js';
 export type { CheckedDocument, DocumentRef, InputDocument } from './inputs.js';
-export { DEFAULT_POLICY, type EffectivePolicy, effectivePolicy } from './policy.js';
+export { DEFAULT_POLICY, type EffectivePolicy, effectivePolicy } from './effective-policy.js';
 export type { GateResult } from './status.js';

@@ -3,7 +3,7 @@ import { chooseDocument, servesKind } from './choose.js';
 import { applyDeferrals, type DeferralResult } from './deferrals.js';
 import { GATES } from './gates.js';
 import type { CheckedInput } from './inputs.js';
-import type { EffectivePolicy } from './policy.js';
+import type { EffectivePolicy } from './effective-policy.js';
 import { type GateResult, gateResult } from './status.js';
 import { addMilliseconds, durationMs, type Instant } from './time.js';
 import { verdictOf } from './verdict.js';

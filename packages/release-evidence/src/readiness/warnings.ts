@@ -3,7 +3,7 @@ import type { GateId, ReleaseReadiness } from '../contract/index.js';
 import { compareText } from '../json/compare.js';
 import type { DeferralResult } from './deferrals.js';
 import { GATES } from './gates.js';
-import { DEFAULT_CLOCK_SKEW, type EffectivePolicy } from './policy.js';
+import { DEFAULT_CLOCK_SKEW, type EffectivePolicy } from './effective-policy.js';
 import { addMilliseconds, compareInstants, durationMs, exactInstantOf, type Instant } from './time.js';
 import type { ReleaseCandidate } from './views.js';
 
