@@ -7951,14 +7951,16 @@ var init_canary = __esm({
 
 // src/readiness/gates/define.ts
 function defineGate(definition) {
+  const { documents, ageFrom, failures, ...row } = definition;
   const ofKind = (doc) => {
-    if (doc.kind !== definition.kind) throw new TypeError(`gate ${definition.id} was given a ${doc.kind} document`);
+    if (doc.kind !== documents.kind) throw new TypeError(`gate ${row.id} was given a ${doc.kind} document`);
     return doc;
   };
   return {
-    ...definition,
-    ageFrom: (doc) => definition.ageFrom(ofKind(doc)),
-    failures: (doc, context) => definition.failures(ofKind(doc), context)
+    ...row,
+    ...documents,
+    ageFrom: (doc) => ageFrom(ofKind(doc)),
+    failures: (doc, context) => failures(ofKind(doc), context)
   };
 }
 var init_define2 = __esm({
@@ -8073,79 +8075,66 @@ var init_gates2 = __esm({
     GATES = [
       defineGate({
         id: "source-known",
-        class: "source-known",
-        kind: "release-status",
-        stage: "source",
         required: "yes",
         defaultMaxAge: "P7D",
         ageFrom: generatedAt,
+        documents: { class: "source-known", kind: "release-status", stage: "source" },
         failures: (doc, context) => statusFailures(doc, context)
       }),
       defineGate({
         id: "staging-runtime",
-        class: "staging-runtime",
-        kind: "release-status",
-        stage: "staging",
         required: "yes",
         defaultMaxAge: "PT24H",
         ageFrom: generatedAt,
+        documents: { class: "staging-runtime", kind: "release-status", stage: "staging" },
         failures: (doc, context) => statusFailures(doc, context, "staging")
       }),
       defineGate({
         id: "secret-rotation",
-        class: "secret-rotation",
-        kind: "secret-rotation-receipt",
-        environment: "production",
         required: "yes",
         defaultMaxAge: "P90D",
         ageFrom: (doc) => doc.secrets.map((secret2) => secret2.after.updatedAt),
+        documents: { class: "secret-rotation", kind: "secret-rotation-receipt", environment: "production" },
         failures: (doc) => [...forProduction(doc), ...preflightFailures(doc)]
       }),
       defineGate({
         id: "production-resources",
-        class: "production-cutover",
-        kind: "production-resource-ready",
-        environment: "production",
         required: "yes",
         defaultMaxAge: "PT24H",
         ageFrom: (doc) => doc.resources.map((resource2) => resource2.checkedAt),
+        documents: { class: "production-cutover", kind: "production-resource-ready", environment: "production" },
         failures: (doc, context) => [...forProduction(doc), ...resourceFailures(doc, context)]
       }),
       defineGate({
         id: "operator-approval",
-        class: "production-cutover",
-        kind: "operator-assisted-production",
         required: "always",
         defaultMaxAge: "P7D",
         ageFrom: approvalTimes,
+        documents: { class: "production-cutover", kind: "operator-assisted-production" },
         failures: approvalFailures
       }),
       defineGate({
         id: "provider-canary",
-        class: "provider-canary",
-        kind: "provider-canary-evidence",
         required: "yes",
         defaultMaxAge: "PT24H",
         ageFrom: (doc) => [doc.window.endedAt],
+        documents: { class: "provider-canary", kind: "provider-canary-evidence" },
         failures: (doc, context) => canaryFailures("provider-canary", doc, context)
       }),
       defineGate({
         id: "image-safety",
-        class: "image-safety",
-        kind: "image-safety-canary-evidence",
         required: "yes",
         defaultMaxAge: "PT72H",
         ageFrom: generatedAt,
+        documents: { class: "image-safety", kind: "image-safety-canary-evidence" },
         failures: (doc, context) => canaryFailures("image-safety", doc, context)
       }),
       defineGate({
         id: "production-cutover",
-        class: "production-cutover",
-        kind: "release-status",
-        stage: "production",
         required: "no",
         defaultMaxAge: "PT24H",
         ageFrom: generatedAt,
+        documents: { class: "production-cutover", kind: "release-status", stage: "production" },
         failures: (doc, context) => statusFailures(doc, context, "production")
       })
     ];

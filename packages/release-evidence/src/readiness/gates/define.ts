@@ -23,42 +23,51 @@ export type DocumentOf<K extends EvidenceKind> = Extract<EvidenceDocument, { rea
 /** The §6 table's "required by default" column: `always` cannot be dropped or deferred, `no` is added by policy. */
 export type Requirement = 'always' | 'yes' | 'no';
 
-/** One row of the §6 gate table, typed on the documents of its kind. */
-export interface GateDefinition<K extends EvidenceKind> {
-  readonly id: GateId;
-  /** Which documents belong to the gate (§4): class, kind, and for `release-status` the stage. */
+/** Which documents belong to a gate (§4): class, kind, and for `release-status` the stage. */
+export interface DocumentSelector<K extends EvidenceKind> {
   readonly class: EvidenceClass;
   readonly kind: K;
   readonly stage?: DocumentOf<K> extends { readonly stage: infer S extends string } ? S : never;
   /** Documents for another environment do not serve the gate while one for the right environment exists. */
   readonly environment?: 'production';
-  readonly required: Requirement;
-  readonly defaultMaxAge: string;
+}
+
+/** One row of the §6 gate table, typed on the documents of its kind. */
+export interface GateDefinition<K extends EvidenceKind> extends Pick<GateSpec, 'id' | 'required' | 'defaultMaxAge'> {
   /** The instants the age is measured from; the oldest counts, and none means `generatedAt`. */
   readonly ageFrom: (doc: DocumentOf<K>) => readonly string[];
+  readonly documents: DocumentSelector<K>;
   /** Why a current document of the gate does not pass; none means pass. */
   readonly failures: (doc: DocumentOf<K>, context: GateContext) => Problem[];
 }
 
 /**
- * A gate as the engine runs it: every gate alike, judging any evidence document. Only documents of its kind that
- * passed validation ever reach it (the engine chooses them), so the narrowing below holds by construction.
+ * A gate as the engine runs it: every gate alike, flat, judging any evidence document. Only documents of its kind that
+ * passed validation ever reach it (the engine chooses them), so the narrowing in `defineGate` holds by construction.
  */
-export interface GateSpec extends Omit<GateDefinition<EvidenceKind>, 'stage' | 'ageFrom' | 'failures'> {
+export interface GateSpec {
+  readonly id: GateId;
+  readonly required: Requirement;
+  readonly defaultMaxAge: string;
+  readonly class: EvidenceClass;
+  readonly kind: EvidenceKind;
   readonly stage?: string;
+  readonly environment?: 'production';
   readonly ageFrom: (doc: EvidenceDocument) => readonly string[];
   readonly failures: (doc: EvidenceDocument, context: GateContext) => Problem[];
 }
 
 /** Declares one gate; its checks see the contract's type of its kind, so a field name that does not exist fails to compile. */
 export function defineGate<K extends EvidenceKind>(definition: GateDefinition<K>): GateSpec {
+  const { documents, ageFrom, failures, ...row } = definition;
   const ofKind = (doc: EvidenceDocument): DocumentOf<K> => {
-    if (doc.kind !== definition.kind) throw new TypeError(`gate ${definition.id} was given a ${doc.kind} document`);
+    if (doc.kind !== documents.kind) throw new TypeError(`gate ${row.id} was given a ${doc.kind} document`);
     return doc as DocumentOf<K>;
   };
   return {
-    ...definition,
-    ageFrom: (doc) => definition.ageFrom(ofKind(doc)),
-    failures: (doc, context) => definition.failures(ofKind(doc), context),
+    ...row,
+    ...documents,
+    ageFrom: (doc) => ageFrom(ofKind(doc)),
+    failures: (doc, context) => failures(ofKind(doc), context),
   };
 }
