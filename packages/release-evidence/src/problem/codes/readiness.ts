@@ -1,4 +1,4 @@
-import { type CodeEntry, defineCodes } from '../entry.js';
+import { type CodeEntry, defineCodes, type Show } from '../entry.js';
 
 // Gate reasons (§6, `gates[].reasons`) and readiness warnings (§7, `warnings`). The sentences are the first edition's,
 // word for word: the readiness document carries them as `message`, and packets digest those bytes.
@@ -7,8 +7,7 @@ const str = (value: unknown): string => String(value);
 const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
 /** A document named by kind and id, as readiness names an input (`release-status redacted`). */
-const labelled = (args: Readonly<Record<string, unknown>>, show: (value: string) => string) =>
-  `${str(args.kind)} ${show(str(args.id))}`;
+const labelled = (args: Readonly<Record<string, unknown>>, show: Show) => `${str(args.kind)} ${show(str(args.id))}`;
 
 const verdictNotPass = {
   severity: 'error',

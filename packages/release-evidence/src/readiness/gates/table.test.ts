@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_TABLE, GATE_IDS } from '../../contract/index.js';
+import { baseline, docOf } from '../../../test/readiness/support.js';
+import { EVIDENCE_TABLE, type EvidenceDocument, GATE_IDS } from '../../contract/index.js';
 import { GATES } from './index.js';
 
 describe('the gate table', () => {
@@ -22,5 +23,11 @@ describe('the gate table', () => {
   it('always requires operator approval alone, and leaves production-cutover to the policy', () => {
     expect(GATES.filter((gate) => gate.required === 'always').map((gate) => gate.id)).toEqual(['operator-approval']);
     expect(GATES.filter((gate) => gate.required === 'no').map((gate) => gate.id)).toEqual(['production-cutover']);
+  });
+
+  it('refuses a document of another kind: the engine never hands one over, so that would be a bug', () => {
+    const canary = docOf(baseline(), 'provider-canary') as EvidenceDocument;
+    const [sourceKnown] = GATES;
+    expect(() => sourceKnown?.ageFrom(canary)).toThrow(TypeError);
   });
 });
