@@ -15,7 +15,7 @@ export type { ReleaseReadiness } from './contract/kinds/release-readiness.js';
 export type { ReleaseStatus } from './contract/kinds/release-status.js';
 export type { SecretRotationReceipt } from './contract/kinds/secret-rotation-receipt.js';
 export { KINDS, type Kind } from './contract/kinds.js';
-export type { Policy } from './contract/policy.js';
+export type { Policy } from './contract/policy-schema.js';
 export { type ValidationResult, validateDocument, validatePolicy } from './contract/validate.js';
 export { diffReleases } from './diff/diff.js';
 export { checkFixture } from './fixture/check.js';

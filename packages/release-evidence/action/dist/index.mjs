@@ -802,12 +802,147 @@ var init_privacy = __esm({
 });
 
 // src/problem/codes/readiness.ts
-var READINESS_CODES;
+var str, list2, labelled, verdictNotPass, resourceNotReady, approvalScope, READINESS_CODES;
 var init_readiness = __esm({
   "src/problem/codes/readiness.ts"() {
     "use strict";
     init_entry();
-    READINESS_CODES = defineCodes({});
+    str = (value2) => String(value2);
+    list2 = (value2) => Array.isArray(value2) ? value2 : [];
+    labelled = (args, show2) => `${str(args.kind)} ${show2(str(args.id))}`;
+    verdictNotPass = {
+      severity: "error",
+      meaning: "the canary document does not report verdict `pass`",
+      args: { id: "string" },
+      render: (args, show2) => `${show2(str(args.id))} verdict is not pass`
+    };
+    resourceNotReady = (status) => ({
+      severity: "error",
+      meaning: `a listed resource is \`${status}\`, not \`ready\``,
+      args: { type: "string", label: "string" },
+      render: (args, show2) => `resource ${str(args.type)} ${show2(str(args.label))} is not ready`
+    });
+    approvalScope = (meaning, sentence) => ({
+      severity: "error",
+      meaning,
+      args: { id: "string", scope: "string" },
+      render: (args, show2) => sentence(show2(str(args.id)), str(args.scope))
+    });
+    READINESS_CODES = defineCodes({
+      // Choosing the document (§6 steps 1–5).
+      "no-evidence": {
+        severity: "error",
+        meaning: "no input document serves the gate",
+        args: { gate: "string" },
+        render: (args) => `no evidence for gate ${str(args.gate)}`
+      },
+      "subject-mismatch": {
+        severity: "error",
+        meaning: "a document of the gate's kind is for another repository, branch or commit",
+        args: { kind: "string", id: "string", differs: "list" },
+        render: (args, show2) => `${labelled(args, show2)}: ${list2(args.differs).join(", ")} differs from the candidate's`
+      },
+      "future-dated": {
+        severity: "error",
+        meaning: "every matching document is dated after `now + clockSkew`",
+        args: { gate: "string" },
+        render: (args) => `every matching document for gate ${str(args.gate)} is dated in the future`
+      },
+      "invalid-evidence": {
+        severity: "error",
+        meaning: "the chosen document is invalid (schema, consistency rule or privacy finding)",
+        args: { kind: "string", id: "string" },
+        render: (args, show2) => `${labelled(args, show2)} is invalid`
+      },
+      "too-old": {
+        severity: "error",
+        meaning: "the chosen document is older than the gate's max age at `now`",
+        args: { kind: "string", id: "string", maxAge: "string", gate: "string" },
+        render: (args, show2) => `${labelled(args, show2)} is older than ${show2(str(args.maxAge))} for gate ${str(args.gate)}`
+      },
+      // What a chosen document must show to pass (the §6 table's "passes when").
+      "conclusion-failure": {
+        severity: "error",
+        meaning: "the release status reports conclusion `failure`",
+        args: { id: "string" },
+        render: (args, show2) => `${show2(str(args.id))} reports conclusion failure`
+      },
+      "no-passed-check": {
+        severity: "error",
+        meaning: "the release status has no `passed` check",
+        args: { id: "string" },
+        render: (args, show2) => `${show2(str(args.id))} has no passed check`
+      },
+      "origin-mismatch": {
+        severity: "error",
+        meaning: "the release status is not for the candidate's origin of its environment",
+        args: { id: "string", environment: "string" },
+        render: (args, show2) => `${show2(str(args.id))} is not for the candidate's ${str(args.environment)} origin`
+      },
+      "wrong-environment": {
+        severity: "error",
+        meaning: "the receipt or resource document is not for `production`",
+        args: { id: "string" },
+        render: (args, show2) => `${show2(str(args.id))} is not for production`
+      },
+      "preflight-not-passed": {
+        severity: "error",
+        meaning: "a rotated secret's preflight did not pass",
+        args: { id: "string", secret: "string", store: "string" },
+        render: (args, show2) => `${show2(str(args.id))}: preflight of secret ${show2(str(args.secret))} in ${str(args.store)} did not pass`
+      },
+      "resource-not-listed": {
+        severity: "error",
+        meaning: "a resource the candidate expects is absent from the list",
+        args: { type: "string", label: "string" },
+        render: (args, show2) => `expected resource ${str(args.type)} ${show2(str(args.label))} is not listed`
+      },
+      "resource-missing": resourceNotReady("missing"),
+      "resource-drifted": resourceNotReady("drifted"),
+      "resource-pending": resourceNotReady("pending"),
+      "approval-missing": approvalScope(
+        "a scope has no decided approval",
+        (id, scope) => `${id} has no decided ${scope} approval`
+      ),
+      "approval-rejected": approvalScope(
+        "a scope's newest decision is not `approved`",
+        (id, scope) => `${id}: the newest ${scope} decision is not approved`
+      ),
+      "approval-expired": approvalScope(
+        "a scope's newest approval expired at or before `now`",
+        (id, scope) => `${id}: the newest ${scope} approval has expired`
+      ),
+      "traffic-zero": {
+        severity: "error",
+        meaning: "the newest traffic approval allows 0 percent",
+        args: { id: "string" },
+        render: (args, show2) => `${show2(str(args.id))}: the newest traffic approval allows no traffic (0 percent)`
+      },
+      "verdict-fail": verdictNotPass,
+      "verdict-inconclusive": verdictNotPass,
+      "threshold-below-floor": {
+        severity: "error",
+        meaning: "a canary's own threshold is weaker than the policy's floor",
+        args: { id: "string", threshold: "string", value: "number", floor: "number", direction: "string" },
+        render: (args, show2) => `${show2(str(args.id))}: thresholds.${str(args.threshold)} ${str(args.value)} is ${args.direction === "max" ? "above" : "below"} the policy floor ${str(args.floor)}`
+      },
+      // Warnings (§7): shown by every report, never changing the verdict.
+      "policy-weakened": {
+        severity: "warning",
+        meaning: "the effective policy sets a `maxAge` or `clockSkew` weaker than its default",
+        args: { key: "string", "gate?": "string", value: "string", default: "string" },
+        render: (args, show2) => {
+          const key = args.gate === void 0 ? str(args.key) : `${str(args.key)} of gate ${str(args.gate)}`;
+          return `policy ${key} is ${show2(str(args.value))}, weaker than the default ${str(args.default)}`;
+        }
+      },
+      "deferral-expiring": {
+        severity: "warning",
+        meaning: "an active deferral expires within 7 days of `now`",
+        args: { deferral: "string", gate: "string", expiresAt: "string" },
+        render: (args, show2) => `deferral ${show2(str(args.deferral))} for gate ${str(args.gate)} expires at ${show2(str(args.expiresAt))}`
+      }
+    });
   }
 });
 
@@ -1705,9 +1840,9 @@ function _isValidObjectKey(object$1, key) {
 }
 // @__NO_SIDE_EFFECTS__
 function _joinExpects(values$1, separator) {
-  const list3 = [...new Set(values$1)];
-  if (list3.length > 1) return `(${list3.join(` ${separator} `)})`;
-  return list3[0] ?? "never";
+  const list4 = [...new Set(values$1)];
+  if (list4.length > 1) return `(${list4.join(` ${separator} `)})`;
+  return list4[0] ?? "never";
 }
 function _standardSchema(schema) {
   schema["~standard"] = {
@@ -2871,7 +3006,7 @@ function oneOf(options) {
 function exactly(value2, code2 = "invalid-value") {
   return literal(value2, code2);
 }
-function list2(item, min, max) {
+function list3(item, min, max) {
   return pipe(closedArray(item), minLength(min, "invalid-length"), maxLength(max, "invalid-length"));
 }
 var wellFormed, MAX_SAFE, label, reference, secretName, bindingName, deferralId, commitSha, digest, repository, branch, semver, commandLabel, workflowName, CODE_CHECK_PATTERNS, timestamp, duration, originUrl, text2, count, positiveCount, durationMs, rate, percent, ENVIRONMENTS, environment;
@@ -2952,10 +3087,10 @@ var init_thresholds = __esm({
   }
 });
 
-// src/contract/policy.ts
+// src/contract/policy-schema.ts
 var gateId, policy;
-var init_policy = __esm({
-  "src/contract/policy.ts"() {
+var init_policy_schema = __esm({
+  "src/contract/policy-schema.ts"() {
     "use strict";
     init_dist2();
     init_closed();
@@ -3163,7 +3298,7 @@ var init_operator_assisted_production = __esm({
     operatorAssistedProduction = closedObject({
       ...evidenceEnvelope("operator-assisted-production"),
       environment: exactly("production"),
-      approvals: list2(approval, 1, 50)
+      approvals: list3(approval, 1, 50)
     });
     operatorAssistedProductionKind = defineKind({
       kind: "operator-assisted-production",
@@ -3224,7 +3359,7 @@ var init_production_resource_ready = __esm({
     productionResourceReady = closedObject({
       ...evidenceEnvelope("production-resource-ready"),
       environment,
-      resources: list2(resource, 1, 500)
+      resources: list3(resource, 1, 500)
     });
     productionResourceReadyKind = defineKind({
       kind: "production-resource-ready",
@@ -3267,7 +3402,7 @@ var init_release_status = __esm({
       stage: oneOf(["source", "staging", "production"]),
       origin: optional(origin),
       deployment: optional(closedObject({ versionLabel: label, deployedAt: timestamp, trafficPercent: percent })),
-      checks: list2(check2, 1, 500),
+      checks: list3(check2, 1, 500),
       summary: closedObject({ passed: count, failed: count, skipped: count }),
       conclusion: oneOf(["success", "failure"])
     });
@@ -3319,7 +3454,7 @@ var init_secret_rotation_receipt = __esm({
     secretRotationReceipt = closedObject({
       ...evidenceEnvelope("secret-rotation-receipt"),
       environment,
-      secrets: list2(secret, 1, 200),
+      secrets: list3(secret, 1, 200),
       preflight: closedObject({ status: oneOf(["passed", "failed"]), checkedAt: timestamp })
     });
     secretRotationReceiptKind = defineKind({
@@ -3384,7 +3519,7 @@ var init_remedy = __esm({
   "src/contract/remedy.ts"() {
     "use strict";
     init_closed();
-    init_policy();
+    init_policy_schema();
     init_scalars();
     SUBJECT_FIELDS = ["repository", "branch", "commitSha"];
     APPROVAL_SCOPES = ["resources", "traffic"];
@@ -3400,7 +3535,7 @@ var init_release_candidate = __esm({
     init_dist2();
     init_closed();
     init_envelope();
-    init_policy();
+    init_policy_schema();
     init_remedy();
     init_rules();
     init_scalars();
@@ -3409,10 +3544,10 @@ var init_release_candidate = __esm({
       ...envelope("release-candidate"),
       subject,
       producer: optional(producer),
-      origins: list2(origin, 2, 2),
-      expectedResources: list2(closedObject({ type: resourceType, label }), 0, 500),
+      origins: list3(origin, 2, 2),
+      expectedResources: list3(closedObject({ type: resourceType, label }), 0, 500),
       milestone: closedObject({ id: label }),
-      acceptedDeferrals: list2(closedObject({ id: deferralId, gate: label, reference, expiresAt: timestamp }), 0, 100),
+      acceptedDeferrals: list3(closedObject({ id: deferralId, gate: label, reference, expiresAt: timestamp }), 0, 100),
       policy: optional(policy),
       /** The template's command label per gate, shown in that gate's remedy. */
       remedies: optional(candidateRemedies)
@@ -3478,11 +3613,11 @@ var init_extraction_fixture = __esm({
       template: closedObject({ label, category: label }),
       boundary: closedObject({
         core: closedArray(oneOf(CORE_RESPONSIBILITIES)),
-        adapters: list2(adapter, 1, 100)
+        adapters: list3(adapter, 1, 100)
       }),
       release: releaseCandidate,
       now: timestamp,
-      artifacts: list2(closedObject({ class: oneOf(EVIDENCE_CLASSES), document: evidenceDocument }), 1, 500)
+      artifacts: list3(closedObject({ class: oneOf(EVIDENCE_CLASSES), document: evidenceDocument }), 1, 500)
     });
     extractionFixtureKind = defineKind({
       kind: "extraction-fixture",
@@ -3508,7 +3643,7 @@ var init_release_readiness = __esm({
     init_envelope();
     init_fused();
     init_kinds();
-    init_policy();
+    init_policy_schema();
     init_rules();
     init_scalars();
     GATE_STATUSES = ["pass", "fail", "stale", "missing", "mismatch", "invalid", "deferred"];
@@ -3558,7 +3693,7 @@ var init_release_readiness = __esm({
       subject,
       producer: optional(producer),
       milestone: closedObject({ id: label }),
-      origins: list2(origin, 2, 2),
+      origins: list3(origin, 2, 2),
       now: timestamp,
       policy,
       verdict: oneOf(READINESS_VERDICTS),
@@ -3786,7 +3921,7 @@ var init_validate = __esm({
     init_issues();
     init_kinds();
     init_patterns();
-    init_policy();
+    init_policy_schema();
     init_registry();
     DEFAULT_CLOCK_SKEW_MS = 5 * 6e4;
     LABEL2 = new RegExp(LABEL_PATTERN);
@@ -3827,7 +3962,7 @@ var init_contract = __esm({
   }
 });
 
-// src/diff/policy.ts
+// src/diff/policy-changes.ts
 function policyChanges(from, to) {
   const changes = [
     ...maxAgeChanges(from, to),
@@ -3890,8 +4025,8 @@ function floorChanges(from, to) {
   );
 }
 var describe;
-var init_policy2 = __esm({
-  "src/diff/policy.ts"() {
+var init_policy_changes = __esm({
+  "src/diff/policy-changes.ts"() {
     "use strict";
     init_contract();
     describe = (value2) => value2 === void 0 ? "(none)" : String(value2);
@@ -4002,7 +4137,7 @@ var init_diff = __esm({
   "src/diff/diff.ts"() {
     "use strict";
     init_contract();
-    init_policy2();
+    init_policy_changes();
   }
 });
 
@@ -7742,13 +7877,13 @@ function parseCommandArgs(rawArgs, table2) {
   for (const [name, spec] of Object.entries(table2)) values[name] = optionValue(name, spec, given[name], lists[name]);
   return { values, positionals };
 }
-function optionValue(name, spec, given, list3) {
+function optionValue(name, spec, given, list4) {
   if (spec.type === "boolean") return given === true;
   if (spec.type === "enum" && given !== void 0 && !spec.options.includes(String(given))) {
     throw new UsageError(`option --${name} takes one of: ${spec.options.join(", ")}`);
   }
   if (spec.required && given === void 0) throw new UsageError(`option --${name} is required`);
-  if (spec.type === "string" && spec.variadic) return given === void 0 ? [] : [String(given), ...list3 ?? []];
+  if (spec.type === "string" && spec.variadic) return given === void 0 ? [] : [String(given), ...list4 ?? []];
   return given ?? spec.default;
 }
 function describeParseError(error) {
@@ -7853,7 +7988,141 @@ var init_time2 = __esm({
   }
 });
 
-// src/readiness/views.ts
+// src/readiness/gates/approvals.ts
+function decisionsUsed(doc, scope) {
+  let newest = [];
+  for (const entry of doc.approvals) {
+    if (entry.scope !== scope || entry.decision === "pending") continue;
+    const first = newest[0];
+    const order = first === void 0 ? 1 : compareInstants(exactInstantOf(entry.decidedAt), exactInstantOf(first.decidedAt));
+    if (order > 0) newest = [entry];
+    else if (order === 0) newest.push(entry);
+  }
+  return newest;
+}
+function approvalTimes(doc) {
+  return APPROVAL_SCOPES.flatMap((scope) => decisionsUsed(doc, scope).map((entry) => entry.decidedAt ?? ""));
+}
+function scopeFailures(doc, context) {
+  const expired = (entry) => entry.expiresAt !== void 0 && !(compareInstants(exactInstantOf(entry.expiresAt), context.now) > 0);
+  return APPROVAL_SCOPES.flatMap((scope) => {
+    const used = decisionsUsed(doc, scope);
+    const fail2 = (code2, args = { id: doc.id, scope }) => [
+      { scope, reason: problem(code2, args, "/approvals") }
+    ];
+    if (used.length === 0) return fail2("approval-missing");
+    if (used.some((entry) => entry.decision !== "approved")) return fail2("approval-rejected");
+    if (used.some(expired)) return fail2("approval-expired");
+    if (scope === "traffic" && used.some((entry) => !((entry.trafficPercent ?? 0) > 0))) {
+      return fail2("traffic-zero", { id: doc.id });
+    }
+    return [];
+  });
+}
+function approvalFailures(doc, context) {
+  return scopeFailures(doc, context).map((failure) => failure.reason);
+}
+function approvedTraffic(doc) {
+  const shares = new Set(decisionsUsed(doc, "traffic").map((entry) => entry.trafficPercent));
+  const [share] = shares;
+  return shares.size === 1 ? share : void 0;
+}
+var init_approvals = __esm({
+  "src/readiness/gates/approvals.ts"() {
+    "use strict";
+    init_contract();
+    init_problem2();
+    init_time2();
+  }
+});
+
+// src/readiness/gates/canary.ts
+function canaryFailures(gate2, doc, context) {
+  const verdict = doc.verdict === "pass" ? [] : [problem(`verdict-${doc.verdict}`, { id: doc.id }, "/verdict")];
+  return [...verdict, ...floorFailures(gate2, doc, context)];
+}
+function floorFailures(gate2, doc, context) {
+  const floors2 = context.floors[gate2] ?? {};
+  const thresholds = doc.thresholds;
+  const problems = [];
+  for (const [threshold, direction] of Object.entries(FLOOR_DIRECTIONS[gate2])) {
+    const floor = floors2[threshold];
+    const value2 = thresholds[threshold];
+    if (floor === void 0 || value2 === void 0) continue;
+    if (direction === "min" ? value2 < floor : value2 > floor) {
+      const args = { id: doc.id, threshold, value: value2, floor, direction };
+      problems.push(problem("threshold-below-floor", args, `/thresholds/${threshold}`));
+    }
+  }
+  return problems;
+}
+var init_canary = __esm({
+  "src/readiness/gates/canary.ts"() {
+    "use strict";
+    init_contract();
+    init_problem2();
+  }
+});
+
+// src/readiness/gates/define.ts
+function defineGate(definition) {
+  const { documents, ageFrom, failures, ...row } = definition;
+  const ofKind = (doc) => {
+    if (doc.kind !== documents.kind) throw new TypeError(`gate ${row.id} was given a ${doc.kind} document`);
+    return doc;
+  };
+  return {
+    ...row,
+    ...documents,
+    ageFrom: (doc) => ageFrom(ofKind(doc)),
+    failures: (doc, context) => failures(ofKind(doc), context)
+  };
+}
+var init_define2 = __esm({
+  "src/readiness/gates/define.ts"() {
+    "use strict";
+  }
+});
+
+// src/readiness/gates/production.ts
+function forProduction(doc) {
+  return doc.environment === "production" ? [] : [problem("wrong-environment", { id: doc.id }, "/environment")];
+}
+function preflightFailures(doc) {
+  return doc.secrets.flatMap(
+    (secret2, index) => secret2.preflight === "passed" ? [] : [
+      problem(
+        "preflight-not-passed",
+        { id: doc.id, secret: secret2.name, store: secret2.store },
+        `/secrets/${index}/preflight`
+      )
+    ]
+  );
+}
+function resourceFailures(doc, context) {
+  const key = (type, label2) => `${type}\0${label2}`;
+  const listed = new Set(doc.resources.map((resource2) => key(resource2.type, resource2.label)));
+  const problems = [];
+  for (const expected of context.candidate.expectedResources) {
+    if (!listed.has(key(expected.type, expected.label))) {
+      problems.push(problem("resource-not-listed", { type: expected.type, label: expected.label }, "/resources"));
+    }
+  }
+  doc.resources.forEach((resource2, index) => {
+    if (resource2.status === "ready") return;
+    const args = { type: resource2.type, label: resource2.label };
+    problems.push(problem(`resource-${resource2.status}`, args, `/resources/${index}/status`));
+  });
+  return problems;
+}
+var init_production = __esm({
+  "src/readiness/gates/production.ts"() {
+    "use strict";
+    init_problem2();
+  }
+});
+
+// src/readiness/envelope.ts
 function envelopeOf(value2) {
   if (!isRecord(value2)) return {};
   const subject2 = isRecord(value2.subject) ? value2.subject : {};
@@ -7879,11 +8148,161 @@ function originMatches(origin2, candidate, environment2) {
 function stringOrUndefined(value2) {
   return typeof value2 === "string" ? value2 : void 0;
 }
-var init_views = __esm({
-  "src/readiness/views.ts"() {
+var init_envelope2 = __esm({
+  "src/readiness/envelope.ts"() {
     "use strict";
     init_contract();
     init_record();
+  }
+});
+
+// src/readiness/gates/release-status.ts
+function statusFailures(doc, context, environment2) {
+  const problems = [];
+  if (doc.conclusion !== "success") problems.push(problem("conclusion-failure", { id: doc.id }, "/conclusion"));
+  if (!doc.checks.some((check3) => check3.status === "passed")) {
+    problems.push(problem("no-passed-check", { id: doc.id }, "/checks"));
+  }
+  if (environment2 !== void 0 && !originMatches(doc.origin, context.candidate, environment2)) {
+    problems.push(problem("origin-mismatch", { id: doc.id, environment: environment2 }, "/origin"));
+  }
+  return problems;
+}
+var init_release_status2 = __esm({
+  "src/readiness/gates/release-status.ts"() {
+    "use strict";
+    init_problem2();
+    init_envelope2();
+  }
+});
+
+// src/readiness/gates/index.ts
+var generatedAt, GATES;
+var init_gates2 = __esm({
+  "src/readiness/gates/index.ts"() {
+    "use strict";
+    init_approvals();
+    init_canary();
+    init_define2();
+    init_production();
+    init_release_status2();
+    generatedAt = (doc) => [doc.generatedAt];
+    GATES = [
+      defineGate({
+        id: "source-known",
+        required: "yes",
+        defaultMaxAge: "P7D",
+        ageFrom: generatedAt,
+        documents: { class: "source-known", kind: "release-status", stage: "source" },
+        failures: (doc, context) => statusFailures(doc, context)
+      }),
+      defineGate({
+        id: "staging-runtime",
+        required: "yes",
+        defaultMaxAge: "PT24H",
+        ageFrom: generatedAt,
+        documents: { class: "staging-runtime", kind: "release-status", stage: "staging" },
+        failures: (doc, context) => statusFailures(doc, context, "staging")
+      }),
+      defineGate({
+        id: "secret-rotation",
+        required: "yes",
+        defaultMaxAge: "P90D",
+        ageFrom: (doc) => doc.secrets.map((secret2) => secret2.after.updatedAt),
+        documents: { class: "secret-rotation", kind: "secret-rotation-receipt", environment: "production" },
+        failures: (doc) => [...forProduction(doc), ...preflightFailures(doc)]
+      }),
+      defineGate({
+        id: "production-resources",
+        required: "yes",
+        defaultMaxAge: "PT24H",
+        ageFrom: (doc) => doc.resources.map((resource2) => resource2.checkedAt),
+        documents: { class: "production-cutover", kind: "production-resource-ready", environment: "production" },
+        failures: (doc, context) => [...forProduction(doc), ...resourceFailures(doc, context)]
+      }),
+      defineGate({
+        id: "operator-approval",
+        required: "always",
+        defaultMaxAge: "P7D",
+        ageFrom: approvalTimes,
+        documents: { class: "production-cutover", kind: "operator-assisted-production" },
+        failures: approvalFailures
+      }),
+      defineGate({
+        id: "provider-canary",
+        required: "yes",
+        defaultMaxAge: "PT24H",
+        ageFrom: (doc) => [doc.window.endedAt],
+        documents: { class: "provider-canary", kind: "provider-canary-evidence" },
+        failures: (doc, context) => canaryFailures("provider-canary", doc, context)
+      }),
+      defineGate({
+        id: "image-safety",
+        required: "yes",
+        defaultMaxAge: "PT72H",
+        ageFrom: generatedAt,
+        documents: { class: "image-safety", kind: "image-safety-canary-evidence" },
+        failures: (doc, context) => canaryFailures("image-safety", doc, context)
+      }),
+      defineGate({
+        id: "production-cutover",
+        required: "no",
+        defaultMaxAge: "PT24H",
+        ageFrom: generatedAt,
+        documents: { class: "production-cutover", kind: "release-status", stage: "production" },
+        failures: (doc, context) => statusFailures(doc, context, "production")
+      })
+    ];
+  }
+});
+
+// src/readiness/effective-policy.ts
+function effectivePolicy(candidatePolicy, override) {
+  const maxAge = { ...DEFAULT_POLICY.maxAge };
+  let clockSkew = DEFAULT_POLICY.clockSkew;
+  const required = new Set(DEFAULT_POLICY.requiredGates);
+  for (const layer of [candidatePolicy, override]) {
+    if (layer === void 0) continue;
+    for (const [gate2, age] of Object.entries(layer.maxAge ?? {})) if (isGateId(gate2)) maxAge[gate2] = age;
+    if (layer.clockSkew !== void 0) clockSkew = layer.clockSkew;
+    for (const gate2 of layer.requiredGates ?? []) if (isGateId(gate2)) required.add(gate2);
+  }
+  const floors2 = mergeFloors([candidatePolicy?.floors, override?.floors]);
+  for (const spec of GATES) if (spec.required === "always") required.add(spec.id);
+  return {
+    maxAge,
+    clockSkew,
+    requiredGates: GATE_IDS.filter((gate2) => required.has(gate2)),
+    floors: floors2
+  };
+}
+function mergeFloors(layers) {
+  const merged = {};
+  for (const gate2 of Object.keys(FLOOR_DIRECTIONS)) {
+    const thresholds = {};
+    for (const name of Object.keys(FLOOR_DIRECTIONS[gate2])) {
+      for (const layer of layers) {
+        const value2 = layer?.[gate2]?.[name];
+        if (value2 !== void 0) thresholds[name] = value2;
+      }
+    }
+    if (Object.keys(thresholds).length > 0) merged[gate2] = thresholds;
+  }
+  return merged;
+}
+var DEFAULT_CLOCK_SKEW, DEFAULT_POLICY;
+var init_effective_policy = __esm({
+  "src/readiness/effective-policy.ts"() {
+    "use strict";
+    init_contract();
+    init_gates2();
+    DEFAULT_CLOCK_SKEW = "PT5M";
+    DEFAULT_POLICY = {
+      maxAge: Object.fromEntries(GATES.map((spec) => [spec.id, spec.defaultMaxAge])),
+      clockSkew: DEFAULT_CLOCK_SKEW,
+      requiredGates: GATES.filter((spec) => spec.required !== "no").map((spec) => spec.id),
+      floors: {}
+    };
   }
 });
 
@@ -7916,11 +8335,12 @@ function safeId(check3) {
   const flagged = check3.errors.some((issue2) => issue2.pointer === "/id") || check3.findings.some((finding2) => finding2.pointer === "/id");
   return flagged ? void 0 : id;
 }
+function evidenceOf(input2) {
+  if (!input2.valid || !isEvidenceKind(input2.kind)) throw new TypeError("only valid evidence is judged by its gate");
+  return input2.value;
+}
 function refOf(input2) {
   return { kind: input2.kind ?? "release-status", id: input2.id ?? REDACTED_ID, digest: input2.digest };
-}
-function labelOf(input2) {
-  return `${input2.kind ?? UNKNOWN_KIND} ${input2.id ?? REDACTED_ID}`;
 }
 function compareRefs(a, b) {
   return compareText(a.kind, b.kind) || compareText(a.id, b.id) || compareText(a.digest, b.digest);
@@ -7932,20 +8352,10 @@ var init_inputs2 = __esm({
     init_contract();
     init_compare();
     init_json();
+    init_envelope2();
     init_time2();
-    init_views();
     UNKNOWN_KIND = "unknown";
     REDACTED_ID = "redacted";
-  }
-});
-
-// src/readiness/reasons.ts
-function reason2(code2, message) {
-  return { code: code2, message };
-}
-var init_reasons = __esm({
-  "src/readiness/reasons.ts"() {
-    "use strict";
   }
 });
 
@@ -7955,7 +8365,7 @@ function chooseDocument(spec, inputs, subject2, latestAccepted) {
   if (ofGate.length === 0) {
     return {
       outcome: "missing",
-      reasons: [reason2("no-evidence", `no evidence for gate ${spec.gate}`)],
+      reasons: [problem("no-evidence", { gate: spec.id })],
       superseded: []
     };
   }
@@ -7963,13 +8373,13 @@ function chooseDocument(spec, inputs, subject2, latestAccepted) {
   if (matched.length === 0) {
     return {
       outcome: "mismatch",
-      reasons: uniqueReasons(ofGate.map((input2) => mismatchReason(input2, subject2))),
+      reasons: uniqueMismatches(ofGate.map((input2) => mismatchReason(input2, subject2))),
       superseded: []
     };
   }
   const current = matched.filter((input2) => !(compareInstants(input2.generatedAt, latestAccepted) > 0));
   if (current.length === 0) {
-    const reasons = [reason2("future-dated", `every matching document for gate ${spec.gate} is dated in the future`)];
+    const reasons = [problem("future-dated", { gate: spec.id })];
     return { outcome: "future", reasons, superseded: matched };
   }
   const serving = spec.environment ? current.filter((input2) => environmentOf(input2) === spec.environment) : current;
@@ -7993,240 +8403,33 @@ function environmentOf(input2) {
   return value2?.environment;
 }
 function mismatchReason(input2, subject2) {
-  const differing = SUBJECT_FIELDS2.filter((field) => input2.envelope.subject?.[field] !== subject2[field]);
-  return reason2("subject-mismatch", `${labelOf(input2)}: ${differing.join(", ")} differs from the candidate's`);
+  const differs = SUBJECT_FIELDS2.filter((field) => input2.envelope.subject?.[field] !== subject2[field]);
+  const { kind, id } = refOf(input2);
+  return problem("subject-mismatch", { kind, id, differs });
 }
-function uniqueReasons(reasons) {
-  const byText = new Map(reasons.map((entry) => [`${entry.code}\0${entry.message}`, entry]));
-  return [...byText.keys()].sort(compareText).map((key) => byText.get(key));
+function uniqueMismatches(reasons) {
+  const keyOf = ({ args }) => `${String(args.id)}: ${args.differs.join(", ")}`;
+  const byKey = new Map(reasons.map((entry) => [keyOf(entry), entry]));
+  return [...byKey.keys()].sort(compareText).map((key) => byKey.get(key));
 }
 var SUBJECT_FIELDS2, UNDATED;
 var init_choose = __esm({
   "src/readiness/choose.ts"() {
     "use strict";
     init_compare();
+    init_problem2();
+    init_envelope2();
     init_inputs2();
-    init_reasons();
     init_time2();
-    init_views();
     SUBJECT_FIELDS2 = ["repository", "branch", "commitSha"];
     UNDATED = { ms: -Number.MAX_VALUE, ns: 0 };
-  }
-});
-
-// src/readiness/approvals.ts
-function decisionsUsed(doc, scope) {
-  let newest = [];
-  for (const entry of doc.approvals ?? []) {
-    if (entry.scope !== scope || entry.decision === "pending") continue;
-    const first = newest[0];
-    const order = first === void 0 ? 1 : compareInstants(exactInstantOf(entry.decidedAt), exactInstantOf(first.decidedAt));
-    if (order > 0) newest = [entry];
-    else if (order === 0) newest.push(entry);
-  }
-  return newest;
-}
-function approvalTimes(doc) {
-  return APPROVAL_SCOPES2.flatMap((scope) => decisionsUsed(doc, scope).map((entry) => entry.decidedAt ?? ""));
-}
-function scopeFailures(doc, context) {
-  const failures = [];
-  for (const scope of APPROVAL_SCOPES2) {
-    const used = decisionsUsed(doc, scope);
-    const expired = (entry) => entry.expiresAt !== void 0 && !(compareInstants(exactInstantOf(entry.expiresAt), context.now) > 0);
-    const fail2 = (code2, message) => failures.push({ scope, reason: reason2(code2, message) });
-    if (used.length === 0) {
-      fail2("approval-missing", `${doc.id} has no decided ${scope} approval`);
-    } else if (used.some((entry) => entry.decision !== "approved")) {
-      fail2("approval-rejected", `${doc.id}: the newest ${scope} decision is not approved`);
-    } else if (used.some(expired)) {
-      fail2("approval-expired", `${doc.id}: the newest ${scope} approval has expired`);
-    } else if (scope === "traffic" && used.some((entry) => !((entry.trafficPercent ?? 0) > 0))) {
-      fail2("traffic-zero", `${doc.id}: the newest traffic approval allows no traffic (0 percent)`);
-    }
-  }
-  return failures;
-}
-function approvalFailures(doc, context) {
-  return scopeFailures(doc, context).map((failure) => failure.reason);
-}
-function approvedTraffic(doc) {
-  const shares = new Set(decisionsUsed(doc, "traffic").map((entry) => entry.trafficPercent));
-  const [share] = shares;
-  return shares.size === 1 ? share : void 0;
-}
-var APPROVAL_SCOPES2;
-var init_approvals = __esm({
-  "src/readiness/approvals.ts"() {
-    "use strict";
-    init_reasons();
-    init_time2();
-    APPROVAL_SCOPES2 = ["resources", "traffic"];
-  }
-});
-
-// src/readiness/floors.ts
-function floorFailures(gate2, doc, context) {
-  const floors2 = context.floors[gate2] ?? {};
-  const reasons = [];
-  for (const [name, direction] of Object.entries(FLOOR_DIRECTIONS[gate2])) {
-    const floor = floors2[name];
-    const own = doc.thresholds?.[name];
-    if (floor === void 0 || own === void 0) continue;
-    if (direction === "min" ? own < floor : own > floor) {
-      const side = direction === "min" ? "below" : "above";
-      reasons.push(
-        reason2("threshold-below-floor", `${doc.id}: thresholds.${name} ${own} is ${side} the policy floor ${floor}`)
-      );
-    }
-  }
-  return reasons;
-}
-var init_floors = __esm({
-  "src/readiness/floors.ts"() {
-    "use strict";
-    init_contract();
-    init_reasons();
-  }
-});
-
-// src/readiness/gates.ts
-function conclusionFailures(doc) {
-  return doc.conclusion === "success" ? [] : [reason2("conclusion-failure", `${doc.id} reports conclusion failure`)];
-}
-function passedCheckFailures(doc) {
-  if ((doc.checks ?? []).some((check3) => check3.status === "passed")) return [];
-  return [reason2("no-passed-check", `${doc.id} has no passed check`)];
-}
-function statusFailures(doc, context, environment2) {
-  const origin2 = environment2 === void 0 ? [] : originFailures(doc, context, environment2);
-  return [...conclusionFailures(doc), ...passedCheckFailures(doc), ...origin2];
-}
-function originFailures(doc, context, environment2) {
-  if (originMatches(doc.origin, context.candidate, environment2)) return [];
-  return [reason2("origin-mismatch", `${doc.id} is not for the candidate's ${environment2} origin`)];
-}
-function environmentFailures(doc) {
-  if (doc.environment === "production") return [];
-  return [reason2("wrong-environment", `${doc.id} is not for production`)];
-}
-function verdictFailures(doc) {
-  return doc.verdict === "pass" ? [] : [reason2(`verdict-${doc.verdict ?? "missing"}`, `${doc.id} verdict is not pass`)];
-}
-function rotationFailures(doc) {
-  const failed = (doc.secrets ?? []).filter((secret2) => secret2.preflight !== "passed");
-  return failed.map(
-    (secret2) => reason2("preflight-not-passed", `${doc.id}: preflight of secret ${secret2.name} in ${secret2.store} did not pass`)
-  );
-}
-function resourceFailures(doc, context) {
-  const listed = doc.resources ?? [];
-  const key = (type, label2) => `${type}\0${label2}`;
-  const statusByKey = new Map(listed.map((resource2) => [key(resource2.type, resource2.label), resource2.status]));
-  const reasons = [];
-  for (const expected of context.candidate.expectedResources ?? []) {
-    const status = statusByKey.get(key(expected.type, expected.label));
-    if (status === void 0) {
-      reasons.push(reason2("resource-not-listed", `expected resource ${expected.type} ${expected.label} is not listed`));
-    }
-  }
-  for (const resource2 of listed) {
-    if (resource2.status !== "ready") {
-      reasons.push(reason2(`resource-${resource2.status}`, `resource ${resource2.type} ${resource2.label} is not ready`));
-    }
-  }
-  return reasons;
-}
-function selectorOf(gate2) {
-  const row = EVIDENCE_TABLE.find((entry) => entry.gate === gate2);
-  if (row === void 0) throw new Error(`gate ${gate2} has no evidence row`);
-  return row.stage === void 0 ? { gate: gate2, class: row.class, kind: row.kind } : { gate: gate2, class: row.class, kind: row.kind, stage: row.stage };
-}
-var generatedAt, GATES;
-var init_gates2 = __esm({
-  "src/readiness/gates.ts"() {
-    "use strict";
-    init_contract();
-    init_approvals();
-    init_floors();
-    init_reasons();
-    init_views();
-    generatedAt = (doc) => [doc.generatedAt];
-    GATES = [
-      {
-        ...selectorOf("source-known"),
-        requiredByDefault: true,
-        alwaysRequired: false,
-        defaultMaxAge: "P7D",
-        ageFrom: generatedAt,
-        failures: (doc, context) => statusFailures(doc, context)
-      },
-      {
-        ...selectorOf("staging-runtime"),
-        requiredByDefault: true,
-        alwaysRequired: false,
-        defaultMaxAge: "PT24H",
-        ageFrom: generatedAt,
-        failures: (doc, context) => statusFailures(doc, context, "staging")
-      },
-      {
-        ...selectorOf("secret-rotation"),
-        environment: "production",
-        requiredByDefault: true,
-        alwaysRequired: false,
-        defaultMaxAge: "P90D",
-        ageFrom: (doc) => (doc.secrets ?? []).map((secret2) => secret2.after.updatedAt),
-        failures: (doc) => [...environmentFailures(doc), ...rotationFailures(doc)]
-      },
-      {
-        ...selectorOf("production-resources"),
-        environment: "production",
-        requiredByDefault: true,
-        alwaysRequired: false,
-        defaultMaxAge: "PT24H",
-        ageFrom: (doc) => (doc.resources ?? []).map((resource2) => resource2.checkedAt),
-        failures: (doc, context) => [...environmentFailures(doc), ...resourceFailures(doc, context)]
-      },
-      {
-        ...selectorOf("operator-approval"),
-        requiredByDefault: true,
-        alwaysRequired: true,
-        defaultMaxAge: "P7D",
-        ageFrom: approvalTimes,
-        failures: approvalFailures
-      },
-      {
-        ...selectorOf("provider-canary"),
-        requiredByDefault: true,
-        alwaysRequired: false,
-        defaultMaxAge: "PT24H",
-        ageFrom: (doc) => doc.window ? [doc.window.endedAt] : [],
-        failures: (doc, context) => [...verdictFailures(doc), ...floorFailures("provider-canary", doc, context)]
-      },
-      {
-        ...selectorOf("image-safety"),
-        requiredByDefault: true,
-        alwaysRequired: false,
-        defaultMaxAge: "PT72H",
-        ageFrom: generatedAt,
-        failures: (doc, context) => [...verdictFailures(doc), ...floorFailures("image-safety", doc, context)]
-      },
-      {
-        ...selectorOf("production-cutover"),
-        requiredByDefault: false,
-        alwaysRequired: false,
-        defaultMaxAge: "PT24H",
-        ageFrom: generatedAt,
-        failures: (doc, context) => statusFailures(doc, context, "production")
-      }
-    ];
   }
 });
 
 // src/readiness/deferrals.ts
 function deferralStatus(deferral, gates, now) {
   if (!isGateId(deferral.gate)) return "unknown-gate";
-  if (GATES.find((spec) => spec.gate === deferral.gate)?.alwaysRequired) return "not-allowed";
+  if (GATES.find((spec) => spec.id === deferral.gate)?.required === "always") return "not-allowed";
   if (!(compareInstants(exactInstantOf(deferral.expiresAt), now) > 0)) return "expired";
   const gate2 = gates.find((result2) => result2.gate === deferral.gate);
   return gate2 !== void 0 && DEFERRABLE.includes(gate2.status) ? "applied" : "unused";
@@ -8254,26 +8457,21 @@ var init_deferrals2 = __esm({
 // src/readiness/status.ts
 function gateResult(spec, choice, maxAge, required, context) {
   const superseded = choice.superseded.map(refOf).sort(compareRefs);
-  const base = { gate: spec.gate, required, superseded };
+  const base = { gate: spec.id, required, superseded };
   if (choice.outcome !== "chosen") {
     return { ...base, status: choice.outcome === "future" ? "stale" : choice.outcome, reasons: choice.reasons };
   }
   const { chosen } = choice;
-  const withEvidence = { ...base, evidence: refOf(chosen) };
-  const label2 = labelOf(chosen);
-  if (!chosen.valid) {
-    return { ...withEvidence, status: "invalid", reasons: [reason2("invalid-evidence", `${label2} is invalid`)] };
-  }
-  const doc = chosen.value;
+  const evidence = refOf(chosen);
+  const withEvidence = { ...base, evidence };
+  const named2 = { kind: evidence.kind, id: evidence.id };
+  if (!chosen.valid) return { ...withEvidence, status: "invalid", reasons: [problem("invalid-evidence", named2)] };
+  const doc = evidenceOf(chosen);
   const measuredFrom = measuredFromOf(spec, doc);
   const aged = measuredFrom === void 0 ? withEvidence : { ...withEvidence, measuredFrom };
   const oldest = exactInstantOf(measuredFrom);
   if (compareInstants(oldest, addMilliseconds(context.now, -durationMs2(maxAge))) < 0) {
-    return {
-      ...aged,
-      status: "stale",
-      reasons: [reason2("too-old", `${label2} is older than ${maxAge} for gate ${spec.gate}`)]
-    };
+    return { ...aged, status: "stale", reasons: [problem("too-old", { ...named2, maxAge, gate: spec.id })] };
   }
   const failures = spec.failures(doc, context);
   if (failures.length > 0) return { ...aged, status: "fail", reasons: failures };
@@ -8288,8 +8486,8 @@ function measuredFromOf(spec, doc) {
 var init_status = __esm({
   "src/readiness/status.ts"() {
     "use strict";
+    init_problem2();
     init_inputs2();
-    init_reasons();
     init_time2();
   }
 });
@@ -8321,7 +8519,7 @@ function judgeAt(inputs, now) {
   const context = { candidate, now, floors: policy2.floors };
   const evaluated = GATES.map((spec, index) => {
     const choice = chooseDocument(spec, inputs.byGate[index] ?? [], candidate.subject, latestAccepted);
-    return gateResult(spec, choice, policy2.maxAge[spec.gate], policy2.requiredGates.includes(spec.gate), context);
+    return gateResult(spec, choice, policy2.maxAge[spec.id], policy2.requiredGates.includes(spec.id), context);
   });
   const { gates, deferrals } = applyDeferrals(evaluated, candidate.acceptedDeferrals, now);
   return { gates, deferrals, verdict: verdictOf(gates, inputs.anyInvalidInput) };
@@ -8346,7 +8544,7 @@ function validUntilOf(inputs, now, nowInstant) {
   const latestAccepted = addMilliseconds(nowInstant, skewMs);
   GATES.forEach((spec, index) => {
     const chosen = now.gates[index]?.evidence?.digest;
-    const maxAgeMs = durationMs2(inputs.policy.maxAge[spec.gate]);
+    const maxAgeMs = durationMs2(inputs.policy.maxAge[spec.id]);
     for (const input2 of inputs.byGate[index] ?? []) {
       if (!subjectMatches(input2.envelope.subject, inputs.candidate.subject)) continue;
       const future = compareInstants(input2.generatedAt, latestAccepted) > 0;
@@ -8359,10 +8557,11 @@ function validUntilOf(inputs, now, nowInstant) {
   return later.find((instant) => judgeAt(inputs, instant).verdict !== now.verdict);
 }
 function expiries(spec, input2, maxAgeMs) {
-  const doc = input2.value;
+  const doc = evidenceOf(input2);
   const measuredFrom = measuredFromOf(spec, doc);
   const staleAt = measuredFrom === void 0 ? [] : [nextNanosecond(addMilliseconds(exactInstantOf(measuredFrom), maxAgeMs))];
-  const approvalExpiries = (doc.approvals ?? []).map((entry) => exactInstantOf(entry.expiresAt));
+  const approvals = doc.kind === "operator-assisted-production" ? doc.approvals : [];
+  const approvalExpiries = approvals.map((entry) => exactInstantOf(entry.expiresAt));
   return [...staleAt, ...approvalExpiries].filter((instant) => !Number.isNaN(instant.ms));
 }
 function nextNanosecond(instant) {
@@ -8376,11 +8575,12 @@ function timestampOf(instant) {
 var init_valid_until = __esm({
   "src/readiness/valid-until.ts"() {
     "use strict";
+    init_envelope2();
     init_gates2();
+    init_inputs2();
     init_judge();
     init_status();
     init_time2();
-    init_views();
   }
 });
 
@@ -8392,15 +8592,15 @@ function withRemedies(gates, context) {
     if (gate2.status === "pass") return gate2;
     const status = gate2.status === "deferred" ? gate2.underlying ?? "missing" : gate2.status;
     const remedy2 = remedyFor(spec, gate2, status, context);
-    if (gate2.status !== "deferred" && !spec.alwaysRequired && DEFERRABLE2.includes(status)) {
+    if (gate2.status !== "deferred" && spec.required !== "always" && DEFERRABLE2.includes(status)) {
       remedy2.args = { ...remedy2.args, ...deferralArgs(spec, context, nextDeferral++) };
     }
     return { ...gate2, remedy: remedy2 };
   });
 }
 function remedyFor(spec, gate2, status, context) {
-  const command = context.candidate.remedies?.[spec.gate];
-  const common = { gate: spec.gate, ...command === void 0 ? {} : { command } };
+  const command = context.candidate.remedies?.[spec.id];
+  const common = { gate: spec.id, ...command === void 0 ? {} : { command } };
   const chosen = chosenInput(gate2, context, GATES.indexOf(spec));
   if (status === "invalid") {
     const problems = context.problems.get(gate2.evidence?.digest ?? "");
@@ -8416,12 +8616,13 @@ function remedyFor(spec, gate2, status, context) {
     };
   }
   if (status === "mismatch") return matchSubject(spec, common, context);
-  if (spec.gate === "operator-approval") {
-    const failing = status === "fail" && chosen ? scopeFailures(chosen.value, { ...context, floors: context.policy.floors }) : [];
+  if (spec.id === "operator-approval") {
+    const doc = status === "fail" && chosen ? evidenceOf(chosen) : void 0;
+    const failing = doc?.kind === "operator-assisted-production" ? scopeFailures(doc, context) : [];
     const scopes = APPROVAL_SCOPES.filter((scope) => failing.some((failure) => failure.scope === scope));
     return { code: "record-approval", args: { ...common, scopes: scopes.length > 0 ? scopes : [...APPROVAL_SCOPES] } };
   }
-  const newerThan = timestampOf(addMilliseconds(context.now, -durationMs2(context.policy.maxAge[spec.gate])));
+  const newerThan = timestampOf(addMilliseconds(context.now, -durationMs2(context.policy.maxAge[spec.id])));
   const because = [...new Set(gate2.reasons.map((reason3) => reason3.code))].sort(compareText);
   return {
     code: "collect-fresh-evidence",
@@ -8478,7 +8679,7 @@ function deferralArgs(spec, context, number2) {
   return {
     alternative: "add-deferral",
     deferralId: `${DEFERRAL_PREFIX}${number2}`,
-    deferralReference: `ops-review/${context.candidate.milestone.id}#defer-${spec.gate}`,
+    deferralReference: `ops-review/${context.candidate.milestone.id}#defer-${spec.id}`,
     deferralExpiresAt: timestampOf(addMilliseconds(context.now, SUGGESTED_DEFERRAL_MS))
   };
 }
@@ -8492,12 +8693,12 @@ var init_remedy2 = __esm({
     "use strict";
     init_contract();
     init_compare();
+    init_envelope2();
     init_approvals();
     init_gates2();
     init_inputs2();
     init_time2();
     init_valid_until();
-    init_views();
     SUGGESTED_DEFERRAL_MS = 14 * 24 * 36e5;
     MAX_FOUND = 5;
     DEFERRAL_PREFIX = "DEFER-";
@@ -8505,96 +8706,37 @@ var init_remedy2 = __esm({
   }
 });
 
-// src/readiness/policy.ts
-function effectivePolicy(candidatePolicy, override) {
-  const maxAge = { ...DEFAULT_POLICY.maxAge };
-  let clockSkew = DEFAULT_POLICY.clockSkew;
-  const required = new Set(DEFAULT_POLICY.requiredGates);
-  for (const layer of [candidatePolicy, override]) {
-    if (layer === void 0) continue;
-    for (const [gate2, age] of Object.entries(layer.maxAge ?? {})) if (isGateId(gate2)) maxAge[gate2] = age;
-    if (layer.clockSkew !== void 0) clockSkew = layer.clockSkew;
-    for (const gate2 of layer.requiredGates ?? []) if (isGateId(gate2)) required.add(gate2);
-  }
-  const floors2 = mergeFloors([candidatePolicy?.floors, override?.floors]);
-  for (const spec of GATES) if (spec.alwaysRequired) required.add(spec.gate);
-  return {
-    maxAge,
-    clockSkew,
-    requiredGates: GATE_IDS.filter((gate2) => required.has(gate2)),
-    floors: floors2
-  };
-}
-function mergeFloors(layers) {
-  const merged = {};
-  for (const gate2 of Object.keys(FLOOR_DIRECTIONS)) {
-    const thresholds = {};
-    for (const name of Object.keys(FLOOR_DIRECTIONS[gate2])) {
-      for (const layer of layers) {
-        const value2 = layer?.[gate2]?.[name];
-        if (value2 !== void 0) thresholds[name] = value2;
-      }
-    }
-    if (Object.keys(thresholds).length > 0) merged[gate2] = thresholds;
-  }
-  return merged;
-}
-var DEFAULT_CLOCK_SKEW, DEFAULT_POLICY;
-var init_policy3 = __esm({
-  "src/readiness/policy.ts"() {
-    "use strict";
-    init_contract();
-    init_gates2();
-    DEFAULT_CLOCK_SKEW = "PT5M";
-    DEFAULT_POLICY = {
-      maxAge: Object.fromEntries(GATES.map((spec) => [spec.gate, spec.defaultMaxAge])),
-      clockSkew: DEFAULT_CLOCK_SKEW,
-      requiredGates: GATES.filter((spec) => spec.requiredByDefault).map((spec) => spec.gate),
-      floors: {}
-    };
-  }
-});
-
 // src/readiness/warnings.ts
 function policyWarnings(policy2) {
   const keys = [
     ...GATES.map((spec) => ({
-      gate: spec.gate,
-      key: `maxAge of gate ${spec.gate}`,
-      effective: policy2.maxAge[spec.gate],
-      fallback: spec.defaultMaxAge
+      key: "maxAge",
+      gate: spec.id,
+      value: policy2.maxAge[spec.id],
+      default: spec.defaultMaxAge
     })),
-    { key: "clockSkew", effective: policy2.clockSkew, fallback: DEFAULT_CLOCK_SKEW }
+    { key: "clockSkew", value: policy2.clockSkew, default: DEFAULT_CLOCK_SKEW }
   ];
-  return keys.filter((entry) => durationMs2(entry.effective) > durationMs2(entry.fallback)).map((entry) => ({
-    code: "policy-weakened",
-    ...entry.gate === void 0 ? {} : { gate: entry.gate },
-    message: `policy ${entry.key} is ${entry.effective}, weaker than the default ${entry.fallback}`
-  }));
-}
-function sortWarnings(warnings) {
-  return [...warnings].sort(
-    (a, b) => compareText(a.code, b.code) || compareText(a.gate ?? "", b.gate ?? "") || compareText(a.message, b.message)
-  );
+  return keys.filter((entry) => durationMs2(entry.value) > durationMs2(entry.default)).map((entry) => problem("policy-weakened", entry));
 }
 function deferralWarnings(candidate, deferrals, now) {
   const active = new Set(
     deferrals.filter((entry) => entry.status === "applied" || entry.status === "unused").map((entry) => entry.id)
   );
   const horizon = addMilliseconds(now, DEFERRAL_WARNING_MS);
-  return candidate.acceptedDeferrals.filter((deferral) => active.has(deferral.id) && compareInstants(exactInstantOf(deferral.expiresAt), horizon) <= 0).map((deferral) => ({
-    code: "deferral-expiring",
-    gate: deferral.gate,
-    message: `deferral ${deferral.id} for gate ${deferral.gate} expires at ${deferral.expiresAt}`
-  }));
+  return candidate.acceptedDeferrals.flatMap((deferral, index) => {
+    if (!active.has(deferral.id) || compareInstants(exactInstantOf(deferral.expiresAt), horizon) > 0) return [];
+    const args = { deferral: deferral.id, gate: deferral.gate, expiresAt: deferral.expiresAt };
+    return [problem("deferral-expiring", args, `/acceptedDeferrals/${index}/expiresAt`)];
+  });
 }
 var DEFERRAL_WARNING_MS;
 var init_warnings = __esm({
   "src/readiness/warnings.ts"() {
     "use strict";
-    init_compare();
+    init_problem2();
+    init_effective_policy();
     init_gates2();
-    init_policy3();
     init_time2();
     DEFERRAL_WARNING_MS = 7 * 24 * 36e5;
   }
@@ -8605,11 +8747,11 @@ function operatorView(inputs, judgement, now, problems) {
   const gates = withRemedies(judgement.gates, { ...inputs, now, problems });
   const validUntil = validUntilOf(inputs, judgement, now);
   const warnings = deferralWarnings(inputs.candidate, judgement.deferrals, now);
-  const approvalIndex = GATES.findIndex((spec) => spec.gate === "operator-approval");
+  const approvalIndex = GATES.findIndex((spec) => spec.id === "operator-approval");
   const approval2 = judgement.gates[approvalIndex];
   const approvalDoc = inputs.byGate[approvalIndex]?.find((input2) => input2.digest === approval2?.evidence?.digest);
-  const doc = approvalDoc?.value;
-  const traffic2 = approval2?.status === "pass" && doc !== void 0 ? approvedTraffic(doc) : void 0;
+  const doc = approval2?.status === "pass" && approvalDoc !== void 0 ? evidenceOf(approvalDoc) : void 0;
+  const traffic2 = doc?.kind === "operator-assisted-production" ? approvedTraffic(doc) : void 0;
   return {
     gates,
     warnings,
@@ -8638,9 +8780,86 @@ var init_operator_view = __esm({
     init_compare();
     init_approvals();
     init_gates2();
+    init_inputs2();
     init_remedy2();
     init_valid_until();
     init_warnings();
+  }
+});
+
+// src/readiness/readiness-document.ts
+function readinessDocument(judged2) {
+  const { candidate, now, policy: policy2, view } = judged2;
+  const gates = view.gates.map(renderGate);
+  const sorted = [...judged2.warnings].map((problem2) => ({ problem: problem2, warning: renderWarning(problem2) })).sort(byWarning);
+  const warnings = sorted.map((entry) => entry.warning);
+  const readiness = {
+    contract: CONTRACT,
+    kind: "release-readiness",
+    id: derivedId("readiness", candidate.id),
+    generatedAt: now,
+    subject: candidate.subject,
+    milestone: { id: candidate.milestone.id },
+    origins: candidate.origins,
+    now,
+    policy: policyEntry(policy2),
+    verdict: judged2.judgement.verdict,
+    gates,
+    deferrals: judged2.judgement.deferrals,
+    inputs: judged2.inputs.map(inputEntry).sort(compareEntries),
+    summary: summarise(gates),
+    // Absent when empty, so a readiness with nothing to warn about keeps the first edition's bytes (§7: additive).
+    ...warnings.length > 0 ? { warnings } : {},
+    ...view.additions
+  };
+  const reasons = Object.fromEntries(
+    view.gates.map((gate2) => [gate2.gate, gate2.reasons])
+  );
+  return { readiness, problems: { reasons, warnings: sorted.map((entry) => entry.problem) } };
+}
+function renderGate(gate2) {
+  return { ...gate2, reasons: gate2.reasons.map((reason3) => ({ code: reason3.code, message: renderProblem(reason3) })) };
+}
+function renderWarning(warning2) {
+  const gate2 = warning2.args.gate;
+  return {
+    code: warning2.code,
+    ...isGateId(gate2) ? { gate: gate2 } : {},
+    message: renderProblem(warning2)
+  };
+}
+function byWarning({ warning: a }, { warning: b }) {
+  return compareText(a.code, b.code) || compareText(a.gate ?? "", b.gate ?? "") || compareText(a.message, b.message);
+}
+function policyEntry(policy2) {
+  const entry = { maxAge: { ...policy2.maxAge }, clockSkew: policy2.clockSkew, requiredGates: [...policy2.requiredGates] };
+  return Object.keys(policy2.floors).length > 0 ? { ...entry, floors: policy2.floors } : entry;
+}
+function inputEntry(input2) {
+  const named2 = input2.id === void 0 ? {} : { id: input2.id };
+  return {
+    kind: input2.kind ?? UNKNOWN_KIND,
+    ...named2,
+    digest: input2.digest,
+    valid: input2.valid,
+    findings: input2.findings
+  };
+}
+function compareEntries(a, b) {
+  return compareText(a.kind, b.kind) || compareText(a.id ?? "", b.id ?? "") || compareText(a.digest, b.digest) || Number(a.valid) - Number(b.valid) || a.findings - b.findings;
+}
+function summarise(gates) {
+  const summary = Object.fromEntries(GATE_STATUSES.map((status) => [status, 0]));
+  for (const gate2 of gates) summary[gate2.status] += 1;
+  return summary;
+}
+var init_readiness_document = __esm({
+  "src/readiness/readiness-document.ts"() {
+    "use strict";
+    init_contract();
+    init_compare();
+    init_problem2();
+    init_inputs2();
   }
 });
 
@@ -8669,30 +8888,10 @@ async function evaluateReadiness(request) {
     anyInvalidInput: inputs.some((input2) => !input2.valid)
   };
   const judgement = judgeAt(judged2, nowInstant);
-  const { verdict, deferrals } = judgement;
   const view = operatorView(judged2, judgement, nowInstant, problemsByDigest(checks, digests));
-  const gates = view.gates;
-  const warnings = sortWarnings([...policyWarnings(policy2), ...view.warnings]);
-  const readiness = {
-    contract: CONTRACT,
-    kind: "release-readiness",
-    id: derivedId("readiness", candidate.id),
-    generatedAt: now,
-    subject: candidate.subject,
-    milestone: { id: candidate.milestone.id },
-    origins: candidate.origins,
-    now,
-    policy: policyEntry(policy2),
-    verdict,
-    gates,
-    deferrals,
-    inputs: inputs.map(inputEntry).sort(compareEntries),
-    summary: summarise(gates),
-    // Absent when empty, so a readiness with nothing to warn about keeps the first edition's bytes (§7: additive).
-    ...warnings.length > 0 ? { warnings } : {},
-    ...view.additions
-  };
-  return { readiness, checks, digests };
+  const warnings = [...policyWarnings(policy2), ...view.warnings];
+  const { readiness, problems } = readinessDocument({ candidate, now, policy: policy2, inputs, judgement, view, warnings });
+  return { readiness, checks, digests, problems };
 }
 function inputCheckOptions(candidate, policy2) {
   return { clockSkewMs: durationMs2(effectivePolicy(candidate.policy, policy2).clockSkew) };
@@ -8701,38 +8900,15 @@ async function checkInput(document, options) {
   const check3 = checkDocument(document.text ?? document.value, options);
   return { check: check3, digest: await inputDigest(document, check3) };
 }
-function policyEntry(policy2) {
-  const entry = { maxAge: { ...policy2.maxAge }, clockSkew: policy2.clockSkew, requiredGates: [...policy2.requiredGates] };
-  return Object.keys(policy2.floors).length > 0 ? { ...entry, floors: policy2.floors } : entry;
-}
-function inputEntry(input2) {
-  const named2 = input2.id === void 0 ? {} : { id: input2.id };
-  return {
-    kind: input2.kind ?? UNKNOWN_KIND,
-    ...named2,
-    digest: input2.digest,
-    valid: input2.valid,
-    findings: input2.findings
-  };
-}
-function compareEntries(a, b) {
-  return compareText(a.kind, b.kind) || compareText(a.id ?? "", b.id ?? "") || compareText(a.digest, b.digest) || Number(a.valid) - Number(b.valid) || a.findings - b.findings;
-}
-function summarise(gates) {
-  const summary = Object.fromEntries(GATE_STATUSES.map((status) => [status, 0]));
-  for (const gate2 of gates) summary[gate2.status] += 1;
-  return summary;
-}
 var init_evaluate = __esm({
   "src/readiness/evaluate.ts"() {
     "use strict";
-    init_contract();
-    init_compare();
     init_privacy2();
+    init_effective_policy();
     init_inputs2();
     init_judge();
     init_operator_view();
-    init_policy3();
+    init_readiness_document();
     init_time2();
     init_warnings();
   }
@@ -9153,7 +9329,7 @@ var init_scan = __esm({
   }
 });
 
-// src/cli/policy.ts
+// src/cli/readiness-inputs.ts
 async function loadReadinessInputs(args, context, clock = () => /* @__PURE__ */ new Date()) {
   const { candidate: candidatePath, policy: policyPath } = args.values;
   const evidencePaths = [...args.values.evidence, ...args.positionals];
@@ -9223,8 +9399,8 @@ function invalidEvidenceMessages(paths, checks, context) {
   );
 }
 var EVIDENCE_OPTION, READINESS_OPTIONS;
-var init_policy4 = __esm({
-  "src/cli/policy.ts"() {
+var init_readiness_inputs = __esm({
+  "src/cli/readiness-inputs.ts"() {
     "use strict";
     init_contract();
     init_privacy2();
@@ -9332,7 +9508,7 @@ var init_readiness4 = __esm({
     init_command();
     init_github2();
     init_path_scan();
-    init_policy4();
+    init_readiness_inputs();
     init_html2();
     init_in_toto2();
     init_json3();
@@ -9618,8 +9794,8 @@ var init_packet4 = __esm({
     init_command();
     init_outputs();
     init_path_scan();
-    init_policy4();
     init_readiness4();
+    init_readiness_inputs();
     init_html2();
     init_json3();
     init_markdown2();
@@ -9723,7 +9899,7 @@ var init_verify_packet = __esm({
     init_command();
     init_errors();
     init_io();
-    init_policy4();
+    init_readiness_inputs();
     init_json3();
     init_text();
     verify_packet_default = defineCliCommand({
@@ -9744,6 +9920,16 @@ var init_verify_packet = __esm({
         return { outcome: verification.ok ? "ok" : "not-acceptable", packetPath, verification };
       }
     });
+  }
+});
+
+// src/readiness/reasons.ts
+function reason2(code2, message) {
+  return { code: code2, message };
+}
+var init_reasons = __esm({
+  "src/readiness/reasons.ts"() {
+    "use strict";
   }
 });
 

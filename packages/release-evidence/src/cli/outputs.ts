@@ -1,7 +1,7 @@
 import { lstat, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { InputError } from './errors.js';
-import type { InputPaths } from './policy.js';
+import type { InputPaths } from './readiness-inputs.js';
 
 /** An output option: its flag, for messages, and the path given. */
 export interface OutputPath {

@@ -5,7 +5,7 @@ import { evaluateReadiness } from '../readiness/index.js';
 import { defineCliCommand } from './command.js';
 import { annotationsOf } from './github.js';
 import { scanPath } from './path-scan.js';
-import { invalidEvidenceMessages, loadReadinessInputs, READINESS_OPTIONS } from './policy.js';
+import { invalidEvidenceMessages, loadReadinessInputs, READINESS_OPTIONS } from './readiness-inputs.js';
 import { readinessHtml } from './render/html.js';
 import { readinessInToto, readinessPredicate } from './render/in-toto.js';
 import { canonicalJson } from './render/json.js';

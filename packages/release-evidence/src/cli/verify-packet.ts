@@ -6,7 +6,7 @@ import type { InputDocument } from '../readiness/index.js';
 import { defineCliCommand } from './command.js';
 import { InputError, UsageError } from './errors.js';
 import { collectJsonFiles, readTextFile } from './io.js';
-import { EVIDENCE_OPTION } from './policy.js';
+import { EVIDENCE_OPTION } from './readiness-inputs.js';
 import { canonicalJson } from './render/json.js';
 import { verifyText } from './render/text.js';
 import type { CommandResult } from './result.js';

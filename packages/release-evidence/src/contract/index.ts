@@ -55,7 +55,7 @@ export {
   type Kind,
 } from './kinds.js';
 export { normalizeOrigin, originsEqual } from './origin-url.js';
-export type { Policy } from './policy.js';
+export type { Policy } from './policy-schema.js';
 export { APPROVAL_SCOPES, REMEDY_CODES, type RemedyCode, SUBJECT_FIELDS } from './remedy.js';
 export { FLOOR_DIRECTIONS, type FloorGate, type Floors } from './thresholds.js';
 export {

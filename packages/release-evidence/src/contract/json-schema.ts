@@ -1,6 +1,6 @@
 import { type ConversionConfig, type JsonSchema, toJsonSchema } from '@valibot/to-json-schema';
 import { CONTRACT, type Kind } from './kinds.js';
-import { policy } from './policy.js';
+import { policy } from './policy-schema.js';
 import { REGISTRY } from './registry.js';
 import { CODE_CHECK_PATTERNS } from './scalars.js';
 

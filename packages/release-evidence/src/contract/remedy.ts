@@ -1,5 +1,5 @@
 import { checkedRecord } from './closed.js';
-import { gateId } from './policy.js';
+import { gateId } from './policy-schema.js';
 import { commandLabel } from './scalars.js';
 
 /**

@@ -6,7 +6,7 @@ import { type IssueCode, isIssueCode } from './codes.js';
 import { makeIssue, parseIssue, sortIssues, type ValidationIssue } from './issues.js';
 import { isKind, type Kind } from './kinds.js';
 import { LABEL_PATTERN } from './patterns.js';
-import { type Policy, policy } from './policy.js';
+import { type Policy, policy } from './policy-schema.js';
 import { REGISTRY } from './registry.js';
 import type { RuleContext } from './rules.js';
 

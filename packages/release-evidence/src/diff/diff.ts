@@ -6,7 +6,7 @@ import {
   SUBJECT_FIELDS,
 } from '../contract/index.js';
 import type { Change, ChangeClass } from './change.js';
-import { policyChanges } from './policy.js';
+import { policyChanges } from './policy-changes.js';
 
 /** A side of a diff: a `release-readiness`, or a `release-packet` compared through the readiness it seals. */
 export type Comparable = ReleaseReadiness | ReleasePacket;

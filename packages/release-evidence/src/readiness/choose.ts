@@ -1,15 +1,16 @@
+import type { Subject } from '../contract/index.js';
 import { compareText } from '../json/compare.js';
-import type { GateSpec } from './gates.js';
-import { type CheckedInput, labelOf } from './inputs.js';
-import { type Reason, reason } from './reasons.js';
+import { type Problem, problem } from '../problem/index.js';
+import { subjectMatches } from './envelope.js';
+import type { GateSpec } from './gates/index.js';
+import { type CheckedInput, refOf } from './inputs.js';
 import { compareInstants, type Instant } from './time.js';
-import { type Subject, subjectMatches } from './views.js';
 
 /** The outcome of §6 "choosing the document for a gate", before the chosen document's own status. */
 export type Choice =
   | {
       readonly outcome: 'missing' | 'mismatch' | 'future';
-      readonly reasons: Reason[];
+      readonly reasons: Problem[];
       readonly superseded: readonly CheckedInput[];
     }
   | { readonly outcome: 'chosen'; readonly chosen: CheckedInput; readonly superseded: readonly CheckedInput[] };
@@ -26,7 +27,7 @@ export function chooseDocument(
   if (ofGate.length === 0) {
     return {
       outcome: 'missing',
-      reasons: [reason('no-evidence', `no evidence for gate ${spec.gate}`)],
+      reasons: [problem('no-evidence', { gate: spec.id })],
       superseded: [],
     };
   }
@@ -34,14 +35,14 @@ export function chooseDocument(
   if (matched.length === 0) {
     return {
       outcome: 'mismatch',
-      reasons: uniqueReasons(ofGate.map((input) => mismatchReason(input, subject))),
+      reasons: uniqueMismatches(ofGate.map((input) => mismatchReason(input, subject))),
       superseded: [],
     };
   }
   // A document dated after now + clock skew cannot have been observed yet; a missing date is left to `invalid`.
   const current = matched.filter((input) => !(compareInstants(input.generatedAt, latestAccepted) > 0));
   if (current.length === 0) {
-    const reasons = [reason('future-dated', `every matching document for gate ${spec.gate} is dated in the future`)];
+    const reasons = [problem('future-dated', { gate: spec.id })];
     return { outcome: 'future', reasons, superseded: matched };
   }
   const serving = spec.environment ? current.filter((input) => environmentOf(input) === spec.environment) : current;
@@ -75,13 +76,18 @@ function environmentOf(input: CheckedInput): unknown {
   return value?.environment;
 }
 
-function mismatchReason(input: CheckedInput, subject: Subject): Reason {
-  const differing = SUBJECT_FIELDS.filter((field) => input.envelope.subject?.[field] !== subject[field]);
-  return reason('subject-mismatch', `${labelOf(input)}: ${differing.join(', ')} differs from the candidate's`);
+function mismatchReason(input: CheckedInput, subject: Subject): Problem {
+  const differs = SUBJECT_FIELDS.filter((field) => input.envelope.subject?.[field] !== subject[field]);
+  const { kind, id } = refOf(input);
+  return problem('subject-mismatch', { kind, id, differs });
 }
 
-/** Sorted, each once: many copies of one mismatched document say nothing new. */
-function uniqueReasons(reasons: readonly Reason[]): Reason[] {
-  const byText = new Map(reasons.map((entry) => [`${entry.code}\u0000${entry.message}`, entry]));
-  return [...byText.keys()].sort(compareText).map((key) => byText.get(key) as Reason);
+/**
+ * Each once, since many copies of one mismatched document say nothing new, in the first edition's order: by
+ * `<id>: <fields>` (every document here has the gate's kind), so `status-10` still comes before `status-1`.
+ */
+function uniqueMismatches(reasons: readonly Problem[]): Problem[] {
+  const keyOf = ({ args }: Problem) => `${String(args.id)}: ${(args.differs as readonly string[]).join(', ')}`;
+  const byKey = new Map(reasons.map((entry) => [keyOf(entry), entry]));
+  return [...byKey.keys()].sort(compareText).map((key) => byKey.get(key) as Problem);
 }

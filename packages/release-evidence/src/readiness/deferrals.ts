@@ -1,9 +1,8 @@
-import { type GateStatus, isGateId } from '../contract/index.js';
+import { type GateStatus, isGateId, type ReleaseCandidate } from '../contract/index.js';
 import { compareText } from '../json/compare.js';
-import { GATES } from './gates.js';
-import type { GateResult } from './status.js';
+import { GATES } from './gates/index.js';
+import type { JudgedGate } from './status.js';
 import { compareInstants, exactInstantOf, type Instant } from './time.js';
-import type { ReleaseCandidate } from './views.js';
 
 type DeferralView = ReleaseCandidate['acceptedDeferrals'][number];
 
@@ -18,9 +17,9 @@ export interface DeferralResult {
 /** Statuses a deferral may replace (§6 step 6); `invalid` and `pass` never are. */
 const DEFERRABLE: readonly GateStatus[] = ['missing', 'fail', 'stale', 'mismatch'];
 
-function deferralStatus(deferral: DeferralView, gates: readonly GateResult[], now: Instant): DeferralStatus {
+function deferralStatus(deferral: DeferralView, gates: readonly JudgedGate[], now: Instant): DeferralStatus {
   if (!isGateId(deferral.gate)) return 'unknown-gate';
-  if (GATES.find((spec) => spec.gate === deferral.gate)?.alwaysRequired) return 'not-allowed';
+  if (GATES.find((spec) => spec.id === deferral.gate)?.required === 'always') return 'not-allowed';
   if (!(compareInstants(exactInstantOf(deferral.expiresAt), now) > 0)) return 'expired';
   const gate = gates.find((result) => result.gate === deferral.gate);
   return gate !== undefined && DEFERRABLE.includes(gate.status) ? 'applied' : 'unused';
@@ -31,16 +30,16 @@ function deferralStatus(deferral: DeferralView, gates: readonly GateResult[], no
  * deferrals for one gate both show; the gate keeps its replaced status as `underlying`.
  */
 export function applyDeferrals(
-  gates: readonly GateResult[],
+  gates: readonly JudgedGate[],
   deferrals: readonly DeferralView[],
   now: Instant,
-): { gates: GateResult[]; deferrals: DeferralResult[] } {
+): { gates: JudgedGate[]; deferrals: DeferralResult[] } {
   const results = deferrals
     .map((deferral) => ({ id: deferral.id, gate: deferral.gate, status: deferralStatus(deferral, gates, now) }))
     .sort((a, b) => compareText(a.id, b.id) || compareText(a.gate, b.gate));
   const deferredGates = new Set(results.filter((result) => result.status === 'applied').map((result) => result.gate));
   const updated = gates.map(
-    (gate): GateResult =>
+    (gate): JudgedGate =>
       deferredGates.has(gate.gate) ? { ...gate, status: 'deferred', underlying: gate.status } : gate,
   );
   return { gates: updated, deferrals: results };

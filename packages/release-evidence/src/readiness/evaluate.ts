@@ -1,21 +1,12 @@
-import { CONTRACT, derivedId, GATE_STATUSES, type GateStatus, type ReleaseReadiness } from '../contract/index.js';
-import { compareText } from '../json/compare.js';
+import type { Policy, ReleaseCandidate, ReleaseReadiness } from '../contract/index.js';
 import { type CheckOptions, checkDocument, type DocumentCheck } from '../privacy/index.js';
-import {
-  type CheckedDocument,
-  type CheckedInput,
-  checkedInput,
-  type InputDocument,
-  inputDigest,
-  UNKNOWN_KIND,
-} from './inputs.js';
+import { effectivePolicy } from './effective-policy.js';
+import { type CheckedDocument, checkedInput, type InputDocument, inputDigest } from './inputs.js';
 import { inputsByGate, type JudgeInputs, judgeAt } from './judge.js';
 import { operatorView, problemsByDigest } from './operator-view.js';
-import { type EffectivePolicy, effectivePolicy } from './policy.js';
-import type { GateResult } from './status.js';
+import { type ReadinessProblems, readinessDocument } from './readiness-document.js';
 import { durationMs, exactInstantOf } from './time.js';
-import type { Policy, ReleaseCandidate } from './views.js';
-import { policyWarnings, sortWarnings } from './warnings.js';
+import { policyWarnings } from './warnings.js';
 
 export interface ReadinessRequest {
   /** A release candidate that already passed `checkDocument`. */
@@ -27,14 +18,14 @@ export interface ReadinessRequest {
   readonly now: string;
 }
 
-type InputEntry = ReleaseReadiness['inputs'][number];
-
 export interface ReadinessOutcome {
   readonly readiness: ReleaseReadiness;
   /** One check per input document, in input order, so callers can name the files they came from. */
   readonly checks: DocumentCheck[];
   /** The digest of each input document, in input order (§7: its canonical form, or its text when not JSON). */
   readonly digests: string[];
+  /** The gates' reasons and the warnings as problems (`{ code, severity, pointer?, args }`), in the document's order. */
+  readonly problems: ReadinessProblems;
 }
 
 /** §6 readiness: a pure function of (candidate, documents, effective policy, now). */
@@ -64,30 +55,10 @@ export async function evaluateReadiness(request: ReadinessRequest): Promise<Read
     anyInvalidInput: inputs.some((input) => !input.valid),
   };
   const judgement = judgeAt(judged, nowInstant);
-  const { verdict, deferrals } = judgement;
   const view = operatorView(judged, judgement, nowInstant, problemsByDigest(checks, digests));
-  const gates = view.gates;
-  const warnings = sortWarnings([...policyWarnings(policy), ...view.warnings]);
-  const readiness: ReleaseReadiness = {
-    contract: CONTRACT,
-    kind: 'release-readiness',
-    id: derivedId('readiness', candidate.id),
-    generatedAt: now,
-    subject: candidate.subject,
-    milestone: { id: candidate.milestone.id },
-    origins: candidate.origins,
-    now,
-    policy: policyEntry(policy),
-    verdict,
-    gates,
-    deferrals,
-    inputs: inputs.map(inputEntry).sort(compareEntries),
-    summary: summarise(gates),
-    // Absent when empty, so a readiness with nothing to warn about keeps the first edition's bytes (§7: additive).
-    ...(warnings.length > 0 ? { warnings } : {}),
-    ...view.additions,
-  };
-  return { readiness, checks, digests: digests as string[] };
+  const warnings = [...policyWarnings(policy), ...view.warnings];
+  const { readiness, problems } = readinessDocument({ candidate, now, policy, inputs, judgement, view, warnings });
+  return { readiness, checks, digests: digests as string[], problems };
 }
 
 /** The options every input of this candidate and policy is checked with (its clock skew). */
@@ -99,37 +70,4 @@ export function inputCheckOptions(candidate: Pick<ReleaseCandidate, 'policy'>, p
 export async function checkInput(document: InputDocument, options: CheckOptions): Promise<CheckedDocument> {
   const check = checkDocument(document.text ?? document.value, options);
   return { check, digest: await inputDigest(document, check) };
-}
-
-/** The effective policy as written into readiness; `floors` only when the policy sets any. */
-function policyEntry(policy: EffectivePolicy): ReleaseReadiness['policy'] {
-  const entry = { maxAge: { ...policy.maxAge }, clockSkew: policy.clockSkew, requiredGates: [...policy.requiredGates] };
-  return Object.keys(policy.floors).length > 0 ? { ...entry, floors: policy.floors } : entry;
-}
-
-function inputEntry(input: CheckedInput): InputEntry {
-  const named = input.id === undefined ? {} : { id: input.id };
-  return {
-    kind: input.kind ?? UNKNOWN_KIND,
-    ...named,
-    digest: input.digest,
-    valid: input.valid,
-    findings: input.findings,
-  };
-}
-
-function compareEntries(a: InputEntry, b: InputEntry): number {
-  return (
-    compareText(a.kind, b.kind) ||
-    compareText(a.id ?? '', b.id ?? '') ||
-    compareText(a.digest, b.digest) ||
-    Number(a.valid) - Number(b.valid) ||
-    a.findings - b.findings
-  );
-}
-
-function summarise(gates: readonly GateResult[]): Record<GateStatus, number> {
-  const summary = Object.fromEntries(GATE_STATUSES.map((status) => [status, 0])) as Record<GateStatus, number>;
-  for (const gate of gates) summary[gate.status] += 1;
-  return summary;
 }

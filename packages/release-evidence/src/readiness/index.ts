@@ -1,4 +1,5 @@
 export type { DeferralResult, DeferralStatus } from './deferrals.js';
+export { DEFAULT_POLICY, type EffectivePolicy, effectivePolicy } from './effective-policy.js';
 export {
   checkInput,
   evaluateReadiness,
@@ -6,7 +7,7 @@ export {
   type ReadinessOutcome,
   type ReadinessRequest,
 } from './evaluate.js';
-export { GATES as READINESS_GATES, type GateSpec } from './gates.js';
+export { GATES as READINESS_GATES, type GateSpec } from './gates/index.js';
 export type { CheckedDocument, DocumentRef, InputDocument } from './inputs.js';
-export { DEFAULT_POLICY, type EffectivePolicy, effectivePolicy } from './policy.js';
+export type { ReadinessProblems } from './readiness-document.js';
 export type { GateResult } from './status.js';

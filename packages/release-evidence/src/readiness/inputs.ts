@@ -1,9 +1,9 @@
-import { isKind, type Kind, type ReleaseReadiness } from '../contract/index.js';
+import { type EvidenceDocument, isEvidenceKind, isKind, type Kind, type ReleaseReadiness } from '../contract/index.js';
 import { compareText } from '../json/compare.js';
 import { digestOf, sha256Digest } from '../json/index.js';
 import type { DocumentCheck } from '../privacy/index.js';
+import { type EnvelopeView, envelopeOf } from './envelope.js';
 import { exactInstantOf, type Instant } from './time.js';
-import { type EnvelopeView, envelopeOf } from './views.js';
 
 /** One document handed to readiness; `checked` wins, then `text`, then `value`. */
 export interface InputDocument {
@@ -81,14 +81,15 @@ function safeId(check: DocumentCheck): string | undefined {
   return flagged ? undefined : id;
 }
 
+/** A valid evidence input's document, with its kind's contract type: validation proved the value has it. */
+export function evidenceOf(input: CheckedInput): EvidenceDocument {
+  if (!input.valid || !isEvidenceKind(input.kind)) throw new TypeError('only valid evidence is judged by its gate');
+  return input.value as EvidenceDocument;
+}
+
 /** The reference a gate uses; only documents of a gate's kind are ever referenced, so the kind is known. */
 export function refOf(input: CheckedInput): DocumentRef {
   return { kind: input.kind ?? 'release-status', id: input.id ?? REDACTED_ID, digest: input.digest };
-}
-
-/** How an input names itself in messages. */
-export function labelOf(input: CheckedInput): string {
-  return `${input.kind ?? UNKNOWN_KIND} ${input.id ?? REDACTED_ID}`;
 }
 
 export function compareRefs(a: DocumentRef, b: DocumentRef): number {

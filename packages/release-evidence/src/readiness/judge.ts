@@ -1,13 +1,12 @@
-import type { ReadinessVerdict } from '../contract/index.js';
+import type { ReadinessVerdict, ReleaseCandidate } from '../contract/index.js';
 import { chooseDocument, servesKind } from './choose.js';
 import { applyDeferrals, type DeferralResult } from './deferrals.js';
-import { GATES } from './gates.js';
+import type { EffectivePolicy } from './effective-policy.js';
+import { GATES } from './gates/index.js';
 import type { CheckedInput } from './inputs.js';
-import type { EffectivePolicy } from './policy.js';
-import { type GateResult, gateResult } from './status.js';
+import { gateResult, type JudgedGate } from './status.js';
 import { addMilliseconds, durationMs, type Instant } from './time.js';
 import { verdictOf } from './verdict.js';
-import type { ReleaseCandidate } from './views.js';
 
 /** What readiness judges with, apart from `now`: fixed for one evaluation, so it can be judged at other instants. */
 export interface JudgeInputs {
@@ -19,7 +18,7 @@ export interface JudgeInputs {
 }
 
 export interface Judgement {
-  readonly gates: GateResult[];
+  readonly gates: JudgedGate[];
   readonly deferrals: DeferralResult[];
   readonly verdict: ReadinessVerdict;
 }
@@ -36,7 +35,7 @@ export function judgeAt(inputs: JudgeInputs, now: Instant): Judgement {
   const context = { candidate, now, floors: policy.floors };
   const evaluated = GATES.map((spec, index) => {
     const choice = chooseDocument(spec, inputs.byGate[index] ?? [], candidate.subject, latestAccepted);
-    return gateResult(spec, choice, policy.maxAge[spec.gate], policy.requiredGates.includes(spec.gate), context);
+    return gateResult(spec, choice, policy.maxAge[spec.id], policy.requiredGates.includes(spec.id), context);
   });
   const { gates, deferrals } = applyDeferrals(evaluated, candidate.acceptedDeferrals, now);
   return { gates, deferrals, verdict: verdictOf(gates, inputs.anyInvalidInput) };

@@ -1,25 +1,26 @@
 import type { ReleaseReadiness } from '../contract/index.js';
 import { compareText } from '../json/compare.js';
 import type { DocumentCheck } from '../privacy/index.js';
-import { approvedTraffic } from './approvals.js';
-import { GATES } from './gates.js';
+import type { Problem } from '../problem/index.js';
+import { approvedTraffic } from './gates/approvals.js';
+import { GATES } from './gates/index.js';
+import { evidenceOf } from './inputs.js';
 import type { JudgeInputs, Judgement } from './judge.js';
 import { type InputProblems, withRemedies } from './remedy.js';
-import type { GateResult } from './status.js';
+import type { JudgedGate } from './status.js';
 import type { Instant } from './time.js';
 import { timestampOf, validUntilOf } from './valid-until.js';
-import type { EvidenceView } from './views.js';
-import { deferralWarnings, type Warning } from './warnings.js';
+import { deferralWarnings } from './warnings.js';
 
 type Additions = Pick<ReleaseReadiness, 'validUntil' | 'approvedTrafficPercent'>;
 
 export interface OperatorView {
   /** The judged gates, each that is not `pass` with its remedy. */
-  readonly gates: GateResult[];
+  readonly gates: JudgedGate[];
   /** The optional §7 members; each is left out when it has nothing to say. */
   readonly additions: Additions;
   /** `deferral-expiring`, merged with the policy's warnings by the caller. */
-  readonly warnings: Warning[];
+  readonly warnings: Problem[];
 }
 
 /** What the person deciding on production needs beyond the verdict: remedies, `validUntil`, warnings, traffic. */
@@ -32,11 +33,11 @@ export function operatorView(
   const gates = withRemedies(judgement.gates, { ...inputs, now, problems });
   const validUntil = validUntilOf(inputs, judgement, now);
   const warnings = deferralWarnings(inputs.candidate, judgement.deferrals, now);
-  const approvalIndex = GATES.findIndex((spec) => spec.gate === 'operator-approval');
+  const approvalIndex = GATES.findIndex((spec) => spec.id === 'operator-approval');
   const approval = judgement.gates[approvalIndex];
   const approvalDoc = inputs.byGate[approvalIndex]?.find((input) => input.digest === approval?.evidence?.digest);
-  const doc = approvalDoc?.value as EvidenceView | undefined;
-  const traffic = approval?.status === 'pass' && doc !== undefined ? approvedTraffic(doc) : undefined;
+  const doc = approval?.status === 'pass' && approvalDoc !== undefined ? evidenceOf(approvalDoc) : undefined;
+  const traffic = doc?.kind === 'operator-assisted-production' ? approvedTraffic(doc) : undefined;
   return {
     gates,
     warnings,

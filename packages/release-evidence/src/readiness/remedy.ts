@@ -1,13 +1,13 @@
 import { APPROVAL_SCOPES, type GateStatus, type ReleaseReadiness, SUBJECT_FIELDS } from '../contract/index.js';
 import { compareText } from '../json/compare.js';
-import { scopeFailures } from './approvals.js';
-import { GATES, type GateSpec } from './gates.js';
-import { type CheckedInput, REDACTED_ID } from './inputs.js';
+import { subjectMatches } from './envelope.js';
+import { scopeFailures } from './gates/approvals.js';
+import { GATES, type GateSpec } from './gates/index.js';
+import { type CheckedInput, evidenceOf, REDACTED_ID } from './inputs.js';
 import type { JudgeInputs } from './judge.js';
-import type { GateResult } from './status.js';
+import type { JudgedGate } from './status.js';
 import { addMilliseconds, durationMs, type Instant } from './time.js';
 import { timestampOf } from './valid-until.js';
-import { type EvidenceView, subjectMatches } from './views.js';
 
 /** `{ code, args }`; args are flat (a scalar or a list of scalars each), so every report renders them the same way. */
 export type Remedy = NonNullable<ReleaseReadiness['gates'][number]['remedy']>;
@@ -32,23 +32,23 @@ const DEFERRAL_PREFIX = 'DEFER-';
 const DEFERRABLE: readonly GateStatus[] = ['missing', 'fail', 'stale', 'mismatch'];
 
 /** A remedy for every gate that is not `pass` (§7); a deferred gate gets the remedy of its underlying status. */
-export function withRemedies(gates: readonly GateResult[], context: RemedyContext): GateResult[] {
+export function withRemedies(gates: readonly JudgedGate[], context: RemedyContext): JudgedGate[] {
   let nextDeferral = firstFreeDeferralNumber(context);
   return gates.map((gate, index) => {
     const spec = GATES[index] as GateSpec;
     if (gate.status === 'pass') return gate;
     const status = gate.status === 'deferred' ? (gate.underlying ?? 'missing') : gate.status;
     const remedy = remedyFor(spec, gate, status, context);
-    if (gate.status !== 'deferred' && !spec.alwaysRequired && DEFERRABLE.includes(status)) {
+    if (gate.status !== 'deferred' && spec.required !== 'always' && DEFERRABLE.includes(status)) {
       remedy.args = { ...remedy.args, ...deferralArgs(spec, context, nextDeferral++) };
     }
     return { ...gate, remedy };
   });
 }
 
-function remedyFor(spec: GateSpec, gate: GateResult, status: GateStatus, context: RemedyContext): Remedy {
-  const command = context.candidate.remedies?.[spec.gate];
-  const common = { gate: spec.gate, ...(command === undefined ? {} : { command }) };
+function remedyFor(spec: GateSpec, gate: JudgedGate, status: GateStatus, context: RemedyContext): Remedy {
+  const command = context.candidate.remedies?.[spec.id];
+  const common = { gate: spec.id, ...(command === undefined ? {} : { command }) };
   const chosen = chosenInput(gate, context, GATES.indexOf(spec));
   if (status === 'invalid') {
     const problems = context.problems.get(gate.evidence?.digest ?? '');
@@ -64,15 +64,13 @@ function remedyFor(spec: GateSpec, gate: GateResult, status: GateStatus, context
     };
   }
   if (status === 'mismatch') return matchSubject(spec, common, context);
-  if (spec.gate === 'operator-approval') {
-    const failing =
-      status === 'fail' && chosen
-        ? scopeFailures(chosen.value as EvidenceView, { ...context, floors: context.policy.floors })
-        : [];
+  if (spec.id === 'operator-approval') {
+    const doc = status === 'fail' && chosen ? evidenceOf(chosen) : undefined;
+    const failing = doc?.kind === 'operator-assisted-production' ? scopeFailures(doc, context) : [];
     const scopes = APPROVAL_SCOPES.filter((scope) => failing.some((failure) => failure.scope === scope));
     return { code: 'record-approval', args: { ...common, scopes: scopes.length > 0 ? scopes : [...APPROVAL_SCOPES] } };
   }
-  const newerThan = timestampOf(addMilliseconds(context.now, -durationMs(context.policy.maxAge[spec.gate])));
+  const newerThan = timestampOf(addMilliseconds(context.now, -durationMs(context.policy.maxAge[spec.id])));
   const because = [...new Set(gate.reasons.map((reason) => reason.code))].sort(compareText);
   return {
     code: 'collect-fresh-evidence',
@@ -88,7 +86,7 @@ function remedyFor(spec: GateSpec, gate: GateResult, status: GateStatus, context
   };
 }
 
-function chosenInput(gate: GateResult, context: RemedyContext, index: number): CheckedInput | undefined {
+function chosenInput(gate: JudgedGate, context: RemedyContext, index: number): CheckedInput | undefined {
   const digest = gate.evidence?.digest;
   return digest === undefined ? undefined : context.byGate[index]?.find((input) => input.digest === digest);
 }
@@ -134,7 +132,7 @@ function deferralArgs(spec: GateSpec, context: RemedyContext, number: number): R
   return {
     alternative: 'add-deferral',
     deferralId: `${DEFERRAL_PREFIX}${number}`,
-    deferralReference: `ops-review/${context.candidate.milestone.id}#defer-${spec.gate}`,
+    deferralReference: `ops-review/${context.candidate.milestone.id}#defer-${spec.id}`,
     deferralExpiresAt: timestampOf(addMilliseconds(context.now, SUGGESTED_DEFERRAL_MS)),
   };
 }

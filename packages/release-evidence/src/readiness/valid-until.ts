@@ -1,9 +1,9 @@
-import { GATES, type GateSpec } from './gates.js';
-import type { CheckedInput } from './inputs.js';
+import { subjectMatches } from './envelope.js';
+import { GATES, type GateSpec } from './gates/index.js';
+import { type CheckedInput, evidenceOf } from './inputs.js';
 import { type JudgeInputs, type Judgement, judgeAt } from './judge.js';
 import { measuredFromOf } from './status.js';
 import { addMilliseconds, compareInstants, durationMs, exactInstantOf, type Instant } from './time.js';
-import { type EvidenceView, subjectMatches } from './views.js';
 
 /**
  * §7 `validUntil`: the earliest instant after `now` at which the verdict would change with the same inputs;
@@ -23,7 +23,7 @@ export function validUntilOf(inputs: JudgeInputs, now: Judgement, nowInstant: In
   const latestAccepted = addMilliseconds(nowInstant, skewMs);
   GATES.forEach((spec, index) => {
     const chosen = now.gates[index]?.evidence?.digest;
-    const maxAgeMs = durationMs(inputs.policy.maxAge[spec.gate]);
+    const maxAgeMs = durationMs(inputs.policy.maxAge[spec.id]);
     for (const input of inputs.byGate[index] ?? []) {
       if (!subjectMatches(input.envelope.subject, inputs.candidate.subject)) continue;
       const future = compareInstants(input.generatedAt, latestAccepted) > 0;
@@ -41,12 +41,13 @@ export function validUntilOf(inputs: JudgeInputs, now: Judgement, nowInstant: In
 
 /** When a document stops serving its gate by itself: it turns stale, and (approvals) a decision expires. */
 function expiries(spec: GateSpec, input: CheckedInput, maxAgeMs: number): Instant[] {
-  const doc = input.value as EvidenceView;
+  const doc = evidenceOf(input);
   const measuredFrom = measuredFromOf(spec, doc);
   // Stale once older than now − maxAge: the first instant after measuredFrom + maxAge, one nanosecond on.
   const staleAt =
     measuredFrom === undefined ? [] : [nextNanosecond(addMilliseconds(exactInstantOf(measuredFrom), maxAgeMs))];
-  const approvalExpiries = (doc.approvals ?? []).map((entry) => exactInstantOf(entry.expiresAt));
+  const approvals = doc.kind === 'operator-assisted-production' ? doc.approvals : [];
+  const approvalExpiries = approvals.map((entry) => exactInstantOf(entry.expiresAt));
   return [...staleAt, ...approvalExpiries].filter((instant) => !Number.isNaN(instant.ms));
 }
 

@@ -1,52 +1,34 @@
 // Warnings (§7): what every report shows without changing the verdict.
-import type { GateId, ReleaseReadiness } from '../contract/index.js';
-import { compareText } from '../json/compare.js';
+import type { ReleaseCandidate } from '../contract/index.js';
+import { type Problem, problem } from '../problem/index.js';
 import type { DeferralResult } from './deferrals.js';
-import { GATES } from './gates.js';
-import { DEFAULT_CLOCK_SKEW, type EffectivePolicy } from './policy.js';
+import { DEFAULT_CLOCK_SKEW, type EffectivePolicy } from './effective-policy.js';
+import { GATES } from './gates/index.js';
 import { addMilliseconds, compareInstants, durationMs, exactInstantOf, type Instant } from './time.js';
-import type { ReleaseCandidate } from './views.js';
 
-export type Warning = NonNullable<ReleaseReadiness['warnings']>[number];
-
-/** One policy key that can be set weaker than its default, with the words that name it. */
-interface WeakenableKey {
-  readonly gate?: Warning['gate'];
-  readonly key: string;
-  readonly effective: string;
-  readonly fallback: string;
-}
+/** One policy key that can be set weaker than its default: the `policy-weakened` arguments. */
+type WeakenableKey =
+  | { key: 'maxAge'; gate: string; value: string; default: string }
+  | { key: 'clockSkew'; value: string; default: string };
 
 /**
  * `policy-weakened` for each key of the effective policy that is weaker than the default (§6): a `maxAge` longer than
  * the gate's default and a `clockSkew` above `PT5M`. Durations compare by length, so `P1D` equals `PT24H`. Floors have
  * no defaults and `requiredGates` only adds, so neither can be weakened.
  */
-export function policyWarnings(policy: EffectivePolicy): Warning[] {
+export function policyWarnings(policy: EffectivePolicy): Problem[] {
   const keys: WeakenableKey[] = [
     ...GATES.map((spec) => ({
-      gate: spec.gate,
-      key: `maxAge of gate ${spec.gate}`,
-      effective: policy.maxAge[spec.gate],
-      fallback: spec.defaultMaxAge,
+      key: 'maxAge' as const,
+      gate: spec.id,
+      value: policy.maxAge[spec.id],
+      default: spec.defaultMaxAge,
     })),
-    { key: 'clockSkew', effective: policy.clockSkew, fallback: DEFAULT_CLOCK_SKEW },
+    { key: 'clockSkew', value: policy.clockSkew, default: DEFAULT_CLOCK_SKEW },
   ];
   return keys
-    .filter((entry) => durationMs(entry.effective) > durationMs(entry.fallback))
-    .map((entry) => ({
-      code: 'policy-weakened',
-      ...(entry.gate === undefined ? {} : { gate: entry.gate }),
-      message: `policy ${entry.key} is ${entry.effective}, weaker than the default ${entry.fallback}`,
-    }));
-}
-
-/** Warnings sorted by code, gate and message, so whoever adds one, the bytes stay deterministic. */
-export function sortWarnings(warnings: readonly Warning[]): Warning[] {
-  return [...warnings].sort(
-    (a, b) =>
-      compareText(a.code, b.code) || compareText(a.gate ?? '', b.gate ?? '') || compareText(a.message, b.message),
-  );
+    .filter((entry) => durationMs(entry.value) > durationMs(entry.default))
+    .map((entry) => problem('policy-weakened', entry));
 }
 
 /** §7: a deferral that expires within 7 days of `now` is raised, so nobody learns of it from a blocked release. */
@@ -57,16 +39,15 @@ export function deferralWarnings(
   candidate: ReleaseCandidate,
   deferrals: readonly DeferralResult[],
   now: Instant,
-): Warning[] {
+): Problem[] {
   const active = new Set(
     deferrals.filter((entry) => entry.status === 'applied' || entry.status === 'unused').map((entry) => entry.id),
   );
   const horizon = addMilliseconds(now, DEFERRAL_WARNING_MS);
-  return candidate.acceptedDeferrals
-    .filter((deferral) => active.has(deferral.id) && compareInstants(exactInstantOf(deferral.expiresAt), horizon) <= 0)
-    .map((deferral) => ({
-      code: 'deferral-expiring',
-      gate: deferral.gate as GateId,
-      message: `deferral ${deferral.id} for gate ${deferral.gate} expires at ${deferral.expiresAt}`,
-    }));
+  return candidate.acceptedDeferrals.flatMap((deferral, index) => {
+    if (!active.has(deferral.id) || compareInstants(exactInstantOf(deferral.expiresAt), horizon) > 0) return [];
+    const args = { deferral: deferral.id, gate: deferral.gate, expiresAt: deferral.expiresAt };
+    // The pointer is into the candidate, which carries the deferral.
+    return [problem('deferral-expiring', args, `/acceptedDeferrals/${index}/expiresAt`)];
+  });
 }

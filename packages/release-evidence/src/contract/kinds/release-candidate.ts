@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { closedObject } from '../closed.js';
 import { envelope, origin, producer, subject } from '../envelope.js';
-import { policy } from '../policy.js';
+import { policy } from '../policy-schema.js';
 import { candidateRemedies } from '../remedy.js';
 import { checkUnique, defineKind } from '../rules.js';
 import { deferralId, label, list, reference, timestamp } from '../scalars.js';

@@ -3,7 +3,7 @@ import { checkedRecord, closedArray, closedObject } from '../closed.js';
 import { envelope, origin, producer, subject } from '../envelope.js';
 import { fused } from '../fused.js';
 import { KINDS } from '../kinds.js';
-import { gateId, policy } from '../policy.js';
+import { gateId, policy } from '../policy-schema.js';
 import { checkUnique, defineKind } from '../rules.js';
 import { count, deferralId, digest, freeText, label, list, MAX_SAFE, oneOf, percent, timestamp } from '../scalars.js';
 

@@ -1,45 +1,8 @@
 import { type Origin, originsEqual, type ReleaseCandidate, type Subject } from '../contract/index.js';
 import { isRecord } from '../json/record.js';
 
-// The parts of contract documents that readiness reads. Valid documents always have this shape; invalid ones are
-// only read through `envelopeOf`, which checks every field it returns.
-
-export type { Origin as OriginView, Policy, ReleaseCandidate, Subject } from '../contract/index.js';
-
-export interface EvidenceView {
-  readonly kind: string;
-  readonly id: string;
-  readonly generatedAt: string;
-  readonly subject: Subject;
-  readonly stage?: string;
-  readonly origin?: Origin;
-  readonly conclusion?: string;
-  readonly environment?: string;
-  readonly verdict?: string;
-  readonly window?: { readonly startedAt: string; readonly endedAt: string };
-  /** A canary's own thresholds (both canary kinds), read against the policy's floors. */
-  readonly thresholds?: Readonly<Record<string, number>>;
-  readonly checks?: readonly { readonly name: string; readonly status: string }[];
-  readonly secrets?: readonly {
-    readonly name: string;
-    readonly store: string;
-    readonly preflight: string;
-    readonly after: { readonly updatedAt: string };
-  }[];
-  readonly resources?: readonly {
-    readonly type: string;
-    readonly label: string;
-    readonly status: string;
-    readonly checkedAt: string;
-  }[];
-  readonly approvals?: readonly {
-    readonly scope: string;
-    readonly decision: string;
-    readonly decidedAt?: string;
-    readonly expiresAt?: string;
-    readonly trafficPercent?: number;
-  }[];
-}
+// Readiness reads a valid document through its contract type (`DocumentOf`); an input that may be invalid is read
+// only through `envelopeOf`, which checks every field it returns.
 
 /** The envelope fields of any parsed value, each present only when it has the right type. */
 export interface EnvelopeView {

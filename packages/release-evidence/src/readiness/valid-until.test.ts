@@ -1,8 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readyValidUntil } from './oracle.js';
-import { MILLISECOND, nanosOf, timestampOf } from './precise-time.js';
-import { addDeferral, baseline, type Doc, docOf, dropGate, type EvidenceSet, evaluate, shiftTimes } from './support.js';
+import { readyValidUntil } from '../../test/readiness/oracle.js';
+import { MILLISECOND, nanosOf, timestampOf } from '../../test/readiness/precise-time.js';
+import {
+  addDeferral,
+  baseline,
+  type Doc,
+  docOf,
+  dropGate,
+  type EvidenceSet,
+  evaluate,
+  shiftTimes,
+} from '../../test/readiness/support.js';
 
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REMEDY_CODES } from '../../src/contract/index.js';
-import { validateDocument } from '../../src/index.js';
-import { FAIL_MUTATIONS } from './matrix.js';
+import { FAIL_MUTATIONS } from '../../test/readiness/matrix.js';
 import {
   addDeferral,
   addLeak,
@@ -12,7 +10,9 @@ import {
   OTHER_SHA,
   replaceDoc,
   shiftTimes,
-} from './support.js';
+} from '../../test/readiness/support.js';
+import { REMEDY_CODES } from '../contract/index.js';
+import { validateDocument } from '../index.js';
 
 async function gate(set: ReturnType<typeof baseline>, name: string) {
   const { readiness } = await evaluate(set);
@@ -117,29 +117,5 @@ describe('remedies (§7)', () => {
     expect([...REMEDY_CODES].sort()).toEqual(
       ['add-deferral', 'collect-fresh-evidence', 'fix-invalid-input', 'match-subject', 'record-approval'].sort(),
     );
-  });
-});
-
-describe('warnings and traffic', () => {
-  it('raises deferral-expiring within 7 days, not beyond', async () => {
-    const set = baseline();
-    dropGate(set, 'image-safety');
-    addDeferral(set, 'image-safety', '2026-11-27T12:00:00Z', 'DEFER-1');
-    addDeferral(set, 'provider-canary', '2026-11-27T12:00:01Z', 'DEFER-2');
-    const { readiness } = await evaluate(set);
-    expect(readiness.warnings?.map((entry) => [entry.code, entry.gate])).toEqual([
-      ['deferral-expiring', 'image-safety'],
-    ]);
-  });
-
-  it('states the approved traffic percent while operator-approval passes', async () => {
-    const set = baseline();
-    const traffic = docOf(set, 'operator-approval').approvals.find(
-      (entry: { scope: string }) => entry.scope === 'traffic',
-    );
-    traffic.trafficPercent = 25;
-    expect((await evaluate(set)).readiness.approvedTrafficPercent).toBe(25);
-    dropGate(set, 'operator-approval');
-    expect((await evaluate(set)).readiness.approvedTrafficPercent).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, effectivePolicy, READINESS_GATES } from '../../src/readiness/index.js';
+import { DEFAULT_POLICY, effectivePolicy } from './effective-policy.js';
 
 describe('effectivePolicy', () => {
   it('starts from the §6 defaults', () => {
@@ -63,13 +63,5 @@ describe('effectivePolicy', () => {
   it('ignores gate ids it does not know rather than trusting them', () => {
     const policy = effectivePolicy({ requiredGates: ['no-such-gate'], maxAge: { 'no-such-gate': 'P1D' } } as never);
     expect(policy).toEqual(DEFAULT_POLICY);
-  });
-
-  it('has one table row per contract gate, each selecting a distinct kind and stage', () => {
-    const selectors = READINESS_GATES.map((spec) => `${spec.kind}/${spec.stage ?? ''}`);
-    expect(new Set(selectors).size).toBe(8);
-    expect(READINESS_GATES.filter((spec) => spec.alwaysRequired).map((spec) => spec.gate)).toEqual([
-      'operator-approval',
-    ]);
   });
 });

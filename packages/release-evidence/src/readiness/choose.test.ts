@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { digestOf } from '../../src/json/index.js';
-import { baseline, docOf, evaluate } from './support.js';
+import { baseline, docOf, evaluate } from '../../test/readiness/support.js';
+import { digestOf } from '../json/index.js';
 
 describe('newest wins (§6 step 4)', () => {
   it('compares generatedAt below the millisecond before falling back to the digest', async () => {

@@ -1,6 +1,13 @@
-import { FLOOR_DIRECTIONS, type FloorGate, type Floors, GATE_IDS, type GateId, isGateId } from '../contract/index.js';
-import { GATES } from './gates.js';
-import type { Policy } from './views.js';
+import {
+  FLOOR_DIRECTIONS,
+  type FloorGate,
+  type Floors,
+  GATE_IDS,
+  type GateId,
+  isGateId,
+  type Policy,
+} from '../contract/index.js';
+import { GATES } from './gates/index.js';
 
 /** The policy readiness ran with: every key filled in, written into `release-readiness`. */
 export interface EffectivePolicy {
@@ -15,9 +22,9 @@ export interface EffectivePolicy {
 export const DEFAULT_CLOCK_SKEW = 'PT5M';
 
 export const DEFAULT_POLICY: EffectivePolicy = {
-  maxAge: Object.fromEntries(GATES.map((spec) => [spec.gate, spec.defaultMaxAge])) as Record<GateId, string>,
+  maxAge: Object.fromEntries(GATES.map((spec) => [spec.id, spec.defaultMaxAge])) as Record<GateId, string>,
   clockSkew: DEFAULT_CLOCK_SKEW,
-  requiredGates: GATES.filter((spec) => spec.requiredByDefault).map((spec) => spec.gate),
+  requiredGates: GATES.filter((spec) => spec.required !== 'no').map((spec) => spec.id),
   floors: {},
 };
 
@@ -37,7 +44,7 @@ export function effectivePolicy(candidatePolicy?: Policy, override?: Policy): Ef
     for (const gate of layer.requiredGates ?? []) if (isGateId(gate)) required.add(gate);
   }
   const floors = mergeFloors([candidatePolicy?.floors, override?.floors]);
-  for (const spec of GATES) if (spec.alwaysRequired) required.add(spec.gate);
+  for (const spec of GATES) if (spec.required === 'always') required.add(spec.id);
   return {
     maxAge: maxAge as Record<GateId, string>,
     clockSkew,
