@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareText } from '../../src/json/compare.js';
-import { fnv1a } from '../../src/json/fnv1a.js';
-import { isRecord } from '../../src/json/record.js';
+import { compareText } from './compare.js';
+import { fnv1a } from './fnv1a.js';
+import { isRecord } from './record.js';
 
 describe('fnv1a', () => {
   // The published FNV-1a test vectors (ASCII text, so code units are bytes).
