@@ -1,13 +1,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { OperatorApproval } from '@cloudflare-saas-core/release-evidence/builders';
 import { templatePath } from './shared/paths.js';
 
 /** A human operator's decision as recorded by `pnpm ops:approve`. Roles only: no names, handles or e-mail addresses. */
 export interface OperatorDecision {
-  readonly scope: 'resources' | 'traffic';
+  readonly scope: OperatorApproval['scope'];
   readonly reference: string;
   readonly reviewerRole: string;
-  readonly decision: 'approved' | 'rejected';
+  /** A recorded decision is made: `pending` is what the contract says when there is none. */
+  readonly decision: Exclude<OperatorApproval['decision'], 'pending'>;
   readonly decidedAt: string;
   readonly expiresAt: string;
   readonly trafficPercent?: number;

@@ -1,5 +1,6 @@
 import type { OperatorAssistedProduction } from '@cloudflare-saas-core/release-evidence';
 import { compareText, evidenceId, operatorAssistedProduction } from '@cloudflare-saas-core/release-evidence/builders';
+import { APPROVAL_SCOPES } from '@cloudflare-saas-core/release-evidence/contract';
 import type { OperatorDecision } from './operator-decisions.js';
 import { producerOf } from './shared/producer.js';
 import type { Subject } from './shared/subject.js';
@@ -59,5 +60,5 @@ export function approvalCommands(decisions: readonly OperatorDecision[], subject
     traffic:
       'pnpm ops:approve --scope traffic --traffic-percent 100 --reference ops-review/reference-launch#traffic --role release-manager',
   };
-  return (['resources', 'traffic'] as const).filter((scope) => !present.has(scope)).map((scope) => commands[scope]);
+  return APPROVAL_SCOPES.filter((scope) => !present.has(scope)).map((scope) => commands[scope]);
 }

@@ -1,5 +1,5 @@
 import { isLabel, isReference } from '@cloudflare-saas-core/release-evidence/builders';
-import { parseDuration } from '@cloudflare-saas-core/release-evidence/contract';
+import { APPROVAL_SCOPES, parseDuration } from '@cloudflare-saas-core/release-evidence/contract';
 import { appendDecision, DEFAULT_DECISIONS_FILE, type OperatorDecision } from '../adapters/operator-decisions.js';
 import { loadReleaseConfig } from '../adapters/shared/config.js';
 import { currentSubject } from '../adapters/shared/subject.js';
@@ -12,7 +12,7 @@ Records a human operator's decision about the current commit. REF names the revi
 (e.g. ops-review/reference-launch#traffic); ROLE is a role label, never a person's name or handle.`;
 
 const OPTIONS = {
-  scope: { type: 'enum', options: ['resources', 'traffic'], required: true },
+  scope: { type: 'enum', options: APPROVAL_SCOPES, required: true },
   reference: { type: 'string', required: true },
   role: { type: 'string', required: true },
   decision: { type: 'enum', options: ['approved', 'rejected'], default: 'approved' },

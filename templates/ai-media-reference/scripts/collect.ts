@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { isBranch, isCommitSha } from '@cloudflare-saas-core/release-evidence/builders';
 import { parseTimestamp } from '@cloudflare-saas-core/release-evidence/contract';
 import { InputProblem } from '../adapters/recorded/json-input.js';
 import { recordInventory, recordSnapshot } from '../adapters/recorded/live.js';
@@ -9,6 +9,7 @@ import { installSignalHandlers } from '../adapters/shared/lifecycle.js';
 import { templatePath } from '../adapters/shared/paths.js';
 import { currentSubject, type Subject } from '../adapters/shared/subject.js';
 import { stagingTarget } from '../adapters/shared/target.js';
+import { parseOptions, UsageProblem } from './args.js';
 import { collectEvidence, type InventorySource } from './collect-evidence.js';
 
 const USAGE = `usage: pnpm collect --inputs DIR --out DIR [--now TS] [--replay-at TS] [--staging-url https://HOST]
@@ -19,15 +20,13 @@ const USAGE = `usage: pnpm collect --inputs DIR --out DIR [--now TS] [--replay-a
 Builds every evidence document from recorded tool output (--inputs, layout in fixtures/README.md), or from the real
 wrangler and gh commands (--live), whose raw output is recorded under .ops/recorded/<timestamp>/ first.`;
 
-class UsageProblem extends Error {}
-
 const OPTIONS = {
   inputs: { type: 'string' },
   out: { type: 'string' },
   now: { type: 'string' },
   'replay-at': { type: 'string' },
   live: { type: 'boolean' },
-  snapshot: { type: 'string' },
+  snapshot: { type: 'enum', options: ['before'] },
   before: { type: 'string' },
   'record-root': { type: 'string' },
   'staging-url': { type: 'string' },
@@ -46,9 +45,9 @@ function instant(value: string | undefined, flag: string): Date | undefined {
 
 function subjectOf(commit: string | undefined, branch: string | undefined): Subject {
   const found = currentSubject(loadReleaseConfig());
-  if (commit !== undefined && !/^[0-9a-f]{40}$/.test(commit)) throw new UsageProblem('--commit must be 40 hex digits');
-  if (branch !== undefined && !/^[A-Za-z0-9._/-]{1,255}$/.test(branch))
-    throw new UsageProblem('--branch is not a branch name');
+  if (commit !== undefined && !isCommitSha(commit))
+    throw new UsageProblem('--commit must be 40 or 64 lowercase hex digits');
+  if (branch !== undefined && !isBranch(branch)) throw new UsageProblem('--branch is not a git branch name');
   return { ...found, ...(commit ? { commitSha: commit } : {}), ...(branch ? { branch } : {}) };
 }
 
@@ -67,7 +66,7 @@ const fromCaller = (path: string | undefined) =>
   path === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), path);
 
 async function main(argv: readonly string[]): Promise<number> {
-  const { values: raw } = parseArgs({ args: [...argv], strict: true, options: OPTIONS });
+  const raw = parseOptions(argv, OPTIONS);
   const values = {
     ...raw,
     inputs: fromCaller(raw.inputs),
@@ -82,7 +81,6 @@ async function main(argv: readonly string[]): Promise<number> {
   const now = instant(values.now, '--now');
   const replay = instant(values['replay-at'], '--replay-at');
   if (values.live && values.snapshot !== undefined) {
-    if (values.snapshot !== 'before') throw new UsageProblem('--snapshot takes only before');
     const folder = join(recordRoot, stamp(now ?? new Date()));
     recordSnapshot(config, 'before', folder);
     process.stdout.write(`${folder}\n`);
@@ -133,11 +131,8 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof InputProblem) process.stderr.write(`collect: ${JSON.stringify(error.file)} ${error.reason}\n`);
-    else if (error instanceof UsageProblem || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(
-        `${USAGE}\n\nerror: ${error instanceof UsageProblem ? error.message : 'invalid arguments'}\n`,
-      );
-    } else process.stderr.write(`collect failed: ${error instanceof Error ? error.name : 'unknown error'}\n`);
+    else if (error instanceof UsageProblem) process.stderr.write(`${USAGE}\n\nerror: ${error.message}\n`);
+    else process.stderr.write(`collect failed: ${error instanceof Error ? error.name : 'unknown error'}\n`);
     process.exit(2);
   },
 );

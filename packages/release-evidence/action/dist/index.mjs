@@ -4928,15 +4928,12 @@ var init_html = __esm({
 });
 
 // src/format/in-toto.ts
-function toPredicate(readiness) {
-  return readiness;
-}
 function toInTotoStatement(readiness) {
   return {
     _type: IN_TOTO_STATEMENT_TYPE,
     subject: [{ name: readiness.subject.repository, digest: { gitCommit: readiness.subject.commitSha } }],
     predicateType: READINESS_PREDICATE_TYPE,
-    predicate: toPredicate(readiness)
+    predicate: readiness
   };
 }
 var IN_TOTO_STATEMENT_TYPE, READINESS_PREDICATE_TYPE;
@@ -9450,7 +9447,7 @@ function readinessInToto(result2) {
   return canonicalJson2(toInTotoStatement(result2.readiness));
 }
 function readinessPredicate(result2) {
-  return canonicalJson2(toPredicate(result2.readiness));
+  return canonicalJson2(result2.readiness);
 }
 var init_in_toto2 = __esm({
   "src/cli/render/in-toto.ts"() {

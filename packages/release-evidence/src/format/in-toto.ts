@@ -11,19 +11,15 @@ export interface InTotoStatement {
 }
 
 /**
- * The predicate is the whole `release-readiness` document: it names the origins, so a verdict for one environment
- * cannot be replayed for another (spec §7). For tools that build the Statement themselves (`actions/attest`).
+ * An in-toto Statement v1 about the commit, for existing signers (cosign, GitHub artifact attestations). The predicate
+ * is the whole `release-readiness` document, as it is: it names the origins, so a verdict for one environment cannot
+ * be replayed for another (spec §7). Tools that build the Statement themselves sign that document directly.
  */
-export function toPredicate(readiness: ReleaseReadiness): ReleaseReadiness {
-  return readiness;
-}
-
-/** An in-toto Statement v1 about the commit, for existing signers (cosign, GitHub artifact attestations). */
 export function toInTotoStatement(readiness: ReleaseReadiness): InTotoStatement {
   return {
     _type: IN_TOTO_STATEMENT_TYPE,
     subject: [{ name: readiness.subject.repository, digest: { gitCommit: readiness.subject.commitSha } }],
     predicateType: READINESS_PREDICATE_TYPE,
-    predicate: toPredicate(readiness),
+    predicate: readiness,
   };
 }

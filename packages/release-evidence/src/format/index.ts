@@ -28,7 +28,6 @@ export {
   type InTotoStatement,
   READINESS_PREDICATE_TYPE,
   toInTotoStatement,
-  toPredicate,
 } from './in-toto.js';
 export { formatJson, type JsonFormatOptions } from './json.js';
 export { DEFAULT_MARKDOWN_MAX_BYTES, formatReadinessMarkdown, type MarkdownOptions, shortDigest } from './markdown.js';

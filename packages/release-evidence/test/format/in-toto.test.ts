@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDocument } from '../../src/contract/index.js';
-import { formatJson, toInTotoStatement, toPredicate } from '../../src/format/index.js';
+import { formatJson, toInTotoStatement } from '../../src/format/index.js';
 import { evaluateReadiness } from '../../src/readiness/index.js';
 import { buildSamples } from '../samples/index.js';
 import { NOW } from './readiness.js';
@@ -28,12 +28,6 @@ describe('in-toto export', () => {
     expect(validateDocument(statement.predicate, { expectKind: 'release-readiness' }).ok).toBe(true);
     // The predicate names both origins, so the verdict cannot be replayed for another environment.
     expect(statement.predicate.origins.map((origin) => origin.environment).sort()).toEqual(['production', 'staging']);
-  });
-
-  it('writes the bare predicate for tools that build the Statement themselves', async () => {
-    const readiness = await realReadiness();
-    expect(toPredicate(readiness)).toEqual(readiness);
-    expect(JSON.parse(formatJson(toPredicate(readiness)))).toEqual(JSON.parse(JSON.stringify(readiness)));
   });
 });
 

@@ -188,6 +188,15 @@ describe('release-evidence readiness', () => {
     if (format === 'predicate') expect(JSON.parse(result.stdout).kind).toBe('release-readiness');
   });
 
+  it('prints as --format predicate exactly the predicate that --format in-toto wraps', async () => {
+    const ws = workspace();
+    const statement = await runReadiness(ws, ['--format', 'in-toto']);
+    const predicate = await runReadiness(ws, ['--format', 'predicate']);
+    expect(JSON.parse(predicate.stdout)).toEqual(JSON.parse(statement.stdout).predicate);
+    // Canonical JSON writes a value the same bytes wherever it sits, so the Statement holds the predicate verbatim.
+    expect(statement.stdout).toContain(`"predicate":${predicate.stdout.trimEnd()}`);
+  });
+
   it('appends Markdown to GITHUB_STEP_SUMMARY and keeps stdout one document', async () => {
     const ws = workspace(
       (documents) => {

@@ -1,24 +1,27 @@
 import { readFileSync } from 'node:fs';
 import type { Extensions } from '@cloudflare-saas-core/release-evidence/builders';
+import type {
+  ResourceType as ContractResourceType,
+  ImageSafetyCanaryEvidence,
+  ProviderCanaryEvidence,
+  SecretRotationReceipt,
+} from '@cloudflare-saas-core/release-evidence/contract';
 import { templatePath } from './paths.js';
 
 export type { Extensions };
 
-export type Environment = 'staging' | 'production';
-export type ResourceType = 'd1' | 'r2' | 'kv';
-export type SecretStore = 'worker-secret' | 'secrets-store' | 'github-actions' | 'github-environment';
+// The config's vocabulary is the contract's (spec §2, §4): taken from the core's types, never restated here.
+export type Environment = ProviderCanaryEvidence['environment'];
+/** The resource types this template provisions and checks: a subset of the contract's. */
+export type ResourceType = Extract<ContractResourceType, 'd1' | 'r2' | 'kv'>;
+export type SecretStore = SecretRotationReceipt['secrets'][number]['store'];
+export type Thresholds = ProviderCanaryEvidence['thresholds'];
 
 export interface ManagedSecret {
   readonly name: string;
   readonly store: SecretStore;
   /** The GitHub environment, for `github-environment` secrets. */
   readonly environment?: string;
-}
-
-export interface Thresholds {
-  readonly minRuns: number;
-  readonly minSuccessRate: number;
-  readonly maxP95LatencyMs: number;
 }
 
 export interface ReleaseConfig {
@@ -40,11 +43,7 @@ export interface ReleaseConfig {
   readonly imageSafety: {
     readonly reviewerMode: string;
     readonly decisionSource: string;
-    readonly thresholds: {
-      readonly minSamples: number;
-      readonly minUnsafeBlockedRate: number;
-      readonly minSafeAllowedRate: number;
-    };
+    readonly thresholds: ImageSafetyCanaryEvidence['thresholds'];
   };
 }
 

@@ -1,11 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { isCommitSha } from '@cloudflare-saas-core/release-evidence/builders';
+import type { Subject } from '@cloudflare-saas-core/release-evidence/contract';
 import type { ReleaseConfig } from './config.js';
 
-export interface Subject {
-  readonly repository: string;
-  readonly branch: string;
-  readonly commitSha: string;
-}
+export type { Subject };
 
 function git(args: readonly string[]): string | undefined {
   try {
@@ -22,6 +20,6 @@ export function currentSubject(config: ReleaseConfig): Subject {
   return {
     repository: config.repository,
     branch: branch && branch !== 'HEAD' ? branch : config.fallbackBranch,
-    commitSha: commitSha && /^[0-9a-f]{40}$/.test(commitSha) ? commitSha : config.fallbackCommitSha,
+    commitSha: commitSha && isCommitSha(commitSha) ? commitSha : config.fallbackCommitSha,
   };
 }

@@ -86,3 +86,19 @@ describe('pnpm collect --inputs', () => {
     expect(inside.stderr).toContain('--out must be outside the recorded inputs folder');
   });
 });
+
+describe('pnpm collect usage', () => {
+  const inputs = ['--inputs', templatePath('fixtures', 'recorded-inputs'), '--out', join(scratch, 'usage')];
+  it.each([
+    [['--inputs', 'a', '--inputs', 'b', '--out', 'c'], '--inputs is given more than once'],
+    [['--live', '--snapshot', 'after'], '--snapshot takes one of: before'],
+    [['--unknown'], 'unknown option, missing value or unexpected argument'],
+    [[...inputs, '--commit', 'A'.repeat(40)], '--commit must be 40 or 64 lowercase hex digits'],
+    [[...inputs, '--branch', 'feature..x'], '--branch is not a git branch name'],
+  ])('exits 2 with the usage for %j', (args, message) => {
+    const result = collect(args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('usage: pnpm collect');
+    expect(result.stderr).toContain(`error: ${message}`);
+  });
+});

@@ -1,4 +1,4 @@
-import { toInTotoStatement, toPredicate } from '../../format/index.js';
+import { toInTotoStatement } from '../../format/index.js';
 import type { ReadinessRunResult } from '../readiness.js';
 import type { Output } from '../result.js';
 import { canonicalJson } from './json.js';
@@ -8,7 +8,7 @@ export function readinessInToto(result: ReadinessRunResult): Output {
   return canonicalJson(toInTotoStatement(result.readiness));
 }
 
-/** `readiness --format predicate`: the predicate alone, for `actions/attest` with `predicate-path`. */
+/** `readiness --format predicate`: the predicate alone (the readiness itself), for `actions/attest` `predicate-path`. */
 export function readinessPredicate(result: ReadinessRunResult): Output {
-  return canonicalJson(toPredicate(result.readiness));
+  return canonicalJson(result.readiness);
 }

@@ -5,7 +5,7 @@ export {
   type ImageSafetyCanaryEvidenceInput,
   imageSafetyCanaryEvidence,
 } from './image-safety-canary-evidence.js';
-export { evidenceId, isLabel, isReference, isSecretName, toLabel } from './labels.js';
+export { evidenceId, isBranch, isCommitSha, isLabel, isReference, isSecretName, toLabel } from './labels.js';
 export {
   type OperatorApproval,
   type OperatorAssistedProductionInput,

@@ -1,5 +1,7 @@
+import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { evidenceId, isLabel, isReference, isSecretName, toLabel } from './labels.js';
+import { branch, commitSha } from '../scalars.js';
+import { evidenceId, isBranch, isCommitSha, isLabel, isReference, isSecretName, toLabel } from './labels.js';
 
 describe('labels', () => {
   test('toLabel makes a label of any name', () => {
@@ -20,5 +22,20 @@ describe('labels', () => {
     expect(isReference('a'.repeat(201))).toBe(false);
     expect(isSecretName('IMAGE_PROVIDER_TOKEN')).toBe(true);
     expect(isSecretName('lower')).toBe(false);
+    expect(isCommitSha('a'.repeat(40))).toBe(true);
+    expect(isCommitSha('a'.repeat(64))).toBe(true);
+    expect(isCommitSha('A'.repeat(40))).toBe(false);
+    expect(isCommitSha('a'.repeat(41))).toBe(false);
+    expect(isBranch('feature/ai-media')).toBe(true);
+    expect(isBranch('feature..x')).toBe(false);
+    expect(isBranch('-leading')).toBe(false);
+    expect(isBranch('lone\ud800')).toBe(false);
+  });
+  test('the predicates agree with the contract validators', () => {
+    const samples = ['main', 'release/v1.2', 'a b', 'x.lock', '@', 'a'.repeat(40), 'g'.repeat(40), 'ok\ud800'];
+    for (const value of samples) {
+      expect(isBranch(value), value).toBe(v.is(branch, value));
+      expect(isCommitSha(value), value).toBe(v.is(commitSha, value));
+    }
   });
 });

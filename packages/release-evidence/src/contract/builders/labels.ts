@@ -1,7 +1,15 @@
 import { derivedId } from '../derived-id.js';
 import type { Subject } from '../envelope.js';
-import { LABEL_PATTERN, REFERENCE_PATTERN, SECRET_NAME_PATTERN } from '../patterns.js';
+import {
+  BRANCH_PATTERN,
+  COMMIT_SHA_PATTERN,
+  LABEL_PATTERN,
+  REFERENCE_PATTERN,
+  SECRET_NAME_PATTERN,
+} from '../patterns.js';
 
+const BRANCH = new RegExp(BRANCH_PATTERN);
+const COMMIT_SHA = new RegExp(COMMIT_SHA_PATTERN);
 const LABEL = new RegExp(LABEL_PATTERN);
 const REFERENCE = new RegExp(REFERENCE_PATTERN);
 const SECRET_NAME = new RegExp(SECRET_NAME_PATTERN);
@@ -15,6 +23,12 @@ export const isReference = (value: string): boolean =>
 
 /** Spec §2 `secretName`. */
 export const isSecretName = (value: string): boolean => SECRET_NAME.test(value);
+
+/** Spec §2 `commitSha`: a SHA-1 or SHA-256 git commit id in lowercase hex. */
+export const isCommitSha = (value: string): boolean => COMMIT_SHA.test(value);
+
+/** Spec §2 `branch`: what `git check-ref-format --branch` accepts, in well-formed UTF-16. */
+export const isBranch = (value: string): boolean => BRANCH.test(value) && value.isWellFormed();
 
 /**
  * Turns a free name (a file path, a title) into a label: lowercase, runs of other characters become `-`, at most 128

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../src/json/canonical.js';
-import { digestOf } from '../../src/json/digest.js';
+import { canonicalJson } from './canonical.js';
+import { digestOf } from './digest.js';
 
 /** Rebuilds a JSON value with every object's members in reverse order. */
 function reversed(value: unknown): unknown {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type ReleasePacket, validateDocument } from '../../src/contract/index.js';
-import { canonicalJson, digestOf } from '../../src/json/index.js';
-import { buildPacket, packetDigestOf, verifyPacket } from '../../src/packet/index.js';
-import type { InputDocument } from '../../src/readiness/index.js';
-import { buildSamples } from '../samples/index.js';
+import { buildSamples } from '../../test/samples/index.js';
+import { type ReleasePacket, validateDocument } from '../contract/index.js';
+import { canonicalJson, digestOf } from '../json/index.js';
+import type { InputDocument } from '../readiness/index.js';
+import { buildPacket, packetDigestOf, verifyPacket } from './index.js';
 
 const NOW = '2026-11-25T12:00:00Z';
 const samples = buildSamples(NOW);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDocuments } from '../../src/packet/index.js';
+import { compareDocuments } from './index.js';
 
 const ref = (id: string | undefined, digit: string) => ({
   kind: 'release-status',

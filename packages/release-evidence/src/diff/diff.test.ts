@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buildPacket, diffReleases, type ReleaseCandidate, type ReleaseReadiness } from '../../src/index.js';
 import {
   addDeferral,
   baseline,
@@ -9,7 +8,8 @@ import {
   evaluate,
   replaceDoc,
   shiftTimes,
-} from '../readiness/support.js';
+} from '../../test/readiness/support.js';
+import { buildPacket, diffReleases, type ReleaseCandidate, type ReleaseReadiness } from '../index.js';
 
 async function readinessOf(mutate: (set: EvidenceSet) => void = () => {}): Promise<ReleaseReadiness> {
   const set = baseline();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJson } from '../../src/json/parse.js';
-import { walkJson } from '../../src/json/tokenize.js';
+import { parseJson } from './parse.js';
+import { walkJson } from './tokenize.js';
 
 describe('parseJson', () => {
   it('parses an object and reports duplicate members by path', () => {
