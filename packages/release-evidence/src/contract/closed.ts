@@ -21,8 +21,9 @@ const MEMBER_CONFIG = { abortPipeEarly: true } as const;
 /** Keys valibot never visits in objects and records. */
 const HIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 
+/** Runs for every object the contract checks, so it is spelled out rather than a loop with a callback. */
 function hasHiddenKey(input: Record<string, unknown>): boolean {
-  return HIDDEN_KEYS.some((key) => Object.hasOwn(input, key));
+  return Object.hasOwn(input, '__proto__') || Object.hasOwn(input, 'constructor') || Object.hasOwn(input, 'prototype');
 }
 
 function keyItem(input: Record<string, unknown>, key: string): v.ObjectPathItem {
