@@ -199,7 +199,7 @@ function walkJson(text3, maxDepth, visitor = {}) {
     WHITESPACE.exec(text3);
     pos = WHITESPACE.lastIndex;
   };
-  const fail2 = (message) => ({ code: "json-syntax", offset: pos, message });
+  const fail = (message) => ({ code: "json-syntax", offset: pos, message });
   const currentMemberId = () => stack.length > 0 ? stack[stack.length - 1].memberId : -1;
   const readString = () => {
     PLAIN_STRING.lastIndex = pos;
@@ -242,12 +242,12 @@ function walkJson(text3, maxDepth, visitor = {}) {
       }
       if (char2 === '"') {
         const value2 = readString();
-        if (value2 === void 0) return fail2("invalid string literal");
+        if (value2 === void 0) return fail("invalid string literal");
         visitor.onString?.({ value: value2, offset: start, path, isKey: false, memberId: currentMemberId() });
       } else if (char2 === "-" || char2 !== void 0 && char2 >= "0" && char2 <= "9") {
         NUMBER.lastIndex = pos;
         const match = NUMBER.exec(text3);
-        if (!match) return fail2("invalid number literal");
+        if (!match) return fail("invalid number literal");
         pos = NUMBER.lastIndex;
         const number2 = Number(match[0]);
         const isIntegerLiteral = match[1] === void 0 && match[2] === void 0;
@@ -256,7 +256,7 @@ function walkJson(text3, maxDepth, visitor = {}) {
         }
       } else {
         const literal2 = LITERALS.find((word) => text3.startsWith(word, pos));
-        if (!literal2) return fail2(char2 === void 0 ? "unexpected end of input" : "unexpected character");
+        if (!literal2) return fail(char2 === void 0 ? "unexpected end of input" : "unexpected character");
         pos += literal2.length;
       }
       expectValue = false;
@@ -264,7 +264,7 @@ function walkJson(text3, maxDepth, visitor = {}) {
     }
     const frame = stack[stack.length - 1];
     if (!frame) {
-      return pos === text3.length ? void 0 : fail2("unexpected content after the top-level value");
+      return pos === text3.length ? void 0 : fail("unexpected content after the top-level value");
     }
     const char = text3[pos];
     if (char === ",") {
@@ -287,14 +287,14 @@ function walkJson(text3, maxDepth, visitor = {}) {
       stack.pop();
       continue;
     }
-    return fail2(char === void 0 ? "unexpected end of input" : "expected a comma or a closing bracket");
+    return fail(char === void 0 ? "unexpected end of input" : "expected a comma or a closing bracket");
   }
   function readMemberName() {
     const frame = stack[stack.length - 1];
     const start = pos;
-    if (text3[pos] !== '"') return fail2("expected a member name");
+    if (text3[pos] !== '"') return fail("expected a member name");
     const name = readString();
-    if (name === void 0) return fail2("invalid member name");
+    if (name === void 0) return fail("invalid member name");
     const memberId = nextMemberId++;
     frame.memberId = memberId;
     path.push(name);
@@ -303,7 +303,7 @@ function walkJson(text3, maxDepth, visitor = {}) {
     frame.keys?.set(name, memberId);
     visitor.onString?.({ value: name, offset: start, path, isKey: true, memberId });
     skipWhitespace();
-    if (text3[pos] !== ":") return fail2("expected a colon after a member name");
+    if (text3[pos] !== ":") return fail("expected a colon after a member name");
     pos++;
     expectValue = true;
     return void 0;
@@ -1127,8 +1127,8 @@ function addError(errors, message) {
 function escapeRegExp(string2) {
   return string2.replace(ESCAPE_REGEX, "\\$&");
 }
-function handleError(message, config) {
-  switch (config?.errorMode) {
+function handleError(message, config2) {
+  switch (config2?.errorMode) {
     case "ignore":
       break;
     case "warn":
@@ -1168,8 +1168,8 @@ function intersectEnum(jsonSchema, values) {
     jsonSchema.not = /* @__PURE__ */ getNotRestriction(jsonSchema.not, {});
   }
 }
-function convertAction(jsonSchema, valibotAction, config) {
-  if (config?.ignoreActions?.includes(valibotAction.type)) return jsonSchema;
+function convertAction(jsonSchema, valibotAction, config2) {
+  if (config2?.ignoreActions?.includes(valibotAction.type)) return jsonSchema;
   let errors;
   switch (valibotAction.type) {
     case "base64":
@@ -1237,7 +1237,7 @@ function convertAction(jsonSchema, valibotAction, config) {
         errors = addError(errors, 'The requirement of the "gt_value" action is not JSON compatible.');
         break;
       }
-      if (config?.target === "openapi-3.0") {
+      if (config2?.target === "openapi-3.0") {
         errors = addError(errors, 'The "gt_value" action is not supported for OpenAPI 3.0.');
         break;
       }
@@ -1293,7 +1293,7 @@ function convertAction(jsonSchema, valibotAction, config) {
         errors = addError(errors, 'The requirement of the "lt_value" action is not JSON compatible.');
         break;
       }
-      if (config?.target === "openapi-3.0") {
+      if (config2?.target === "openapi-3.0") {
         errors = addError(errors, 'The "lt_value" action is not supported for OpenAPI 3.0.');
         break;
       }
@@ -1379,7 +1379,7 @@ function convertAction(jsonSchema, valibotAction, config) {
         errors = addError(errors, 'The requirement of the "not_value" action is not JSON compatible.');
         break;
       }
-      jsonSchema.not = /* @__PURE__ */ getNotRestriction(jsonSchema.not, config?.target === "openapi-3.0" ? { enum: [valibotAction.requirement] } : { const: valibotAction.requirement });
+      jsonSchema.not = /* @__PURE__ */ getNotRestriction(jsonSchema.not, config2?.target === "openapi-3.0" ? { enum: [valibotAction.requirement] } : { const: valibotAction.requirement });
       break;
     case "not_values":
       if (!isJsonEnumValues(valibotAction.requirement)) {
@@ -1416,7 +1416,7 @@ function convertAction(jsonSchema, valibotAction, config) {
         errors = addError(errors, 'The requirement of the "value" action is not JSON compatible.');
         break;
       }
-      if (config?.target === "openapi-3.0") intersectEnum(jsonSchema, [valibotAction.requirement]);
+      if (config2?.target === "openapi-3.0") intersectEnum(jsonSchema, [valibotAction.requirement]);
       else if ("const" in jsonSchema && jsonSchema.const !== valibotAction.requirement) errors = addError(errors, `The "${valibotAction.type}" action is not supported in combination with a different "const" restriction.`);
       else jsonSchema.const = valibotAction.requirement;
       break;
@@ -1430,15 +1430,15 @@ function convertAction(jsonSchema, valibotAction, config) {
     default:
       errors = addError(errors, `The "${valibotAction.type}" action cannot be converted to JSON Schema.`);
   }
-  if (config?.overrideAction) {
-    const actionOverride = config.overrideAction({
+  if (config2?.overrideAction) {
+    const actionOverride = config2.overrideAction({
       valibotAction,
       jsonSchema,
       errors
     });
     if (actionOverride) return { ...actionOverride };
   }
-  if (errors) for (const message of errors) handleError(message, config);
+  if (errors) for (const message of errors) handleError(message, config2);
   return jsonSchema;
 }
 function flattenPipe(pipe2) {
@@ -1447,13 +1447,13 @@ function flattenPipe(pipe2) {
 function getDefinitionRef(referenceId) {
   return `#/$defs/${referenceId.replaceAll("~", "~0").replaceAll("/", "~1")}`;
 }
-function convertSchema(jsonSchema, valibotSchema, config, context, skipRef = false) {
+function convertSchema(jsonSchema, valibotSchema, config2, context, skipRef = false) {
   if (!skipRef) {
     const referenceId = context.referenceMap.get(valibotSchema);
     if (referenceId) {
       jsonSchema.$ref = getDefinitionRef(referenceId);
-      if (config?.overrideRef) {
-        const refOverride = config.overrideRef({
+      if (config2?.overrideRef) {
+        const refOverride = config2.overrideRef({
           ...context,
           referenceId,
           valibotSchema,
@@ -1468,19 +1468,19 @@ function convertSchema(jsonSchema, valibotSchema, config, context, skipRef = fal
     const flatPipe = flattenPipe(valibotSchema.pipe);
     let startIndex = 0;
     let stopIndex = flatPipe.length - 1;
-    if (config?.typeMode === "input") {
+    if (config2?.typeMode === "input") {
       const inputStopIndex = flatPipe.slice(1).findIndex((item) => item.kind === "schema" || item.kind === "transformation" && (item.type === "find_item" || item.type === "parse_json" || item.type === "raw_transform" || item.type === "reduce_items" || item.type === "stringify_json" || item.type === "to_bigint" || item.type === "to_boolean" || item.type === "to_date" || item.type === "to_number" || item.type === "to_string" || item.type === "transform"));
       if (inputStopIndex !== -1) stopIndex = inputStopIndex;
-    } else if (config?.typeMode === "output") {
+    } else if (config2?.typeMode === "output") {
       const outputStartIndex = flatPipe.findLastIndex((item) => item.kind === "schema");
       if (outputStartIndex !== -1) startIndex = outputStartIndex;
     }
     for (let index = startIndex; index <= stopIndex; index++) {
       const valibotPipeItem = flatPipe[index];
       if (valibotPipeItem.kind === "schema") {
-        if (index > startIndex) handleError('Set the "typeMode" config to "input" or "output" to convert pipelines with multiple schemas.', config);
-        jsonSchema = convertSchema(jsonSchema, valibotPipeItem, config, context, true);
-      } else jsonSchema = convertAction(jsonSchema, valibotPipeItem, config);
+        if (index > startIndex) handleError('Set the "typeMode" config to "input" or "output" to convert pipelines with multiple schemas.', config2);
+        jsonSchema = convertSchema(jsonSchema, valibotPipeItem, config2, context, true);
+      } else jsonSchema = convertAction(jsonSchema, valibotPipeItem, config2);
     }
     return jsonSchema;
   }
@@ -1490,7 +1490,7 @@ function convertSchema(jsonSchema, valibotSchema, config, context, skipRef = fal
       jsonSchema.type = "boolean";
       break;
     case "null":
-      if (config?.target === "openapi-3.0") jsonSchema.enum = [null];
+      if (config2?.target === "openapi-3.0") jsonSchema.enum = [null];
       else jsonSchema.type = "null";
       break;
     case "number":
@@ -1501,30 +1501,30 @@ function convertSchema(jsonSchema, valibotSchema, config, context, skipRef = fal
       break;
     case "array":
       jsonSchema.type = "array";
-      jsonSchema.items = convertSchema({}, valibotSchema.item, config, context);
+      jsonSchema.items = convertSchema({}, valibotSchema.item, config2, context);
       break;
     case "tuple":
     case "tuple_with_rest":
     case "loose_tuple":
     case "strict_tuple":
       jsonSchema.type = "array";
-      if (config?.target === "openapi-3.0") {
+      if (config2?.target === "openapi-3.0") {
         jsonSchema.items = { anyOf: [] };
         jsonSchema.minItems = valibotSchema.items.length;
-        for (const item of valibotSchema.items) jsonSchema.items.anyOf.push(convertSchema({}, item, config, context));
-        if (valibotSchema.type === "tuple_with_rest") jsonSchema.items.anyOf.push(convertSchema({}, valibotSchema.rest, config, context));
+        for (const item of valibotSchema.items) jsonSchema.items.anyOf.push(convertSchema({}, item, config2, context));
+        if (valibotSchema.type === "tuple_with_rest") jsonSchema.items.anyOf.push(convertSchema({}, valibotSchema.rest, config2, context));
         else if (valibotSchema.type === "strict_tuple" || valibotSchema.type === "tuple") jsonSchema.maxItems = valibotSchema.items.length;
-      } else if (config?.target === "draft-2020-12") {
+      } else if (config2?.target === "draft-2020-12") {
         jsonSchema.prefixItems = [];
         jsonSchema.minItems = valibotSchema.items.length;
-        for (const item of valibotSchema.items) jsonSchema.prefixItems.push(convertSchema({}, item, config, context));
-        if (valibotSchema.type === "tuple_with_rest") jsonSchema.items = convertSchema({}, valibotSchema.rest, config, context);
+        for (const item of valibotSchema.items) jsonSchema.prefixItems.push(convertSchema({}, item, config2, context));
+        if (valibotSchema.type === "tuple_with_rest") jsonSchema.items = convertSchema({}, valibotSchema.rest, config2, context);
         else if (valibotSchema.type === "strict_tuple") jsonSchema.items = false;
       } else {
         jsonSchema.items = [];
         jsonSchema.minItems = valibotSchema.items.length;
-        for (const item of valibotSchema.items) jsonSchema.items.push(convertSchema({}, item, config, context));
-        if (valibotSchema.type === "tuple_with_rest") jsonSchema.additionalItems = convertSchema({}, valibotSchema.rest, config, context);
+        for (const item of valibotSchema.items) jsonSchema.items.push(convertSchema({}, item, config2, context));
+        if (valibotSchema.type === "tuple_with_rest") jsonSchema.additionalItems = convertSchema({}, valibotSchema.rest, config2, context);
         else if (valibotSchema.type === "strict_tuple") jsonSchema.additionalItems = false;
       }
       break;
@@ -1537,18 +1537,18 @@ function convertSchema(jsonSchema, valibotSchema, config, context, skipRef = fal
       jsonSchema.required = [];
       for (const key in valibotSchema.entries) {
         const entry = valibotSchema.entries[key];
-        jsonSchema.properties[key] = convertSchema({}, entry, config, context);
+        jsonSchema.properties[key] = convertSchema({}, entry, config2, context);
         if (entry.type !== "exact_optional" && entry.type !== "nullish" && entry.type !== "optional") jsonSchema.required.push(key);
       }
-      if (valibotSchema.type === "object_with_rest") jsonSchema.additionalProperties = convertSchema({}, valibotSchema.rest, config, context);
+      if (valibotSchema.type === "object_with_rest") jsonSchema.additionalProperties = convertSchema({}, valibotSchema.rest, config2, context);
       else if (valibotSchema.type === "strict_object") jsonSchema.additionalProperties = false;
       break;
     case "record":
-      if (config?.target === "openapi-3.0" && "pipe" in valibotSchema.key) errors = addError(errors, 'The "record" schema with a schema for the key that contains a "pipe" cannot be converted to JSON Schema.');
+      if (config2?.target === "openapi-3.0" && "pipe" in valibotSchema.key) errors = addError(errors, 'The "record" schema with a schema for the key that contains a "pipe" cannot be converted to JSON Schema.');
       if (valibotSchema.key.type !== "string") errors = addError(errors, `The "record" schema with the "${valibotSchema.key.type}" schema for the key cannot be converted to JSON Schema.`);
       jsonSchema.type = "object";
-      if (config?.target !== "openapi-3.0") jsonSchema.propertyNames = convertSchema({}, valibotSchema.key, config, context);
-      jsonSchema.additionalProperties = convertSchema({}, valibotSchema.value, config, context);
+      if (config2?.target !== "openapi-3.0") jsonSchema.propertyNames = convertSchema({}, valibotSchema.key, config2, context);
+      jsonSchema.additionalProperties = convertSchema({}, valibotSchema.value, config2, context);
       break;
     case "any":
     case "unknown":
@@ -1558,17 +1558,17 @@ function convertSchema(jsonSchema, valibotSchema, config, context, skipRef = fal
       break;
     case "nullable":
     case "nullish":
-      if (config?.target === "openapi-3.0") {
-        const innerSchema = convertSchema({}, valibotSchema.wrapped, config, context);
+      if (config2?.target === "openapi-3.0") {
+        const innerSchema = convertSchema({}, valibotSchema.wrapped, config2, context);
         Object.assign(jsonSchema, innerSchema);
         jsonSchema.nullable = true;
-      } else jsonSchema.anyOf = [convertSchema({}, valibotSchema.wrapped, config, context), { type: "null" }];
+      } else jsonSchema.anyOf = [convertSchema({}, valibotSchema.wrapped, config2, context), { type: "null" }];
       if (valibotSchema.default !== void 0) jsonSchema.default = typeof valibotSchema.default === "function" ? valibotSchema.default() : valibotSchema.default;
       break;
     case "exact_optional":
     case "optional":
     case "undefinedable":
-      jsonSchema = convertSchema(jsonSchema, valibotSchema.wrapped, config, context);
+      jsonSchema = convertSchema(jsonSchema, valibotSchema.wrapped, config2, context);
       if (valibotSchema.default !== void 0) jsonSchema.default = typeof valibotSchema.default === "function" ? valibotSchema.default() : valibotSchema.default;
       break;
     case "literal":
@@ -1576,7 +1576,7 @@ function convertSchema(jsonSchema, valibotSchema, config, context, skipRef = fal
         errors = addError(errors, 'The value of the "literal" schema is not JSON compatible.');
         break;
       }
-      if (config?.target === "openapi-3.0") jsonSchema.enum = [valibotSchema.literal];
+      if (config2?.target === "openapi-3.0") jsonSchema.enum = [valibotSchema.literal];
       else jsonSchema.const = valibotSchema.literal;
       break;
     case "enum":
@@ -1589,17 +1589,17 @@ function convertSchema(jsonSchema, valibotSchema, config, context, skipRef = fal
       jsonSchema.enum = options;
       if (options.every((option) => typeof option === "string")) jsonSchema.type = "string";
       else if (options.every((option) => typeof option === "number")) jsonSchema.type = "number";
-      else if (config?.target !== "openapi-3.0") jsonSchema.type = ["string", "number"];
+      else if (config2?.target !== "openapi-3.0") jsonSchema.type = ["string", "number"];
       break;
     }
     case "union":
-      jsonSchema.anyOf = valibotSchema.options.map((option) => convertSchema({}, option, config, context));
+      jsonSchema.anyOf = valibotSchema.options.map((option) => convertSchema({}, option, config2, context));
       break;
     case "variant":
-      jsonSchema.oneOf = valibotSchema.options.map((option) => convertSchema({}, option, config, context));
+      jsonSchema.oneOf = valibotSchema.options.map((option) => convertSchema({}, option, config2, context));
       break;
     case "intersect":
-      jsonSchema.allOf = valibotSchema.options.map((option) => convertSchema({}, option, config, context));
+      jsonSchema.allOf = valibotSchema.options.map((option) => convertSchema({}, option, config2, context));
       break;
     case "lazy": {
       let wrappedValibotSchema = context.getterMap.get(valibotSchema.getter);
@@ -1611,11 +1611,11 @@ function convertSchema(jsonSchema, valibotSchema, config, context, skipRef = fal
       if (!referenceId) {
         referenceId = context.referenceMap.createId(context.definitions);
         context.referenceMap.set(wrappedValibotSchema, referenceId);
-        context.definitions[referenceId] = convertSchema({}, wrappedValibotSchema, config, context, true);
+        context.definitions[referenceId] = convertSchema({}, wrappedValibotSchema, config2, context, true);
       }
       jsonSchema.$ref = getDefinitionRef(referenceId);
-      if (config?.overrideRef) {
-        const refOverride = config.overrideRef({
+      if (config2?.overrideRef) {
+        const refOverride = config2.overrideRef({
           ...context,
           referenceId,
           valibotSchema: wrappedValibotSchema,
@@ -1628,8 +1628,8 @@ function convertSchema(jsonSchema, valibotSchema, config, context, skipRef = fal
     default:
       errors = addError(errors, `The "${valibotSchema.type}" schema cannot be converted to JSON Schema.`);
   }
-  if (config?.overrideSchema) {
-    const schemaOverride = config.overrideSchema({
+  if (config2?.overrideSchema) {
+    const schemaOverride = config2.overrideSchema({
       ...context,
       referenceId: context.referenceMap.get(valibotSchema),
       valibotSchema,
@@ -1638,25 +1638,25 @@ function convertSchema(jsonSchema, valibotSchema, config, context, skipRef = fal
     });
     if (schemaOverride) return { ...schemaOverride };
   }
-  if (errors) for (const message of errors) handleError(message, config);
+  if (errors) for (const message of errors) handleError(message, config2);
   return jsonSchema;
 }
 function getGlobalDefs() {
   return store;
 }
-function toJsonSchema(schema, config) {
+function toJsonSchema(schema, config2) {
   const context = {
     definitions: {},
     referenceMap: new ReferenceMap(),
     getterMap: /* @__PURE__ */ new Map()
   };
-  const definitions = config?.definitions ?? getGlobalDefs();
+  const definitions = config2?.definitions ?? getGlobalDefs();
   if (definitions) {
     for (const key in definitions) context.referenceMap.set(definitions[key], key);
-    for (const key in definitions) context.definitions[key] = convertSchema({}, definitions[key], config, context, true);
+    for (const key in definitions) context.definitions[key] = convertSchema({}, definitions[key], config2, context, true);
   }
-  const jsonSchema = convertSchema({}, schema, config, context);
-  const target = config?.target ?? "draft-07";
+  const jsonSchema = convertSchema({}, schema, config2, context);
+  const target = config2?.target ?? "draft-07";
   if (target === "draft-2020-12") jsonSchema.$schema = "https://json-schema.org/draft/2020-12/schema";
   else if (target === "draft-07") jsonSchema.$schema = "http://json-schema.org/draft-07/schema#";
   if (context.referenceMap.size) jsonSchema.$defs = context.definitions;
@@ -1949,6 +1949,24 @@ function minValue(requirement, message$1) {
   };
 }
 // @__NO_SIDE_EFFECTS__
+function rawCheck(action) {
+  return {
+    kind: "validation",
+    type: "raw_check",
+    reference: rawCheck,
+    async: false,
+    expects: null,
+    "~run"(dataset, config$1) {
+      action({
+        dataset,
+        config: config$1,
+        addIssue: (info) => _addIssue(this, info?.label ?? "input", dataset, config$1, info)
+      });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
 function regex(requirement, message$1) {
   return {
     kind: "validation",
@@ -1963,6 +1981,18 @@ function regex(requirement, message$1) {
       return dataset;
     }
   };
+}
+// @__NO_SIDE_EFFECTS__
+function config(schema, config$1) {
+  return _standardSchema({
+    ...schema,
+    "~run"(dataset, config_) {
+      return schema["~run"](dataset, {
+        ...config_,
+        ...config$1
+      });
+    }
+  });
 }
 // @__NO_SIDE_EFFECTS__
 function getFallback(schema, dataset, config$1) {
@@ -2034,6 +2064,20 @@ function boolean(message$1) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function lazy(getter) {
+  return _standardSchema({
+    kind: "schema",
+    type: "lazy",
+    reference: lazy,
+    expects: "unknown",
+    async: false,
+    getter,
+    "~run"(dataset, config$1) {
+      return this.getter(dataset.value)["~run"](dataset, config$1);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function literal(literal_, message$1) {
   return _standardSchema({
     kind: "schema",
@@ -2046,6 +2090,21 @@ function literal(literal_, message$1) {
     "~run"(dataset, config$1) {
       if (/* @__PURE__ */ _isSameValueZero(dataset.value, this.literal)) dataset.typed = true;
       else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function never(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "never",
+    reference: never,
+    expects: "never",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      _addIssue(this, "type", dataset, config$1);
       return dataset;
     }
   });
@@ -2100,6 +2159,95 @@ function number(message$1) {
     "~run"(dataset, config$1) {
       if (typeof dataset.value === "number" && !isNaN(dataset.value)) dataset.typed = true;
       else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function objectWithRest(entries$1, rest, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "object_with_rest",
+    reference: objectWithRest,
+    expects: "Object",
+    async: false,
+    entries: entries$1,
+    rest,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input2 = dataset.value;
+      if (input2 && typeof input2 === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const key in this.entries) {
+          const valueSchema = this.entries[key];
+          if (key in input2 || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+            const value$1 = key in input2 ? input2[key] : /* @__PURE__ */ getDefault(valueSchema);
+            const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input: input2,
+                key,
+                value: value$1
+              };
+              for (const issue2 of valueDataset.issues) {
+                if (issue2.path) issue2.path.unshift(pathItem);
+                else issue2.path = [pathItem];
+                dataset.issues?.push(issue2);
+              }
+              if (!dataset.issues) dataset.issues = valueDataset.issues;
+              if (config$1.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!valueDataset.typed) dataset.typed = false;
+            dataset.value[key] = valueDataset.value;
+          } else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+          else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+            _addIssue(this, "key", dataset, config$1, {
+              input: void 0,
+              expected: `"${key}"`,
+              path: [{
+                type: "object",
+                origin: "key",
+                input: input2,
+                key,
+                value: input2[key]
+              }]
+            });
+            if (config$1.abortEarly) break;
+          }
+        }
+        if (!dataset.issues || !config$1.abortEarly) {
+          for (const key in input2) if (/* @__PURE__ */ _isValidObjectKey(input2, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)) {
+            const valueDataset = this.rest["~run"]({ value: input2[key] }, config$1);
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input: input2,
+                key,
+                value: input2[key]
+              };
+              for (const issue2 of valueDataset.issues) {
+                if (issue2.path) issue2.path.unshift(pathItem);
+                else issue2.path = [pathItem];
+                dataset.issues?.push(issue2);
+              }
+              if (!dataset.issues) dataset.issues = valueDataset.issues;
+              if (config$1.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!valueDataset.typed) dataset.typed = false;
+            dataset.value[key] = valueDataset.value;
+          }
+        }
+      } else _addIssue(this, "type", dataset, config$1);
       return dataset;
     }
   });
@@ -2202,84 +2350,6 @@ function record(key, value$1, message$1) {
           }
           if (!keyDataset.typed || !valueDataset.typed) dataset.typed = false;
           if (keyDataset.typed) dataset.value[keyDataset.value] = valueDataset.value;
-        }
-      } else _addIssue(this, "type", dataset, config$1);
-      return dataset;
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function strictObject(entries$1, message$1) {
-  return _standardSchema({
-    kind: "schema",
-    type: "strict_object",
-    reference: strictObject,
-    expects: "Object",
-    async: false,
-    entries: entries$1,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      const input2 = dataset.value;
-      if (input2 && typeof input2 === "object") {
-        dataset.typed = true;
-        dataset.value = {};
-        for (const key in this.entries) {
-          const valueSchema = this.entries[key];
-          if (key in input2 || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
-            const value$1 = key in input2 ? input2[key] : /* @__PURE__ */ getDefault(valueSchema);
-            const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
-            if (valueDataset.issues) {
-              const pathItem = {
-                type: "object",
-                origin: "value",
-                input: input2,
-                key,
-                value: value$1
-              };
-              for (const issue2 of valueDataset.issues) {
-                if (issue2.path) issue2.path.unshift(pathItem);
-                else issue2.path = [pathItem];
-                dataset.issues?.push(issue2);
-              }
-              if (!dataset.issues) dataset.issues = valueDataset.issues;
-              if (config$1.abortEarly) {
-                dataset.typed = false;
-                break;
-              }
-            }
-            if (!valueDataset.typed) dataset.typed = false;
-            dataset.value[key] = valueDataset.value;
-          } else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
-          else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
-            _addIssue(this, "key", dataset, config$1, {
-              input: void 0,
-              expected: `"${key}"`,
-              path: [{
-                type: "object",
-                origin: "key",
-                input: input2,
-                key,
-                value: input2[key]
-              }]
-            });
-            if (config$1.abortEarly) break;
-          }
-        }
-        if (!dataset.issues || !config$1.abortEarly) {
-          for (const key in input2) if (!Object.prototype.hasOwnProperty.call(this.entries, key)) {
-            _addIssue(this, "key", dataset, config$1, {
-              input: key,
-              expected: "never",
-              path: [{
-                type: "object",
-                origin: "key",
-                input: input2,
-                key,
-                value: input2[key]
-              }]
-            });
-            break;
-          }
         }
       } else _addIssue(this, "type", dataset, config$1);
       return dataset;
@@ -2467,121 +2537,6 @@ var init_dist2 = __esm({
   }
 });
 
-// src/contract/fused.ts
-function stepOf(action) {
-  if (!STEP_TYPES.has(action.type)) throw new Error(`fused cannot run a "${action.type}" action`);
-  return { type: action.type, code: String(action.message), requirement: action.requirement };
-}
-function passesStep(step, value2) {
-  const requirement = step.requirement;
-  switch (step.type) {
-    case "regex":
-      return requirement.test(value2);
-    case "check":
-      return requirement(value2);
-    case "min_length":
-      return value2.length >= requirement;
-    case "max_length":
-      return value2.length <= requirement;
-    case "min_value":
-      return value2 >= requirement;
-    case "max_value":
-      return value2 <= requirement;
-    default:
-      return Number.isInteger(value2);
-  }
-}
-function leaf(type, steps = [], options) {
-  return { type, steps, options, optional: false, nullable: false };
-}
-function leafOf(schema) {
-  const s10 = schema;
-  switch (s10.type) {
-    case "picklist":
-      return leaf("options", [], new Set(s10.options));
-    case "literal":
-      return leaf("options", [], /* @__PURE__ */ new Set([s10.literal]));
-    case "boolean":
-      return leaf("boolean");
-    case "optional":
-    case "nullable": {
-      const inner = schema.default === void 0 ? leafOf(s10.wrapped) : void 0;
-      if (inner === void 0) return void 0;
-      return s10.type === "optional" ? { ...inner, optional: true } : { ...inner, nullable: true };
-    }
-    default:
-      return s10["~leaf"];
-  }
-}
-function passes(leaf2, value2) {
-  if (value2 === void 0 && leaf2.optional || value2 === null && leaf2.nullable) return true;
-  switch (leaf2.type) {
-    case "options":
-      return leaf2.options.has(value2);
-    case "boolean":
-      return typeof value2 === "boolean";
-    case "string":
-      if (typeof value2 !== "string") return false;
-      break;
-    default:
-      if (typeof value2 !== "number" || Number.isNaN(value2)) return false;
-  }
-  const steps = leaf2.steps;
-  for (let index = 0; index < steps.length; index++)
-    if (!passesStep(steps[index], value2)) return false;
-  return true;
-}
-function fused(pipe2) {
-  const [schema, ...actions] = pipe2.pipe;
-  if (schema.type !== "string" && schema.type !== "number")
-    throw new Error(`fused cannot run a "${schema.type}" schema`);
-  const scalar = leaf(schema.type, actions.map(stepOf));
-  const type = leaf(schema.type);
-  return Object.assign(pipe2, {
-    "~leaf": scalar,
-    "~run"(dataset) {
-      const value2 = dataset.value;
-      if (!passes(type, value2)) {
-        return fail(dataset, { kind: "schema", type: schema.type, code: "invalid-type" });
-      }
-      for (const step of scalar.steps) {
-        if (!passesStep(step, value2))
-          return fail(dataset, { kind: "validation", type: step.type, code: step.code });
-      }
-      dataset.typed = true;
-      return dataset;
-    }
-  });
-}
-function fail(dataset, { kind, type, code: code2 }) {
-  dataset.typed = false;
-  const issue2 = {
-    kind,
-    type,
-    input: dataset.value,
-    expected: null,
-    received: "value",
-    message: code2
-  };
-  dataset.issues = [issue2];
-  return dataset;
-}
-var STEP_TYPES;
-var init_fused = __esm({
-  "src/contract/fused.ts"() {
-    "use strict";
-    STEP_TYPES = /* @__PURE__ */ new Set([
-      "regex",
-      "check",
-      "min_length",
-      "max_length",
-      "min_value",
-      "max_value",
-      "integer"
-    ]);
-  }
-});
-
 // src/contract/patterns.ts
 var LABEL_PATTERN, LABEL_BODY, REFERENCE_PATTERN, SECRET_NAME_PATTERN, BINDING_NAME_PATTERN, DEFERRAL_ID_PATTERN, COMMIT_SHA_BODY, COMMIT_SHA_PATTERN, DIGEST_PATTERN, REPOSITORY_PART, REPOSITORY_PATTERN, WORKFLOW_PATTERN, EXTENSION_KEY_PATTERN, COMMAND_LABEL_PATTERN, SEMVER_PATTERN, BRANCH_PATTERN;
 var init_patterns = __esm({
@@ -2607,17 +2562,17 @@ var init_patterns = __esm({
 });
 
 // src/contract/value-walk.ts
-function walkValue(root, report2) {
-  visit(root, [], report2, /* @__PURE__ */ new Set());
+function walkValue(root, report) {
+  visit(root, [], report, /* @__PURE__ */ new Set());
 }
-function visit(value2, path, report2, seen) {
+function visit(value2, path, report, seen) {
   switch (typeof value2) {
     case "string":
-      if (!value2.isWellFormed()) report2("invalid-unicode", [...path]);
+      if (!value2.isWellFormed()) report("invalid-unicode", [...path]);
       return;
     case "number":
       if (!Number.isFinite(value2) || Number.isInteger(value2) && !Number.isSafeInteger(value2))
-        report2("number-range", [...path]);
+        report("number-range", [...path]);
       return;
     case "boolean":
       return;
@@ -2627,20 +2582,20 @@ function visit(value2, path, report2, seen) {
       if (Array.isArray(value2)) {
         for (let index = 0; index < value2.length; index++) {
           path.push(index);
-          visit(value2[index], path, report2, seen);
+          visit(value2[index], path, report, seen);
           path.pop();
         }
         return;
       }
       for (const key of Object.keys(value2)) {
         path.push(key);
-        if (!key.isWellFormed()) report2("invalid-unicode", [...path]);
-        visit(value2[key], path, report2, seen);
+        if (!key.isWellFormed()) report("invalid-unicode", [...path]);
+        visit(value2[key], path, report, seen);
         path.pop();
       }
       return;
     default:
-      report2("invalid-type", [...path]);
+      report("invalid-type", [...path]);
   }
 }
 var MAX_WALK_DEPTH;
@@ -2652,187 +2607,89 @@ var init_value_walk = __esm({
 });
 
 // src/contract/closed.ts
-function partOf(schema) {
-  return { schema, leaf: leafOf(schema) };
+function hasHiddenKey(input2) {
+  return Object.hasOwn(input2, "__proto__") || Object.hasOwn(input2, "constructor") || Object.hasOwn(input2, "prototype");
 }
-function keyIssue(input2, key, code2, type) {
-  return {
-    kind: "schema",
-    type,
-    input: key,
-    expected: null,
-    received: "key",
-    message: code2,
-    path: [{ type: "object", origin: "key", input: input2, key, value: void 0 }]
-  };
+function keyItem(input2, key) {
+  return { type: "object", origin: "key", input: input2, key, value: input2[key] };
 }
-function typeIssue(input2, type) {
-  return { kind: "schema", type, input: input2, expected: "Object", received: typeof input2, message: "invalid-type" };
+function reportingSkipped(schema, input2, hiddenKeyCode) {
+  const report = rawCheck(({ addIssue }) => {
+    if (Array.isArray(input2)) addIssue({ message: "invalid-type" });
+    if (!isRecord(input2)) return;
+    for (const key of HIDDEN_KEYS) {
+      if (Object.hasOwn(input2, key)) addIssue({ input: key, message: hiddenKeyCode, path: [keyItem(input2, key)] });
+    }
+  });
+  return config(pipe(config(schema, MEMBER_CONFIG), report), SHAPE_CONFIG);
 }
-function report(dataset, issue2) {
-  dataset.typed = false;
-  if (dataset.issues) dataset.issues.push(issue2);
-  else dataset.issues = [issue2];
+function closedShape(schema, skipped) {
+  return lazy(
+    (input2) => Array.isArray(input2) || isRecord(input2) && hasHiddenKey(input2) ? skipped(input2) : schema
+  );
 }
-function withRun(schema, run) {
-  const base = schema["~run"].bind(schema);
-  return Object.assign(schema, { "~run": run(base) });
-}
-function reportAt(dataset, issues, item) {
-  for (const issue2 of issues) {
-    if (issue2.path) issue2.path.unshift(item);
-    else issue2.path = [item];
-    report(dataset, issue2);
-  }
-}
-function runPart(dataset, config, part, parent, key, value2) {
-  if (part.leaf !== void 0 && passes(part.leaf, value2)) return;
-  const result2 = part.schema["~run"]({ value: value2 }, config);
-  if (result2.issues) {
-    const type = Array.isArray(parent) ? "array" : "object";
-    const item = { type, origin: "value", input: parent, key, value: value2 };
-    reportAt(dataset, result2.issues, item);
-  } else if (!result2.typed) dataset.typed = false;
+function objectMessage(issue2) {
+  return issue2.path === void 0 ? "invalid-type" : "required";
 }
 function closedObject(entries) {
-  const keys = Object.keys(entries);
-  if (keys.length > 30) throw new Error("closedObject takes at most 30 members");
-  const members = keys.map((key, index) => {
-    const schema = entries[key];
-    return { key, index, bit: 1 << index, optional: schema.type === "optional", ...partOf(schema) };
-  });
-  const byKey = new Map(members.map((member) => [member.key, member]));
-  const all = (1 << keys.length) - 1;
-  return withRun(strictObject(entries), () => (dataset, config) => {
-    const input2 = dataset.value;
-    if (!isRecord(input2)) {
-      report(dataset, typeIssue(input2, "strict_object"));
-      return dataset;
-    }
-    dataset.typed = true;
-    const record2 = input2;
-    let met = 0;
-    let next = 0;
-    for (const key in record2) {
-      let member = members[next];
-      while (member !== void 0 && member.key !== key && member.optional) member = members[member.index + 1];
-      if (member === void 0 || member.key !== key) member = byKey.get(key);
-      if (member === void 0) {
-        if (Object.hasOwn(record2, key)) report(dataset, keyIssue(record2, key, "unknown-field", "strict_object"));
-        continue;
-      }
-      next = member.index + 1;
-      met |= member.bit;
-      checkMember(dataset, config, record2, member, record2[key]);
-    }
-    if (met !== all) {
-      for (const member of members) {
-        if ((met & member.bit) !== 0) continue;
-        if (member.key in record2) checkMember(dataset, config, record2, member, record2[member.key]);
-        else if (!member.optional) report(dataset, keyIssue(record2, member.key, "required", "strict_object"));
-      }
-    }
-    return dataset;
-  });
+  const object = objectWithRest(entries, unknownMember, objectMessage);
+  return closedShape(object, (input2) => reportingSkipped(object, input2, "unknown-field"));
 }
-function checkMember(dataset, config, record2, member, value2) {
-  if (value2 === void 0 && !Object.hasOwn(record2, member.key)) {
-    if (!member.optional) report(dataset, keyIssue(record2, member.key, "required", "strict_object"));
-  } else runPart(dataset, config, member, record2, member.key, value2);
-}
-function closedArray(item) {
-  const part = partOf(item);
-  return withRun(array(item), (base) => (dataset, config) => {
-    const input2 = dataset.value;
-    if (!Array.isArray(input2)) return base(dataset, config);
-    dataset.typed = true;
-    for (let index = 0; index < input2.length; index++) {
-      const value2 = input2[index];
-      runPart(dataset, config, part, input2, index, value2);
-    }
-    return dataset;
-  });
+function kindMessage(issue2) {
+  const parent = issue2.path?.[0]?.input;
+  if (parent === void 0) return "invalid-type";
+  return isRecord(parent) && Object.hasOwn(parent, "kind") ? "unknown-kind" : "required";
 }
 function kindVariant(options) {
-  const byKind = new Map(
-    options.map((option) => {
-      const { entries } = option;
-      const run = option["~run"].bind(option);
-      return [entries.kind.literal, run];
-    })
-  );
-  return withRun(variant("kind", options), () => (dataset, config) => {
-    const input2 = dataset.value;
-    if (!isRecord(input2)) {
-      report(dataset, typeIssue(input2, "variant"));
-      return dataset;
-    }
-    const hasKind = Object.hasOwn(input2, "kind");
-    const run = hasKind ? byKind.get(input2.kind) : void 0;
-    if (run) return run(dataset, config);
-    report(dataset, keyIssue(input2, "kind", hasKind ? "unknown-kind" : "required", "variant"));
-    return dataset;
-  });
+  const objects = [];
+  for (const option of options) objects.push(option.getter(void 0));
+  const variant2 = variant("kind", objects, kindMessage);
+  return closedShape(variant2, (input2) => reportingSkipped(variant2, input2, "unknown-field"));
 }
 function checkedRecord(key, value2, hiddenKeyCode) {
-  return withRun(record(key, value2), (base) => (dataset, config) => {
-    const input2 = dataset.value;
-    if (Array.isArray(input2)) {
-      report(dataset, typeIssue(input2, "record"));
-      return dataset;
+  const record2 = record(key, value2);
+  return closedShape(record2, (input2) => reportingSkipped(record2, input2, hiddenKeyCode));
+}
+function pathItems(root, path) {
+  const items = [];
+  let parent = root;
+  for (const key of path) {
+    if (Array.isArray(parent) && typeof key === "number") {
+      items.push({ type: "array", origin: "value", input: parent, key, value: parent[key] });
+      parent = parent[key];
+    } else if (isRecord(parent)) {
+      const name = String(key);
+      items.push({ type: "object", origin: "value", input: parent, key: name, value: parent[name] });
+      parent = parent[name];
     }
-    const result2 = base(dataset, config);
-    if (input2 !== null && typeof input2 === "object") {
-      for (const hidden of HIDDEN_KEYS) {
-        if (Object.hasOwn(input2, hidden)) report(result2, keyIssue(input2, hidden, hiddenKeyCode, "record"));
-      }
-    }
-    return result2;
-  });
+  }
+  return items;
 }
 function extensionsRecord() {
-  const record2 = checkedRecord(
-    pipe(string(), regex(EXTENSION_KEY, "unknown-field")),
-    unknown(),
-    "unknown-field"
-  );
-  return withRun(record2, (base) => (dataset, config) => {
-    const input2 = dataset.value;
-    const result2 = base(dataset, config);
-    if (!isRecord(input2)) return result2;
-    for (const key of Object.keys(input2)) {
-      walkValue(input2[key], (code2, path) => report(result2, pathIssue(code2, [key, ...path])));
-    }
-    return result2;
-  });
+  return checkedRecord(pipe(string(), regex(EXTENSION_KEY, "unknown-field")), freeValue, "unknown-field");
 }
-function pathIssue(code2, path) {
-  return {
-    kind: "validation",
-    type: "check",
-    input: void 0,
-    expected: null,
-    received: "value",
-    message: code2,
-    path: path.map((key) => ({
-      type: "object",
-      origin: "value",
-      input: void 0,
-      key,
-      value: void 0
-    }))
-  };
-}
-var HIDDEN_KEYS, EXTENSION_KEY;
+var SHAPE_CONFIG, MEMBER_CONFIG, HIDDEN_KEYS, unknownMember, freeValue, EXTENSION_KEY;
 var init_closed = __esm({
   "src/contract/closed.ts"() {
     "use strict";
     init_dist2();
     init_record();
-    init_fused();
     init_patterns();
     init_value_walk();
+    SHAPE_CONFIG = { abortPipeEarly: false };
+    MEMBER_CONFIG = { abortPipeEarly: true };
     HIDDEN_KEYS = ["__proto__", "constructor", "prototype"];
+    unknownMember = never("unknown-field");
+    freeValue = pipe(
+      unknown(),
+      rawCheck(({ dataset, addIssue }) => {
+        const root = dataset.value;
+        walkValue(root, (code2, path) => {
+          const [first, ...rest] = pathItems(root, path);
+          addIssue({ message: code2, path: first === void 0 ? void 0 : [first, ...rest] });
+        });
+      })
+    );
     EXTENSION_KEY = new RegExp(EXTENSION_KEY_PATTERN);
   }
 });
@@ -2985,19 +2842,17 @@ function isWellFormedText(value2) {
   return value2.isWellFormed();
 }
 function formatted(pattern) {
-  return fused(pipe(string(), regex(new RegExp(pattern), "invalid-format")));
+  return pipe(string(), regex(new RegExp(pattern), "invalid-format"));
 }
 function freeText(min, max) {
-  return fused(pipe(string(), minLength(min, "invalid-length"), maxLength(max, "invalid-length"), wellFormed));
+  return pipe(string(), minLength(min, "invalid-length"), maxLength(max, "invalid-length"), wellFormed);
 }
 function integerFrom(min) {
-  return fused(
-    pipe(
-      number(),
-      integer("invalid-type"),
-      minValue(min, "out-of-range"),
-      maxValue(MAX_SAFE, "number-range")
-    )
+  return pipe(
+    number(),
+    integer("invalid-type"),
+    minValue(min, "out-of-range"),
+    maxValue(MAX_SAFE, "number-range")
   );
 }
 function oneOf(options) {
@@ -3007,28 +2862,24 @@ function exactly(value2, code2 = "invalid-value") {
   return literal(value2, code2);
 }
 function list3(item, min, max) {
-  return pipe(closedArray(item), minLength(min, "invalid-length"), maxLength(max, "invalid-length"));
+  return pipe(array(item), minLength(min, "invalid-length"), maxLength(max, "invalid-length"));
 }
 var wellFormed, MAX_SAFE, label, reference, secretName, bindingName, deferralId, commitSha, digest, repository, branch, semver, commandLabel, workflowName, CODE_CHECK_PATTERNS, timestamp, duration, originUrl, text2, count, positiveCount, durationMs, rate, percent, ENVIRONMENTS, environment;
 var init_scalars = __esm({
   "src/contract/scalars.ts"() {
     "use strict";
     init_dist2();
-    init_closed();
-    init_fused();
     init_origin_url();
     init_patterns();
     init_time();
     wellFormed = check(isWellFormedText, "invalid-unicode");
     MAX_SAFE = Number.MAX_SAFE_INTEGER;
     label = formatted(LABEL_PATTERN);
-    reference = fused(
-      pipe(
-        string(),
-        minLength(1, "invalid-length"),
-        maxLength(200, "invalid-length"),
-        regex(new RegExp(REFERENCE_PATTERN), "invalid-format")
-      )
+    reference = pipe(
+      string(),
+      minLength(1, "invalid-length"),
+      maxLength(200, "invalid-length"),
+      regex(new RegExp(REFERENCE_PATTERN), "invalid-format")
     );
     secretName = formatted(SECRET_NAME_PATTERN);
     bindingName = formatted(BINDING_NAME_PATTERN);
@@ -3036,7 +2887,7 @@ var init_scalars = __esm({
     commitSha = formatted(COMMIT_SHA_PATTERN);
     digest = formatted(DIGEST_PATTERN);
     repository = formatted(REPOSITORY_PATTERN);
-    branch = fused(pipe(string(), regex(new RegExp(BRANCH_PATTERN), "invalid-format"), wellFormed));
+    branch = pipe(string(), regex(new RegExp(BRANCH_PATTERN), "invalid-format"), wellFormed);
     semver = formatted(SEMVER_PATTERN);
     commandLabel = formatted(COMMAND_LABEL_PATTERN);
     workflowName = formatted(WORKFLOW_PATTERN);
@@ -3045,15 +2896,15 @@ var init_scalars = __esm({
       [isOriginUrl, ORIGIN_URL_PATTERN],
       [isWellFormedText, void 0]
     ]);
-    timestamp = fused(pipe(string(), check(isTimestamp, "invalid-format")));
+    timestamp = pipe(string(), check(isTimestamp, "invalid-format"));
     duration = formatted(DURATION_PATTERN);
-    originUrl = fused(pipe(string(), check(isOriginUrl, "invalid-format")));
+    originUrl = pipe(string(), check(isOriginUrl, "invalid-format"));
     text2 = freeText(0, 500);
     count = integerFrom(0);
     positiveCount = integerFrom(1);
     durationMs = count;
-    rate = fused(pipe(number(), minValue(0, "out-of-range"), maxValue(1, "out-of-range")));
-    percent = fused(pipe(number(), minValue(0, "out-of-range"), maxValue(100, "out-of-range")));
+    rate = pipe(number(), minValue(0, "out-of-range"), maxValue(1, "out-of-range"));
+    percent = pipe(number(), minValue(0, "out-of-range"), maxValue(100, "out-of-range"));
     ENVIRONMENTS = ["staging", "production"];
     environment = oneOf(ENVIRONMENTS);
   }
@@ -3101,7 +2952,7 @@ var init_policy_schema = __esm({
     policy = closedObject({
       maxAge: optional(checkedRecord(gateId, duration, "unknown-gate")),
       clockSkew: optional(duration),
-      requiredGates: optional(closedArray(gateId)),
+      requiredGates: optional(array(gateId)),
       floors: optional(floors)
     });
   }
@@ -3599,7 +3450,7 @@ var init_extraction_fixture = __esm({
       name: label,
       owner: exactly("template"),
       responsibility: oneOf(ADAPTER_RESPONSIBILITIES),
-      emits: closedArray(oneOf(KINDS))
+      emits: array(oneOf(KINDS))
     });
     extractionFixture = closedObject({
       ...envelope("extraction-fixture"),
@@ -3612,7 +3463,7 @@ var init_extraction_fixture = __esm({
       }),
       template: closedObject({ label, category: label }),
       boundary: closedObject({
-        core: closedArray(oneOf(CORE_RESPONSIBILITIES)),
+        core: array(oneOf(CORE_RESPONSIBILITIES)),
         adapters: list3(adapter, 1, 100)
       }),
       release: releaseCandidate,
@@ -3641,7 +3492,6 @@ var init_release_readiness = __esm({
     init_dist2();
     init_closed();
     init_envelope();
-    init_fused();
     init_kinds();
     init_policy_schema();
     init_rules();
@@ -3658,13 +3508,13 @@ var init_release_readiness = __esm({
     REMEDY_ARG_NAME = /^[a-z][A-Za-z0-9]{0,63}$/;
     REMEDY_SCALARS = [
       freeText(0, 1e3),
-      fused(pipe(number(), minValue(-MAX_SAFE, "number-range"), maxValue(MAX_SAFE, "number-range"))),
+      pipe(number(), minValue(-MAX_SAFE, "number-range"), maxValue(MAX_SAFE, "number-range")),
       boolean(),
       null_()
     ];
     remedyArg = union([
       ...REMEDY_SCALARS,
-      pipe(closedArray(union(REMEDY_SCALARS)), maxLength(100, "invalid-length"))
+      pipe(array(union(REMEDY_SCALARS)), maxLength(100, "invalid-length"))
     ]);
     remedy = closedObject({
       code: label,
@@ -3681,8 +3531,8 @@ var init_release_readiness = __esm({
       underlying: optional(gateStatus),
       required: boolean(),
       evidence: optional(documentRef),
-      superseded: closedArray(documentRef),
-      reasons: closedArray(reason),
+      superseded: array(documentRef),
+      reasons: array(reason),
       /** The instant the evidence's age is measured from (§6 table); present when valid evidence was chosen. */
       measuredFrom: optional(timestamp),
       remedy: optional(remedy)
@@ -3697,13 +3547,13 @@ var init_release_readiness = __esm({
       now: timestamp,
       policy,
       verdict: oneOf(READINESS_VERDICTS),
-      gates: closedArray(gate),
-      deferrals: closedArray(closedObject({ id: deferralId, gate: label, status: oneOf(DEFERRAL_STATUSES) })),
-      inputs: closedArray(input),
+      gates: array(gate),
+      deferrals: array(closedObject({ id: deferralId, gate: label, status: oneOf(DEFERRAL_STATUSES) })),
+      inputs: array(input),
       summary: closedObject(
         Object.fromEntries(GATE_STATUSES.map((status) => [status, count]))
       ),
-      warnings: optional(closedArray(warning)),
+      warnings: optional(array(warning)),
       validUntil: optional(timestamp),
       /** The traffic share the operator approved, present while `operator-approval` passes. */
       approvedTrafficPercent: optional(percent)
@@ -3737,9 +3587,7 @@ var init_release_packet = __esm({
       producer: optional(producer),
       candidate: releaseCandidate,
       readiness: releaseReadiness,
-      artifacts: closedArray(
-        closedObject({ kind: oneOf(EVIDENCE_KINDS), id: label, class: oneOf(EVIDENCE_CLASSES), digest })
-      ),
+      artifacts: array(closedObject({ kind: oneOf(EVIDENCE_KINDS), id: label, class: oneOf(EVIDENCE_CLASSES), digest })),
       packetDigest: digest
     });
     releasePacketKind = defineKind({
@@ -3784,10 +3632,21 @@ var init_registry = __esm({
 });
 
 // src/contract/json-schema.ts
+function inlined(context) {
+  const wrapped = context.getterMap.get(context.valibotSchema.getter);
+  const id = wrapped === void 0 ? void 0 : context.referenceMap.get(wrapped);
+  const definition = id === void 0 ? void 0 : context.definitions[id];
+  if (definition === void 0) throw new Error("a lazy schema has no definition");
+  return definition;
+}
+function convert(schema) {
+  const { $defs, ...converted } = toJsonSchema(schema, CONVERSION);
+  return converted;
+}
 function jsonSchemaFor(kind) {
   let schema = cache.get(kind);
   if (!schema) {
-    const converted = toJsonSchema(REGISTRY[kind].schema, CONVERSION);
+    const converted = convert(REGISTRY[kind].schema);
     const { $schema, ...rest } = converted;
     schema = {
       $schema: $schema ?? "https://json-schema.org/draft/2020-12/schema",
@@ -3814,14 +3673,22 @@ var init_json_schema = __esm({
       // A code check becomes its pattern; what the pattern cannot say (calendar dates, the port bound) stays code-only.
       overrideAction: (context) => {
         const action = context.valibotAction;
+        if (action.type === "raw_check") return context.jsonSchema;
         const requirement = action.requirement;
         if (action.type !== "check" || !CODE_CHECK_PATTERNS.has(requirement)) return void 0;
         const pattern = CODE_CHECK_PATTERNS.get(requirement);
         return pattern === void 0 ? context.jsonSchema : { ...context.jsonSchema, pattern };
       },
       // A record keyed by a picklist (policy.maxAge) converts to propertyNames with an enum, which is exactly right.
+      // A closed object's rest is `never`, which converts to `{ not: {} }`; `false` says the same, as strict objects do.
+      // A closed shape is a `lazy` only to see its input (closed.ts): it converts to a `$ref` and a definition, which is
+      // put back in place, so the schemas stay self-contained and `$defs` is dropped below.
       overrideSchema: (context) => {
         const schema = context.valibotSchema;
+        if (schema.type === "lazy") return inlined(context);
+        if (schema.type === "object_with_rest" && schema.rest?.type === "never") {
+          return { ...context.jsonSchema, additionalProperties: false };
+        }
         return schema.type === "record" && schema.key?.type === "picklist" ? context.jsonSchema : void 0;
       }
     };
@@ -3875,8 +3742,15 @@ function validate(value2, options, issues) {
 function checkShape(schema, value2, issues) {
   const result2 = safeParse(schema, value2, CONFIG);
   if (result2.success) return { ok: true, value: result2.output };
-  for (const issue2 of result2.issues) issues.push(makeIssue(codeOf(issue2), issuePath(issue2)));
+  for (const issue2 of result2.issues) {
+    const path = issuePath(issue2);
+    const array2 = arrayReadAsObject(issue2);
+    issues.push(array2 === -1 ? makeIssue(codeOf(issue2), path) : makeIssue("invalid-type", path.slice(0, array2)));
+  }
   return { ok: false };
+}
+function arrayReadAsObject(issue2) {
+  return issue2.path?.findIndex((item) => item.type === "object" && Array.isArray(item.input)) ?? -1;
 }
 function validatePolicy(input2, options = {}) {
   try {
@@ -7091,7 +6965,7 @@ function createKeywordIndex(keywordsByRule) {
     }
   });
   const table2 = new Int32Array(next.length * ALPHABET);
-  const fail2 = new Int32Array(next.length);
+  const fail = new Int32Array(next.length);
   const queue = [];
   for (let code2 = 0; code2 < ALPHABET; code2++) {
     const target = next[0]?.[code2];
@@ -7102,14 +6976,14 @@ function createKeywordIndex(keywordsByRule) {
   }
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head];
-    const link = fail2[state];
+    const link = fail[state];
     for (const rule of outputs[link]) outputs[state].push(rule);
     for (let code2 = 0; code2 < ALPHABET; code2++) {
       const target = next[state]?.[code2];
       if (target === void 0) {
         table2[state * ALPHABET + code2] = table2[link * ALPHABET + code2];
       } else {
-        fail2[target] = table2[link * ALPHABET + code2];
+        fail[target] = table2[link * ALPHABET + code2];
         table2[state * ALPHABET + code2] = target;
         queue.push(target);
       }
@@ -8004,14 +7878,14 @@ function scopeFailures(doc, context) {
   const expired = (entry) => entry.expiresAt !== void 0 && !(compareInstants(exactInstantOf(entry.expiresAt), context.now) > 0);
   return APPROVAL_SCOPES.flatMap((scope) => {
     const used = decisionsUsed(doc, scope);
-    const fail2 = (code2, args = { id: doc.id, scope }) => [
+    const fail = (code2, args = { id: doc.id, scope }) => [
       { scope, reason: problem(code2, args, "/approvals") }
     ];
-    if (used.length === 0) return fail2("approval-missing");
-    if (used.some((entry) => entry.decision !== "approved")) return fail2("approval-rejected");
-    if (used.some(expired)) return fail2("approval-expired");
+    if (used.length === 0) return fail("approval-missing");
+    if (used.some((entry) => entry.decision !== "approved")) return fail("approval-rejected");
+    if (used.some(expired)) return fail("approval-expired");
     if (scope === "traffic" && used.some((entry) => !((entry.trafficPercent ?? 0) > 0))) {
-      return fail2("traffic-zero", { id: doc.id });
+      return fail("traffic-zero", { id: doc.id });
     }
     return [];
   });
@@ -9826,7 +9700,7 @@ var init_packet4 = __esm({
         const { packet, readiness, checks, digests } = await buildPacket(inputs);
         const { candidate, paths } = inputs;
         const base = { readiness, checks, digests, candidate, paths, packet, out };
-        const pathOf2 = (option) => reports.find((report2) => report2.option === option)?.path;
+        const pathOf2 = (option) => reports.find((report) => report.option === option)?.path;
         const optional2 = { markdownPath: pathOf2("--markdown"), htmlPath: pathOf2("--html") };
         return { ...judged(readiness, checks, paths, context), ...base, ...optional2 };
       },
@@ -10459,12 +10333,12 @@ var Sink = class {
     return this.withheld.size === 0 ? value2 : redactValue(value2, (text3) => this.redactText(text3));
   }
   /** Writes one run's output: its stdout document, then files, messages, step summary and annotations. */
-  async write(stdout, report2 = {}) {
-    for (const file of report2.files ?? []) await this.writeFileOutput(file.path, file.output);
+  async write(stdout, report = {}) {
+    for (const file of report.files ?? []) await this.writeFileOutput(file.path, file.output);
     if (stdout !== void 0) this.io.stdout(this.render(stdout, this.stdoutTextOptions()));
-    if (report2.messages?.length) this.writeMessages(report2.messages);
-    if (report2.stepSummary) await this.appendStepSummary(report2.stepSummary);
-    this.writeAnnotations(report2.annotations ?? [], stdout === void 0 ? "stdout" : "stderr");
+    if (report.messages?.length) this.writeMessages(report.messages);
+    if (report.stepSummary) await this.appendStepSummary(report.stepSummary);
+    this.writeAnnotations(report.annotations ?? [], stdout === void 0 ? "stdout" : "stderr");
   }
   /** Ends the run with an exit code from `exitCodeOf` (or 2 for a usage or I/O error). */
   end(code2) {

@@ -1,4 +1,10 @@
-import { type ConversionConfig, type JsonSchema, toJsonSchema } from '@valibot/to-json-schema';
+import {
+  type ConversionConfig,
+  type JsonSchema,
+  type OverrideSchemaContext,
+  toJsonSchema,
+} from '@valibot/to-json-schema';
+import type * as v from 'valibot';
 import { CONTRACT, type Kind } from './kinds.js';
 import { policy } from './policy-schema.js';
 import { REGISTRY } from './registry.js';
@@ -10,17 +16,42 @@ const CONVERSION: ConversionConfig = {
   // A code check becomes its pattern; what the pattern cannot say (calendar dates, the port bound) stays code-only.
   overrideAction: (context) => {
     const action = context.valibotAction as { type: string; requirement?: unknown };
+    // A closed shape's rawCheck refuses what JSON Schema already excludes (an array, the keys valibot skips are
+    // not properties) and the free values' check is I-JSON, which JSON text is: neither adds a keyword.
+    if (action.type === 'raw_check') return context.jsonSchema;
     const requirement = action.requirement as (value: string) => boolean;
     if (action.type !== 'check' || !CODE_CHECK_PATTERNS.has(requirement)) return undefined;
     const pattern = CODE_CHECK_PATTERNS.get(requirement);
     return pattern === undefined ? context.jsonSchema : { ...context.jsonSchema, pattern };
   },
   // A record keyed by a picklist (policy.maxAge) converts to propertyNames with an enum, which is exactly right.
+  // A closed object's rest is `never`, which converts to `{ not: {} }`; `false` says the same, as strict objects do.
+  // A closed shape is a `lazy` only to see its input (closed.ts): it converts to a `$ref` and a definition, which is
+  // put back in place, so the schemas stay self-contained and `$defs` is dropped below.
   overrideSchema: (context) => {
-    const schema = context.valibotSchema as { type: string; key?: { type: string } };
+    const schema = context.valibotSchema as { type: string; key?: { type: string }; rest?: { type: string } };
+    if (schema.type === 'lazy') return inlined(context);
+    if (schema.type === 'object_with_rest' && schema.rest?.type === 'never') {
+      return { ...context.jsonSchema, additionalProperties: false };
+    }
     return schema.type === 'record' && schema.key?.type === 'picklist' ? context.jsonSchema : undefined;
   },
 };
+
+/** The definition a `lazy` schema's `$ref` points to. */
+function inlined(context: OverrideSchemaContext): JsonSchema {
+  const wrapped = context.getterMap.get((context.valibotSchema as v.LazySchema<v.GenericSchema>).getter);
+  const id = wrapped === undefined ? undefined : context.referenceMap.get(wrapped);
+  const definition = id === undefined ? undefined : context.definitions[id];
+  if (definition === undefined) throw new Error('a lazy schema has no definition');
+  return definition;
+}
+
+/** Converts `schema`; every `$ref` was inlined, so the definitions are not part of the result. */
+function convert(schema: v.GenericSchema): Record<string, unknown> {
+  const { $defs, ...converted } = toJsonSchema(schema, CONVERSION) as Record<string, unknown>;
+  return converted;
+}
 
 const cache = new Map<Kind, JsonSchema>();
 
@@ -31,7 +62,7 @@ const cache = new Map<Kind, JsonSchema>();
 export function jsonSchemaFor(kind: Kind): JsonSchema {
   let schema = cache.get(kind);
   if (!schema) {
-    const converted = toJsonSchema(REGISTRY[kind].schema, CONVERSION) as Record<string, unknown>;
+    const converted = convert(REGISTRY[kind].schema);
     const { $schema, ...rest } = converted;
     schema = {
       $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
@@ -53,7 +84,7 @@ let policyCache: JsonSchema | undefined;
  */
 export function policyJsonSchema(): JsonSchema {
   if (!policyCache) {
-    const { $schema, ...rest } = toJsonSchema(policy, CONVERSION) as Record<string, unknown>;
+    const { $schema, ...rest } = convert(policy);
     policyCache = {
       $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
       $id: `urn:cloudflare-saas-core:release-evidence:v1:policy`,

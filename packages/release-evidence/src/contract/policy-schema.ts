@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { checkedRecord, closedArray, closedObject } from './closed.js';
+import { checkedRecord, closedObject } from './closed.js';
 import { GATE_IDS } from './kinds.js';
 import { duration } from './scalars.js';
 import { floors } from './thresholds.js';
@@ -10,7 +10,7 @@ export const gateId = v.picklist(GATE_IDS, 'unknown-gate');
 export const policy = closedObject({
   maxAge: v.optional(checkedRecord(gateId, duration, 'unknown-gate')),
   clockSkew: v.optional(duration),
-  requiredGates: v.optional(closedArray(gateId)),
+  requiredGates: v.optional(v.array(gateId)),
   floors: v.optional(floors),
 });
 

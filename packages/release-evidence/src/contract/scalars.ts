@@ -1,6 +1,4 @@
 import * as v from 'valibot';
-import { closedArray } from './closed.js';
-import { fused } from './fused.js';
 import { isOriginUrl, ORIGIN_URL_PATTERN } from './origin-url.js';
 import {
   BINDING_NAME_PATTERN,
@@ -32,17 +30,15 @@ const wellFormed = v.check(isWellFormedText, 'invalid-unicode');
 export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 function formatted(pattern: string) {
-  return fused(v.pipe(v.string(), v.regex(new RegExp(pattern), 'invalid-format')));
+  return v.pipe(v.string(), v.regex(new RegExp(pattern), 'invalid-format'));
 }
 
 export const label = formatted(LABEL_PATTERN);
-export const reference = fused(
-  v.pipe(
-    v.string(),
-    v.minLength(1, 'invalid-length'),
-    v.maxLength(200, 'invalid-length'),
-    v.regex(new RegExp(REFERENCE_PATTERN), 'invalid-format'),
-  ),
+export const reference = v.pipe(
+  v.string(),
+  v.minLength(1, 'invalid-length'),
+  v.maxLength(200, 'invalid-length'),
+  v.regex(new RegExp(REFERENCE_PATTERN), 'invalid-format'),
 );
 export const secretName = formatted(SECRET_NAME_PATTERN);
 export const bindingName = formatted(BINDING_NAME_PATTERN);
@@ -50,7 +46,7 @@ export const deferralId = formatted(DEFERRAL_ID_PATTERN);
 export const commitSha = formatted(COMMIT_SHA_PATTERN);
 export const digest = formatted(DIGEST_PATTERN);
 export const repository = formatted(REPOSITORY_PATTERN);
-export const branch = fused(v.pipe(v.string(), v.regex(new RegExp(BRANCH_PATTERN), 'invalid-format'), wellFormed));
+export const branch = v.pipe(v.string(), v.regex(new RegExp(BRANCH_PATTERN), 'invalid-format'), wellFormed);
 export const semver = formatted(SEMVER_PATTERN);
 export const commandLabel = formatted(COMMAND_LABEL_PATTERN);
 export const workflowName = formatted(WORKFLOW_PATTERN);
@@ -64,32 +60,30 @@ export const CODE_CHECK_PATTERNS: ReadonlyMap<(value: string) => boolean, string
   [isWellFormedText, undefined],
 ]);
 
-export const timestamp = fused(v.pipe(v.string(), v.check(isTimestamp, 'invalid-format')));
+export const timestamp = v.pipe(v.string(), v.check(isTimestamp, 'invalid-format'));
 export const duration = formatted(DURATION_PATTERN);
-export const originUrl = fused(v.pipe(v.string(), v.check(isOriginUrl, 'invalid-format')));
+export const originUrl = v.pipe(v.string(), v.check(isOriginUrl, 'invalid-format'));
 /** Free text of `min`–`max` characters; the privacy scanner reads it, the contract only bounds it. */
 export function freeText(min: number, max: number) {
-  return fused(v.pipe(v.string(), v.minLength(min, 'invalid-length'), v.maxLength(max, 'invalid-length'), wellFormed));
+  return v.pipe(v.string(), v.minLength(min, 'invalid-length'), v.maxLength(max, 'invalid-length'), wellFormed);
 }
 
 export const text = freeText(0, 500);
 
 function integerFrom(min: number) {
-  return fused(
-    v.pipe(
-      v.number(),
-      v.integer('invalid-type'),
-      v.minValue(min, 'out-of-range'),
-      v.maxValue(MAX_SAFE, 'number-range'),
-    ),
+  return v.pipe(
+    v.number(),
+    v.integer('invalid-type'),
+    v.minValue(min, 'out-of-range'),
+    v.maxValue(MAX_SAFE, 'number-range'),
   );
 }
 
 export const count = integerFrom(0);
 export const positiveCount = integerFrom(1);
 export const durationMs = count;
-export const rate = fused(v.pipe(v.number(), v.minValue(0, 'out-of-range'), v.maxValue(1, 'out-of-range')));
-export const percent = fused(v.pipe(v.number(), v.minValue(0, 'out-of-range'), v.maxValue(100, 'out-of-range')));
+export const rate = v.pipe(v.number(), v.minValue(0, 'out-of-range'), v.maxValue(1, 'out-of-range'));
+export const percent = v.pipe(v.number(), v.minValue(0, 'out-of-range'), v.maxValue(100, 'out-of-range'));
 
 export function oneOf<const T extends readonly [string, ...string[]]>(options: T) {
   return v.picklist(options, 'invalid-value');
@@ -100,7 +94,7 @@ export function exactly<const T extends string>(value: T, code = 'invalid-value'
 }
 
 export function list<T extends v.GenericSchema>(item: T, min: number, max: number) {
-  return v.pipe(closedArray(item), v.minLength(min, 'invalid-length'), v.maxLength(max, 'invalid-length'));
+  return v.pipe(v.array(item), v.minLength(min, 'invalid-length'), v.maxLength(max, 'invalid-length'));
 }
 
 export const ENVIRONMENTS = ['staging', 'production'] as const;

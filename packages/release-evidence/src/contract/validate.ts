@@ -108,8 +108,21 @@ function checkShape(
 ): { ok: true; value: unknown } | { ok: false } {
   const result = v.safeParse(schema, value, CONFIG);
   if (result.success) return { ok: true, value: result.output };
-  for (const issue of result.issues) issues.push(makeIssue(codeOf(issue), issuePath(issue)));
+  for (const issue of result.issues) {
+    const path = issuePath(issue);
+    const array = arrayReadAsObject(issue);
+    issues.push(array === -1 ? makeIssue(codeOf(issue), path) : makeIssue('invalid-type', path.slice(0, array)));
+  }
   return { ok: false };
+}
+
+/**
+ * Valibot's objects take an array for an object, the contract does not: the closed shape reports the array itself as
+ * `invalid-type`, and whatever valibot found by reading it as an object (missing members, index keys) is that same
+ * issue. Returns where on the issue's path the array sits, or -1.
+ */
+function arrayReadAsObject(issue: v.BaseIssue<unknown>): number {
+  return issue.path?.findIndex((item) => item.type === 'object' && Array.isArray(item.input)) ?? -1;
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { closedArray, closedObject } from '../closed.js';
+import { closedObject } from '../closed.js';
 import { envelope, producer, subject } from '../envelope.js';
 import { EVIDENCE_CLASSES, KINDS } from '../kinds.js';
 import { checkUnique, defineKind } from '../rules.js';
@@ -32,7 +32,7 @@ const adapter = closedObject({
   name: label,
   owner: exactly('template'),
   responsibility: oneOf(ADAPTER_RESPONSIBILITIES),
-  emits: closedArray(oneOf(KINDS)),
+  emits: v.array(oneOf(KINDS)),
 });
 
 export const extractionFixture = closedObject({
@@ -46,7 +46,7 @@ export const extractionFixture = closedObject({
   }),
   template: closedObject({ label, category: label }),
   boundary: closedObject({
-    core: closedArray(oneOf(CORE_RESPONSIBILITIES)),
+    core: v.array(oneOf(CORE_RESPONSIBILITIES)),
     adapters: list(adapter, 1, 100),
   }),
   release: releaseCandidate,

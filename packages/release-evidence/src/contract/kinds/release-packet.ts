@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { closedArray, closedObject } from '../closed.js';
+import { closedObject } from '../closed.js';
 import { envelope, producer, subject } from '../envelope.js';
 import { EVIDENCE_CLASSES, EVIDENCE_KINDS } from '../kinds.js';
 import { defineKind } from '../rules.js';
@@ -13,9 +13,7 @@ export const releasePacket = closedObject({
   producer: v.optional(producer),
   candidate: releaseCandidate,
   readiness: releaseReadiness,
-  artifacts: closedArray(
-    closedObject({ kind: oneOf(EVIDENCE_KINDS), id: label, class: oneOf(EVIDENCE_CLASSES), digest }),
-  ),
+  artifacts: v.array(closedObject({ kind: oneOf(EVIDENCE_KINDS), id: label, class: oneOf(EVIDENCE_CLASSES), digest })),
   packetDigest: digest,
 });
 

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
-import { checkedRecord, closedArray, closedObject } from '../closed.js';
+import { checkedRecord, closedObject } from '../closed.js';
 import { envelope, origin, producer, subject } from '../envelope.js';
-import { fused } from '../fused.js';
 import { KINDS } from '../kinds.js';
 import { gateId, policy } from '../policy-schema.js';
 import { checkUnique, defineKind } from '../rules.js';
@@ -25,13 +24,13 @@ const reason = closedObject({
 const REMEDY_ARG_NAME = /^[a-z][A-Za-z0-9]{0,63}$/;
 const REMEDY_SCALARS = [
   freeText(0, 1000),
-  fused(v.pipe(v.number(), v.minValue(-MAX_SAFE, 'number-range'), v.maxValue(MAX_SAFE, 'number-range'))),
+  v.pipe(v.number(), v.minValue(-MAX_SAFE, 'number-range'), v.maxValue(MAX_SAFE, 'number-range')),
   v.boolean(),
   v.null(),
 ] as const;
 const remedyArg = v.union([
   ...REMEDY_SCALARS,
-  v.pipe(closedArray(v.union(REMEDY_SCALARS)), v.maxLength(100, 'invalid-length')),
+  v.pipe(v.array(v.union(REMEDY_SCALARS)), v.maxLength(100, 'invalid-length')),
 ]);
 /**
  * What would make a gate pass (spec §7): a code and its arguments. Arguments are one level deep: a scalar, or a list of
@@ -55,8 +54,8 @@ const gate = closedObject({
   underlying: v.optional(gateStatus),
   required: v.boolean(),
   evidence: v.optional(documentRef),
-  superseded: closedArray(documentRef),
-  reasons: closedArray(reason),
+  superseded: v.array(documentRef),
+  reasons: v.array(reason),
   /** The instant the evidence's age is measured from (§6 table); present when valid evidence was chosen. */
   measuredFrom: v.optional(timestamp),
   remedy: v.optional(remedy),
@@ -74,13 +73,13 @@ export const releaseReadiness = closedObject({
   now: timestamp,
   policy,
   verdict: oneOf(READINESS_VERDICTS),
-  gates: closedArray(gate),
-  deferrals: closedArray(closedObject({ id: deferralId, gate: label, status: oneOf(DEFERRAL_STATUSES) })),
-  inputs: closedArray(input),
+  gates: v.array(gate),
+  deferrals: v.array(closedObject({ id: deferralId, gate: label, status: oneOf(DEFERRAL_STATUSES) })),
+  inputs: v.array(input),
   summary: closedObject(
     Object.fromEntries(GATE_STATUSES.map((status) => [status, count])) as Record<GateStatus, typeof count>,
   ),
-  warnings: v.optional(closedArray(warning)),
+  warnings: v.optional(v.array(warning)),
   validUntil: v.optional(timestamp),
   /** The traffic share the operator approved, present while `operator-approval` passes. */
   approvedTrafficPercent: v.optional(percent),

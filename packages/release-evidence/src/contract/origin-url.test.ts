@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { isOriginUrl, ORIGIN_URL_PATTERN } from '../../src/contract/origin-url.js';
+import { isOriginUrl, ORIGIN_URL_PATTERN } from './origin-url.js';
 
 /** The rule as one regex (the JSON Schema's pattern) plus the port bound the pattern cannot say. */
 function byPattern(url: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { issuesOf, samples, withField } from './helpers.js';
+import { issuesOf, samples, withField } from '../../test/contract/helpers.js';
 
 const s = samples();
 

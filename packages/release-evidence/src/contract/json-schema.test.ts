@@ -1,7 +1,9 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { RULE_CODES } from '../../src/contract/codes.js';
+import { NOW, samples, withField } from '../../test/contract/helpers.js';
+import { sampleEntries, shiftMinutes } from '../../test/samples/index.js';
+import { RULE_CODES } from './codes.js';
 import {
   jsonSchemaFor,
   KINDS,
@@ -9,10 +11,8 @@ import {
   policyJsonSchema,
   validateDocument,
   validatePolicy,
-} from '../../src/contract/index.js';
-import { DOCUMENT_CODES } from '../../src/problem/codes/document.js';
-import { sampleEntries, shiftMinutes } from '../samples/index.js';
-import { NOW, samples, withField } from './helpers.js';
+} from './index.js';
+import { DOCUMENT_CODES } from '../problem/codes/document.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validators = new Map(KINDS.map((kind) => [kind, ajv.compile(jsonSchemaFor(kind))]));

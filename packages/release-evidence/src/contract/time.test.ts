@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compareInstants, parseDuration, parseInstant, parseTimestamp } from '../../src/contract/index.js';
-import { DURATION_PATTERN, TIMESTAMP_PATTERN } from '../../src/contract/time.js';
+import { compareInstants, parseDuration, parseInstant, parseTimestamp } from './index.js';
+import { DURATION_PATTERN, TIMESTAMP_PATTERN } from './time.js';
 
 /** Strings near the timestamp shape, with the usual mistakes mixed in. */
 const nearTimestamp = fc.stringMatching(
