@@ -7,7 +7,7 @@ import { defineCliCommand } from './command.js';
 import { InputError, UsageError } from './errors.js';
 import { collectJsonFiles, readTextFile } from './io.js';
 import { EVIDENCE_OPTION } from './policy.js';
-import { canonicalJson } from './render/json.js';
+import { verifyJson } from './render/json.js';
 import { verifyText } from './render/text.js';
 import type { CommandResult } from './result.js';
 import type { RunContext } from './sink.js';
@@ -21,7 +21,7 @@ export default defineCliCommand({
   meta: { name: 'verify-packet', description: 'Check a release-packet against the evidence files it names.' },
   options: { evidence: EVIDENCE_OPTION },
   positionals: [{ name: 'PACKET', description: 'the release-packet file', required: true }],
-  formats: { text: verifyText, json: (result: VerifyRunResult) => canonicalJson(result.verification) },
+  formats: { text: verifyText, json: verifyJson },
   async run(args, context): Promise<VerifyRunResult> {
     if (args.positionals.length !== 1)
       throw new UsageError('verify-packet takes exactly one packet FILE before --evidence');
