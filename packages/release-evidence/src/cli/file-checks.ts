@@ -1,6 +1,7 @@
 // One input file's check for `scan`, `validate` and readiness's evidence: a pure function of the file's text (or read error) and its path,
 // so that it runs the same on the main thread and in a worker (see pool.ts). Values found go to `context.withhold`.
 import { type CheckOptions, checkDocument, type Finding, scanText } from '../privacy/index.js';
+import { renderProblem } from '../problem/index.js';
 import { type CheckedDocument, checkInput } from '../readiness/index.js';
 import { scanPath } from './path-scan.js';
 import type { InputFile, InputProblem } from './scan-inputs.js';
@@ -26,7 +27,7 @@ export interface ValidatedFile {
 
 export function scanFile(input: InputFile, context: RunContext): ScannedFile {
   const nameFindings = scanPath(input.path, context);
-  if ('error' in input) return { path: input.path, findings: nameFindings, error: ioError(input.error.reason) };
+  if ('error' in input) return { path: input.path, findings: nameFindings, error: ioError(input.error) };
   const result = scanText(input.text);
   context.withhold(result.withheld);
   const findings = [...nameFindings, ...result.findings];
@@ -37,7 +38,8 @@ export function scanFile(input: InputFile, context: RunContext): ScannedFile {
 export function validateFile(input: InputFile, context: RunContext): ValidatedFile {
   const nameFindings = scanPath(input.path, context);
   if ('error' in input) {
-    const errors = [{ code: 'io-error', pointer: '', message: input.error.reason }];
+    const { code, message } = ioError(input.error);
+    const errors = [{ code, pointer: '', message }];
     return { path: input.path, kind: null, id: null, ok: false, errors, findings: nameFindings, unreadable: true };
   }
   const check = checkDocument(input.text);
@@ -78,8 +80,12 @@ export const FILE_CHECKS = { scan: scanFile, validate: validateFile, evidence: c
 export type FileCheckName = keyof typeof FILE_CHECKS;
 export type FileCheckResult<N extends FileCheckName> = Awaited<ReturnType<(typeof FILE_CHECKS)[N]>>;
 
-function ioError(message: string): { code: string; message: string } {
-  return { code: 'io-error', message };
+/**
+ * An unreadable file as `scan` and `validate` report it (spec §10), with the reason worded from the catalogue here,
+ * because these results cross the thread boundary as they will be printed.
+ */
+function ioError(problem: InputProblem): { code: string; message: string } {
+  return { code: 'io-error', message: renderProblem(problem) };
 }
 
 function describeParseError(error: { message: string; position?: { line: number; column: number } }): string {

@@ -40,7 +40,7 @@ export default defineCliCommand({
 async function readPacketText(path: string, context: RunContext): Promise<string> {
   const text = await readScannedFile(path, context);
   const parsed = parseJson(text);
-  if (!parsed.ok) throw new InputError(path, `not a JSON document (${parsed.error.code})`);
+  if (!parsed.ok) throw new InputError('input-not-json', { path, cause: parsed.error.code });
   // The text, not the parsed value, goes on: only the text shows a duplicate member that parsing would hide.
   return text;
 }
