@@ -2,6 +2,7 @@
 // own code and sink (./cli.ts), which write the step summary, the annotations and every message; then the step outputs.
 import { writeFile } from 'node:fs/promises';
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK, EXIT_USAGE, InputError, UsageError } from '../src/cli/errors.js';
+import { inputErrorText } from '../src/cli/render/problem.js';
 import { NODE_IO, Sink } from '../src/cli/sink.js';
 import { type CliRun, refuseOutOverInputs, reportError, runCli } from './cli.js';
 import { cliArgs, readInputs } from './inputs.js';
@@ -29,17 +30,23 @@ export async function runAction(env: Env): Promise<number> {
     return run.exitCode === EXIT_NOT_ACCEPTABLE && inputs.failOn === 'never' ? EXIT_OK : run.exitCode;
   } catch (error) {
     // The action's own messages name inputs and files, never an input's value.
-    const known = error instanceof UsageError || error instanceof InputError;
-    reportError(known ? error.message : `internal error (${(error as Error).name ?? 'Error'})`, sink);
+    const message =
+      error instanceof InputError
+        ? inputErrorText(error.problem)
+        : error instanceof UsageError
+          ? error.message
+          : undefined;
+    reportError(message ?? `internal error (${(error as Error).name ?? 'Error'})`, sink);
     return EXIT_USAGE;
   }
 }
 
-async function writeOut(path: string, text: string): Promise<void> {
+/** Writes the stdout document to the `out` input's file; exported for the problem catalogue's walk test. */
+export async function writeOut(path: string, text: string): Promise<void> {
   try {
     await writeFile(path, text.endsWith('\n') || text === '' ? text : `${text}\n`);
   } catch {
-    throw new InputError(path, 'cannot be written (the out input)');
+    throw new InputError('action-out-unwritable', { path });
   }
 }
 

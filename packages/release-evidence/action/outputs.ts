@@ -26,6 +26,6 @@ export async function writeStepOutputs(env: Readonly<Record<string, string | und
   try {
     await appendFile(path, text);
   } catch {
-    throw new InputError(path, 'GITHUB_OUTPUT names this file, and it cannot be appended to');
+    throw new InputError('action-outputs-unwritable', { path });
   }
 }

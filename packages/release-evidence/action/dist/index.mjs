@@ -9,25 +9,819 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
+// src/problem/entry.ts
+var defineCodes;
+var init_entry = __esm({
+  "src/problem/entry.ts"() {
+    "use strict";
+    defineCodes = (codes) => codes;
+  }
+});
+
+// src/problem/codes/arg-text.ts
+var shownArg, shownList, labelAt, shownAt;
+var init_arg_text = __esm({
+  "src/problem/codes/arg-text.ts"() {
+    "use strict";
+    shownArg = (args, name, show2) => show2(String(args[name] ?? ""));
+    shownList = (args, name, show2, separator = ", ") => {
+      const value2 = args[name];
+      return (Array.isArray(value2) ? value2 : []).map((item) => show2(String(item))).join(separator);
+    };
+    labelAt = (what, pointer, show2) => `${what} at ${show2(pointer || "/")}`;
+    shownAt = (what, args, name, show2) => labelAt(what, String(args[name] ?? ""), show2);
+  }
+});
+
+// src/problem/codes/cli.ts
+var words, fsCause, notFile, listOf, located, summary, SUMMARY, input, CLI_CODES;
+var init_cli = __esm({
+  "src/problem/codes/cli.ts"() {
+    "use strict";
+    init_entry();
+    init_arg_text();
+    words = (table2, fallback) => (args, name) => Object.hasOwn(table2, String(args[name])) ? table2[String(args[name])] : fallback;
+    fsCause = words(
+      {
+        missing: "no such file or directory (or a dangling symbolic link)",
+        permission: "permission denied",
+        directory: "is a directory",
+        "not-directory": "a path component is not a directory",
+        loop: "symbolic link loop"
+      },
+      "cannot be read"
+    );
+    notFile = words(
+      {
+        directory: "is a directory",
+        fifo: "is a FIFO, not a regular file",
+        socket: "is a socket, not a regular file",
+        device: "is a device, not a regular file"
+      },
+      "not a regular file"
+    );
+    listOf = (args, name) => {
+      const value2 = args[name];
+      return Array.isArray(value2) ? value2.map(String) : [];
+    };
+    located = (args, codes, pointers, suffix, show2) => {
+      const at = listOf(args, pointers);
+      const each = listOf(args, codes).map((code2, index) => labelAt(`${show2(code2)}${suffix}`, at[index] ?? "", show2));
+      return [...new Set(each)].sort();
+    };
+    summary = (args, show2) => {
+      const problems = [
+        ...located(args, "issues", "issuePointers", "", show2),
+        ...located(args, "findings", "findingPointers", " finding", show2)
+      ];
+      const unique2 = [...new Set(problems)].sort();
+      const shown3 = unique2.slice(0, 5).join("; ");
+      return unique2.length > 5 ? `${shown3}; and ${unique2.length - 5} more` : shown3;
+    };
+    SUMMARY = {
+      issues: "list",
+      issuePointers: "list",
+      findings: "list",
+      findingPointers: "list"
+    };
+    input = (meaning, render3, args = {}) => ({
+      severity: "error",
+      meaning,
+      args: { path: "string", ...args },
+      render: render3
+    });
+    CLI_CODES = defineCodes({
+      "input-unreadable": input(
+        "the path cannot be read (cause: missing, permission, directory, not-directory, loop or other)",
+        (args) => fsCause(args, "cause"),
+        { cause: "string" }
+      ),
+      "input-not-file": input(
+        "the path is not a regular file (type: directory, fifo, socket, device or other)",
+        (args) => notFile(args, "type"),
+        { type: "string" }
+      ),
+      "input-too-large": input(
+        "the file is larger than the size limit, so it is not read",
+        (args, show2) => `file is larger than the limit of ${shownArg(args, "limit", show2)} bytes`,
+        { limit: "number" }
+      ),
+      "input-not-utf8": input("the file is not valid UTF-8", () => "file is not valid UTF-8"),
+      "directory-loop": input(
+        "a symbolic link makes the directory contain itself",
+        () => "symbolic link loop: the directory contains itself"
+      ),
+      "directory-unlistable": input(
+        "the directory cannot be listed (cause as for input-unreadable)",
+        (args) => `directory cannot be listed: ${fsCause(args, "cause")}`,
+        { cause: "string" }
+      ),
+      "input-not-json": input(
+        "the packet or fixture is not a JSON document (cause: the parse error code)",
+        (args, show2) => `not a JSON document (${shownArg(args, "cause", show2)})`,
+        { cause: "string" }
+      ),
+      "evidence-not-json": input(
+        "an evidence file is not usable as JSON (cause: the parse error code)",
+        (args, show2) => `not usable as JSON (${shownArg(args, "cause", show2)})`,
+        { cause: "string" }
+      ),
+      "candidate-invalid": input(
+        "the candidate is not a valid, privacy-clean release-candidate (its issue codes, finding classes and pointers)",
+        (args, show2) => `not a valid, privacy-clean release-candidate (${summary(args, show2)})`,
+        SUMMARY
+      ),
+      "policy-findings": input(
+        "the policy file holds privacy findings (their classes and pointers)",
+        (args, show2) => `not privacy-clean (${summary(args, show2)})`,
+        SUMMARY
+      ),
+      "policy-not-json": input(
+        "the policy file is not JSON (cause: the parse error code)",
+        (args, show2) => `not a JSON policy (${shownArg(args, "cause", show2)})`,
+        { cause: "string" }
+      ),
+      "policy-invalid": input(
+        "the policy is not a valid policy (its issue codes and pointers)",
+        (args, show2) => `not a valid policy (${located(args, "issues", "issuePointers", "", show2).join("; ")})`,
+        { issues: "list", issuePointers: "list" }
+      ),
+      "diff-input-findings": input(
+        "a diff side holds privacy findings, so it is not compared",
+        (args, show2) => `${shownArg(args, "findings", show2)} privacy findings; not compared`,
+        { findings: "number" }
+      ),
+      "diff-input-invalid": input(
+        "a diff side is not a valid contract document (its issue codes)",
+        (args, show2) => `not a valid contract document (${[...new Set(listOf(args, "issues"))].sort().map(show2).join(", ")})`,
+        { issues: "list" }
+      ),
+      "diff-input-kind": input(
+        "a diff side is neither a release-readiness nor a release-packet",
+        () => "is neither a release-readiness nor a release-packet"
+      ),
+      "evidence-invalid": {
+        severity: "warning",
+        meaning: "an evidence file is not a valid, privacy-clean document; readiness counts it as invalid input",
+        args: { path: "string", ...SUMMARY },
+        render: (args, show2) => `invalid (${summary(args, show2)})`
+      },
+      "evidence-name-finding": {
+        severity: "warning",
+        meaning: "an evidence file's name is itself a privacy finding, so the run is not acceptable",
+        args: { path: "string" },
+        render: () => "invalid (a privacy finding in the file name)"
+      },
+      "output-is-input": input(
+        "an output option names an input file, which is left as it is",
+        (args, show2) => `${shownArg(args, "option", show2)} names an input file; it is left as it is`,
+        { option: "string" }
+      ),
+      "output-in-evidence": input(
+        "an output option names a path inside an evidence directory",
+        (args, show2) => `${shownArg(args, "option", show2)} is inside an evidence directory`,
+        { option: "string" }
+      ),
+      "output-same-file": input(
+        "two output options name the same file",
+        (args, show2) => `${shownArg(args, "option", show2)} names the same file as ${shownArg(args, "other", show2)}`,
+        { option: "string", other: "string" }
+      ),
+      "output-unwritable": input("an output file cannot be written", () => "cannot be written"),
+      "action-out-unwritable": input(
+        "the GitHub Action's out input names a file that cannot be written",
+        () => "cannot be written (the out input)"
+      ),
+      "action-outputs-unwritable": input(
+        "the file GITHUB_OUTPUT names cannot be appended to",
+        () => "GITHUB_OUTPUT names this file, and it cannot be appended to"
+      )
+    });
+  }
+});
+
+// src/problem/field.ts
+function fieldOf(pointer, show2) {
+  if (pointer === void 0 || pointer === "") return "document";
+  const name = pointer.split("/").findLast((segment, index) => index > 0 && !INDEX.test(segment));
+  if (name === void 0) return "item";
+  return name === "~redacted" ? "member" : `"${show2(name)}"`;
+}
+var INDEX;
+var init_field = __esm({
+  "src/problem/field.ts"() {
+    "use strict";
+    INDEX = /^\d+$/;
+  }
+});
+
+// src/problem/codes/document.ts
+var issue, parse, DOCUMENT_CODES;
+var init_document = __esm({
+  "src/problem/codes/document.ts"() {
+    "use strict";
+    init_entry();
+    init_field();
+    issue = (text3, meaning) => ({
+      severity: "error",
+      meaning,
+      args: {},
+      render: (_args, show2, pointer) => `${fieldOf(pointer, show2)} ${text3}`
+    });
+    parse = (meaning) => ({
+      severity: "error",
+      meaning,
+      args: { detail: "string", "line?": "number", "column?": "number" },
+      render: (args) => `${args.detail}${args.line === void 0 ? "" : ` (line ${args.line}, column ${args.column})`}`
+    });
+    DOCUMENT_CODES = defineCodes({
+      "json-empty": parse("the text is empty or only whitespace"),
+      "json-bom": parse("the text starts with a byte order mark"),
+      "json-nul": parse("the text contains a NUL character"),
+      "json-too-large": parse("the text is larger than `maxBytes` (default 1 MiB)"),
+      "json-too-deep": parse("objects and arrays nest deeper than `maxDepth` (default 64)"),
+      "json-syntax": parse("the text is not valid JSON"),
+      "json-not-object": parse("the top-level value is not a JSON object"),
+      "duplicate-key": issue(
+        "member name appears more than once in the same object",
+        "a member name repeats in one object (I-JSON); at the member"
+      ),
+      "number-range": issue(
+        "number is not finite as an IEEE double, or an integer outside plus or minus 2^53-1 (I-JSON)",
+        "an integer outside ±(2^53−1) (I-JSON), a number that is not finite, or an integer field above 2^53−1"
+      ),
+      "invalid-unicode": issue(
+        "contains a lone UTF-16 surrogate (not I-JSON)",
+        "a lone UTF-16 surrogate in free text, a branch name or an extension value"
+      ),
+      "unknown-field": issue(
+        "is not a field of the contract",
+        "a member the contract does not define, including `__proto__`, `constructor`, `prototype` and extension keys other than `x-…`"
+      ),
+      required: issue("is required", "a required member is missing; at the missing member"),
+      "invalid-type": {
+        severity: "error",
+        meaning: "wrong JSON type, an array where an object belongs, a non-integer count, a value JSON cannot hold",
+        args: { "notObject?": "boolean" },
+        render: (args, show2, pointer) => args.notObject === true ? "document is not a JSON object" : `${fieldOf(pointer, show2)} has the wrong type`
+      },
+      "invalid-format": issue(
+        "does not match the required format",
+        "a scalar does not match its format (§2), including impossible calendar dates and ports above 65535"
+      ),
+      "invalid-value": {
+        severity: "error",
+        meaning: 'not one of the allowed values or constants; also an in-memory document or policy that throws when read (at `""`)',
+        args: { "unreadable?": "string" },
+        render: (args, show2, pointer) => typeof args.unreadable === "string" ? `${args.unreadable} could not be read as a JSON value` : `${fieldOf(pointer, show2)} is not one of the allowed values`
+      },
+      "out-of-range": issue(
+        "is out of range",
+        "a number below its minimum or above its maximum (`rate`, `percent`, counts ≥ 0, run ids ≥ 1)"
+      ),
+      "invalid-length": issue(
+        "has too few or too many items or characters",
+        "too few or too many list items (`checks` 1–500, `origins` exactly 2, …) or characters (`text` ≤ 500)"
+      ),
+      "unknown-kind": issue(
+        "is not a known document kind",
+        "`kind` is not a contract kind (also an artifact document that is not evidence); at `/kind`"
+      ),
+      "unexpected-kind": issue("is not the expected document kind", "the document is not of the `expectKind` asked for"),
+      "unsupported-contract": issue('must be "release-evidence/v1"', "`contract` is not `release-evidence/v1`"),
+      "duplicate-entry": issue(
+        "repeats the key of an earlier entry in the same list",
+        'a "unique" list repeats a key; at the later, repeated entry'
+      ),
+      "time-order": issue(
+        "time is out of order (later than generatedAt plus clock skew, or start after end)",
+        "an observation time after `generatedAt` + clock skew, or `window.startedAt` > `window.endedAt` (at `/window`)"
+      ),
+      "origin-required": issue(
+        "an origin is required for this stage",
+        "`release-status` at `staging`/`production` without `origin`"
+      ),
+      "origin-unexpected": issue("not allowed for the source stage", "`origin` or `deployment` on a `source` status"),
+      "origin-environment": issue(
+        "origin environment does not equal the stage",
+        "`origin.environment` differs from `stage`"
+      ),
+      "summary-mismatch": issue(
+        "does not equal the counts in checks",
+        "a summary count differs from the counted checks; at each wrong count"
+      ),
+      "conclusion-mismatch": issue(
+        "must be failure when any check failed, and success otherwise",
+        "`conclusion` does not follow the checks"
+      ),
+      "not-rotated": issue(
+        "after.updatedAt is not later than before.updatedAt",
+        "`after.updatedAt` is not later than `before.updatedAt`"
+      ),
+      "preflight-mismatch": issue(
+        "must be failed when any secret preflight failed, and passed otherwise",
+        "`preflight.status` does not follow the secrets"
+      ),
+      "runs-mismatch": issue(
+        "succeeded + failed + timedOut does not equal attempted",
+        "`succeeded + failed + timedOut ≠ attempted`"
+      ),
+      "latency-order": issue("must satisfy p50 <= p95 <= max", "not `p50 ≤ p95 ≤ max`"),
+      "verdict-mismatch": issue("does not equal the computed verdict", "`verdict` differs from the computed verdict"),
+      "samples-mismatch": issue("is larger than its total", "blocked or allowed samples exceed their total"),
+      "missing-decision-time": issue(
+        "decidedAt is required unless the decision is pending",
+        "a non-pending approval without `decidedAt`"
+      ),
+      "expiry-before-decision": issue("expiresAt must be later than decidedAt", "`expiresAt` not later than `decidedAt`"),
+      "traffic-percent": issue(
+        "trafficPercent must be present exactly when scope is traffic",
+        "`trafficPercent` present without `scope: traffic`, or missing with it"
+      ),
+      "unknown-gate": issue(
+        "names an unknown gate",
+        "a policy names a gate that does not exist (`maxAge` key or `requiredGates` item)"
+      )
+    });
+  }
+});
+
+// src/problem/codes/fixture.ts
+var FIXTURE_CODES;
+var init_fixture = __esm({
+  "src/problem/codes/fixture.ts"() {
+    "use strict";
+    init_entry();
+    init_arg_text();
+    FIXTURE_CODES = defineCodes({
+      "fixture-not-json": {
+        severity: "error",
+        meaning: "the fixture is not a readable JSON document (cause: the parse error code); every clause fails",
+        args: { cause: "string" },
+        render: (args, show2) => `the fixture is not a readable JSON document (${shownArg(args, "cause", show2)})`
+      },
+      candidate: {
+        severity: "error",
+        meaning: "candidate is not the target candidate, ops-release-evidence",
+        args: { expected: "string" },
+        render: (args, show2) => `candidate is not ${shownArg(args, "expected", show2)}`
+      },
+      "target-owner": {
+        severity: "error",
+        meaning: "target.owner is not the target owner",
+        args: { expected: "string" },
+        render: (args, show2) => `target.owner is not ${shownArg(args, "expected", show2)}`
+      },
+      "target-package": {
+        severity: "error",
+        meaning: "target.package does not name the target package",
+        args: { expected: "string" },
+        render: (args, show2) => `target.package is not ${shownArg(args, "expected", show2)}`
+      },
+      "class-disagrees": {
+        severity: "error",
+        meaning: "an artifact's class does not agree with its document's kind and stage (§4)",
+        args: { index: "number" },
+        render: (args, show2) => `/artifacts/${shownArg(args, "index", show2)}: class does not agree with its document's kind and stage`
+      },
+      "class-missing": {
+        severity: "error",
+        meaning: "no artifact has this evidence class",
+        args: { class: "string" },
+        render: (args, show2) => `no artifact of class ${shownArg(args, "class", show2)}`
+      },
+      "no-adapters": {
+        severity: "error",
+        meaning: "boundary.adapters is empty",
+        args: {},
+        render: () => "boundary.adapters is empty"
+      },
+      "adapter-in-core": {
+        severity: "error",
+        meaning: "an adapter's name or responsibility (member) is listed under boundary.core",
+        args: { index: "number", member: "string" },
+        render: (args, show2) => `/boundary/adapters/${shownArg(args, "index", show2)}: its ${shownArg(args, "member", show2)} is listed under boundary.core`
+      },
+      "adapter-owner": {
+        severity: "error",
+        meaning: "an adapter is not owned by the template",
+        args: { index: "number" },
+        render: (args, show2) => `/boundary/adapters/${shownArg(args, "index", show2)}: owner is not template`
+      },
+      "document-invalid": {
+        severity: "error",
+        meaning: "the fixture, its release or an artifact document (at) is not valid and privacy-clean",
+        args: { "at?": "string", codes: "list" },
+        render: (args, show2) => `${args.at === void 0 ? "the fixture" : shownArg(args, "at", show2)} is not valid and privacy-clean (${shownList(args, "codes", show2)})`
+      },
+      "not-evaluated": {
+        severity: "error",
+        meaning: "readiness could not be evaluated: release or now is not usable",
+        args: {},
+        render: () => "readiness could not be evaluated: release or now is not usable"
+      },
+      "not-ready": {
+        severity: "error",
+        meaning: "the fixture does not evaluate to ready at now",
+        args: { verdict: "string" },
+        render: (args, show2) => `the fixture evaluates to ${shownArg(args, "verdict", show2)}, not ready`
+      },
+      "gate-not-pass": {
+        severity: "error",
+        meaning: "a gate of the fixture does not pass",
+        args: { gate: "string", status: "string" },
+        render: (args, show2) => `gate ${shownArg(args, "gate", show2)} is ${shownArg(args, "status", show2)}`
+      },
+      "identity-term": {
+        severity: "error",
+        meaning: "a vertical product name from --identity-terms appears in the fixture",
+        args: { term: "string" },
+        render: (args, show2) => `the identity term "${shownArg(args, "term", show2)}" appears in the fixture`
+      },
+      "token-marker": {
+        severity: "error",
+        meaning: "a documented token prefix appears where a token could start",
+        args: { prefix: "string" },
+        render: (args, show2) => `a token marker (the documented prefix ${shownArg(args, "prefix", show2)}) appears`
+      },
+      "actor-mention": {
+        severity: "error",
+        meaning: "an @mention, an actor handle, appears",
+        args: {},
+        render: () => "an @mention, an actor handle, appears"
+      },
+      "actor-key": {
+        severity: "error",
+        meaning: "an extensions key that names an actor appears",
+        args: {},
+        render: () => "an extensions key that names an actor appears"
+      }
+    });
+  }
+});
+
+// src/problem/codes/packet.ts
+var documentName, DOCUMENT, PACKET_CODES;
+var init_packet = __esm({
+  "src/problem/codes/packet.ts"() {
+    "use strict";
+    init_entry();
+    init_arg_text();
+    documentName = (args, show2) => args.id === void 0 ? `a ${shownArg(args, "kind", show2)} document` : `${shownArg(args, "kind", show2)} ${shownArg(args, "id", show2)}`;
+    DOCUMENT = { kind: "string", "id?": "string" };
+    PACKET_CODES = defineCodes({
+      "document-changed": {
+        severity: "error",
+        meaning: "a document the packet names was given with a different digest",
+        args: DOCUMENT,
+        render: (args, show2) => `${documentName(args, show2)} has changed since the packet was built`
+      },
+      "document-missing": {
+        severity: "error",
+        meaning: "a document the packet names was not given",
+        args: DOCUMENT,
+        render: (args, show2) => `${documentName(args, show2)} is in the packet but was not given`
+      },
+      "document-extra": {
+        severity: "error",
+        meaning: "a document was given that the packet does not name",
+        args: DOCUMENT,
+        render: (args, show2) => `${documentName(args, show2)} was given but is not in the packet`
+      },
+      "packet-digest-mismatch": {
+        severity: "error",
+        meaning: "packetDigest is not the digest of the packet without it",
+        args: {},
+        render: () => "packetDigest does not match the packet"
+      },
+      "artifacts-mismatch": {
+        severity: "error",
+        meaning: "the packet's artifacts list is not the one the given documents make",
+        args: {},
+        render: () => "the artifacts list does not match the documents"
+      },
+      "readiness-mismatch": {
+        severity: "error",
+        meaning: "readiness re-run at the packet's now and policy differs from the packet's, byte for byte",
+        args: {},
+        render: () => "readiness re-run at the packet time differs"
+      },
+      "readiness-not-reproducible": {
+        severity: "error",
+        meaning: "readiness cannot be re-run from the packet's candidate, policy and now",
+        args: {},
+        render: () => "readiness cannot be re-run from the packet"
+      },
+      "packet-invalid": {
+        severity: "error",
+        meaning: "the packet is not a valid release-packet (a schema issue and where); with more, how many are not listed",
+        args: { "issue?": "string", "at?": "string", "more?": "number" },
+        render: (args, show2) => args.more === void 0 ? `the packet is not a valid release-packet: ${shownAt(shownArg(args, "issue", show2), args, "at", show2)}` : `and ${shownArg(args, "more", show2)} more problems`
+      },
+      "packet-privacy": {
+        severity: "error",
+        meaning: "the packet holds a privacy finding (its class and pointer, never its value)",
+        args: { class: "string", at: "string" },
+        render: (args, show2) => `the packet is not privacy-clean: ${shownAt(`${shownArg(args, "class", show2)} finding`, args, "at", show2)}`
+      }
+    });
+  }
+});
+
+// src/problem/codes/privacy.ts
+var finding, PRIVACY_CODES;
+var init_privacy = __esm({
+  "src/problem/codes/privacy.ts"() {
+    "use strict";
+    init_entry();
+    init_arg_text();
+    finding = (privacyClass, meaning) => ({
+      severity: "error",
+      meaning,
+      args: { rule: "string", redacted: "string", "shadowed?": "boolean" },
+      render: (args, show2, pointer) => {
+        const where = args.shadowed === true ? " (in a duplicate member that JSON parsers drop)" : "";
+        return `${labelAt(`${privacyClass} finding`, pointer ?? "", show2)}${where}: ${show2(String(args.redacted))}`;
+      },
+      summary: `${privacyClass} finding`
+    });
+    PRIVACY_CODES = defineCodes({
+      "credential-finding": finding("credential", "a credential: a token, key, password, signature or one of their parts"),
+      "identity-finding": finding("identity", "a user, actor, account, workspace, owner or customer identifier or address"),
+      "storage-finding": finding("storage", "a storage object key, bucket endpoint or namespace id"),
+      "provider-finding": finding(
+        "provider",
+        "a raw provider execution, prediction, request or log id, or gateway metadata"
+      ),
+      "media-finding": finding("media", "embedded image or file bytes"),
+      "private-url-finding": finding(
+        "private-url",
+        "a URL with credentials, signed or secret query parameters, or a private host"
+      )
+    });
+  }
+});
+
+// src/problem/codes/readiness.ts
+var str, list, labelled, verdictNotPass, resourceNotReady, approvalScope, READINESS_CODES;
+var init_readiness = __esm({
+  "src/problem/codes/readiness.ts"() {
+    "use strict";
+    init_entry();
+    str = (value2) => String(value2);
+    list = (value2) => Array.isArray(value2) ? value2 : [];
+    labelled = (args, show2) => `${str(args.kind)} ${show2(str(args.id))}`;
+    verdictNotPass = {
+      severity: "error",
+      meaning: "the canary document does not report verdict `pass`",
+      args: { id: "string" },
+      render: (args, show2) => `${show2(str(args.id))} verdict is not pass`
+    };
+    resourceNotReady = (status) => ({
+      severity: "error",
+      meaning: `a listed resource is \`${status}\`, not \`ready\``,
+      args: { type: "string", label: "string" },
+      render: (args, show2) => `resource ${str(args.type)} ${show2(str(args.label))} is not ready`
+    });
+    approvalScope = (meaning, sentence) => ({
+      severity: "error",
+      meaning,
+      args: { id: "string", scope: "string" },
+      render: (args, show2) => sentence(show2(str(args.id)), str(args.scope))
+    });
+    READINESS_CODES = defineCodes({
+      // Choosing the document (§6 steps 1–5).
+      "no-evidence": {
+        severity: "error",
+        meaning: "no input document serves the gate",
+        args: { gate: "string" },
+        render: (args) => `no evidence for gate ${str(args.gate)}`
+      },
+      "subject-mismatch": {
+        severity: "error",
+        meaning: "a document of the gate's kind is for another repository, branch or commit",
+        args: { kind: "string", id: "string", differs: "list" },
+        render: (args, show2) => `${labelled(args, show2)}: ${list(args.differs).join(", ")} differs from the candidate's`
+      },
+      "future-dated": {
+        severity: "error",
+        meaning: "every matching document is dated after `now + clockSkew`",
+        args: { gate: "string" },
+        render: (args) => `every matching document for gate ${str(args.gate)} is dated in the future`
+      },
+      "invalid-evidence": {
+        severity: "error",
+        meaning: "the chosen document is invalid (schema, consistency rule or privacy finding)",
+        args: { kind: "string", id: "string" },
+        render: (args, show2) => `${labelled(args, show2)} is invalid`
+      },
+      "too-old": {
+        severity: "error",
+        meaning: "the chosen document is older than the gate's max age at `now`",
+        args: { kind: "string", id: "string", maxAge: "string", gate: "string" },
+        render: (args, show2) => `${labelled(args, show2)} is older than ${show2(str(args.maxAge))} for gate ${str(args.gate)}`
+      },
+      // What a chosen document must show to pass (the §6 table's "passes when").
+      "conclusion-failure": {
+        severity: "error",
+        meaning: "the release status reports conclusion `failure`",
+        args: { id: "string" },
+        render: (args, show2) => `${show2(str(args.id))} reports conclusion failure`
+      },
+      "no-passed-check": {
+        severity: "error",
+        meaning: "the release status has no `passed` check",
+        args: { id: "string" },
+        render: (args, show2) => `${show2(str(args.id))} has no passed check`
+      },
+      "origin-mismatch": {
+        severity: "error",
+        meaning: "the release status is not for the candidate's origin of its environment",
+        args: { id: "string", environment: "string" },
+        render: (args, show2) => `${show2(str(args.id))} is not for the candidate's ${str(args.environment)} origin`
+      },
+      "wrong-environment": {
+        severity: "error",
+        meaning: "the receipt or resource document is not for `production`",
+        args: { id: "string" },
+        render: (args, show2) => `${show2(str(args.id))} is not for production`
+      },
+      "preflight-not-passed": {
+        severity: "error",
+        meaning: "a rotated secret's preflight did not pass",
+        args: { id: "string", secret: "string", store: "string" },
+        render: (args, show2) => `${show2(str(args.id))}: preflight of secret ${show2(str(args.secret))} in ${str(args.store)} did not pass`
+      },
+      "resource-not-listed": {
+        severity: "error",
+        meaning: "a resource the candidate expects is absent from the list",
+        args: { type: "string", label: "string" },
+        render: (args, show2) => `expected resource ${str(args.type)} ${show2(str(args.label))} is not listed`
+      },
+      "resource-missing": resourceNotReady("missing"),
+      "resource-drifted": resourceNotReady("drifted"),
+      "resource-pending": resourceNotReady("pending"),
+      "approval-missing": approvalScope(
+        "a scope has no decided approval",
+        (id, scope) => `${id} has no decided ${scope} approval`
+      ),
+      "approval-rejected": approvalScope(
+        "a scope's newest decision is not `approved`",
+        (id, scope) => `${id}: the newest ${scope} decision is not approved`
+      ),
+      "approval-expired": approvalScope(
+        "a scope's newest approval expired at or before `now`",
+        (id, scope) => `${id}: the newest ${scope} approval has expired`
+      ),
+      "traffic-zero": {
+        severity: "error",
+        meaning: "the newest traffic approval allows 0 percent",
+        args: { id: "string" },
+        render: (args, show2) => `${show2(str(args.id))}: the newest traffic approval allows no traffic (0 percent)`
+      },
+      "verdict-fail": verdictNotPass,
+      "verdict-inconclusive": verdictNotPass,
+      "threshold-below-floor": {
+        severity: "error",
+        meaning: "a canary's own threshold is weaker than the policy's floor",
+        args: { id: "string", threshold: "string", value: "number", floor: "number", direction: "string" },
+        render: (args, show2) => `${show2(str(args.id))}: thresholds.${str(args.threshold)} ${str(args.value)} is ${args.direction === "max" ? "above" : "below"} the policy floor ${str(args.floor)}`
+      },
+      // Warnings (§7): shown by every report, never changing the verdict.
+      "policy-weakened": {
+        severity: "warning",
+        meaning: "the effective policy sets a `maxAge` or `clockSkew` weaker than its default",
+        args: { key: "string", "gate?": "string", value: "string", default: "string" },
+        render: (args, show2) => {
+          const key = args.gate === void 0 ? str(args.key) : `${str(args.key)} of gate ${str(args.gate)}`;
+          return `policy ${key} is ${show2(str(args.value))}, weaker than the default ${str(args.default)}`;
+        }
+      },
+      "deferral-expiring": {
+        severity: "warning",
+        meaning: "an active deferral expires within 7 days of `now`",
+        args: { deferral: "string", gate: "string", expiresAt: "string" },
+        render: (args, show2) => `deferral ${show2(str(args.deferral))} for gate ${str(args.gate)} expires at ${show2(str(args.expiresAt))}`
+      }
+    });
+  }
+});
+
+// src/problem/catalogue.ts
+function entryOf(code2) {
+  const entry = ENTRIES.get(code2);
+  if (entry === void 0) throw new TypeError("not a problem code");
+  return entry;
+}
+var PROBLEM_DOMAINS, PROBLEM_CATALOGUE, ENTRIES;
+var init_catalogue = __esm({
+  "src/problem/catalogue.ts"() {
+    "use strict";
+    init_cli();
+    init_document();
+    init_fixture();
+    init_packet();
+    init_privacy();
+    init_readiness();
+    PROBLEM_DOMAINS = {
+      document: DOCUMENT_CODES,
+      privacy: PRIVACY_CODES,
+      readiness: READINESS_CODES,
+      packet: PACKET_CODES,
+      fixture: FIXTURE_CODES,
+      cli: CLI_CODES
+    };
+    PROBLEM_CATALOGUE = {
+      ...DOCUMENT_CODES,
+      ...PRIVACY_CODES,
+      ...READINESS_CODES,
+      ...PACKET_CODES,
+      ...FIXTURE_CODES,
+      ...CLI_CODES
+    };
+    ENTRIES = new Map(Object.entries(PROBLEM_CATALOGUE));
+  }
+});
+
+// src/problem/problem.ts
+function problem(code2, args = {}, pointer) {
+  const { severity } = entryOf(code2);
+  return pointer === void 0 ? { code: code2, severity, args } : { code: code2, severity, pointer, args };
+}
+var init_problem = __esm({
+  "src/problem/problem.ts"() {
+    "use strict";
+    init_catalogue();
+  }
+});
+
+// src/problem/render.ts
+function renderProblem(problem2, show2 = asIs) {
+  return entryOf(problem2.code).render(problem2.args, show2, problem2.pointer);
+}
+var asIs;
+var init_render = __esm({
+  "src/problem/render.ts"() {
+    "use strict";
+    init_catalogue();
+    asIs = (value2) => value2;
+  }
+});
+
+// src/problem/index.ts
+var init_problem2 = __esm({
+  "src/problem/index.ts"() {
+    "use strict";
+    init_catalogue();
+    init_problem();
+    init_render();
+  }
+});
+
 // src/cli/errors.ts
+function cliProblem(code2, args) {
+  return problem(code2, args);
+}
 var EXIT_OK, EXIT_NOT_ACCEPTABLE, EXIT_USAGE, UsageError, InputError;
 var init_errors = __esm({
   "src/cli/errors.ts"() {
     "use strict";
+    init_problem2();
     EXIT_OK = 0;
     EXIT_NOT_ACCEPTABLE = 1;
     EXIT_USAGE = 2;
     UsageError = class extends Error {
       name = "UsageError";
     };
-    InputError = class extends Error {
-      constructor(path, reason3) {
-        super(`${path}: ${reason3}`);
-        this.path = path;
-        this.reason = reason3;
-      }
+    InputError = class _InputError extends Error {
       name = "InputError";
+      problem;
+      constructor(code2, args) {
+        super(code2);
+        this.problem = cliProblem(code2, args);
+      }
+      /** The same error again, from a problem that crossed a thread boundary. */
+      static of(found) {
+        return new _InputError(found.code, found.args);
+      }
+      get path() {
+        return this.problem.args.path;
+      }
     };
+  }
+});
+
+// src/cli/render/problem.ts
+function inputErrorText(problem2) {
+  return `${problem2.args.path}: ${renderProblem(problem2)}`;
+}
+function evidenceLine(problem2) {
+  return `evidence ${inputErrorText(problem2)}`;
+}
+var init_problem3 = __esm({
+  "src/cli/render/problem.ts"() {
+    "use strict";
+    init_problem2();
   }
 });
 
@@ -510,8 +1304,8 @@ function deferralEntryLines(args) {
   };
   return JSON.stringify(entry, null, 2).split("\n");
 }
-var text, list, shown, shownList, REMEDIES, WARNINGS, CHANGES, remedyText, changeText, warningText, REMEDY_TEXT_CODES, CHANGE_CODES;
-var init_catalogue = __esm({
+var text, list2, shown, shownList2, REMEDIES, WARNINGS, CHANGES, remedyText, changeText, warningText, REMEDY_TEXT_CODES, CHANGE_CODES;
+var init_catalogue2 = __esm({
   "src/format/catalogue.ts"() {
     "use strict";
     init_durations();
@@ -520,30 +1314,30 @@ var init_catalogue = __esm({
       const value2 = args[name];
       return typeof value2 === "string" || typeof value2 === "number" ? String(value2) : "";
     };
-    list = (args, name) => {
+    list2 = (args, name) => {
       const value2 = args[name];
       return Array.isArray(value2) ? value2.map(String) : [];
     };
     shown = (args, name, show2) => show2(text(args, name));
-    shownList = (args, name, show2) => list(args, name).map(show2).join(", ");
+    shownList2 = (args, name, show2) => list2(args, name).map(show2).join(", ");
     REMEDIES = {
       "collect-fresh-evidence": (args, show2) => {
         const stage = args.stage === void 0 ? "" : `, stage ${shown(args, "stage", show2)}`;
         const environment2 = args.environment === void 0 ? "" : ` for ${shown(args, "environment", show2)}`;
         return `collect fresh ${shown(args, "class", show2)} evidence (${shown(args, "kind", show2)}${stage})${environment2} newer than ${shown(args, "newerThan", show2)}`;
       },
-      "record-approval": (args, show2) => `record an operator approval for ${shownList(args, "scopes", show2)}`,
+      "record-approval": (args, show2) => `record an operator approval for ${shownList2(args, "scopes", show2)}`,
       "fix-invalid-input": (args, show2) => {
-        const problems = [...list(args, "codes"), ...list(args, "findings").map((name) => `${name} finding`)];
+        const problems = [...list2(args, "codes"), ...list2(args, "findings").map((name) => `${name} finding`)];
         const because = problems.length > 0 ? ` (${problems.map(show2).join(", ")})` : "";
         return `fix or replace ${shown(args, "kind", show2)} ${shown(args, "id", show2)}${because}`;
       },
       "match-subject": (args, show2) => {
         const expected = `${shown(args, "expectedRepository", show2)} ${shown(args, "expectedBranch", show2)} ${shown(args, "expectedCommitSha", show2)}`;
-        const found = ["Repository", "Branch", "CommitSha"].filter((field) => list(args, `found${field}`).length > 0).map((field) => shownList(args, `found${field}`, show2));
+        const found = ["Repository", "Branch", "CommitSha"].filter((field) => list2(args, `found${field}`).length > 0).map((field) => shownList2(args, `found${field}`, show2));
         const more = args.more === void 0 ? "" : ` and ${shown(args, "more", show2)} more`;
         const foundText = found.length > 0 ? `; found ${found.join("; ")}` : "";
-        return `collect evidence for ${expected}: ${shownList(args, "foundIds", show2)}${more} differ in ${shownList(args, "differs", show2)}${foundText}`;
+        return `collect evidence for ${expected}: ${shownList2(args, "foundIds", show2)}${more} differ in ${shownList2(args, "differs", show2)}${foundText}`;
       },
       "add-deferral": (args, show2) => `or defer gate ${shown(args, "gate", show2)} until ${shown(args, "deferralExpiresAt", show2)} with this acceptedDeferrals entry`
     };
@@ -580,443 +1374,6 @@ var init_change = __esm({
   "src/diff/change.ts"() {
     "use strict";
     CHANGE_CLASSES = ["subject", "verdict", "gates", "deferrals", "policy", "inputs"];
-  }
-});
-
-// src/problem/entry.ts
-var defineCodes;
-var init_entry = __esm({
-  "src/problem/entry.ts"() {
-    "use strict";
-    defineCodes = (codes) => codes;
-  }
-});
-
-// src/problem/codes/cli.ts
-var CLI_CODES;
-var init_cli = __esm({
-  "src/problem/codes/cli.ts"() {
-    "use strict";
-    init_entry();
-    CLI_CODES = defineCodes({});
-  }
-});
-
-// src/problem/field.ts
-function fieldOf(pointer, show2) {
-  if (pointer === void 0 || pointer === "") return "document";
-  const name = pointer.split("/").findLast((segment, index) => index > 0 && !INDEX.test(segment));
-  if (name === void 0) return "item";
-  return name === "~redacted" ? "member" : `"${show2(name)}"`;
-}
-var INDEX;
-var init_field = __esm({
-  "src/problem/field.ts"() {
-    "use strict";
-    INDEX = /^\d+$/;
-  }
-});
-
-// src/problem/codes/document.ts
-var issue, parse, DOCUMENT_CODES;
-var init_document = __esm({
-  "src/problem/codes/document.ts"() {
-    "use strict";
-    init_entry();
-    init_field();
-    issue = (text3, meaning) => ({
-      severity: "error",
-      meaning,
-      args: {},
-      render: (_args, show2, pointer) => `${fieldOf(pointer, show2)} ${text3}`
-    });
-    parse = (meaning) => ({
-      severity: "error",
-      meaning,
-      args: { detail: "string", "line?": "number", "column?": "number" },
-      render: (args) => `${args.detail}${args.line === void 0 ? "" : ` (line ${args.line}, column ${args.column})`}`
-    });
-    DOCUMENT_CODES = defineCodes({
-      "json-empty": parse("the text is empty or only whitespace"),
-      "json-bom": parse("the text starts with a byte order mark"),
-      "json-nul": parse("the text contains a NUL character"),
-      "json-too-large": parse("the text is larger than `maxBytes` (default 1 MiB)"),
-      "json-too-deep": parse("objects and arrays nest deeper than `maxDepth` (default 64)"),
-      "json-syntax": parse("the text is not valid JSON"),
-      "json-not-object": parse("the top-level value is not a JSON object"),
-      "duplicate-key": issue(
-        "member name appears more than once in the same object",
-        "a member name repeats in one object (I-JSON); at the member"
-      ),
-      "number-range": issue(
-        "number is not finite as an IEEE double, or an integer outside plus or minus 2^53-1 (I-JSON)",
-        "an integer outside ±(2^53−1) (I-JSON), a number that is not finite, or an integer field above 2^53−1"
-      ),
-      "invalid-unicode": issue(
-        "contains a lone UTF-16 surrogate (not I-JSON)",
-        "a lone UTF-16 surrogate in free text, a branch name or an extension value"
-      ),
-      "unknown-field": issue(
-        "is not a field of the contract",
-        "a member the contract does not define, including `__proto__`, `constructor`, `prototype` and extension keys other than `x-…`"
-      ),
-      required: issue("is required", "a required member is missing; at the missing member"),
-      "invalid-type": {
-        severity: "error",
-        meaning: "wrong JSON type, an array where an object belongs, a non-integer count, a value JSON cannot hold",
-        args: { "notObject?": "boolean" },
-        render: (args, show2, pointer) => args.notObject === true ? "document is not a JSON object" : `${fieldOf(pointer, show2)} has the wrong type`
-      },
-      "invalid-format": issue(
-        "does not match the required format",
-        "a scalar does not match its format (§2), including impossible calendar dates and ports above 65535"
-      ),
-      "invalid-value": {
-        severity: "error",
-        meaning: 'not one of the allowed values or constants; also an in-memory document or policy that throws when read (at `""`)',
-        args: { "unreadable?": "string" },
-        render: (args, show2, pointer) => typeof args.unreadable === "string" ? `${args.unreadable} could not be read as a JSON value` : `${fieldOf(pointer, show2)} is not one of the allowed values`
-      },
-      "out-of-range": issue(
-        "is out of range",
-        "a number below its minimum or above its maximum (`rate`, `percent`, counts ≥ 0, run ids ≥ 1)"
-      ),
-      "invalid-length": issue(
-        "has too few or too many items or characters",
-        "too few or too many list items (`checks` 1–500, `origins` exactly 2, …) or characters (`text` ≤ 500)"
-      ),
-      "unknown-kind": issue(
-        "is not a known document kind",
-        "`kind` is not a contract kind (also an artifact document that is not evidence); at `/kind`"
-      ),
-      "unexpected-kind": issue("is not the expected document kind", "the document is not of the `expectKind` asked for"),
-      "unsupported-contract": issue('must be "release-evidence/v1"', "`contract` is not `release-evidence/v1`"),
-      "duplicate-entry": issue(
-        "repeats the key of an earlier entry in the same list",
-        'a "unique" list repeats a key; at the later, repeated entry'
-      ),
-      "time-order": issue(
-        "time is out of order (later than generatedAt plus clock skew, or start after end)",
-        "an observation time after `generatedAt` + clock skew, or `window.startedAt` > `window.endedAt` (at `/window`)"
-      ),
-      "origin-required": issue(
-        "an origin is required for this stage",
-        "`release-status` at `staging`/`production` without `origin`"
-      ),
-      "origin-unexpected": issue("not allowed for the source stage", "`origin` or `deployment` on a `source` status"),
-      "origin-environment": issue(
-        "origin environment does not equal the stage",
-        "`origin.environment` differs from `stage`"
-      ),
-      "summary-mismatch": issue(
-        "does not equal the counts in checks",
-        "a summary count differs from the counted checks; at each wrong count"
-      ),
-      "conclusion-mismatch": issue(
-        "must be failure when any check failed, and success otherwise",
-        "`conclusion` does not follow the checks"
-      ),
-      "not-rotated": issue(
-        "after.updatedAt is not later than before.updatedAt",
-        "`after.updatedAt` is not later than `before.updatedAt`"
-      ),
-      "preflight-mismatch": issue(
-        "must be failed when any secret preflight failed, and passed otherwise",
-        "`preflight.status` does not follow the secrets"
-      ),
-      "runs-mismatch": issue(
-        "succeeded + failed + timedOut does not equal attempted",
-        "`succeeded + failed + timedOut ≠ attempted`"
-      ),
-      "latency-order": issue("must satisfy p50 <= p95 <= max", "not `p50 ≤ p95 ≤ max`"),
-      "verdict-mismatch": issue("does not equal the computed verdict", "`verdict` differs from the computed verdict"),
-      "samples-mismatch": issue("is larger than its total", "blocked or allowed samples exceed their total"),
-      "missing-decision-time": issue(
-        "decidedAt is required unless the decision is pending",
-        "a non-pending approval without `decidedAt`"
-      ),
-      "expiry-before-decision": issue("expiresAt must be later than decidedAt", "`expiresAt` not later than `decidedAt`"),
-      "traffic-percent": issue(
-        "trafficPercent must be present exactly when scope is traffic",
-        "`trafficPercent` present without `scope: traffic`, or missing with it"
-      ),
-      "unknown-gate": issue(
-        "names an unknown gate",
-        "a policy names a gate that does not exist (`maxAge` key or `requiredGates` item)"
-      )
-    });
-  }
-});
-
-// src/problem/codes/fixture.ts
-var FIXTURE_CODES;
-var init_fixture = __esm({
-  "src/problem/codes/fixture.ts"() {
-    "use strict";
-    init_entry();
-    FIXTURE_CODES = defineCodes({});
-  }
-});
-
-// src/problem/codes/packet.ts
-var PACKET_CODES;
-var init_packet = __esm({
-  "src/problem/codes/packet.ts"() {
-    "use strict";
-    init_entry();
-    PACKET_CODES = defineCodes({});
-  }
-});
-
-// src/problem/codes/privacy.ts
-var finding, PRIVACY_CODES;
-var init_privacy = __esm({
-  "src/problem/codes/privacy.ts"() {
-    "use strict";
-    init_entry();
-    finding = (privacyClass, meaning) => ({
-      severity: "error",
-      meaning,
-      args: { rule: "string", redacted: "string", "shadowed?": "boolean" },
-      render: (args, show2, pointer) => {
-        const where = args.shadowed === true ? " (in a duplicate member that JSON parsers drop)" : "";
-        return `${privacyClass} finding at ${show2(pointer || "/")}${where}: ${show2(String(args.redacted))}`;
-      },
-      summary: `${privacyClass} finding`
-    });
-    PRIVACY_CODES = defineCodes({
-      "credential-finding": finding("credential", "a credential: a token, key, password, signature or one of their parts"),
-      "identity-finding": finding("identity", "a user, actor, account, workspace, owner or customer identifier or address"),
-      "storage-finding": finding("storage", "a storage object key, bucket endpoint or namespace id"),
-      "provider-finding": finding(
-        "provider",
-        "a raw provider execution, prediction, request or log id, or gateway metadata"
-      ),
-      "media-finding": finding("media", "embedded image or file bytes"),
-      "private-url-finding": finding(
-        "private-url",
-        "a URL with credentials, signed or secret query parameters, or a private host"
-      )
-    });
-  }
-});
-
-// src/problem/codes/readiness.ts
-var str, list2, labelled, verdictNotPass, resourceNotReady, approvalScope, READINESS_CODES;
-var init_readiness = __esm({
-  "src/problem/codes/readiness.ts"() {
-    "use strict";
-    init_entry();
-    str = (value2) => String(value2);
-    list2 = (value2) => Array.isArray(value2) ? value2 : [];
-    labelled = (args, show2) => `${str(args.kind)} ${show2(str(args.id))}`;
-    verdictNotPass = {
-      severity: "error",
-      meaning: "the canary document does not report verdict `pass`",
-      args: { id: "string" },
-      render: (args, show2) => `${show2(str(args.id))} verdict is not pass`
-    };
-    resourceNotReady = (status) => ({
-      severity: "error",
-      meaning: `a listed resource is \`${status}\`, not \`ready\``,
-      args: { type: "string", label: "string" },
-      render: (args, show2) => `resource ${str(args.type)} ${show2(str(args.label))} is not ready`
-    });
-    approvalScope = (meaning, sentence) => ({
-      severity: "error",
-      meaning,
-      args: { id: "string", scope: "string" },
-      render: (args, show2) => sentence(show2(str(args.id)), str(args.scope))
-    });
-    READINESS_CODES = defineCodes({
-      // Choosing the document (§6 steps 1–5).
-      "no-evidence": {
-        severity: "error",
-        meaning: "no input document serves the gate",
-        args: { gate: "string" },
-        render: (args) => `no evidence for gate ${str(args.gate)}`
-      },
-      "subject-mismatch": {
-        severity: "error",
-        meaning: "a document of the gate's kind is for another repository, branch or commit",
-        args: { kind: "string", id: "string", differs: "list" },
-        render: (args, show2) => `${labelled(args, show2)}: ${list2(args.differs).join(", ")} differs from the candidate's`
-      },
-      "future-dated": {
-        severity: "error",
-        meaning: "every matching document is dated after `now + clockSkew`",
-        args: { gate: "string" },
-        render: (args) => `every matching document for gate ${str(args.gate)} is dated in the future`
-      },
-      "invalid-evidence": {
-        severity: "error",
-        meaning: "the chosen document is invalid (schema, consistency rule or privacy finding)",
-        args: { kind: "string", id: "string" },
-        render: (args, show2) => `${labelled(args, show2)} is invalid`
-      },
-      "too-old": {
-        severity: "error",
-        meaning: "the chosen document is older than the gate's max age at `now`",
-        args: { kind: "string", id: "string", maxAge: "string", gate: "string" },
-        render: (args, show2) => `${labelled(args, show2)} is older than ${show2(str(args.maxAge))} for gate ${str(args.gate)}`
-      },
-      // What a chosen document must show to pass (the §6 table's "passes when").
-      "conclusion-failure": {
-        severity: "error",
-        meaning: "the release status reports conclusion `failure`",
-        args: { id: "string" },
-        render: (args, show2) => `${show2(str(args.id))} reports conclusion failure`
-      },
-      "no-passed-check": {
-        severity: "error",
-        meaning: "the release status has no `passed` check",
-        args: { id: "string" },
-        render: (args, show2) => `${show2(str(args.id))} has no passed check`
-      },
-      "origin-mismatch": {
-        severity: "error",
-        meaning: "the release status is not for the candidate's origin of its environment",
-        args: { id: "string", environment: "string" },
-        render: (args, show2) => `${show2(str(args.id))} is not for the candidate's ${str(args.environment)} origin`
-      },
-      "wrong-environment": {
-        severity: "error",
-        meaning: "the receipt or resource document is not for `production`",
-        args: { id: "string" },
-        render: (args, show2) => `${show2(str(args.id))} is not for production`
-      },
-      "preflight-not-passed": {
-        severity: "error",
-        meaning: "a rotated secret's preflight did not pass",
-        args: { id: "string", secret: "string", store: "string" },
-        render: (args, show2) => `${show2(str(args.id))}: preflight of secret ${show2(str(args.secret))} in ${str(args.store)} did not pass`
-      },
-      "resource-not-listed": {
-        severity: "error",
-        meaning: "a resource the candidate expects is absent from the list",
-        args: { type: "string", label: "string" },
-        render: (args, show2) => `expected resource ${str(args.type)} ${show2(str(args.label))} is not listed`
-      },
-      "resource-missing": resourceNotReady("missing"),
-      "resource-drifted": resourceNotReady("drifted"),
-      "resource-pending": resourceNotReady("pending"),
-      "approval-missing": approvalScope(
-        "a scope has no decided approval",
-        (id, scope) => `${id} has no decided ${scope} approval`
-      ),
-      "approval-rejected": approvalScope(
-        "a scope's newest decision is not `approved`",
-        (id, scope) => `${id}: the newest ${scope} decision is not approved`
-      ),
-      "approval-expired": approvalScope(
-        "a scope's newest approval expired at or before `now`",
-        (id, scope) => `${id}: the newest ${scope} approval has expired`
-      ),
-      "traffic-zero": {
-        severity: "error",
-        meaning: "the newest traffic approval allows 0 percent",
-        args: { id: "string" },
-        render: (args, show2) => `${show2(str(args.id))}: the newest traffic approval allows no traffic (0 percent)`
-      },
-      "verdict-fail": verdictNotPass,
-      "verdict-inconclusive": verdictNotPass,
-      "threshold-below-floor": {
-        severity: "error",
-        meaning: "a canary's own threshold is weaker than the policy's floor",
-        args: { id: "string", threshold: "string", value: "number", floor: "number", direction: "string" },
-        render: (args, show2) => `${show2(str(args.id))}: thresholds.${str(args.threshold)} ${str(args.value)} is ${args.direction === "max" ? "above" : "below"} the policy floor ${str(args.floor)}`
-      },
-      // Warnings (§7): shown by every report, never changing the verdict.
-      "policy-weakened": {
-        severity: "warning",
-        meaning: "the effective policy sets a `maxAge` or `clockSkew` weaker than its default",
-        args: { key: "string", "gate?": "string", value: "string", default: "string" },
-        render: (args, show2) => {
-          const key = args.gate === void 0 ? str(args.key) : `${str(args.key)} of gate ${str(args.gate)}`;
-          return `policy ${key} is ${show2(str(args.value))}, weaker than the default ${str(args.default)}`;
-        }
-      },
-      "deferral-expiring": {
-        severity: "warning",
-        meaning: "an active deferral expires within 7 days of `now`",
-        args: { deferral: "string", gate: "string", expiresAt: "string" },
-        render: (args, show2) => `deferral ${show2(str(args.deferral))} for gate ${str(args.gate)} expires at ${show2(str(args.expiresAt))}`
-      }
-    });
-  }
-});
-
-// src/problem/catalogue.ts
-function entryOf(code2) {
-  const entry = ENTRIES.get(code2);
-  if (entry === void 0) throw new TypeError("not a problem code");
-  return entry;
-}
-var PROBLEM_DOMAINS, PROBLEM_CATALOGUE, ENTRIES;
-var init_catalogue2 = __esm({
-  "src/problem/catalogue.ts"() {
-    "use strict";
-    init_cli();
-    init_document();
-    init_fixture();
-    init_packet();
-    init_privacy();
-    init_readiness();
-    PROBLEM_DOMAINS = {
-      document: DOCUMENT_CODES,
-      privacy: PRIVACY_CODES,
-      readiness: READINESS_CODES,
-      packet: PACKET_CODES,
-      fixture: FIXTURE_CODES,
-      cli: CLI_CODES
-    };
-    PROBLEM_CATALOGUE = {
-      ...DOCUMENT_CODES,
-      ...PRIVACY_CODES,
-      ...READINESS_CODES,
-      ...PACKET_CODES,
-      ...FIXTURE_CODES,
-      ...CLI_CODES
-    };
-    ENTRIES = new Map(Object.entries(PROBLEM_CATALOGUE));
-  }
-});
-
-// src/problem/problem.ts
-function problem(code2, args = {}, pointer) {
-  const { severity } = entryOf(code2);
-  return pointer === void 0 ? { code: code2, severity, args } : { code: code2, severity, pointer, args };
-}
-var init_problem = __esm({
-  "src/problem/problem.ts"() {
-    "use strict";
-    init_catalogue2();
-  }
-});
-
-// src/problem/render.ts
-function renderProblem(problem2, show2 = asIs) {
-  return entryOf(problem2.code).render(problem2.args, show2, problem2.pointer);
-}
-function problemAt(problem2) {
-  return `${entryOf(problem2.code).summary ?? problem2.code} at ${problem2.pointer || "/"}`;
-}
-var asIs;
-var init_render = __esm({
-  "src/problem/render.ts"() {
-    "use strict";
-    init_catalogue2();
-    asIs = (value2) => value2;
-  }
-});
-
-// src/problem/index.ts
-var init_problem2 = __esm({
-  "src/problem/index.ts"() {
-    "use strict";
-    init_catalogue2();
-    init_problem();
-    init_render();
   }
 });
 
@@ -1798,21 +2155,21 @@ function getSpecificMessage(reference2, lang) {
   return store$1?.get(reference2)?.get(lang);
 }
 // @__NO_SIDE_EFFECTS__
-function _stringify(input2) {
-  const type = typeof input2;
-  if (type === "string") return `"${input2}"`;
-  if (type === "number" || type === "bigint" || type === "boolean") return `${input2}`;
-  if (type === "object" || type === "function") return (input2 && Object.getPrototypeOf(input2)?.constructor?.name) ?? "null";
+function _stringify(input3) {
+  const type = typeof input3;
+  if (type === "string") return `"${input3}"`;
+  if (type === "number" || type === "bigint" || type === "boolean") return `${input3}`;
+  if (type === "object" || type === "function") return (input3 && Object.getPrototypeOf(input3)?.constructor?.name) ?? "null";
   return type;
 }
 function _addIssue(context, label2, dataset, config$1, other) {
-  const input2 = other && "input" in other ? other.input : dataset.value;
+  const input3 = other && "input" in other ? other.input : dataset.value;
   const expected = other?.expected ?? context.expects ?? null;
-  const received = other?.received ?? /* @__PURE__ */ _stringify(input2);
+  const received = other?.received ?? /* @__PURE__ */ _stringify(input3);
   const issue2 = {
     kind: context.kind,
     type: context.type,
-    input: input2,
+    input: input3,
     expected,
     received,
     message: `Invalid ${label2}: ${expected ? `Expected ${expected} but r` : "R"}eceived ${received}`,
@@ -2013,18 +2370,18 @@ function array(item, message$1) {
     item,
     message: message$1,
     "~run"(dataset, config$1) {
-      const input2 = dataset.value;
-      if (Array.isArray(input2)) {
+      const input3 = dataset.value;
+      if (Array.isArray(input3)) {
         dataset.typed = true;
         dataset.value = [];
-        for (let key = 0; key < input2.length; key++) {
-          const value$1 = input2[key];
+        for (let key = 0; key < input3.length; key++) {
+          const value$1 = input3[key];
           const itemDataset = this.item["~run"]({ value: value$1 }, config$1);
           if (itemDataset.issues) {
             const pathItem = {
               type: "array",
               origin: "value",
-              input: input2,
+              input: input3,
               key,
               value: value$1
             };
@@ -2175,20 +2532,20 @@ function objectWithRest(entries$1, rest, message$1) {
     rest,
     message: message$1,
     "~run"(dataset, config$1) {
-      const input2 = dataset.value;
-      if (input2 && typeof input2 === "object") {
+      const input3 = dataset.value;
+      if (input3 && typeof input3 === "object") {
         dataset.typed = true;
         dataset.value = {};
         for (const key in this.entries) {
           const valueSchema = this.entries[key];
-          if (key in input2 || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
-            const value$1 = key in input2 ? input2[key] : /* @__PURE__ */ getDefault(valueSchema);
+          if (key in input3 || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+            const value$1 = key in input3 ? input3[key] : /* @__PURE__ */ getDefault(valueSchema);
             const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
             if (valueDataset.issues) {
               const pathItem = {
                 type: "object",
                 origin: "value",
-                input: input2,
+                input: input3,
                 key,
                 value: value$1
               };
@@ -2213,24 +2570,24 @@ function objectWithRest(entries$1, rest, message$1) {
               path: [{
                 type: "object",
                 origin: "key",
-                input: input2,
+                input: input3,
                 key,
-                value: input2[key]
+                value: input3[key]
               }]
             });
             if (config$1.abortEarly) break;
           }
         }
         if (!dataset.issues || !config$1.abortEarly) {
-          for (const key in input2) if (/* @__PURE__ */ _isValidObjectKey(input2, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)) {
-            const valueDataset = this.rest["~run"]({ value: input2[key] }, config$1);
+          for (const key in input3) if (/* @__PURE__ */ _isValidObjectKey(input3, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)) {
+            const valueDataset = this.rest["~run"]({ value: input3[key] }, config$1);
             if (valueDataset.issues) {
               const pathItem = {
                 type: "object",
                 origin: "value",
-                input: input2,
+                input: input3,
                 key,
-                value: input2[key]
+                value: input3[key]
               };
               for (const issue2 of valueDataset.issues) {
                 if (issue2.path) issue2.path.unshift(pathItem);
@@ -2303,18 +2660,18 @@ function record(key, value$1, message$1) {
     value: value$1,
     message: message$1,
     "~run"(dataset, config$1) {
-      const input2 = dataset.value;
-      if (input2 && typeof input2 === "object") {
+      const input3 = dataset.value;
+      if (input3 && typeof input3 === "object") {
         dataset.typed = true;
         dataset.value = {};
-        for (const entryKey in input2) if (/* @__PURE__ */ _isValidObjectKey(input2, entryKey)) {
-          const entryValue = input2[entryKey];
+        for (const entryKey in input3) if (/* @__PURE__ */ _isValidObjectKey(input3, entryKey)) {
+          const entryValue = input3[entryKey];
           const keyDataset = this.key["~run"]({ value: entryKey }, config$1);
           if (keyDataset.issues) {
             const pathItem = {
               type: "object",
               origin: "key",
-              input: input2,
+              input: input3,
               key: entryKey,
               value: entryValue
             };
@@ -2333,7 +2690,7 @@ function record(key, value$1, message$1) {
             const pathItem = {
               type: "object",
               origin: "value",
-              input: input2,
+              input: input3,
               key: entryKey,
               value: entryValue
             };
@@ -2441,8 +2798,8 @@ function variant(key, options, message$1) {
     options,
     message: message$1,
     "~run"(dataset, config$1) {
-      const input2 = dataset.value;
-      if (input2 && typeof input2 === "object") {
+      const input3 = dataset.value;
+      if (input3 && typeof input3 === "object") {
         let outputDataset;
         let maxDiscriminatorPriority = 0;
         let invalidDiscriminatorKey = this.key;
@@ -2455,12 +2812,12 @@ function variant(key, options, message$1) {
               let currentPriority = 0;
               for (const currentKey of allKeys) {
                 const discriminatorSchema = schema.entries[currentKey];
-                if (currentKey in input2 ? discriminatorSchema["~run"]({
+                if (currentKey in input3 ? discriminatorSchema["~run"]({
                   typed: false,
-                  value: input2[currentKey]
+                  value: input3[currentKey]
                 }, ABORT_EARLY_CONFIG).issues : discriminatorSchema.type !== "exact_optional" && discriminatorSchema.type !== "optional" && discriminatorSchema.type !== "nullish") {
                   keysAreValid = false;
-                  if (invalidDiscriminatorKey !== currentKey && (maxDiscriminatorPriority < currentPriority || maxDiscriminatorPriority === currentPriority && currentKey in input2 && !(invalidDiscriminatorKey in input2))) {
+                  if (invalidDiscriminatorKey !== currentKey && (maxDiscriminatorPriority < currentPriority || maxDiscriminatorPriority === currentPriority && currentKey in input3 && !(invalidDiscriminatorKey in input3))) {
                     maxDiscriminatorPriority = currentPriority;
                     invalidDiscriminatorKey = currentKey;
                     expectedDiscriminators = [];
@@ -2471,7 +2828,7 @@ function variant(key, options, message$1) {
                 currentPriority++;
               }
               if (keysAreValid) {
-                const optionDataset = schema["~run"]({ value: input2 }, config$1);
+                const optionDataset = schema["~run"]({ value: input3 }, config$1);
                 if (!outputDataset || !outputDataset.typed && optionDataset.typed) outputDataset = optionDataset;
               }
             }
@@ -2481,14 +2838,14 @@ function variant(key, options, message$1) {
         parseOptions(this, /* @__PURE__ */ new Set([this.key]));
         if (outputDataset) return outputDataset;
         _addIssue(this, "type", dataset, config$1, {
-          input: input2[invalidDiscriminatorKey],
+          input: input3[invalidDiscriminatorKey],
           expected: /* @__PURE__ */ _joinExpects(expectedDiscriminators, "|"),
           path: [{
             type: "object",
             origin: "value",
-            input: input2,
+            input: input3,
             key: invalidDiscriminatorKey,
-            value: input2[invalidDiscriminatorKey]
+            value: input3[invalidDiscriminatorKey]
           }]
         });
       } else _addIssue(this, "type", dataset, config$1);
@@ -2514,8 +2871,8 @@ function pipe(...pipe$1) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function safeParse(schema, input2, config$1) {
-  const dataset = schema["~run"]({ value: input2 }, /* @__PURE__ */ getGlobalConfig(config$1));
+function safeParse(schema, input3, config$1) {
+  const dataset = schema["~run"]({ value: input3 }, /* @__PURE__ */ getGlobalConfig(config$1));
   return {
     typed: dataset.typed,
     success: !dataset.issues,
@@ -2607,25 +2964,25 @@ var init_value_walk = __esm({
 });
 
 // src/contract/closed.ts
-function hasHiddenKey(input2) {
-  return Object.hasOwn(input2, "__proto__") || Object.hasOwn(input2, "constructor") || Object.hasOwn(input2, "prototype");
+function hasHiddenKey(input3) {
+  return Object.hasOwn(input3, "__proto__") || Object.hasOwn(input3, "constructor") || Object.hasOwn(input3, "prototype");
 }
-function keyItem(input2, key) {
-  return { type: "object", origin: "key", input: input2, key, value: input2[key] };
+function keyItem(input3, key) {
+  return { type: "object", origin: "key", input: input3, key, value: input3[key] };
 }
-function reportingSkipped(schema, input2, hiddenKeyCode) {
+function reportingSkipped(schema, input3, hiddenKeyCode) {
   const report = rawCheck(({ addIssue }) => {
-    if (Array.isArray(input2)) addIssue({ message: "invalid-type" });
-    if (!isRecord(input2)) return;
+    if (Array.isArray(input3)) addIssue({ message: "invalid-type" });
+    if (!isRecord(input3)) return;
     for (const key of HIDDEN_KEYS) {
-      if (Object.hasOwn(input2, key)) addIssue({ input: key, message: hiddenKeyCode, path: [keyItem(input2, key)] });
+      if (Object.hasOwn(input3, key)) addIssue({ input: key, message: hiddenKeyCode, path: [keyItem(input3, key)] });
     }
   });
   return config(pipe(config(schema, MEMBER_CONFIG), report), SHAPE_CONFIG);
 }
 function closedShape(schema, skipped) {
   return lazy(
-    (input2) => Array.isArray(input2) || isRecord(input2) && hasHiddenKey(input2) ? skipped(input2) : schema
+    (input3) => Array.isArray(input3) || isRecord(input3) && hasHiddenKey(input3) ? skipped(input3) : schema
   );
 }
 function objectMessage(issue2) {
@@ -2633,7 +2990,7 @@ function objectMessage(issue2) {
 }
 function closedObject(entries) {
   const object = objectWithRest(entries, unknownMember, objectMessage);
-  return closedShape(object, (input2) => reportingSkipped(object, input2, "unknown-field"));
+  return closedShape(object, (input3) => reportingSkipped(object, input3, "unknown-field"));
 }
 function kindMessage(issue2) {
   const parent = issue2.path?.[0]?.input;
@@ -2644,11 +3001,11 @@ function kindVariant(options) {
   const objects = [];
   for (const option of options) objects.push(option.getter(void 0));
   const variant2 = variant("kind", objects, kindMessage);
-  return closedShape(variant2, (input2) => reportingSkipped(variant2, input2, "unknown-field"));
+  return closedShape(variant2, (input3) => reportingSkipped(variant2, input3, "unknown-field"));
 }
 function checkedRecord(key, value2, hiddenKeyCode) {
   const record2 = record(key, value2);
-  return closedShape(record2, (input2) => reportingSkipped(record2, input2, hiddenKeyCode));
+  return closedShape(record2, (input3) => reportingSkipped(record2, input3, hiddenKeyCode));
 }
 function pathItems(root, path) {
   const items = [];
@@ -3485,7 +3842,7 @@ var init_extraction_fixture = __esm({
 });
 
 // src/contract/kinds/release-readiness.ts
-var GATE_STATUSES, READINESS_VERDICTS, DEFERRAL_STATUSES, gateStatus, documentRef, reason, REMEDY_ARG_NAME, REMEDY_SCALARS, remedyArg, remedy, warning, gate, input, releaseReadiness, releaseReadinessKind;
+var GATE_STATUSES, READINESS_VERDICTS, DEFERRAL_STATUSES, gateStatus, documentRef, reason, REMEDY_ARG_NAME, REMEDY_SCALARS, remedyArg, remedy, warning, gate, input2, releaseReadiness, releaseReadinessKind;
 var init_release_readiness = __esm({
   "src/contract/kinds/release-readiness.ts"() {
     "use strict";
@@ -3537,7 +3894,7 @@ var init_release_readiness = __esm({
       measuredFrom: optional(timestamp),
       remedy: optional(remedy)
     });
-    input = closedObject({ kind: label, id: optional(label), digest, valid: boolean(), findings: count });
+    input2 = closedObject({ kind: label, id: optional(label), digest, valid: boolean(), findings: count });
     releaseReadiness = closedObject({
       ...envelope("release-readiness"),
       subject,
@@ -3549,7 +3906,7 @@ var init_release_readiness = __esm({
       verdict: oneOf(READINESS_VERDICTS),
       gates: array(gate),
       deferrals: array(closedObject({ id: deferralId, gate: label, status: oneOf(DEFERRAL_STATUSES) })),
-      inputs: array(input),
+      inputs: array(input2),
       summary: closedObject(
         Object.fromEntries(GATE_STATUSES.map((status) => [status, count]))
       ),
@@ -3697,8 +4054,8 @@ var init_json_schema = __esm({
 });
 
 // src/contract/validate.ts
-function validateDocument(input2, options = {}) {
-  return typeof input2 === "string" ? validateParsed(parseJson(input2, options.limits), options) : guarded(input2, options);
+function validateDocument(input3, options = {}) {
+  return typeof input3 === "string" ? validateParsed(parseJson(input3, options.limits), options) : guarded(input3, options);
 }
 function validateParsed(parsed, options = {}) {
   const read = readParsed(parsed);
@@ -3720,8 +4077,8 @@ function readParsed(parsed) {
   for (const path of parsed.unsafeIntegers) issues.push(makeIssue("number-range", path));
   return { ok: true, value: parsed.value, issues };
 }
-function readInput(input2, limits) {
-  return typeof input2 === "string" ? readParsed(parseJson(input2, limits)) : { ok: true, value: input2, issues: [] };
+function readInput(input3, limits) {
+  return typeof input3 === "string" ? readParsed(parseJson(input3, limits)) : { ok: true, value: input3, issues: [] };
 }
 function validate(value2, options, issues) {
   if (!isRecord(value2)) return { ok: false, errors: [makeIssue("invalid-type", [], { notObject: true })] };
@@ -3752,9 +4109,9 @@ function checkShape(schema, value2, issues) {
 function arrayReadAsObject(issue2) {
   return issue2.path?.findIndex((item) => item.type === "object" && Array.isArray(item.input)) ?? -1;
 }
-function validatePolicy(input2, options = {}) {
+function validatePolicy(input3, options = {}) {
   try {
-    const read = readInput(input2, options.limits);
+    const read = readInput(input3, options.limits);
     if (!read.ok) return { ok: false, errors: [read.error] };
     const output = checkShape(policy, read.value, read.issues);
     const errors = sortIssues(read.issues);
@@ -3992,18 +4349,18 @@ function deferralChanges(from, to) {
   });
 }
 function inputChanges(from, to) {
-  const args = (input2) => ({ kind: input2.kind, id: input2.id ?? "(withheld)", digest: input2.digest });
+  const args = (input3) => ({ kind: input3.kind, id: input3.id ?? "(withheld)", digest: input3.digest });
   return [
-    ...unmatched(to, from).map((input2) => ({ code: "input-added", args: args(input2) })),
-    ...unmatched(from, to).map((input2) => ({ code: "input-removed", args: args(input2) }))
+    ...unmatched(to, from).map((input3) => ({ code: "input-added", args: args(input3) })),
+    ...unmatched(from, to).map((input3) => ({ code: "input-removed", args: args(input3) }))
   ];
 }
 function unmatched(side, other) {
   const counts = /* @__PURE__ */ new Map();
-  for (const input2 of other) counts.set(input2.digest, (counts.get(input2.digest) ?? 0) + 1);
-  return side.filter((input2) => {
-    const count2 = counts.get(input2.digest) ?? 0;
-    if (count2 > 0) counts.set(input2.digest, count2 - 1);
+  for (const input3 of other) counts.set(input3.digest, (counts.get(input3.digest) ?? 0) + 1);
+  return side.filter((input3) => {
+    const count2 = counts.get(input3.digest) ?? 0;
+    if (count2 > 0) counts.set(input3.digest, count2 - 1);
     return count2 === 0;
   });
 }
@@ -4185,7 +4542,7 @@ var init_diff3 = __esm({
   "src/format/text/diff.ts"() {
     "use strict";
     init_diff2();
-    init_catalogue();
+    init_catalogue2();
     init_style();
     CHANGE_CLASS_TITLES = {
       subject: "Subject",
@@ -4223,7 +4580,7 @@ var init_diff_markdown = __esm({
   "src/format/diff-markdown.ts"() {
     "use strict";
     init_diff2();
-    init_catalogue();
+    init_catalogue2();
     init_markdown_text();
     init_diff3();
   }
@@ -4277,17 +4634,17 @@ function gateAnnotations(readiness) {
   return readiness.gates.filter((gate2) => gate2.required && gate2.status !== "pass" && gate2.status !== "deferred").map((gate2) => ({
     level: "error",
     properties: { title: `Release gate ${gate2.gate}: ${gate2.status}` },
-    message: gate2.reasons.length > 0 ? gate2.reasons.map((reason3) => reason3.message).join("; ") : `gate ${gate2.gate} is ${gate2.status}`
+    message: gate2.reasons.length > 0 ? gate2.reasons.map((reason2) => reason2.message).join("; ") : `gate ${gate2.gate} is ${gate2.status}`
   }));
 }
 function invalidInputAnnotations(readiness) {
-  return readiness.inputs.filter((input2) => !input2.valid).map((input2) => {
-    const id = input2.findings > 0 ? "(id withheld)" : input2.id ?? "(no id)";
-    const findings = input2.findings > 0 ? ` with ${input2.findings} privacy findings` : "";
+  return readiness.inputs.filter((input3) => !input3.valid).map((input3) => {
+    const id = input3.findings > 0 ? "(id withheld)" : input3.id ?? "(no id)";
+    const findings = input3.findings > 0 ? ` with ${input3.findings} privacy findings` : "";
     return {
       level: "error",
       properties: { title: "Invalid evidence document" },
-      message: `${input2.kind ?? "document of unknown kind"} ${id} is invalid${findings}; every input must be valid`
+      message: `${input3.kind ?? "document of unknown kind"} ${id} is invalid${findings}; every input must be valid`
     };
   });
 }
@@ -4470,7 +4827,7 @@ var init_banner = __esm({
   "src/format/html/banner.ts"() {
     "use strict";
     init_contract();
-    init_catalogue();
+    init_catalogue2();
     init_durations();
     init_short_digest();
     init_escape();
@@ -4571,7 +4928,7 @@ function gateRow(gate2, age, withRemedy) {
   const underlying = gate2.underlying === void 0 ? "" : html` <span class="note">was ${statusBadge(gate2.underlying)}</span>`;
   const superseded = gate2.superseded.length > 0 ? html`<p class="note">${gate2.superseded.length} superseded</p>` : "";
   const evidence = gate2.evidence ? html`${code(gate2.evidence.id)}<br>${code(shortDigest(gate2.evidence.digest))}${superseded}` : html`<span class="note">none</span>`;
-  const reasons = gate2.reasons.length === 0 ? "" : html`<ul class="plain">${gate2.reasons.map((reason3) => html`<li>${code(reason3.code)}: ${value(reason3.message)}</li>`)}</ul>`;
+  const reasons = gate2.reasons.length === 0 ? "" : html`<ul class="plain">${gate2.reasons.map((reason2) => html`<li>${code(reason2.code)}: ${value(reason2.message)}</li>`)}</ul>`;
   const remedy2 = withRemedy ? html`<td>${gate2.remedy ? remedyCell(gate2.remedy) : ""}</td>` : "";
   return html`<tr>
 <th scope="row">${code(gate2.gate)}</th>
@@ -4606,7 +4963,7 @@ var NEAR_SHARE;
 var init_gates = __esm({
   "src/format/html/gates.ts"() {
     "use strict";
-    init_catalogue();
+    init_catalogue2();
     init_durations();
     init_short_digest();
     init_time_text();
@@ -4625,13 +4982,13 @@ function inputsSection(inputs, artifacts) {
   const classByDigest = new Map((artifacts ?? []).map((artifact) => [artifact.digest, artifact.class]));
   const classColumn = artifacts !== void 0;
   const rows = inputs.map(
-    (input2) => html`<tr>
-<td>${code(input2.kind)}</td>
-<td>${input2.findings > 0 || input2.id === void 0 ? html`<span class="note">(withheld)</span>` : code(input2.id)}</td>
-${classColumn ? html`<td>${code(classByDigest.get(input2.digest))}</td>` : ""}
-<td>${input2.valid ? "yes" : html`<strong>no</strong>`}</td>
-<td>${input2.findings}</td>
-<td>${code(shortDigest(input2.digest))}</td>
+    (input3) => html`<tr>
+<td>${code(input3.kind)}</td>
+<td>${input3.findings > 0 || input3.id === void 0 ? html`<span class="note">(withheld)</span>` : code(input3.id)}</td>
+${classColumn ? html`<td>${code(classByDigest.get(input3.digest))}</td>` : ""}
+<td>${input3.valid ? "yes" : html`<strong>no</strong>`}</td>
+<td>${input3.findings}</td>
+<td>${code(shortDigest(input3.digest))}</td>
 </tr>`
   );
   return html`<section aria-labelledby="inputs-title">
@@ -4646,9 +5003,9 @@ ${rows}
 }
 function findingsSection(inputs, documents) {
   const title = html`<h2 id="findings-title">Privacy findings</h2>`;
-  const total = inputs.reduce((sum, input2) => sum + Math.max(input2.findings, 0), 0);
+  const total = inputs.reduce((sum, input3) => sum + Math.max(input3.findings, 0), 0);
   if (total === 0) return html`<section aria-labelledby="findings-title">${title}<p>No privacy findings.</p></section>`;
-  const kindByDigest = new Map(inputs.map((input2) => [input2.digest, input2.kind]));
+  const kindByDigest = new Map(inputs.map((input3) => [input3.digest, input3.kind]));
   const rows = (documents ?? []).flatMap((document) => document.findings.map((finding2) => ({ digest: document.digest, finding: finding2 }))).sort(
     (a, b) => compareText(a.digest, b.digest) || a.finding.line - b.finding.line || a.finding.column - b.finding.column || compareText(a.finding.rule, b.finding.rule)
   ).map(
@@ -4906,7 +5263,7 @@ function gateLines(gates) {
     const evidence = gate2.evidence ? `${cell(gate2.evidence.id)} ${cell(shortDigest(gate2.evidence.digest))}` : "";
     const superseded = gate2.superseded.length > 0 ? ` (+${gate2.superseded.length} superseded)` : "";
     const reasons = untrustedList(
-      gate2.reasons.map((reason3) => `${reason3.code}: ${reason3.message}`),
+      gate2.reasons.map((reason2) => `${reason2.code}: ${reason2.message}`),
       { inTable: true }
     );
     lines3.push(
@@ -4926,12 +5283,12 @@ function evidenceLines(inputs, artifacts) {
     `| Kind | Id |${classColumn ? " Class |" : ""} Valid | Findings | Digest |`,
     `| --- | --- |${classColumn ? " --- |" : ""} --- | --- | --- |`
   ];
-  for (const input2 of inputs) {
-    const id = input2.findings > 0 ? "(withheld)" : cell(input2.id);
-    const documentClass = classColumn ? ` ${cell(classByDigest.get(input2.digest))} |` : "";
-    const valid = input2.valid ? "yes" : "no ⛔";
+  for (const input3 of inputs) {
+    const id = input3.findings > 0 ? "(withheld)" : cell(input3.id);
+    const documentClass = classColumn ? ` ${cell(classByDigest.get(input3.digest))} |` : "";
+    const valid = input3.valid ? "yes" : "no ⛔";
     lines3.push(
-      `| ${cell(input2.kind)} | ${id} |${documentClass} ${valid} | ${input2.findings} | ${cell(shortDigest(input2.digest))} |`
+      `| ${cell(input3.kind)} | ${id} |${documentClass} ${valid} | ${input3.findings} | ${cell(shortDigest(input3.digest))} |`
     );
   }
   return lines3;
@@ -4954,7 +5311,7 @@ var init_markdown = __esm({
     "use strict";
     init_json();
     init_bounded_lines();
-    init_catalogue();
+    init_catalogue2();
     init_markdown_text();
     init_short_digest();
     DEFAULT_MARKDOWN_MAX_BYTES = 1024 * 1024 - 16 * 1024;
@@ -6483,18 +6840,18 @@ var init_engine = __esm({
 });
 
 // src/privacy/check-document.ts
-function checkWith(matcher, input2, options) {
+function checkWith(matcher, input3, options) {
   const maxDepth = options.maxDepth ?? options.limits?.maxDepth;
   const scanOptions = maxDepth === void 0 ? {} : { maxDepth };
-  if (typeof input2 !== "string") {
-    const validation2 = validateDocument(input2, options);
-    const text3 = stringify(input2);
+  if (typeof input3 !== "string") {
+    const validation2 = validateDocument(input3, options);
+    const text3 = stringify(input3);
     return text3 === void 0 ? withWithheld({ ...validation2, ok: false, findings: [] }, NOTHING_WITHHELD) : combine(validation2, scanDetailed(text3, matcher, scanOptions));
   }
-  const scan = startScan(input2, matcher);
-  const parsed = parseJson(input2, { ...options.limits, ...scanOptions }, scan.visitor);
+  const scan = startScan(input3, matcher);
+  const parsed = parseJson(input3, { ...options.limits, ...scanOptions }, scan.visitor);
   const validation = validateParsed(parsed, options);
-  return combine(validation, parsed.ok ? scan.end(void 0) : scanDetailed(input2, matcher, scanOptions));
+  return combine(validation, parsed.ok ? scan.end(void 0) : scanDetailed(input3, matcher, scanOptions));
 }
 function combine(validation, { result: result2, secretSegments }) {
   const errors = secretSegments.size === 0 ? validation.errors : validation.errors.map((issue2) => hide(issue2, secretSegments));
@@ -6832,9 +7189,9 @@ var init_features = __esm({
 
 // src/privacy/keys.ts
 function keyWords(key) {
-  const words = key.slice(0, 200).replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
-  if (words[0] === "x" && words.length > 1) words.shift();
-  return words;
+  const words2 = key.slice(0, 200).replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
+  if (words2[0] === "x" && words2.length > 1) words2.shift();
+  return words2;
 }
 function classifyKey(key) {
   return classify(keyWords(key));
@@ -6850,16 +7207,16 @@ function createKeyClassifier() {
     return kind;
   };
 }
-function classify(words) {
-  const compact = words.join("");
+function classify(words2) {
+  const compact = words2.join("");
   if (IDENTITY_KEYS.has(compact)) return "identity";
   if (PROVIDER_KEYS.has(compact)) return "provider";
   if (FINGERPRINT_KEYS.has(compact)) return "fingerprint";
-  if (words.some((word) => FINGERPRINT_WORDS.has(word)) && words.some((word) => SECRET_WORDS.has(word))) {
+  if (words2.some((word) => FINGERPRINT_WORDS.has(word)) && words2.some((word) => SECRET_WORDS.has(word))) {
     return "secret-fingerprint";
   }
-  if (SECRET_KEYS.has(compact) || SECRET_SUFFIXES.has(words[words.length - 1] ?? "")) return "secret";
-  const last = words[words.length - 1] ?? "";
+  if (SECRET_KEYS.has(compact) || SECRET_SUFFIXES.has(words2[words2.length - 1] ?? "")) return "secret";
+  const last = words2[words2.length - 1] ?? "";
   if (COMPACT_SUFFIXES.some((suffix) => last.endsWith(suffix))) return "secret";
   return void 0;
 }
@@ -7230,7 +7587,7 @@ function createScanner({ rules = RULES } = {}) {
       const error = { code: "json-syntax", message: "the value cannot be written as JSON" };
       return withWithheld({ ok: false, findings: [], error }, NOTHING_WITHHELD);
     },
-    checkDocument: (input2, options = {}) => checkWith(matcher, input2, options)
+    checkDocument: (input3, options = {}) => checkWith(matcher, input3, options)
   };
 }
 var defaultScanner, scanner, scanText, checkDocument;
@@ -7247,7 +7604,7 @@ var init_scanner = __esm({
       return defaultScanner;
     };
     scanText = (text3, options) => scanner().scanText(text3, options);
-    checkDocument = (input2, options) => scanner().checkDocument(input2, options);
+    checkDocument = (input3, options) => scanner().checkDocument(input3, options);
   }
 });
 
@@ -7389,9 +7746,9 @@ function gateLines2(readiness, out) {
     else lines3.push(head.trimEnd(), ...wrap(detail, out.width, "      "));
     if (gate2.underlying !== void 0)
       lines3.push(...wrap(`deferred; underlying status ${show(gate2.underlying)}`, out.width, "      "));
-    for (const reason3 of gate2.reasons) {
+    for (const reason2 of gate2.reasons) {
       lines3.push(
-        ...wrap(`${show(reason3.code)}: ${show(reason3.message)}`, out.width, "        ", "      ").map(
+        ...wrap(`${show(reason2.code)}: ${show(reason2.message)}`, out.width, "        ", "      ").map(
           (line) => out.paint("dim", line)
         )
       );
@@ -7443,10 +7800,10 @@ function remedyLines(readiness, out) {
       lines3.push(...entry.map((line) => `    ${show(line)}`));
     }
   }
-  for (const input2 of readiness.inputs.filter((entry) => !entry.valid)) {
-    const id = input2.findings > 0 || input2.id === void 0 ? "(id withheld)" : show(input2.id);
-    const findings = input2.findings > 0 ? ` with ${input2.findings} privacy findings` : "";
-    const text3 = `input ${show(input2.kind)} ${id} ${show(shortDigest(input2.digest))} is invalid${findings}: fix or remove it; every input must be valid`;
+  for (const input3 of readiness.inputs.filter((entry) => !entry.valid)) {
+    const id = input3.findings > 0 || input3.id === void 0 ? "(id withheld)" : show(input3.id);
+    const findings = input3.findings > 0 ? ` with ${input3.findings} privacy findings` : "";
+    const text3 = `input ${show(input3.kind)} ${id} ${show(shortDigest(input3.digest))} is invalid${findings}: fix or remove it; every input must be valid`;
     lines3.push(...wrap(text3, out.width, "    ", "  • "));
   }
   return lines3;
@@ -7464,7 +7821,7 @@ var init_readiness2 = __esm({
   "src/format/text/readiness.ts"() {
     "use strict";
     init_contract();
-    init_catalogue();
+    init_catalogue2();
     init_durations();
     init_short_digest();
     init_style();
@@ -7513,8 +7870,8 @@ function formatVerificationText(packetName, result2, options = DEFAULT_TEXT_OPTI
     `  ${mark(result2.readinessMatches)} readiness re-run ${result2.readinessMatches ? "is identical" : "differs"}`,
     `  ${mark(result2.changed.length + result2.missing.length + result2.extra.length === 0)} documents: ${counts}`
   ];
-  for (const reason3 of result2.reasons) {
-    lines3.push(...wrap(`${show(reason3.code)}: ${show(reason3.message)}`, out.width, "      ", "    - "));
+  for (const reason2 of result2.reasons) {
+    lines3.push(...wrap(`${show(reason2.code)}: ${renderProblem(reason2, show)}`, out.width, "      ", "    - "));
   }
   return `${lines3.join("\n")}
 `;
@@ -7522,6 +7879,7 @@ function formatVerificationText(packetName, result2, options = DEFAULT_TEXT_OPTI
 var init_packet2 = __esm({
   "src/format/text/packet.ts"() {
     "use strict";
+    init_problem2();
     init_readiness2();
     init_style();
   }
@@ -7583,18 +7941,18 @@ async function readTextFile(path, context, maxBytes = DEFAULT_MAX_BYTES) {
   scanPath(path, context);
   context.processing(path);
   const info = statOf(path);
-  if (!info.isFile()) throw new InputError(path, describeSpecial(info));
-  if (info.size > maxBytes) throw new InputError(path, `file is larger than the limit of ${maxBytes} bytes`);
+  if (!info.isFile()) throw new InputError("input-not-file", { path, type: specialType(info) });
+  if (info.size > maxBytes) throw new InputError("input-too-large", { path, limit: maxBytes });
   let bytes;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new InputError(path, describeFsError(error));
+    throw new InputError("input-unreadable", { path, cause: fsCause2(error) });
   }
   try {
     return utf82.decode(bytes);
   } catch {
-    throw new InputError(path, "file is not valid UTF-8");
+    throw new InputError("input-not-utf8", { path });
   }
 }
 async function collectJsonFiles(paths, context) {
@@ -7617,7 +7975,7 @@ function walk(directory, ancestors, walked) {
   const real = realpathSync(directory);
   walked.directories.add(real);
   if (ancestors.has(real)) {
-    errors.push(new InputError(directory, "symbolic link loop: the directory contains itself"));
+    errors.push(new InputError("directory-loop", { path: directory }));
     return;
   }
   const inside = new Set(ancestors).add(real);
@@ -7625,7 +7983,7 @@ function walk(directory, ancestors, walked) {
   try {
     names = readdirSync(directory);
   } catch (error) {
-    errors.push(new InputError(directory, `directory cannot be listed: ${describeFsError(error)}`));
+    errors.push(new InputError("directory-unlistable", { path: directory, cause: fsCause2(error) }));
     return;
   }
   for (const name of names.sort(compareText)) {
@@ -7636,7 +7994,7 @@ function walk(directory, ancestors, walked) {
       if (info.isDirectory()) walk(path, inside, walked);
       else if (info.isFile()) {
         if (JSON_NAME.test(name)) found.push(path);
-      } else errors.push(new InputError(path, describeSpecial(info)));
+      } else errors.push(new InputError("input-not-file", { path, type: specialType(info) }));
     } catch (error) {
       errors.push(asInputError(path, error));
     }
@@ -7668,30 +8026,30 @@ function statOf(path) {
   }
 }
 function asInputError(path, error) {
-  return error instanceof InputError ? error : new InputError(path, describeFsError(error));
+  return error instanceof InputError ? error : new InputError("input-unreadable", { path, cause: fsCause2(error) });
 }
-function describeSpecial(info) {
-  if (info.isDirectory()) return "is a directory";
-  if (info.isFIFO()) return "is a FIFO, not a regular file";
-  if (info.isSocket()) return "is a socket, not a regular file";
-  if (info.isCharacterDevice() || info.isBlockDevice()) return "is a device, not a regular file";
-  return "not a regular file";
+function specialType(info) {
+  if (info.isDirectory()) return "directory";
+  if (info.isFIFO()) return "fifo";
+  if (info.isSocket()) return "socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "device";
+  return "other";
 }
-function describeFsError(error) {
+function fsCause2(error) {
   switch (error.code) {
     case "ENOENT":
-      return "no such file or directory (or a dangling symbolic link)";
+      return "missing";
     case "EACCES":
     case "EPERM":
-      return "permission denied";
+      return "permission";
     case "EISDIR":
-      return "is a directory";
+      return "directory";
     case "ENOTDIR":
-      return "a path component is not a directory";
+      return "not-directory";
     case "ELOOP":
-      return "symbolic link loop";
+      return "loop";
     default:
-      return "cannot be read";
+      return "other";
   }
 }
 var utf82, JSON_NAME;
@@ -8178,16 +8536,16 @@ var init_effective_policy = __esm({
 });
 
 // src/readiness/inputs.ts
-function parsedInput(input2, check3) {
-  return input2.checked !== void 0 || typeof input2.text === "string" ? check3.value : input2.value;
+function parsedInput(input3, check3) {
+  return input3.checked !== void 0 || typeof input3.text === "string" ? check3.value : input3.value;
 }
-function inputDigest(input2, check3) {
-  const value2 = parsedInput(input2, check3);
+function inputDigest(input3, check3) {
+  const value2 = parsedInput(input3, check3);
   const canonicalisable = !check3.errors.some((issue2) => issue2.code === "number-range");
-  return value2 === void 0 || !canonicalisable ? sha256Digest(input2.text ?? "") : digestOf(value2);
+  return value2 === void 0 || !canonicalisable ? sha256Digest(input3.text ?? "") : digestOf(value2);
 }
-function checkedInput(input2, check3, digest2) {
-  const value2 = parsedInput(input2, check3);
+function checkedInput(input3, check3, digest2) {
+  const value2 = parsedInput(input3, check3);
   const envelope2 = envelopeOf(value2);
   return {
     kind: isKind(envelope2.kind) ? envelope2.kind : void 0,
@@ -8206,12 +8564,12 @@ function safeId(check3) {
   const flagged = check3.errors.some((issue2) => issue2.pointer === "/id") || check3.findings.some((finding2) => finding2.pointer === "/id");
   return flagged ? void 0 : id;
 }
-function evidenceOf(input2) {
-  if (!input2.valid || !isEvidenceKind(input2.kind)) throw new TypeError("only valid evidence is judged by its gate");
-  return input2.value;
+function evidenceOf(input3) {
+  if (!input3.valid || !isEvidenceKind(input3.kind)) throw new TypeError("only valid evidence is judged by its gate");
+  return input3.value;
 }
-function refOf(input2) {
-  return { kind: input2.kind ?? "release-status", id: input2.id ?? REDACTED_ID, digest: input2.digest };
+function refOf(input3) {
+  return { kind: input3.kind ?? "release-status", id: input3.id ?? REDACTED_ID, digest: input3.digest };
 }
 function compareRefs(a, b) {
   return compareText(a.kind, b.kind) || compareText(a.id, b.id) || compareText(a.digest, b.digest);
@@ -8232,7 +8590,7 @@ var init_inputs2 = __esm({
 
 // src/readiness/choose.ts
 function chooseDocument(spec, inputs, subject2, latestAccepted) {
-  const ofGate = inputs.filter((input2) => servesKind(spec, input2));
+  const ofGate = inputs.filter((input3) => servesKind(spec, input3));
   if (ofGate.length === 0) {
     return {
       outcome: "missing",
@@ -8240,42 +8598,42 @@ function chooseDocument(spec, inputs, subject2, latestAccepted) {
       superseded: []
     };
   }
-  const matched = ofGate.filter((input2) => subjectMatches(input2.envelope.subject, subject2));
+  const matched = ofGate.filter((input3) => subjectMatches(input3.envelope.subject, subject2));
   if (matched.length === 0) {
     return {
       outcome: "mismatch",
-      reasons: uniqueMismatches(ofGate.map((input2) => mismatchReason(input2, subject2))),
+      reasons: uniqueMismatches(ofGate.map((input3) => mismatchReason(input3, subject2))),
       superseded: []
     };
   }
-  const current = matched.filter((input2) => !(compareInstants(input2.generatedAt, latestAccepted) > 0));
+  const current = matched.filter((input3) => !(compareInstants(input3.generatedAt, latestAccepted) > 0));
   if (current.length === 0) {
     const reasons = [problem("future-dated", { gate: spec.id })];
     return { outcome: "future", reasons, superseded: matched };
   }
-  const serving = spec.environment ? current.filter((input2) => environmentOf(input2) === spec.environment) : current;
+  const serving = spec.environment ? current.filter((input3) => environmentOf(input3) === spec.environment) : current;
   const pool = serving.length > 0 ? serving : current;
   const chosen = pool.reduce(newer);
-  return { outcome: "chosen", chosen, superseded: matched.filter((input2) => input2 !== chosen) };
+  return { outcome: "chosen", chosen, superseded: matched.filter((input3) => input3 !== chosen) };
 }
-function servesKind(spec, input2) {
-  return input2.envelope.kind === spec.kind && (spec.stage === void 0 || input2.envelope.stage === spec.stage);
+function servesKind(spec, input3) {
+  return input3.envelope.kind === spec.kind && (spec.stage === void 0 || input3.envelope.stage === spec.stage);
 }
 function newer(a, b) {
   const order = compareInstants(datedOrOldest(a), datedOrOldest(b));
   if (order !== 0) return order > 0 ? a : b;
   return compareText(a.digest, b.digest) >= 0 ? a : b;
 }
-function datedOrOldest(input2) {
-  return Number.isNaN(input2.generatedAt.ms) ? UNDATED : input2.generatedAt;
+function datedOrOldest(input3) {
+  return Number.isNaN(input3.generatedAt.ms) ? UNDATED : input3.generatedAt;
 }
-function environmentOf(input2) {
-  const value2 = input2.value;
+function environmentOf(input3) {
+  const value2 = input3.value;
   return value2?.environment;
 }
-function mismatchReason(input2, subject2) {
-  const differs = SUBJECT_FIELDS2.filter((field) => input2.envelope.subject?.[field] !== subject2[field]);
-  const { kind, id } = refOf(input2);
+function mismatchReason(input3, subject2) {
+  const differs = SUBJECT_FIELDS2.filter((field) => input3.envelope.subject?.[field] !== subject2[field]);
+  const { kind, id } = refOf(input3);
   return problem("subject-mismatch", { kind, id, differs });
 }
 function uniqueMismatches(reasons) {
@@ -8382,7 +8740,7 @@ var init_verdict = __esm({
 
 // src/readiness/judge.ts
 function inputsByGate(inputs) {
-  return GATES.map((spec) => inputs.filter((input2) => servesKind(spec, input2)));
+  return GATES.map((spec) => inputs.filter((input3) => servesKind(spec, input3)));
 }
 function judgeAt(inputs, now) {
   const { candidate, policy: policy2 } = inputs;
@@ -8416,19 +8774,19 @@ function validUntilOf(inputs, now, nowInstant) {
   GATES.forEach((spec, index) => {
     const chosen = now.gates[index]?.evidence?.digest;
     const maxAgeMs = durationMs2(inputs.policy.maxAge[spec.id]);
-    for (const input2 of inputs.byGate[index] ?? []) {
-      if (!subjectMatches(input2.envelope.subject, inputs.candidate.subject)) continue;
-      const future = compareInstants(input2.generatedAt, latestAccepted) > 0;
-      if (!future && input2.digest !== chosen) continue;
-      if (future) thresholds.push(addMilliseconds(input2.generatedAt, -skewMs));
-      thresholds.push(...expiries(spec, input2, maxAgeMs));
+    for (const input3 of inputs.byGate[index] ?? []) {
+      if (!subjectMatches(input3.envelope.subject, inputs.candidate.subject)) continue;
+      const future = compareInstants(input3.generatedAt, latestAccepted) > 0;
+      if (!future && input3.digest !== chosen) continue;
+      if (future) thresholds.push(addMilliseconds(input3.generatedAt, -skewMs));
+      thresholds.push(...expiries(spec, input3, maxAgeMs));
     }
   });
   const later = thresholds.filter((instant) => compareInstants(instant, nowInstant) > 0).sort(compareInstants).filter((instant, index, sorted) => index === 0 || compareInstants(instant, sorted[index - 1]) !== 0);
   return later.find((instant) => judgeAt(inputs, instant).verdict !== now.verdict);
 }
-function expiries(spec, input2, maxAgeMs) {
-  const doc = evidenceOf(input2);
+function expiries(spec, input3, maxAgeMs) {
+  const doc = evidenceOf(input3);
   const measuredFrom = measuredFromOf(spec, doc);
   const staleAt = measuredFrom === void 0 ? [] : [nextNanosecond(addMilliseconds(exactInstantOf(measuredFrom), maxAgeMs))];
   const approvals = doc.kind === "operator-assisted-production" ? doc.approvals : [];
@@ -8494,7 +8852,7 @@ function remedyFor(spec, gate2, status, context) {
     return { code: "record-approval", args: { ...common, scopes: scopes.length > 0 ? scopes : [...APPROVAL_SCOPES] } };
   }
   const newerThan = timestampOf(addMilliseconds(context.now, -durationMs2(context.policy.maxAge[spec.id])));
-  const because = [...new Set(gate2.reasons.map((reason3) => reason3.code))].sort(compareText);
+  const because = [...new Set(gate2.reasons.map((reason2) => reason2.code))].sort(compareText);
   return {
     code: "collect-fresh-evidence",
     args: {
@@ -8510,20 +8868,20 @@ function remedyFor(spec, gate2, status, context) {
 }
 function chosenInput(gate2, context, index) {
   const digest2 = gate2.evidence?.digest;
-  return digest2 === void 0 ? void 0 : context.byGate[index]?.find((input2) => input2.digest === digest2);
+  return digest2 === void 0 ? void 0 : context.byGate[index]?.find((input3) => input3.digest === digest2);
 }
 function matchSubject(spec, common, context) {
   const expected = context.candidate.subject;
   const others = (context.byGate[GATES.indexOf(spec)] ?? []).filter(
-    (input2) => !subjectMatches(input2.envelope.subject, expected)
+    (input3) => !subjectMatches(input3.envelope.subject, expected)
   );
   const named2 = others.slice(0, MAX_FOUND);
   const differs = SUBJECT_FIELDS.filter(
-    (field) => others.some((input2) => input2.envelope.subject?.[field] !== expected[field])
+    (field) => others.some((input3) => input3.envelope.subject?.[field] !== expected[field])
   );
   const foundValues = Object.fromEntries(
     differs.map((field) => {
-      const values = named2.filter((input2) => input2.valid).map((input2) => input2.envelope.subject?.[field]);
+      const values = named2.filter((input3) => input3.valid).map((input3) => input3.envelope.subject?.[field]);
       const differing = values.filter(
         (value2) => typeof value2 === "string" && value2 !== expected[field]
       );
@@ -8540,7 +8898,7 @@ function matchSubject(spec, common, context) {
       expectedCommitSha: expected.commitSha,
       differs,
       foundKind: spec.kind,
-      foundIds: named2.map((input2) => input2.id ?? REDACTED_ID),
+      foundIds: named2.map((input3) => input3.id ?? REDACTED_ID),
       ...foundValues,
       ...more > 0 ? { more } : {}
     }
@@ -8620,7 +8978,7 @@ function operatorView(inputs, judgement, now, problems) {
   const warnings = deferralWarnings(inputs.candidate, judgement.deferrals, now);
   const approvalIndex = GATES.findIndex((spec) => spec.id === "operator-approval");
   const approval2 = judgement.gates[approvalIndex];
-  const approvalDoc = inputs.byGate[approvalIndex]?.find((input2) => input2.digest === approval2?.evidence?.digest);
+  const approvalDoc = inputs.byGate[approvalIndex]?.find((input3) => input3.digest === approval2?.evidence?.digest);
   const doc = approval2?.status === "pass" && approvalDoc !== void 0 ? evidenceOf(approvalDoc) : void 0;
   const traffic2 = doc?.kind === "operator-assisted-production" ? approvedTraffic(doc) : void 0;
   return {
@@ -8689,7 +9047,7 @@ function readinessDocument(judged2) {
   return { readiness, problems: { reasons, warnings: sorted.map((entry) => entry.problem) } };
 }
 function renderGate(gate2) {
-  return { ...gate2, reasons: gate2.reasons.map((reason3) => ({ code: reason3.code, message: renderProblem(reason3) })) };
+  return { ...gate2, reasons: gate2.reasons.map((reason2) => ({ code: reason2.code, message: renderProblem(reason2) })) };
 }
 function renderWarning(warning2) {
   const gate2 = warning2.args.gate;
@@ -8706,23 +9064,23 @@ function policyEntry(policy2) {
   const entry = { maxAge: { ...policy2.maxAge }, clockSkew: policy2.clockSkew, requiredGates: [...policy2.requiredGates] };
   return Object.keys(policy2.floors).length > 0 ? { ...entry, floors: policy2.floors } : entry;
 }
-function inputEntry(input2) {
-  const named2 = input2.id === void 0 ? {} : { id: input2.id };
+function inputEntry(input3) {
+  const named2 = input3.id === void 0 ? {} : { id: input3.id };
   return {
-    kind: input2.kind ?? UNKNOWN_KIND,
+    kind: input3.kind ?? UNKNOWN_KIND,
     ...named2,
-    digest: input2.digest,
-    valid: input2.valid,
-    findings: input2.findings
+    digest: input3.digest,
+    valid: input3.valid,
+    findings: input3.findings
   };
 }
 function compareEntries(a, b) {
   return compareText(a.kind, b.kind) || compareText(a.id ?? "", b.id ?? "") || compareText(a.digest, b.digest) || Number(a.valid) - Number(b.valid) || a.findings - b.findings;
 }
 function summarise(gates) {
-  const summary = Object.fromEntries(GATE_STATUSES.map((status) => [status, 0]));
-  for (const gate2 of gates) summary[gate2.status] += 1;
-  return summary;
+  const summary2 = Object.fromEntries(GATE_STATUSES.map((status) => [status, 0]));
+  for (const gate2 of gates) summary2[gate2.status] += 1;
+  return summary2;
 }
 var init_readiness_document = __esm({
   "src/readiness/readiness-document.ts"() {
@@ -8756,7 +9114,7 @@ async function evaluateReadiness(request) {
     candidate,
     policy: policy2,
     byGate: inputsByGate(inputs),
-    anyInvalidInput: inputs.some((input2) => !input2.valid)
+    anyInvalidInput: inputs.some((input3) => !input3.valid)
   };
   const judgement = judgeAt(judged2, nowInstant);
   const view = operatorView(judged2, judgement, nowInstant, problemsByDigest(checks, digests));
@@ -8794,26 +9152,26 @@ var init_readiness3 = __esm({
 });
 
 // src/cli/file-checks.ts
-function scanFile(input2, context) {
-  const nameFindings = scanPath(input2.path, context);
-  if ("error" in input2) return { path: input2.path, findings: nameFindings, error: readFailure(input2.error.reason) };
-  const result2 = scanText(input2.text);
+function scanFile(input3, context) {
+  const nameFindings = scanPath(input3.path, context);
+  if ("error" in input3) return { path: input3.path, findings: nameFindings, error: readFailure(input3.error) };
+  const result2 = scanText(input3.text);
   context.withhold(result2.withheld);
   const findings = [...nameFindings, ...result2.findings];
   const error = result2.error && parseIssue(result2.error);
-  return error ? { path: input2.path, findings, error } : { path: input2.path, findings };
+  return error ? { path: input3.path, findings, error } : { path: input3.path, findings };
 }
-function validateFile(input2, context) {
-  const nameFindings = scanPath(input2.path, context);
-  if ("error" in input2) {
-    const errors = [readFailure(input2.error.reason)];
-    return { path: input2.path, kind: null, id: null, ok: false, errors, findings: nameFindings, unreadable: true };
+function validateFile(input3, context) {
+  const nameFindings = scanPath(input3.path, context);
+  if ("error" in input3) {
+    const errors = [readFailure(input3.error)];
+    return { path: input3.path, kind: null, id: null, ok: false, errors, findings: nameFindings, unreadable: true };
   }
-  const check3 = checkDocument(input2.text);
+  const check3 = checkDocument(input3.text);
   context.withhold(check3.withheld);
   const idIsFinding = check3.findings.some((finding2) => finding2.pointer === "/id");
   return {
-    path: input2.path,
+    path: input3.path,
     kind: check3.kind ?? null,
     id: idIsFinding ? null : check3.id ?? null,
     ok: check3.ok && nameFindings.length === 0,
@@ -8822,13 +9180,13 @@ function validateFile(input2, context) {
     unreadable: check3.errors.some((error) => error.code.startsWith("json-"))
   };
 }
-async function checkEvidence(input2, _context, options = {}) {
-  if ("error" in input2) return input2;
-  const { check: check3, digest: digest2 } = await checkInput({ text: input2.text }, options);
-  return { path: input2.path, check: check3, digest: digest2, withheld: check3.withheld };
+async function checkEvidence(input3, _context, options = {}) {
+  if ("error" in input3) return input3;
+  const { check: check3, digest: digest2 } = await checkInput({ text: input3.text }, options);
+  return { path: input3.path, check: check3, digest: digest2, withheld: check3.withheld };
 }
-function readFailure(reason3) {
-  return { code: "io-error", pointer: "", reason: reason3 };
+function readFailure(cause) {
+  return { code: "io-error", pointer: "", cause };
 }
 var FILE_CHECKS;
 var init_file_checks = __esm({
@@ -8851,7 +9209,7 @@ async function listInputs(paths, context) {
   return inputs.sort((a, b) => compareText(pathOf(a), pathOf(b)));
 }
 async function readInput2(entry, context) {
-  if (typeof entry !== "string") return { path: entry.path, error: entry };
+  if (typeof entry !== "string") return { path: entry.args.path, error: entry };
   try {
     return { path: entry, text: await readTextFile(entry, context) };
   } catch (error) {
@@ -8863,10 +9221,10 @@ function repositoryPath(path) {
   return relative(process.cwd(), resolve(path)).split(sep).join("/");
 }
 function problemOf(error) {
-  return { path: error.path, reason: error.reason };
+  return error.problem;
 }
-function pathOf(input2) {
-  return typeof input2 === "string" ? input2 : input2.path;
+function pathOf(input3) {
+  return typeof input3 === "string" ? input3 : input3.args.path;
 }
 var init_scan_inputs = __esm({
   "src/cli/scan-inputs.ts"() {
@@ -8901,7 +9259,7 @@ async function* checkEntries(check3, entries, context, options = {}) {
       context.withhold(reply.withheld);
       return reply.result;
     };
-    const taking = (entry) => context.processing(typeof entry === "string" ? entry : entry.path);
+    const taking = (entry) => context.processing(typeof entry === "string" ? entry : entry.args.path);
     yield* inOrder(entries, threads * QUEUE_PER_WORKER, work, taking);
   } finally {
     await pool.close();
@@ -9000,13 +9358,14 @@ var init_pool = __esm({
 
 // src/cli/render/file-error.ts
 function fileErrorJson(error) {
-  return "reason" in error ? { code: error.code, pointer: error.pointer, message: error.reason } : issueJson(error);
+  return "cause" in error ? { code: error.code, pointer: error.pointer, message: renderProblem(error.cause) } : issueJson(error);
 }
 var fileErrorMessage;
 var init_file_error = __esm({
   "src/cli/render/file-error.ts"() {
     "use strict";
     init_format();
+    init_problem2();
     fileErrorMessage = (error) => fileErrorJson(error).message;
   }
 });
@@ -9036,10 +9395,15 @@ function validateJson({ documents }) {
 function canonicalJson2(value2, pretty = false) {
   return { type: "json", value: value2, canonical: true, pretty };
 }
+function verifyJson({ verification }) {
+  const reasons = verification.reasons.map((reason2) => ({ code: reason2.code, message: renderProblem(reason2) }));
+  return canonicalJson2({ ...verification, reasons });
+}
 var init_json3 = __esm({
   "src/cli/render/json.ts"() {
     "use strict";
     init_format();
+    init_problem2();
     init_file_error();
   }
 });
@@ -9083,7 +9447,7 @@ function fixtureText({ check: check3 }) {
   const out = [];
   for (const clause of check3.clauses) {
     out.push(`${clause.ok ? "OK  " : "FAIL"} ${clause.clause}`);
-    for (const reason3 of clause.reasons) out.push(`     ${reason3.code}: ${reason3.message}`);
+    for (const reason2 of clause.reasons) out.push(`     ${reason2.code}: ${renderProblem(reason2)}`);
   }
   out.push(check3.ok ? "fixture passes every clause" : "fixture fails at least one clause");
   return lines2(out);
@@ -9093,6 +9457,7 @@ var init_text = __esm({
   "src/cli/render/text.ts"() {
     "use strict";
     init_format();
+    init_problem2();
     init_file_error();
     lines2 = (text3) => ({ type: "lines", lines: text3 });
   }
@@ -9224,21 +9589,20 @@ function nowOption(now, clock) {
 async function loadCandidate(path, text3, context) {
   const check3 = checkDocument(text3, { expectKind: "release-candidate" });
   context.withhold(check3.withheld);
-  if (!check3.ok) throw new InputError(path, `not a valid, privacy-clean release-candidate (${problemSummary(check3)})`);
+  if (!check3.ok) throw new InputError("candidate-invalid", { path, ...summaryArgs(check3) });
   return check3.value;
 }
 async function loadPolicy(path, context) {
   const text3 = await readTextFile(path, context);
   const { findings, withheld } = scanText(text3);
   context.withhold(withheld);
-  if (findings.length > 0)
-    throw new InputError(path, `not privacy-clean (${problemSummary({ errors: [], findings: [...findings] })})`);
+  if (findings.length > 0) throw new InputError("policy-findings", { path, ...summaryArgs({ errors: [], findings }) });
   const result2 = validatePolicy(text3);
   const jsonError = result2.errors.find((issue2) => issue2.code.startsWith("json-"));
-  if (jsonError) throw new InputError(path, `not a JSON policy (${jsonError.code})`);
+  if (jsonError) throw new InputError("policy-not-json", { path, cause: jsonError.code });
   if (!result2.ok || result2.value === void 0) {
-    const codes = [...new Set(result2.errors.map(problemAt))].sort();
-    throw new InputError(path, `not a valid policy (${codes.join("; ")})`);
+    const { issues, issuePointers } = summaryArgs({ errors: result2.errors, findings: [] });
+    throw new InputError("policy-invalid", { path, issues, issuePointers });
   }
   return result2.value;
 }
@@ -9248,25 +9612,28 @@ async function loadEvidence(paths, options, context) {
   if (missing) throw missing;
   const documents = [];
   for await (const evidence of checkEntries("evidence", collected.files, context, options)) {
-    if ("error" in evidence) throw new InputError(evidence.path, evidence.error.reason);
+    if ("error" in evidence) throw InputError.of(evidence.error);
     const check3 = Object.hasOwn(evidence.check, "withheld") ? evidence.check : withWithheld(evidence.check, evidence.withheld);
     documents.push({ checked: { check: check3, digest: evidence.digest } });
   }
   return { documents, paths: [...collected.files], directories: collected.directories };
 }
-function problemSummary(check3) {
-  const unique2 = [...new Set([...check3.errors, ...check3.findings].map(problemAt))].sort();
-  const shown3 = unique2.slice(0, 5).join("; ");
-  return unique2.length > 5 ? `${shown3}; and ${unique2.length - 5} more` : shown3;
+function summaryArgs(check3) {
+  return {
+    issues: check3.errors.map((issue2) => issue2.code),
+    issuePointers: check3.errors.map((issue2) => issue2.pointer),
+    findings: check3.findings.map((finding2) => finding2.class),
+    findingPointers: check3.findings.map((finding2) => finding2.pointer)
+  };
 }
-function invalidEvidenceMessages(paths, checks, context) {
+function invalidEvidence(paths, checks, context) {
   for (const check3 of checks) context.withhold(check3.withheld);
   checks.forEach((check3, index) => {
     const notJson = check3.errors.find((issue2) => issue2.code.startsWith("json-") && issue2.code !== "json-not-object");
-    if (notJson) throw new InputError(paths[index] ?? "?", `not usable as JSON (${notJson.code})`);
+    if (notJson) throw new InputError("evidence-not-json", { path: paths[index] ?? "?", cause: notJson.code });
   });
   return checks.flatMap(
-    (check3, index) => check3.ok ? [] : [`evidence ${paths[index] ?? "?"}: invalid (${problemSummary(check3)})`]
+    (check3, index) => check3.ok ? [] : [cliProblem("evidence-invalid", { path: paths[index] ?? "?", ...summaryArgs(check3) })]
   );
 }
 var EVIDENCE_OPTION, READINESS_OPTIONS;
@@ -9275,7 +9642,6 @@ var init_readiness_inputs = __esm({
     "use strict";
     init_contract();
     init_privacy2();
-    init_problem2();
     init_readiness3();
     init_time2();
     init_errors();
@@ -9357,15 +9723,16 @@ __export(readiness_exports, {
   readinessReport: () => readinessReport
 });
 function judged(readiness, checks, paths, context) {
-  const messages = invalidEvidenceMessages(paths, checks, context);
+  const invalid = invalidEvidence(paths, checks, context);
   const named2 = paths.filter((path) => scanPath(path, context).length > 0);
-  for (const path of named2) messages.push(`evidence ${path}: invalid (a privacy finding in the file name)`);
-  return { outcome: named2.length > 0 ? "not-acceptable" : outcomeOfVerdict(readiness.verdict), messages };
+  for (const path of named2) invalid.push(cliProblem("evidence-name-finding", { path }));
+  const outcome = named2.length > 0 ? "not-acceptable" : outcomeOfVerdict(readiness.verdict);
+  return { outcome, invalidEvidence: invalid };
 }
 function readinessReport(result2) {
   const files = result2.checks.map((check3, index) => ({ path: result2.paths[index] ?? "?", findings: check3.findings }));
   return {
-    messages: result2.messages,
+    messages: result2.invalidEvidence.map(evidenceLine),
     stepSummary: (maxBytes) => readinessSummary(result2.readiness, maxBytes),
     annotations: annotationsOf(files, result2.readiness)
   };
@@ -9377,6 +9744,7 @@ var init_readiness4 = __esm({
     init_format();
     init_readiness3();
     init_command();
+    init_errors();
     init_github2();
     init_path_scan();
     init_readiness_inputs();
@@ -9384,6 +9752,7 @@ var init_readiness4 = __esm({
     init_in_toto2();
     init_json3();
     init_markdown2();
+    init_problem3();
     init_result();
     readiness_default = defineCliCommand({
       meta: { name: "readiness", description: "Judge a release candidate against its evidence (release-readiness)." },
@@ -9419,10 +9788,10 @@ function artifactsOf({ readiness, checks, digests }) {
     if (documentClass !== void 0) classByDigest.set(digests[index], documentClass);
   });
   const artifacts = [];
-  for (const input2 of readiness.inputs) {
-    const documentClass = classByDigest.get(input2.digest);
-    if (!isEvidenceKind(input2.kind) || input2.id === void 0 || documentClass === void 0) continue;
-    artifacts.push({ kind: input2.kind, id: input2.id, class: documentClass, digest: input2.digest });
+  for (const input3 of readiness.inputs) {
+    const documentClass = classByDigest.get(input3.digest);
+    if (!isEvidenceKind(input3.kind) || input3.id === void 0 || documentClass === void 0) continue;
+    artifacts.push({ kind: input3.kind, id: input3.id, class: documentClass, digest: input3.digest });
   }
   return artifacts.sort(compareArtifacts);
 }
@@ -9540,7 +9909,7 @@ async function verifyPacket(packet, documents) {
     const request = { candidate: sealed.candidate, documents, policy: recorded.policy, now: recorded.now };
     outcome = await evaluateReadiness(request);
   } catch {
-    const reasons2 = [{ code: "readiness-not-reproducible", message: "readiness cannot be re-run from the packet" }];
+    const reasons2 = [problem("readiness-not-reproducible")];
     return { ok: false, ...NOTHING_COMPARED, packetDigestOk, readinessMatches: false, reasons: reasons2 };
   }
   const rerun = outcome.readiness;
@@ -9549,40 +9918,33 @@ async function verifyPacket(packet, documents) {
   const artifactsMatch = canonicalJson(artifactsOf(outcome)) === canonicalJson(sealed.artifacts);
   const reasons = [
     ...documentReasons(comparison),
-    ...packetDigestOk ? [] : [{ code: "packet-digest-mismatch", message: "packetDigest does not match the packet" }],
-    ...artifactsMatch ? [] : [{ code: "artifacts-mismatch", message: "the artifacts list does not match the documents" }],
-    ...readinessMatches ? [] : [{ code: "readiness-mismatch", message: "readiness re-run at the packet time differs" }]
+    ...packetDigestOk ? [] : [problem("packet-digest-mismatch")],
+    ...artifactsMatch ? [] : [problem("artifacts-mismatch")],
+    ...readinessMatches ? [] : [problem("readiness-mismatch")]
   ];
   return { ok: reasons.length === 0, ...comparison, packetDigestOk, readinessMatches, reasons };
 }
-function refOf2(input2) {
-  return { kind: input2.kind ?? "unknown", ...input2.id === void 0 ? {} : { id: input2.id }, digest: input2.digest };
+function refOf2(input3) {
+  return { kind: input3.kind ?? "unknown", ...input3.id === void 0 ? {} : { id: input3.id }, digest: input3.digest };
 }
 function documentReasons({ changed, missing, extra }) {
-  const name = (ref) => ref.id === void 0 ? `a ${ref.kind} document` : `${ref.kind} ${ref.id}`;
+  const named2 = (ref) => ref.id === void 0 ? { kind: ref.kind } : { kind: ref.kind, id: ref.id };
   return [
-    ...changed.map((ref) => ({
-      code: "document-changed",
-      message: `${name(ref)} has changed since the packet was built`
-    })),
-    ...missing.map((ref) => ({ code: "document-missing", message: `${name(ref)} is in the packet but was not given` })),
-    ...extra.map((ref) => ({ code: "document-extra", message: `${name(ref)} was given but is not in the packet` }))
+    ...changed.map((ref) => problem("document-changed", named2(ref))),
+    ...missing.map((ref) => problem("document-missing", named2(ref))),
+    ...extra.map((ref) => problem("document-extra", named2(ref)))
   ];
 }
 function schemaReasons({ errors, findings }) {
   const problems = [
-    ...errors.map((issue2) => ({
-      code: "packet-invalid",
-      message: `the packet is not a valid release-packet: ${problemAt(issue2)}`
-    })),
-    ...findings.map((finding2) => ({
-      code: "packet-privacy",
-      message: `the packet is not privacy-clean: ${problemAt(finding2)}`
-    }))
+    ...errors.map((issue2) => problem("packet-invalid", { issue: issue2.code, at: issue2.pointer }, issue2.pointer)),
+    ...findings.map(
+      (finding2) => problem("packet-privacy", { class: finding2.class, at: finding2.pointer }, finding2.pointer)
+    )
   ];
   const listed = problems.slice(0, MAX_LISTED_ISSUES);
   const more = problems.length - listed.length;
-  return more > 0 ? [...listed, { code: "packet-invalid", message: `and ${more} more problems` }] : listed;
+  return more > 0 ? [...listed, problem("packet-invalid", { more })] : listed;
 }
 var NOTHING_COMPARED, MAX_LISTED_ISSUES;
 var init_verify = __esm({
@@ -9620,12 +9982,12 @@ async function refuseOverlaps(outputs, inputs) {
     const target = await realTarget(path);
     const identity = await identityOf(target);
     if (inputFiles.has(target) || identity !== void 0 && inputIdentities.has(identity)) {
-      throw new InputError(path, `${option} names an input file; it is left as it is`);
+      throw new InputError("output-is-input", { path, option });
     }
     const inside = inputs.directories.find((directory) => target.startsWith(directory + sep2));
-    if (inside !== void 0) throw new InputError(path, `${option} is inside an evidence directory`);
+    if (inside !== void 0) throw new InputError("output-in-evidence", { path, option });
     const other = seen.get(target);
-    if (other !== void 0) throw new InputError(path, `${option} names the same file as ${other}`);
+    if (other !== void 0) throw new InputError("output-same-file", { path, option, other });
     seen.set(target, option);
   }
 }
@@ -9711,7 +10073,7 @@ var init_packet4 = __esm({
           files.push({ path: result2.markdownPath, output: packetMarkdown(result2.readiness, result2.packet.artifacts) });
         }
         if (result2.htmlPath !== void 0) files.push({ path: result2.htmlPath, output: packetHtml(result2) });
-        const messages = [...result2.messages];
+        const messages = [...readinessReport(result2).messages ?? []];
         if (utf8Length(formatJson(result2.packet, { pretty: true })) > DEFAULT_MAX_BYTES) {
           messages.push(
             `warning: ${result2.out} is larger than ${DEFAULT_MAX_BYTES} bytes, the document limit; verify-packet will refuse it`
@@ -9741,7 +10103,7 @@ import { resolve as resolve3 } from "node:path";
 async function readPacketText(path, context) {
   const text3 = await readScannedFile(path, context);
   const parsed = parseJson(text3);
-  if (!parsed.ok) throw new InputError(path, `not a JSON document (${parsed.error.code})`);
+  if (!parsed.ok) throw new InputError("input-not-json", { path, cause: parsed.error.code });
   return text3;
 }
 async function readEvidence(paths, packetPath, context) {
@@ -9777,7 +10139,7 @@ var init_verify_packet = __esm({
       meta: { name: "verify-packet", description: "Check a release-packet against the evidence files it names." },
       options: { evidence: EVIDENCE_OPTION },
       positionals: [{ name: "PACKET", description: "the release-packet file", required: true }],
-      formats: { text: verifyText, json: (result2) => canonicalJson2(result2.verification) },
+      formats: { text: verifyText, json: verifyJson },
       async run(args, context) {
         if (args.positionals.length !== 1)
           throw new UsageError("verify-packet takes exactly one packet FILE before --evidence");
@@ -9791,16 +10153,6 @@ var init_verify_packet = __esm({
         return { outcome: verification.ok ? "ok" : "not-acceptable", packetPath, verification };
       }
     });
-  }
-});
-
-// src/readiness/reasons.ts
-function reason2(code2, message) {
-  return { code: code2, message };
-}
-var init_reasons = __esm({
-  "src/readiness/reasons.ts"() {
-    "use strict";
   }
 });
 
@@ -9841,16 +10193,10 @@ var init_identity_terms = __esm({
 function findMarkers(texts) {
   const markers = [];
   for (const prefix of TOKEN_PREFIXES) {
-    if (texts.some((text3) => startsToken(text3, prefix))) {
-      markers.push({ code: "token-marker", message: `a token marker (the documented prefix ${prefix}) appears` });
-    }
+    if (texts.some((text3) => startsToken(text3, prefix))) markers.push(problem("token-marker", { prefix }));
   }
-  if (texts.some((text3) => MENTION.test(text3))) {
-    markers.push({ code: "actor-mention", message: "an @mention, an actor handle, appears" });
-  }
-  if (texts.some((text3) => ACTOR_KEY.test(text3))) {
-    markers.push({ code: "actor-key", message: "an extensions key that names an actor appears" });
-  }
+  if (texts.some((text3) => MENTION.test(text3))) markers.push(problem("actor-mention"));
+  if (texts.some((text3) => ACTOR_KEY.test(text3))) markers.push(problem("actor-key"));
   return markers;
 }
 function startsToken(text3, prefix) {
@@ -9864,6 +10210,7 @@ var init_markers = __esm({
   "src/fixture/markers.ts"() {
     "use strict";
     init_privacy2();
+    init_problem2();
     TOKEN_PREFIXES = [
       ...new Set(
         RULES.filter((rule) => rule.class === "credential").flatMap(
@@ -9908,10 +10255,11 @@ var init_shape = __esm({
 function referencesTarget({ fixture }) {
   const target = asRecord(fixture.target);
   const reasons = [];
-  if (fixture.candidate !== TARGET_CANDIDATE) reasons.push(reason2("candidate", `candidate is not ${TARGET_CANDIDATE}`));
-  if (target.owner !== TARGET_OWNER) reasons.push(reason2("target-owner", `target.owner is not ${TARGET_OWNER}`));
+  if (fixture.candidate !== TARGET_CANDIDATE)
+    reasons.push(problem("candidate", { expected: TARGET_CANDIDATE }, "/candidate"));
+  if (target.owner !== TARGET_OWNER) reasons.push(problem("target-owner", { expected: TARGET_OWNER }, "/target/owner"));
   if (target.package !== TARGET_PACKAGE)
-    reasons.push(reason2("target-package", `target.package is not ${TARGET_PACKAGE}`));
+    reasons.push(problem("target-package", { expected: TARGET_PACKAGE }, "/target/package"));
   return reasons;
 }
 function classCoverage({ fixture }) {
@@ -9922,13 +10270,11 @@ function classCoverage({ fixture }) {
     const actual = classOf(asRecord(artifact).document);
     if (declared !== void 0) seen.add(declared);
     if (declared === void 0 || declared !== actual) {
-      reasons.push(
-        reason2("class-disagrees", `/artifacts/${index}: class does not agree with its document's kind and stage`)
-      );
+      reasons.push(problem("class-disagrees", { index }, `/artifacts/${index}`));
     }
   });
   for (const required of REQUIRED_CLASSES) {
-    if (!seen.has(required)) reasons.push(reason2("class-missing", `no artifact of class ${required}`));
+    if (!seen.has(required)) reasons.push(problem("class-missing", { class: required }, "/artifacts"));
   }
   return reasons;
 }
@@ -9937,39 +10283,37 @@ function boundarySeparation({ fixture }) {
   const core = new Set(asArray(boundary.core));
   const adapters = asArray(boundary.adapters);
   const reasons = [];
-  if (adapters.length === 0) reasons.push(reason2("no-adapters", "boundary.adapters is empty"));
+  if (adapters.length === 0) reasons.push(problem("no-adapters", {}, "/boundary/adapters"));
   adapters.forEach((entry, index) => {
     const adapter2 = asRecord(entry);
     const where = `/boundary/adapters/${index}`;
-    if (core.has(adapter2.name))
-      reasons.push(reason2("adapter-in-core", `${where}: its name is listed under boundary.core`));
-    if (core.has(adapter2.responsibility)) {
-      reasons.push(reason2("adapter-in-core", `${where}: its responsibility is listed under boundary.core`));
+    for (const member of ["name", "responsibility"]) {
+      if (core.has(adapter2[member])) reasons.push(problem("adapter-in-core", { index, member }, `${where}/${member}`));
     }
-    if (adapter2.owner !== "template") reasons.push(reason2("adapter-owner", `${where}: owner is not template`));
+    if (adapter2.owner !== "template") reasons.push(problem("adapter-owner", { index }, `${where}/owner`));
   });
   return reasons;
 }
 function documentsReady(context) {
   const reasons = [];
-  const describe2 = (where, check3) => {
+  const describe2 = (at, check3) => {
     if (check3.ok) return;
     const codes = [
       .../* @__PURE__ */ new Set([...check3.errors.map((issue2) => issue2.code), ...check3.findings.map((f) => f.class)])
     ].sort();
-    reasons.push(reason2("document-invalid", `${where} is not valid and privacy-clean (${codes.join(", ")})`));
+    reasons.push(problem("document-invalid", at === void 0 ? { codes } : { at, codes }, at ?? ""));
   };
-  describe2("the fixture", context.fixtureCheck);
+  describe2(void 0, context.fixtureCheck);
   if (context.releaseCheck) describe2("/release", context.releaseCheck);
   for (const [index, check3] of (context.outcome?.checks ?? []).entries())
     describe2(`/artifacts/${index}/document`, check3);
   const readiness = context.outcome?.readiness;
   if (readiness === void 0) {
-    reasons.push(reason2("not-evaluated", "readiness could not be evaluated: release or now is not usable"));
+    reasons.push(problem("not-evaluated"));
   } else if (readiness.verdict !== "ready") {
-    reasons.push(reason2("not-ready", `the fixture evaluates to ${readiness.verdict}, not ready`));
+    reasons.push(problem("not-ready", { verdict: readiness.verdict }));
     for (const gate2 of readiness.gates) {
-      if (gate2.status !== "pass") reasons.push(reason2("gate-not-pass", `gate ${gate2.gate} is ${gate2.status}`));
+      if (gate2.status !== "pass") reasons.push(problem("gate-not-pass", { gate: gate2.gate, status: gate2.status }));
     }
   }
   return reasons;
@@ -9978,16 +10322,13 @@ function noProductIdentity(context) {
   const reasons = [];
   for (const term of context.identityTerms) {
     if (context.texts.some((text3) => containsTerm(text3, term))) {
-      reasons.push(reason2("identity-term", `the identity term "${term}" appears in the fixture`));
+      reasons.push(problem("identity-term", { term }));
     }
   }
-  for (const marker of findMarkers(context.texts)) reasons.push(reason2(marker.code, marker.message));
+  reasons.push(...findMarkers(context.texts));
+  const isIdentityClass = (name) => IDENTITY_PRIVACY_CLASSES.includes(name);
   for (const finding2 of context.fixtureCheck.findings) {
-    if (IDENTITY_PRIVACY_CLASSES.includes(finding2.class)) {
-      reasons.push(
-        reason2(`${finding2.class}-finding`, `${finding2.class} finding ${finding2.rule} at ${finding2.pointer}`)
-      );
-    }
+    if (isIdentityClass(finding2.class)) reasons.push(problem(finding2.code, finding2.args, finding2.pointer));
   }
   return reasons;
 }
@@ -9996,7 +10337,7 @@ var init_clauses = __esm({
   "src/fixture/clauses.ts"() {
     "use strict";
     init_contract();
-    init_reasons();
+    init_problem2();
     init_identity_terms();
     init_markers();
     init_shape();
@@ -10020,7 +10361,7 @@ async function checkFixture(fixtureInput, options = {}) {
   const text3 = typeof fixtureInput === "string" ? fixtureInput : void 0;
   const parsed = text3 === void 0 ? { ok: true, value: fixtureInput } : parseJson(text3);
   if (!parsed.ok) {
-    const unreadable = reason2(parsed.error.code, "the fixture is not a readable JSON document");
+    const unreadable = problem("fixture-not-json", { cause: parsed.error.code });
     return result(FIXTURE_CLAUSES.map(({ clause }) => ({ clause, ok: false, reasons: [unreadable] })));
   }
   const fixture = asRecord(parsed.value);
@@ -10054,8 +10395,8 @@ var init_check = __esm({
     "use strict";
     init_json();
     init_privacy2();
+    init_problem2();
     init_readiness3();
-    init_reasons();
     init_time2();
     init_clauses();
     init_shape();
@@ -10101,7 +10442,7 @@ var init_check_fixture = __esm({
         const identityTerms = termsPath === void 0 ? [] : parseIdentityTerms(await readTextFile(termsPath, context));
         const text3 = await readTextFile(path, context);
         const parsed = parseJson(text3);
-        if (!parsed.ok) throw new InputError(path, `not a JSON document (${parsed.error.code})`);
+        if (!parsed.ok) throw new InputError("input-not-json", { path, cause: parsed.error.code });
         context.withhold(scanText(text3).withheld);
         const check3 = await checkFixture(text3, { identityTerms });
         return { outcome: check3.ok ? "ok" : "not-acceptable", check: check3 };
@@ -10119,14 +10460,11 @@ async function readComparable(path, context) {
   context.processing(path);
   const check3 = checkDocument(await readTextFile(path, context));
   context.withhold(check3.withheld);
-  if (check3.findings.length > 0) throw new InputError(path, `${check3.findings.length} privacy findings; not compared`);
-  if (!check3.ok) {
-    const codes = [...new Set(check3.errors.map((issue2) => issue2.code))].sort().join(", ");
-    throw new InputError(path, `not a valid contract document (${codes})`);
-  }
+  if (check3.findings.length > 0) throw new InputError("diff-input-findings", { path, findings: check3.findings.length });
+  if (!check3.ok) throw new InputError("diff-input-invalid", { path, issues: check3.errors.map((issue2) => issue2.code) });
   const kind = check3.value.kind;
   if (typeof kind !== "string" || !COMPARABLE_KINDS.includes(kind)) {
-    throw new InputError(path, "is neither a release-readiness nor a release-packet");
+    throw new InputError("diff-input-kind", { path });
   }
   return check3.value;
 }
@@ -10204,6 +10542,7 @@ var init_schema = __esm({
 
 // action/main.ts
 init_errors();
+init_problem3();
 import { writeFile as writeFile2 } from "node:fs/promises";
 
 // src/cli/sink.ts
@@ -10392,7 +10731,7 @@ var Sink = class {
     try {
       await this.io.writeFile(path, this.render(output));
     } catch {
-      throw new InputError(path, "cannot be written");
+      throw new InputError("output-unwritable", { path });
     }
   }
   /**
@@ -10491,6 +10830,7 @@ function table(rows) {
 }
 
 // src/cli/main.ts
+init_problem3();
 init_version();
 var COMMANDS = Object.assign(/* @__PURE__ */ Object.create(null), {
   validate: () => Promise.resolve().then(() => (init_validate2(), validate_exports)).then((m) => m.default),
@@ -10527,12 +10867,12 @@ async function runCli(rawArgs, sink) {
     return await command.run(rest, sink);
   } catch (error) {
     sink.writeMessages(await describeFailure(error, command, sink));
-    return { exitCode: EXIT_USAGE };
+    return error instanceof InputError ? { exitCode: EXIT_USAGE, problems: [error.problem] } : { exitCode: EXIT_USAGE };
   }
 }
 async function describeFailure(error, command, sink) {
   if (error instanceof UsageError) return [...await help(command), `error: ${error.message}`];
-  if (error instanceof InputError) return [`error: ${error.message}`];
+  if (error instanceof InputError) return [`error: ${inputErrorText(error.problem)}`];
   const file = sink.currentFile;
   const lines3 = [
     `error: internal error${file === void 0 ? "" : ` while processing ${file}`} (${error.name ?? "Error"})`
@@ -10664,7 +11004,7 @@ async function writeStepOutputs(env, outputs) {
   try {
     await appendFile2(path, text3);
   } catch {
-    throw new InputError(path, "GITHUB_OUTPUT names this file, and it cannot be appended to");
+    throw new InputError("action-outputs-unwritable", { path });
   }
 }
 
@@ -10685,8 +11025,8 @@ async function runAction(env) {
     await writeStepOutputs(env, outputsOf(run));
     return run.exitCode === EXIT_NOT_ACCEPTABLE && inputs.failOn === "never" ? EXIT_OK : run.exitCode;
   } catch (error) {
-    const known = error instanceof UsageError || error instanceof InputError;
-    reportError(known ? error.message : `internal error (${error.name ?? "Error"})`, sink);
+    const message = error instanceof InputError ? inputErrorText(error.problem) : error instanceof UsageError ? error.message : void 0;
+    reportError(message ?? `internal error (${error.name ?? "Error"})`, sink);
     return EXIT_USAGE;
   }
 }
@@ -10695,7 +11035,7 @@ async function writeOut(path, text3) {
     await writeFile2(path, text3.endsWith("\n") || text3 === "" ? text3 : `${text3}
 `);
   } catch {
-    throw new InputError(path, "cannot be written (the out input)");
+    throw new InputError("action-out-unwritable", { path });
   }
 }
 function outputsOf(run) {

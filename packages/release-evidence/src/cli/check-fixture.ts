@@ -26,7 +26,7 @@ export default defineCliCommand({
     const text = await readTextFile(path, context);
     // Bad JSON is an input error (exit 2, spec §10), not a failed clause.
     const parsed = parseJson(text);
-    if (!parsed.ok) throw new InputError(path, `not a JSON document (${parsed.error.code})`);
+    if (!parsed.ok) throw new InputError('input-not-json', { path, cause: parsed.error.code });
     context.withhold(scanText(text).withheld);
     const check = await checkFixture(text, { identityTerms });
     return { outcome: check.ok ? 'ok' : 'not-acceptable', check };

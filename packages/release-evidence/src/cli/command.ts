@@ -1,4 +1,5 @@
 import { type EnumOption, type OptionTable, type ParsedArgs, parseCommandArgs } from './args.js';
+import type { InputProblem } from './errors.js';
 import type { CommandHelp, CommandMeta, PositionalSpec } from './help.js';
 import { type CommandResult, exitCodeOf, type Output, type Report } from './result.js';
 import type { RunContext, Sink } from './sink.js';
@@ -27,6 +28,8 @@ export interface CommandRun {
   readonly exitCode: 0 | 1 | 2;
   /** The command's result, withheld values already replaced; the GitHub Action reads its outputs from it. */
   readonly result?: CommandResult;
+  /** Why an exit 2 run could not use an input: its cli-domain problems (a usage error has none). */
+  readonly problems?: readonly InputProblem[];
 }
 
 /** A command as the dispatcher in main.ts sees it: its help, and a run over the arguments after its name. */

@@ -47,14 +47,11 @@ async function readComparable(path: string, context: RunContext): Promise<Compar
   context.processing(path);
   const check = checkDocument(await readTextFile(path, context));
   context.withhold(check.withheld);
-  if (check.findings.length > 0) throw new InputError(path, `${check.findings.length} privacy findings; not compared`);
-  if (!check.ok) {
-    const codes = [...new Set(check.errors.map((issue) => issue.code))].sort().join(', ');
-    throw new InputError(path, `not a valid contract document (${codes})`);
-  }
+  if (check.findings.length > 0) throw new InputError('diff-input-findings', { path, findings: check.findings.length });
+  if (!check.ok) throw new InputError('diff-input-invalid', { path, issues: check.errors.map((issue) => issue.code) });
   const kind = (check.value as { kind?: unknown }).kind;
   if (typeof kind !== 'string' || !COMPARABLE_KINDS.includes(kind)) {
-    throw new InputError(path, 'is neither a release-readiness nor a release-packet');
+    throw new InputError('diff-input-kind', { path });
   }
   return check.value as Comparable;
 }

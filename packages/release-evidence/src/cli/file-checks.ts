@@ -7,11 +7,11 @@ import { scanPath } from './path-scan.js';
 import type { InputFile, InputProblem } from './scan-inputs.js';
 import type { RunContext } from './sink.js';
 
-/** A file the system could not read; `reason` is value-free (the cli domain's codes will take this over). */
+/** A file the system could not read (spec §10's `io-error`); `cause` is the cli-domain problem that says why. */
 export interface ReadFailure {
   readonly code: 'io-error';
   readonly pointer: '';
-  readonly reason: string;
+  readonly cause: InputProblem;
 }
 
 /** A problem a file check reports as an error: the document's own, or a read failure. */
@@ -37,7 +37,7 @@ export interface ValidatedFile {
 
 export function scanFile(input: InputFile, context: RunContext): ScannedFile {
   const nameFindings = scanPath(input.path, context);
-  if ('error' in input) return { path: input.path, findings: nameFindings, error: readFailure(input.error.reason) };
+  if ('error' in input) return { path: input.path, findings: nameFindings, error: readFailure(input.error) };
   const result = scanText(input.text);
   context.withhold(result.withheld);
   const findings = [...nameFindings, ...result.findings];
@@ -48,7 +48,7 @@ export function scanFile(input: InputFile, context: RunContext): ScannedFile {
 export function validateFile(input: InputFile, context: RunContext): ValidatedFile {
   const nameFindings = scanPath(input.path, context);
   if ('error' in input) {
-    const errors = [readFailure(input.error.reason)];
+    const errors = [readFailure(input.error)];
     return { path: input.path, kind: null, id: null, ok: false, errors, findings: nameFindings, unreadable: true };
   }
   const check = checkDocument(input.text);
@@ -89,6 +89,6 @@ export const FILE_CHECKS = { scan: scanFile, validate: validateFile, evidence: c
 export type FileCheckName = keyof typeof FILE_CHECKS;
 export type FileCheckResult<N extends FileCheckName> = Awaited<ReturnType<(typeof FILE_CHECKS)[N]>>;
 
-function readFailure(reason: string): ReadFailure {
-  return { code: 'io-error', pointer: '', reason };
+function readFailure(cause: InputProblem): ReadFailure {
+  return { code: 'io-error', pointer: '', cause };
 }

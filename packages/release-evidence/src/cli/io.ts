@@ -20,18 +20,18 @@ export async function readTextFile(path: string, context: RunContext, maxBytes =
   scanPath(path, context);
   context.processing(path);
   const info = statOf(path);
-  if (!info.isFile()) throw new InputError(path, describeSpecial(info));
-  if (info.size > maxBytes) throw new InputError(path, `file is larger than the limit of ${maxBytes} bytes`);
+  if (!info.isFile()) throw new InputError('input-not-file', { path, type: specialType(info) });
+  if (info.size > maxBytes) throw new InputError('input-too-large', { path, limit: maxBytes });
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new InputError(path, describeFsError(error));
+    throw new InputError('input-unreadable', { path, cause: fsCause(error) });
   }
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new InputError(path, 'file is not valid UTF-8');
+    throw new InputError('input-not-utf8', { path });
   }
 }
 
@@ -79,7 +79,7 @@ function walk(directory: string, ancestors: ReadonlySet<string>, walked: Walk): 
   const real = realpathSync(directory);
   walked.directories.add(real);
   if (ancestors.has(real)) {
-    errors.push(new InputError(directory, 'symbolic link loop: the directory contains itself'));
+    errors.push(new InputError('directory-loop', { path: directory }));
     return;
   }
   const inside = new Set(ancestors).add(real);
@@ -87,7 +87,7 @@ function walk(directory: string, ancestors: ReadonlySet<string>, walked: Walk): 
   try {
     names = readdirSync(directory);
   } catch (error) {
-    errors.push(new InputError(directory, `directory cannot be listed: ${describeFsError(error)}`));
+    errors.push(new InputError('directory-unlistable', { path: directory, cause: fsCause(error) }));
     return;
   }
   for (const name of names.sort(compareText)) {
@@ -98,7 +98,7 @@ function walk(directory: string, ancestors: ReadonlySet<string>, walked: Walk): 
       if (info.isDirectory()) walk(path, inside, walked);
       else if (info.isFile()) {
         if (JSON_NAME.test(name)) found.push(path);
-      } else errors.push(new InputError(path, describeSpecial(info)));
+      } else errors.push(new InputError('input-not-file', { path, type: specialType(info) }));
     } catch (error) {
       errors.push(asInputError(path, error));
     }
@@ -135,31 +135,33 @@ function statOf(path: string): Stats {
 }
 
 function asInputError(path: string, error: unknown): InputError {
-  return error instanceof InputError ? error : new InputError(path, describeFsError(error));
+  return error instanceof InputError ? error : new InputError('input-unreadable', { path, cause: fsCause(error) });
 }
 
-function describeSpecial(info: Stats): string {
-  if (info.isDirectory()) return 'is a directory';
-  if (info.isFIFO()) return 'is a FIFO, not a regular file';
-  if (info.isSocket()) return 'is a socket, not a regular file';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'is a device, not a regular file';
-  return 'not a regular file';
+/** What a path that is not a regular file is, as `input-not-file` names it. */
+function specialType(info: Stats): string {
+  if (info.isDirectory()) return 'directory';
+  if (info.isFIFO()) return 'fifo';
+  if (info.isSocket()) return 'socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
+  return 'other';
 }
 
-export function describeFsError(error: unknown): string {
+/** Why the file system refused, from the error's code only (its message may quote the path unredacted). */
+function fsCause(error: unknown): string {
   switch ((error as { code?: string }).code) {
     case 'ENOENT':
-      return 'no such file or directory (or a dangling symbolic link)';
+      return 'missing';
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return 'permission';
     case 'EISDIR':
-      return 'is a directory';
+      return 'directory';
     case 'ENOTDIR':
-      return 'a path component is not a directory';
+      return 'not-directory';
     case 'ELOOP':
-      return 'symbolic link loop';
+      return 'loop';
     default:
-      return 'cannot be read';
+      return 'other';
   }
 }

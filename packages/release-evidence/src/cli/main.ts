@@ -1,6 +1,7 @@
 import type { CommandRun, RunnableCommand } from './command.js';
 import { EXIT_USAGE, InputError, UsageError } from './errors.js';
 import { commandHelp, programHelp } from './help.js';
+import { inputErrorText } from './render/problem.js';
 import { Sink, type SinkIo } from './sink.js';
 import { VERSION } from './version.js';
 
@@ -69,13 +70,13 @@ export async function runCli(rawArgs: readonly string[], sink: Sink): Promise<Co
     return await command.run(rest, sink);
   } catch (error) {
     sink.writeMessages(await describeFailure(error, command, sink));
-    return { exitCode: EXIT_USAGE };
+    return error instanceof InputError ? { exitCode: EXIT_USAGE, problems: [error.problem] } : { exitCode: EXIT_USAGE };
   }
 }
 
 async function describeFailure(error: unknown, command: RunnableCommand | undefined, sink: Sink): Promise<string[]> {
   if (error instanceof UsageError) return [...(await help(command)), `error: ${error.message}`];
-  if (error instanceof InputError) return [`error: ${error.message}`];
+  if (error instanceof InputError) return [`error: ${inputErrorText(error.problem)}`];
   // Unexpected failures name the file being read but never print a stack or a message that might quote input.
   const file = sink.currentFile;
   const lines = [

@@ -22,12 +22,12 @@ export async function refuseOverlaps(outputs: readonly OutputPath[], inputs: Inp
     const target = await realTarget(path);
     const identity = await identityOf(target);
     if (inputFiles.has(target) || (identity !== undefined && inputIdentities.has(identity))) {
-      throw new InputError(path, `${option} names an input file; it is left as it is`);
+      throw new InputError('output-is-input', { path, option });
     }
     const inside = inputs.directories.find((directory) => target.startsWith(directory + sep));
-    if (inside !== undefined) throw new InputError(path, `${option} is inside an evidence directory`);
+    if (inside !== undefined) throw new InputError('output-in-evidence', { path, option });
     const other = seen.get(target);
-    if (other !== undefined) throw new InputError(path, `${option} names the same file as ${other}`);
+    if (other !== undefined) throw new InputError('output-same-file', { path, option, other });
     seen.set(target, option);
   }
 }

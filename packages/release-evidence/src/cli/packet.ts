@@ -60,7 +60,7 @@ export default defineCliCommand({
       files.push({ path: result.markdownPath, output: packetMarkdown(result.readiness, result.packet.artifacts) });
     }
     if (result.htmlPath !== undefined) files.push({ path: result.htmlPath, output: packetHtml(result) });
-    const messages = [...result.messages];
+    const messages = [...(readinessReport(result).messages ?? [])];
     if (utf8Length(formatJson(result.packet, { pretty: true })) > DEFAULT_MAX_BYTES) {
       // Still written, so nothing is lost, but a packet over the document limit cannot be read back by verify-packet.
       messages.push(

@@ -69,7 +69,7 @@ export async function* checkEntries<N extends FileCheckName>(
     };
     // Checks finish out of order (and this thread starts its own ahead), so the file an error names is set here, as
     // each result or failure is taken in order.
-    const taking = (entry: InputEntry) => context.processing(typeof entry === 'string' ? entry : entry.path);
+    const taking = (entry: InputEntry) => context.processing(typeof entry === 'string' ? entry : entry.args.path);
     yield* inOrder(entries, threads * QUEUE_PER_WORKER, work, taking) as AsyncGenerator<FileCheckResult<N>>;
   } finally {
     await pool.close();

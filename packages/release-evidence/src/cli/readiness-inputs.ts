@@ -2,11 +2,10 @@
 // Shared by `readiness` and `packet`.
 import { type Policy, type ReleaseCandidate, validatePolicy } from '../contract/index.js';
 import { type CheckOptions, checkDocument, type DocumentCheck, scanText, withWithheld } from '../privacy/index.js';
-import { problemAt } from '../problem/index.js';
 import { type InputDocument, inputCheckOptions } from '../readiness/index.js';
 import { instantOf } from '../readiness/time.js';
 import type { ParsedArgs, StringOption } from './args.js';
-import { InputError, UsageError } from './errors.js';
+import { cliProblem, InputError, type InputProblem, UsageError } from './errors.js';
 import { collectJsonFiles, readTextFile } from './io.js';
 import { checkEntries } from './pool.js';
 import type { RunContext } from './sink.js';
@@ -81,7 +80,7 @@ function nowOption(now: string | undefined, clock: () => Date): string {
 async function loadCandidate(path: string, text: string, context: RunContext): Promise<ReleaseCandidate> {
   const check = checkDocument(text, { expectKind: 'release-candidate' });
   context.withhold(check.withheld);
-  if (!check.ok) throw new InputError(path, `not a valid, privacy-clean release-candidate (${problemSummary(check)})`);
+  if (!check.ok) throw new InputError('candidate-invalid', { path, ...summaryArgs(check) });
   return check.value as ReleaseCandidate;
 }
 
@@ -90,15 +89,14 @@ async function loadPolicy(path: string, context: RunContext): Promise<Policy> {
   // Scanned first: a member name that is a secret must not reach an error pointer (§8).
   const { findings, withheld } = scanText(text);
   context.withhold(withheld);
-  if (findings.length > 0)
-    throw new InputError(path, `not privacy-clean (${problemSummary({ errors: [], findings: [...findings] })})`);
+  if (findings.length > 0) throw new InputError('policy-findings', { path, ...summaryArgs({ errors: [], findings }) });
   // Validated as text, so I-JSON problems that parsing hides (a duplicate member: which value wins?) are refused.
   const result = validatePolicy(text);
   const jsonError = result.errors.find((issue) => issue.code.startsWith('json-'));
-  if (jsonError) throw new InputError(path, `not a JSON policy (${jsonError.code})`);
+  if (jsonError) throw new InputError('policy-not-json', { path, cause: jsonError.code });
   if (!result.ok || result.value === undefined) {
-    const codes = [...new Set(result.errors.map(problemAt))].sort();
-    throw new InputError(path, `not a valid policy (${codes.join('; ')})`);
+    const { issues, issuePointers } = summaryArgs({ errors: result.errors, findings: [] });
+    throw new InputError('policy-invalid', { path, issues, issuePointers });
   }
   return result.value;
 }
@@ -114,7 +112,7 @@ async function loadEvidence(
   if (missing) throw missing;
   const documents: InputDocument[] = [];
   for await (const evidence of checkEntries('evidence', collected.files, context, options)) {
-    if ('error' in evidence) throw new InputError(evidence.path, evidence.error.reason);
+    if ('error' in evidence) throw InputError.of(evidence.error);
     // A check copied from a worker has lost its (non-enumerable) withheld values; they are put back.
     const check = Object.hasOwn(evidence.check, 'withheld')
       ? evidence.check
@@ -124,30 +122,36 @@ async function loadEvidence(
   return { documents, paths: [...collected.files], directories: collected.directories };
 }
 
-/** Codes and pointers only: never a value from the document. */
-export function problemSummary(check: Pick<DocumentCheck, 'errors' | 'findings'>): string {
-  const unique = [...new Set([...check.errors, ...check.findings].map(problemAt))].sort();
-  const shown = unique.slice(0, 5).join('; ');
-  return unique.length > 5 ? `${shown}; and ${unique.length - 5} more` : shown;
+/** A check's issues and findings as problem arguments: codes, classes and pointers only, never a value. */
+export function summaryArgs(check: {
+  readonly errors: readonly { readonly code: string; readonly pointer: string }[];
+  readonly findings: readonly { readonly class: string; readonly pointer: string }[];
+}) {
+  return {
+    issues: check.errors.map((issue) => issue.code),
+    issuePointers: check.errors.map((issue) => issue.pointer),
+    findings: check.findings.map((finding) => finding.class),
+    findingPointers: check.findings.map((finding) => finding.pointer),
+  };
 }
 
 /**
- * Lines naming every evidence file that did not pass its check, for stderr; the checks' withheld values go to the run.
+ * A warning for every evidence file that did not pass its check, for stderr; the checks' withheld values go to the run.
  * An evidence file that is not JSON at all (bad syntax, BOM, NUL, empty, too large or too deep) is an input error
  * (exit 2, spec §10), like an unreadable one; JSON that is not a contract document is an invalid input, which blocks
  * the verdict (§6).
  */
-export function invalidEvidenceMessages(
+export function invalidEvidence(
   paths: readonly string[],
   checks: readonly DocumentCheck[],
   context: RunContext,
-): string[] {
+): InputProblem[] {
   for (const check of checks) context.withhold(check.withheld);
   checks.forEach((check, index) => {
     const notJson = check.errors.find((issue) => issue.code.startsWith('json-') && issue.code !== 'json-not-object');
-    if (notJson) throw new InputError(paths[index] ?? '?', `not usable as JSON (${notJson.code})`);
+    if (notJson) throw new InputError('evidence-not-json', { path: paths[index] ?? '?', cause: notJson.code });
   });
   return checks.flatMap((check, index) =>
-    check.ok ? [] : [`evidence ${paths[index] ?? '?'}: invalid (${problemSummary(check)})`],
+    check.ok ? [] : [cliProblem('evidence-invalid', { path: paths[index] ?? '?', ...summaryArgs(check) })],
   );
 }

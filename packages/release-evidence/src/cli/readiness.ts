@@ -3,13 +3,15 @@ import { formatReadinessText } from '../format/index.js';
 import type { DocumentCheck } from '../privacy/index.js';
 import { evaluateReadiness } from '../readiness/index.js';
 import { defineCliCommand } from './command.js';
+import { cliProblem, type InputProblem } from './errors.js';
 import { annotationsOf } from './github.js';
 import { scanPath } from './path-scan.js';
-import { invalidEvidenceMessages, loadReadinessInputs, READINESS_OPTIONS } from './readiness-inputs.js';
+import { invalidEvidence, loadReadinessInputs, READINESS_OPTIONS } from './readiness-inputs.js';
 import { readinessHtml } from './render/html.js';
 import { readinessInToto, readinessPredicate } from './render/in-toto.js';
 import { canonicalJson } from './render/json.js';
 import { readinessMarkdown, readinessSummary } from './render/markdown.js';
+import { evidenceLine } from './render/problem.js';
 import { type CommandResult, type Outcome, outcomeOfVerdict, type Report } from './result.js';
 import type { RunContext } from './sink.js';
 
@@ -18,8 +20,8 @@ export interface ReadinessRunResult extends CommandResult {
   readonly checks: readonly DocumentCheck[];
   /** The file each check came from, index for index. */
   readonly paths: readonly string[];
-  /** Lines for stderr: evidence that did not pass its check. */
-  readonly messages: readonly string[];
+  /** Warnings for stderr: evidence that did not pass its check, or whose file name is a finding. */
+  readonly invalidEvidence: readonly InputProblem[];
   /** The digest of each input, index for index with `checks` (the HTML report matches findings to inputs by it). */
   readonly digests: readonly string[];
   /** The candidate judged; the HTML report dates deferrals from it. */
@@ -59,18 +61,19 @@ export function judged(
   checks: readonly DocumentCheck[],
   paths: readonly string[],
   context: RunContext,
-): { outcome: Outcome; messages: string[] } {
-  const messages = invalidEvidenceMessages(paths, checks, context);
+): { outcome: Outcome; invalidEvidence: InputProblem[] } {
+  const invalid = invalidEvidence(paths, checks, context);
   const named = paths.filter((path) => scanPath(path, context).length > 0);
-  for (const path of named) messages.push(`evidence ${path}: invalid (a privacy finding in the file name)`);
-  return { outcome: named.length > 0 ? 'not-acceptable' : outcomeOfVerdict(readiness.verdict), messages };
+  for (const path of named) invalid.push(cliProblem('evidence-name-finding', { path }));
+  const outcome = named.length > 0 ? 'not-acceptable' : outcomeOfVerdict(readiness.verdict);
+  return { outcome, invalidEvidence: invalid };
 }
 
 /** Stderr lines, the step summary and annotations of a readiness result (also `packet`'s). */
 export function readinessReport(result: ReadinessRunResult): Report {
   const files = result.checks.map((check, index) => ({ path: result.paths[index] ?? '?', findings: check.findings }));
   return {
-    messages: result.messages,
+    messages: result.invalidEvidence.map(evidenceLine),
     stepSummary: (maxBytes) => readinessSummary(result.readiness, maxBytes),
     annotations: annotationsOf(files, result.readiness),
   };

@@ -1,14 +1,10 @@
 import { relative, resolve, sep } from 'node:path';
 import { compareText } from '../json/compare.js';
-import { type InputError, UsageError } from './errors.js';
+import { type InputError, type InputProblem, UsageError } from './errors.js';
 import { collectJsonFiles, readTextFile } from './io.js';
 import type { RunContext } from './sink.js';
 
-/** Why an input cannot be used: the path and a reason that never quotes the file (plain, so it crosses threads). */
-export interface InputProblem {
-  readonly path: string;
-  readonly reason: string;
-}
+export type { InputProblem } from './errors.js';
 
 /** One input of `scan` or `validate`: its text, or why it could not be read. */
 export type InputFile =
@@ -31,7 +27,7 @@ export async function listInputs(paths: readonly string[], context: RunContext):
 
 /** Reads one entry of `listInputs`; a file that cannot be read comes back as its problem, naming the path only. */
 export async function readInput(entry: InputEntry, context: RunContext): Promise<InputFile> {
-  if (typeof entry !== 'string') return { path: entry.path, error: entry };
+  if (typeof entry !== 'string') return { path: entry.args.path, error: entry };
   try {
     return { path: entry, text: await readTextFile(entry, context) };
   } catch (error) {
@@ -45,10 +41,11 @@ export function repositoryPath(path: string): string {
   return relative(process.cwd(), resolve(path)).split(sep).join('/');
 }
 
+/** Why an input cannot be used, never quoting the file: plain data, so it crosses threads. */
 function problemOf(error: InputError): InputProblem {
-  return { path: error.path, reason: error.reason };
+  return error.problem;
 }
 
 function pathOf(input: InputEntry): string {
-  return typeof input === 'string' ? input : input.path;
+  return typeof input === 'string' ? input : input.args.path;
 }

@@ -167,7 +167,7 @@ export class Sink implements RunContext {
     try {
       await this.io.writeFile(path, this.render(output));
     } catch {
-      throw new InputError(path, 'cannot be written');
+      throw new InputError('output-unwritable', { path });
     }
   }
 

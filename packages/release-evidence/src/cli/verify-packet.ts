@@ -7,7 +7,7 @@ import { defineCliCommand } from './command.js';
 import { InputError, UsageError } from './errors.js';
 import { collectJsonFiles, readTextFile } from './io.js';
 import { EVIDENCE_OPTION } from './readiness-inputs.js';
-import { canonicalJson } from './render/json.js';
+import { verifyJson } from './render/json.js';
 import { verifyText } from './render/text.js';
 import type { CommandResult } from './result.js';
 import type { RunContext } from './sink.js';
@@ -21,7 +21,7 @@ export default defineCliCommand({
   meta: { name: 'verify-packet', description: 'Check a release-packet against the evidence files it names.' },
   options: { evidence: EVIDENCE_OPTION },
   positionals: [{ name: 'PACKET', description: 'the release-packet file', required: true }],
-  formats: { text: verifyText, json: (result: VerifyRunResult) => canonicalJson(result.verification) },
+  formats: { text: verifyText, json: verifyJson },
   async run(args, context): Promise<VerifyRunResult> {
     if (args.positionals.length !== 1)
       throw new UsageError('verify-packet takes exactly one packet FILE before --evidence');
@@ -40,7 +40,7 @@ export default defineCliCommand({
 async function readPacketText(path: string, context: RunContext): Promise<string> {
   const text = await readScannedFile(path, context);
   const parsed = parseJson(text);
-  if (!parsed.ok) throw new InputError(path, `not a JSON document (${parsed.error.code})`);
+  if (!parsed.ok) throw new InputError('input-not-json', { path, cause: parsed.error.code });
   // The text, not the parsed value, goes on: only the text shows a duplicate member that parsing would hide.
   return text;
 }

@@ -3,16 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { NOW, samples, withField } from '../../test/contract/helpers.js';
 import { sampleEntries, shiftMinutes } from '../../test/samples/index.js';
-import { RULE_CODES } from './codes.js';
-import {
-  jsonSchemaFor,
-  KINDS,
-  type Kind,
-  policyJsonSchema,
-  validateDocument,
-  validatePolicy,
-} from './index.js';
 import { DOCUMENT_CODES } from '../problem/codes/document.js';
+import { RULE_CODES } from './codes.js';
+import { jsonSchemaFor, KINDS, type Kind, policyJsonSchema, validateDocument, validatePolicy } from './index.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validators = new Map(KINDS.map((kind) => [kind, ajv.compile(jsonSchemaFor(kind))]));

@@ -1,3 +1,5 @@
+// Verify reasons and fixture clauses are problems; their sentences come from the one catalogue.
+export { type Problem, renderProblem } from '../problem/index.js';
 export { BoundedLines } from './bounded-lines.js';
 export { type Args, changeText, remedyText, type Show, warningText } from './catalogue.js';
 export { formatDiffMarkdown } from './diff-markdown.js';

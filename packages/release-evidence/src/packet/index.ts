@@ -7,4 +7,4 @@ export {
   type DocumentComparison,
   type DocumentRef as PacketDocumentRef,
 } from './match.js';
-export { type PacketVerification, type VerifyReason, verifyPacket } from './verify.js';
+export { type PacketVerification, verifyPacket } from './verify.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSamples } from '../../test/samples/index.js';
 import { type ReleasePacket, validateDocument } from '../contract/index.js';
 import { canonicalJson, digestOf } from '../json/index.js';
+import { problem, renderProblem } from '../problem/index.js';
 import type { InputDocument } from '../readiness/index.js';
 import { buildPacket, packetDigestOf, verifyPacket } from './index.js';
 
@@ -244,10 +245,9 @@ describe('verifyPacket', () => {
     const result = await verifyPacket(forged, documents);
     expect(result.ok).toBe(false);
     expect(JSON.stringify(result)).not.toContain(uuid);
-    expect(result.reasons).toContainEqual({
-      code: 'packet-privacy',
-      message: 'the packet is not privacy-clean: identity finding at /readiness/inputs/4/id',
-    });
+    expect(result.reasons).toContainEqual(
+      problem('packet-privacy', { class: 'identity', at: '/readiness/inputs/4/id' }, '/readiness/inputs/4/id'),
+    );
   });
 
   it('refuses packet text with a duplicate member, which parsing alone would hide', async () => {
@@ -255,7 +255,7 @@ describe('verifyPacket', () => {
     const duplicated = text.replace('"verdict":', '"verdict":"blocked","verdict":');
     const result = await verifyPacket(duplicated, documents);
     expect(result.ok).toBe(false);
-    expect(result.reasons.map((reason) => reason.message)).toContain(
+    expect(result.reasons.map((reason) => renderProblem(reason))).toContain(
       'the packet is not a valid release-packet: duplicate-key at /readiness/verdict',
     );
     expect((await verifyPacket(text, documents)).ok).toBe(true);
@@ -279,3 +279,15 @@ function reverseKeys(value: unknown): unknown {
       .map(([key, member]) => [key, reverseKeys(member)]),
   );
 }
+
+describe('verifyPacket on a packet with many problems', () => {
+  it('lists the first 20 and counts the rest in one more reason', async () => {
+    const packet = await build();
+    const addresses = Array.from({ length: 30 }, (_, index) => `person${index}${'@'}example.com`);
+    const { reasons } = await verifyPacket({ ...packet, extensions: { 'x-notes': addresses } }, documents);
+    expect(reasons).toHaveLength(21);
+    const last = reasons.at(-1);
+    expect(last).toEqual(problem('packet-invalid', { more: Number(last?.args.more) }));
+    expect(renderProblem(last as (typeof reasons)[number])).toMatch(/^and [0-9]+ more problems$/);
+  });
+});

@@ -1,17 +1,11 @@
 import type { ReleasePacket } from '../contract/index.js';
 import { canonicalJson } from '../json/index.js';
 import { checkDocument, type DocumentCheck } from '../privacy/index.js';
-import { problemAt } from '../problem/index.js';
+import { type Problem, problem } from '../problem/index.js';
 import { evaluateReadiness, type InputDocument, type ReadinessOutcome } from '../readiness/index.js';
 import { artifactsOf } from './artifacts.js';
 import { packetDigestOf } from './digest.js';
 import { type ChangedDocument, compareDocuments, type DocumentComparison, type DocumentRef } from './match.js';
-
-export interface VerifyReason {
-  readonly code: string;
-  /** Names kinds, ids, codes and pointers only, never a document value. */
-  readonly message: string;
-}
 
 export interface PacketVerification {
   /** True only when every check below holds. */
@@ -21,7 +15,8 @@ export interface PacketVerification {
   readonly extra: readonly DocumentRef[];
   readonly packetDigestOk: boolean;
   readonly readinessMatches: boolean;
-  readonly reasons: readonly VerifyReason[];
+  /** Why it does not verify: packet-domain problems, whose arguments hold kinds, ids, codes and pointers only. */
+  readonly reasons: readonly Problem[];
 }
 
 const NOTHING_COMPARED = { changed: [], missing: [], extra: [] } as const;
@@ -56,7 +51,7 @@ export async function verifyPacket(packet: unknown, documents: readonly InputDoc
     const request = { candidate: sealed.candidate, documents, policy: recorded.policy, now: recorded.now };
     outcome = await evaluateReadiness(request);
   } catch {
-    const reasons = [{ code: 'readiness-not-reproducible', message: 'readiness cannot be re-run from the packet' }];
+    const reasons = [problem('readiness-not-reproducible')];
     return { ok: false, ...NOTHING_COMPARED, packetDigestOk, readinessMatches: false, reasons };
   }
   const rerun = outcome.readiness;
@@ -65,13 +60,9 @@ export async function verifyPacket(packet: unknown, documents: readonly InputDoc
   const artifactsMatch = canonicalJson(artifactsOf(outcome)) === canonicalJson(sealed.artifacts);
   const reasons = [
     ...documentReasons(comparison),
-    ...(packetDigestOk ? [] : [{ code: 'packet-digest-mismatch', message: 'packetDigest does not match the packet' }]),
-    ...(artifactsMatch
-      ? []
-      : [{ code: 'artifacts-mismatch', message: 'the artifacts list does not match the documents' }]),
-    ...(readinessMatches
-      ? []
-      : [{ code: 'readiness-mismatch', message: 'readiness re-run at the packet time differs' }]),
+    ...(packetDigestOk ? [] : [problem('packet-digest-mismatch')]),
+    ...(artifactsMatch ? [] : [problem('artifacts-mismatch')]),
+    ...(readinessMatches ? [] : [problem('readiness-mismatch')]),
   ];
   return { ok: reasons.length === 0, ...comparison, packetDigestOk, readinessMatches, reasons };
 }
@@ -81,32 +72,25 @@ function refOf(input: { readonly kind?: string; readonly id?: string; readonly d
   return { kind: input.kind ?? 'unknown', ...(input.id === undefined ? {} : { id: input.id }), digest: input.digest };
 }
 
-function documentReasons({ changed, missing, extra }: DocumentComparison): VerifyReason[] {
-  const name = (ref: DocumentRef | ChangedDocument) =>
-    ref.id === undefined ? `a ${ref.kind} document` : `${ref.kind} ${ref.id}`;
+function documentReasons({ changed, missing, extra }: DocumentComparison): Problem[] {
+  const named = (ref: DocumentRef | ChangedDocument): Record<string, string> =>
+    ref.id === undefined ? { kind: ref.kind } : { kind: ref.kind, id: ref.id };
   return [
-    ...changed.map((ref) => ({
-      code: 'document-changed',
-      message: `${name(ref)} has changed since the packet was built`,
-    })),
-    ...missing.map((ref) => ({ code: 'document-missing', message: `${name(ref)} is in the packet but was not given` })),
-    ...extra.map((ref) => ({ code: 'document-extra', message: `${name(ref)} was given but is not in the packet` })),
+    ...changed.map((ref) => problem('document-changed', named(ref))),
+    ...missing.map((ref) => problem('document-missing', named(ref))),
+    ...extra.map((ref) => problem('document-extra', named(ref))),
   ];
 }
 
 /** Codes, classes and pointers of a malformed or leaky packet's problems, never its values. */
-function schemaReasons({ errors, findings }: DocumentCheck): VerifyReason[] {
+function schemaReasons({ errors, findings }: DocumentCheck): Problem[] {
   const problems = [
-    ...errors.map((issue) => ({
-      code: 'packet-invalid',
-      message: `the packet is not a valid release-packet: ${problemAt(issue)}`,
-    })),
-    ...findings.map((finding) => ({
-      code: 'packet-privacy',
-      message: `the packet is not privacy-clean: ${problemAt(finding)}`,
-    })),
+    ...errors.map((issue) => problem('packet-invalid', { issue: issue.code, at: issue.pointer }, issue.pointer)),
+    ...findings.map((finding) =>
+      problem('packet-privacy', { class: finding.class, at: finding.pointer }, finding.pointer),
+    ),
   ];
   const listed = problems.slice(0, MAX_LISTED_ISSUES);
   const more = problems.length - listed.length;
-  return more > 0 ? [...listed, { code: 'packet-invalid', message: `and ${more} more problems` }] : listed;
+  return more > 0 ? [...listed, problem('packet-invalid', { more })] : listed;
 }

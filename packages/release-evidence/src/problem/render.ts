@@ -1,4 +1,5 @@
 import { entryOf } from './catalogue.js';
+import { labelAt } from './codes/arg-text.js';
 import type { Show } from './entry.js';
 import type { Problem } from './problem.js';
 
@@ -17,5 +18,5 @@ export function renderProblem(problem: Problem, show: Show = asIs): string {
  * Policy errors, packet reasons and invalid readiness inputs all summarise problems this way.
  */
 export function problemAt(problem: Pick<Problem, 'code' | 'pointer'>): string {
-  return `${entryOf(problem.code).summary ?? problem.code} at ${problem.pointer || '/'}`;
+  return labelAt(entryOf(problem.code).summary ?? problem.code, problem.pointer ?? '', asIs);
 }

@@ -60,6 +60,15 @@ describe('release-evidence verify-packet', () => {
     expect(result.ok).toBe(false);
     expect(result.changed).toHaveLength(1);
     expect(result.changed[0]).toMatchObject({ kind: 'provider-canary-evidence', id: 'provider-canary-1' });
+    // Reasons keep their §7 shape, `{ code, message }`, the message rendered from the catalogue.
+    expect(result.reasons).toEqual([
+      {
+        code: 'document-changed',
+        message: 'provider-canary-evidence provider-canary-1 has changed since the packet was built',
+      },
+      { code: 'artifacts-mismatch', message: 'the artifacts list does not match the documents' },
+      { code: 'readiness-mismatch', message: 'readiness re-run at the packet time differs' },
+    ]);
   });
 
   it('exits 1 on an edited verdict', async () => {

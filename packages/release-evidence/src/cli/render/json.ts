@@ -1,8 +1,10 @@
 // JSON renderers: one document on stdout (spec §10). Values are handed to the sink, which serialises them.
 import { findingJson } from '../../format/index.js';
+import { renderProblem } from '../../problem/index.js';
 import type { Output } from '../result.js';
 import type { ScanRunResult } from '../scan.js';
 import type { ValidateRunResult } from '../validate.js';
+import type { VerifyRunResult } from '../verify-packet.js';
 import { fileErrorJson, fileErrorMessage } from './file-error.js';
 
 /** `scan --format json`: `{ ok, findings: [{ path, …finding }], errors: [{ path, code, message }] }`. */
@@ -33,4 +35,10 @@ export function validateJson({ documents }: ValidateRunResult): Output {
 /** A JSON value as it is, in canonical member order (readiness, in-toto, packet verification). */
 export function canonicalJson(value: unknown, pretty = false): Output {
   return { type: 'json', value, canonical: true, pretty };
+}
+
+/** `verify-packet --format json`: the verification, each reason as `{ code, message }` with its sentence rendered. */
+export function verifyJson({ verification }: VerifyRunResult): Output {
+  const reasons = verification.reasons.map((reason) => ({ code: reason.code, message: renderProblem(reason) }));
+  return canonicalJson({ ...verification, reasons });
 }

@@ -1,6 +1,7 @@
 // Plain-text renderers, for people. Lines hold input-derived text as it is: the sink makes every line safe.
 import { formatVerificationText } from '../../format/index.js';
 import type { Finding } from '../../privacy/index.js';
+import { renderProblem } from '../../problem/index.js';
 import type { FixtureRunResult } from '../check-fixture.js';
 import type { Output } from '../result.js';
 import type { ScanRunResult } from '../scan.js';
@@ -57,7 +58,7 @@ export function fixtureText({ check }: FixtureRunResult): Output {
   const out: string[] = [];
   for (const clause of check.clauses) {
     out.push(`${clause.ok ? 'OK  ' : 'FAIL'} ${clause.clause}`);
-    for (const reason of clause.reasons) out.push(`     ${reason.code}: ${reason.message}`);
+    for (const reason of clause.reasons) out.push(`     ${reason.code}: ${renderProblem(reason)}`);
   }
   out.push(check.ok ? 'fixture passes every clause' : 'fixture fails at least one clause');
   return lines(out);

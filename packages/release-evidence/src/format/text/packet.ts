@@ -1,5 +1,6 @@
 import type { ReleasePacket } from '../../contract/index.js';
 import type { PacketVerification } from '../../packet/index.js';
+import { renderProblem } from '../../problem/index.js';
 import { formatReadinessText } from './readiness.js';
 import { DEFAULT_TEXT_OPTIONS, painter, show, type TextOptions, wrap } from './style.js';
 
@@ -32,7 +33,7 @@ export function formatVerificationText(
     `  ${mark(result.changed.length + result.missing.length + result.extra.length === 0)} documents: ${counts}`,
   ];
   for (const reason of result.reasons) {
-    lines.push(...wrap(`${show(reason.code)}: ${show(reason.message)}`, out.width, '      ', '    - '));
+    lines.push(...wrap(`${show(reason.code)}: ${renderProblem(reason, show)}`, out.width, '      ', '    - '));
   }
   return `${lines.join('\n')}\n`;
 }
