@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { type OptionTable, parseCommandArgs } from '../../src/cli/args.js';
-import { UsageError } from '../../src/cli/errors.js';
-import { commandHelp } from '../../src/cli/help.js';
+import { type OptionTable, parseCommandArgs } from './args.js';
+import { UsageError } from './errors.js';
+import { commandHelp } from './help.js';
 
 const table = {
   candidate: { type: 'string', required: true, description: 'the candidate', valueHint: 'FILE' },

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ReleaseReadiness } from '../../src/contract/index.js';
-import {
-  escapeWorkflowData,
-  escapeWorkflowProperty,
-  githubAnnotations,
-  MAX_ANNOTATIONS,
-} from '../../src/format/index.js';
-import { readinessWith } from './readiness.js';
+import { readinessWith } from '../../test/format/readiness.js';
+import type { ReleaseReadiness } from '../contract/index.js';
+import { escapeWorkflowData, escapeWorkflowProperty, githubAnnotations, MAX_ANNOTATIONS } from './index.js';
 
 /** Parses a workflow command the way the Actions runner does (ActionCommand.TryParseV2). */
 function parseCommand(line: string): { command: string; properties: Record<string, string>; message: string } {

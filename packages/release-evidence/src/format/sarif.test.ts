@@ -3,11 +3,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { toSarif } from '../../src/format/index.js';
-import { makeFinding, RULES, scanText } from '../../src/privacy/index.js';
-import { buildCorpus } from '../privacy/corpus.mjs';
+import { buildCorpus } from '../../test/privacy/corpus.mjs';
+import { makeFinding, RULES, scanText } from '../privacy/index.js';
+import { toSarif } from './index.js';
 
-const schemaPath = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/sarif-schema-2.1.0.json');
+const schemaPath = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/sarif-schema-2.1.0.json');
 // The official OASIS SARIF 2.1.0 schema (draft-07), shipped as a fixture.
 const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
 const validateSarif = new Ajv({ strict: false, validateFormats: false, allErrors: true, unicodeRegExp: false }).compile(

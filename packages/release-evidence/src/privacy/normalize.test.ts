@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { featuresOf } from '../../src/privacy/features.js';
-import { classifyKey } from '../../src/privacy/keys.js';
-import { decodeBase64Runs, decodePercent, normalizeText } from '../../src/privacy/normalize.js';
+import { featuresOf } from './features.js';
+import { classifyKey } from './keys.js';
+import { decodeBase64Runs, decodePercent, normalizeText } from './normalize.js';
 
 describe('normalizeText', () => {
   it('removes zero-width and bidi controls and folds fullwidth forms (NFKC)', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ReleaseReadiness } from '../../src/contract/index.js';
-import { formatReadinessMarkdown, shortDigest } from '../../src/format/index.js';
-import { utf8Length } from '../../src/json/index.js';
-import { evaluateReadiness } from '../../src/readiness/index.js';
-import { buildSamples } from '../samples/index.js';
-import { codeTexts, outsideCode, renderGfm, tagNames } from './gfm.js';
-import { CONTROL_STRINGS, HOSTILE_STRINGS, hostileReadiness } from './hostile.js';
-import { NOW, readinessWith } from './readiness.js';
+import { codeTexts, outsideCode, renderGfm, tagNames } from '../../test/format/gfm.js';
+import { CONTROL_STRINGS, HOSTILE_STRINGS, hostileReadiness } from '../../test/format/hostile.js';
+import { NOW, readinessWith } from '../../test/format/readiness.js';
+import { buildSamples } from '../../test/samples/index.js';
+import type { ReleaseReadiness } from '../contract/index.js';
+import { utf8Length } from '../json/index.js';
+import { evaluateReadiness } from '../readiness/index.js';
+import { formatReadinessMarkdown, shortDigest } from './index.js';
 
 const SAFE_TAGS = new Set(['h2', 'h3', 'ul', 'li', 'p', 'code', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateDocument } from '../../src/contract/index.js';
-import { formatJson, toInTotoStatement } from '../../src/format/index.js';
-import { evaluateReadiness } from '../../src/readiness/index.js';
-import { buildSamples } from '../samples/index.js';
-import { NOW } from './readiness.js';
+import { NOW } from '../../test/format/readiness.js';
+import { buildSamples } from '../../test/samples/index.js';
+import { validateDocument } from '../contract/index.js';
+import { evaluateReadiness } from '../readiness/index.js';
+import { formatJson, toInTotoStatement } from './index.js';
 
 async function realReadiness() {
   const samples = buildSamples(NOW);

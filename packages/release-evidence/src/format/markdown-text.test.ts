@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_UNTRUSTED_LENGTH, untrusted } from '../../src/format/index.js';
-import { outsideCode, renderGfm, tagNames } from './gfm.js';
+import { outsideCode, renderGfm, tagNames } from '../../test/format/gfm.js';
+import { MAX_UNTRUSTED_LENGTH, untrusted } from './index.js';
 
 // Characters that matter to Markdown, HTML and GFM tables, mixed with plain letters.
 const markdownish = fc

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateDocument } from '../../src/contract/index.js';
-import { checkDocument, scanText } from '../../src/privacy/index.js';
-import { buildCorpus, createRandom, releaseStatus } from './corpus.mjs';
+import { buildCorpus, createRandom, releaseStatus } from '../../test/privacy/corpus.mjs';
+import { validateDocument } from '../contract/index.js';
+import { checkDocument, scanText } from './index.js';
 
 const r = createRandom(5);
 const sha = r.hex(40);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toSarif } from '../../src/format/index.js';
-import { checkDocument, createScanner, RULES, type Rule, scanText } from '../../src/privacy/index.js';
-import { createRandom, releaseStatus, rotationReceipt } from './corpus.mjs';
+import { createRandom, releaseStatus, rotationReceipt } from '../../test/privacy/corpus.mjs';
+import { toSarif } from '../format/index.js';
+import { checkDocument, createScanner, RULES, type Rule, scanText } from './index.js';
 
 const r = createRandom(31);
 const sha = r.hex(40);

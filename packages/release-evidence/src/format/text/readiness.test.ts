@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { colorEnabled, textOptionsFor } from '../../../src/cli/terminal.js';
-import { diffReleases, formatDiffText, formatReadinessText } from '../../../src/index.js';
-import { addDeferral, baseline, docOf, dropGate, evaluate, replaceDoc, shiftTimes } from '../../readiness/support.js';
+import {
+  addDeferral,
+  baseline,
+  docOf,
+  dropGate,
+  evaluate,
+  replaceDoc,
+  shiftTimes,
+} from '../../../test/readiness/support.js';
+import { colorEnabled, textOptionsFor } from '../../cli/terminal.js';
+import { diffReleases, formatDiffText, formatReadinessText } from '../../index.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: looks for raw escape characters in output.
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RULES, scanText, scanValue } from '../../src/privacy/index.js';
-import { createRandom, releaseStatus, rotationReceipt } from './corpus.mjs';
+import { createRandom, releaseStatus, rotationReceipt } from '../../test/privacy/corpus.mjs';
+import { RULES, scanText, scanValue } from './index.js';
 
 const r = createRandom(11);
 const sha = r.hex(40);
