@@ -978,140 +978,246 @@ var init_record = __esm({
   }
 });
 
-// src/json/tokenize.ts
-function decode(token) {
-  return token.includes("\\") ? JSON.parse(token) : token.slice(1, -1);
+// src/json/member-names.ts
+var SMALL, MemberNames;
+var init_member_names = __esm({
+  "src/json/member-names.ts"() {
+    "use strict";
+    SMALL = 8;
+    MemberNames = class {
+      names = [];
+      ids = [];
+      /** How many of `names` belong to the current object: the arrays are reused, never shortened. */
+      size = 0;
+      map;
+      clear() {
+        this.size = 0;
+        this.map = void 0;
+      }
+      /** Records `name` as member `id`; returns the id of the earlier member of that name, or -1. */
+      add(name, id) {
+        if (this.map) {
+          const earlier = this.map.get(name);
+          this.map.set(name, id);
+          return earlier ?? -1;
+        }
+        const { names, ids, size } = this;
+        for (let index = 0; index < size; index++) {
+          if (names[index] === name) {
+            const earlier = ids[index];
+            ids[index] = id;
+            return earlier;
+          }
+        }
+        if (size === SMALL) {
+          this.map = new Map(names.map((known, index) => [known, ids[index]]));
+          this.map.set(name, id);
+          return -1;
+        }
+        names[size] = name;
+        ids[size] = id;
+        this.size = size + 1;
+        return -1;
+      }
+    };
+  }
+});
+
+// src/json/scan-chars.ts
+function isWhitespace(code2) {
+  return code2 === 32 || code2 === 10 || code2 === 13 || code2 === 9;
 }
+function endOfString(text3, start) {
+  const length = text3.length;
+  for (let index = start + 1; index < length; index++) {
+    const code2 = text3.charCodeAt(index);
+    if (code2 === QUOTE) return index + 1;
+    if (code2 < 32) return -1;
+    if (code2 !== BACKSLASH) continue;
+    const escaped = text3.charCodeAt(++index);
+    if (escaped === 117) {
+      for (let digit = 0; digit < 4; digit++) if (!isHex(text3.charCodeAt(++index))) return -1;
+    } else if (!isSimpleEscape(escaped)) return -1;
+  }
+  return -1;
+}
+function stringValue(text3, start, end) {
+  const value2 = text3.slice(start + 1, end - 1);
+  return value2.indexOf("\\") === -1 ? value2 : JSON.parse(text3.slice(start, end));
+}
+function isSimpleEscape(code2) {
+  return code2 === QUOTE || code2 === BACKSLASH || code2 === 47 || code2 === 98 || code2 === 102 || code2 === 110 || code2 === 114 || code2 === 116;
+}
+function endOfNumber(text3, start) {
+  let index = start;
+  if (text3.charCodeAt(index) === 45) index++;
+  const first = text3.charCodeAt(index);
+  if (first === ZERO) index++;
+  else if (isDigit(first)) while (isDigit(text3.charCodeAt(++index))) ;
+  else return -1;
+  if (text3.charCodeAt(index) === 46 && isDigit(text3.charCodeAt(index + 1))) {
+    index++;
+    while (isDigit(text3.charCodeAt(++index))) ;
+  }
+  const exponent = text3.charCodeAt(index);
+  if (exponent === 101 || exponent === 69) {
+    let next = index + 1;
+    const sign = text3.charCodeAt(next);
+    if (sign === 43 || sign === 45) next++;
+    if (isDigit(text3.charCodeAt(next))) {
+      while (isDigit(text3.charCodeAt(++next))) ;
+      index = next;
+    }
+  }
+  return index;
+}
+function isSafeNumber(text3, start, end) {
+  let integer2 = true;
+  for (let index = start; index < end && integer2; index++) {
+    const code2 = text3.charCodeAt(index);
+    integer2 = isDigit(code2) || code2 === 45;
+  }
+  const digits = text3.charCodeAt(start) === 45 ? end - start - 1 : end - start;
+  if (integer2 && digits <= 15) return true;
+  const number2 = Number(text3.slice(start, end));
+  return Number.isFinite(number2) && (!integer2 || Number.isSafeInteger(number2));
+}
+var QUOTE, BACKSLASH, ZERO, NINE, isDigit, isHex;
+var init_scan_chars = __esm({
+  "src/json/scan-chars.ts"() {
+    "use strict";
+    QUOTE = 34;
+    BACKSLASH = 92;
+    ZERO = 48;
+    NINE = 57;
+    isDigit = (code2) => code2 >= ZERO && code2 <= NINE;
+    isHex = (code2) => isDigit(code2) || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102;
+  }
+});
+
+// src/json/tokenize.ts
 function walkJson(text3, maxDepth, visitor = {}) {
-  const stack = [];
+  const frames = [];
+  let depth = 0;
   const path = [];
+  const length = text3.length;
   let pos = 0;
   let nextMemberId = 0;
-  let expectValue = true;
-  const skipWhitespace = () => {
-    WHITESPACE.lastIndex = pos;
-    WHITESPACE.exec(text3);
-    pos = WHITESPACE.lastIndex;
-  };
+  let state = VALUE;
   const fail = (message) => ({ code: "json-syntax", offset: pos, message });
-  const currentMemberId = () => stack.length > 0 ? stack[stack.length - 1].memberId : -1;
-  const readString = () => {
-    PLAIN_STRING.lastIndex = pos;
-    const plain = PLAIN_STRING.exec(text3);
-    if (plain) {
-      pos = PLAIN_STRING.lastIndex;
-      return plain[0].slice(1, -1);
-    }
-    STRING.lastIndex = pos;
-    const match = STRING.exec(text3);
-    if (!match) return void 0;
-    pos = STRING.lastIndex;
-    return decode(match[0]);
-  };
+  const ended = () => pos >= length ? "unexpected end of input" : void 0;
   for (; ; ) {
-    skipWhitespace();
-    if (expectValue) {
-      const char2 = text3[pos];
+    while (pos < length && isWhitespace(text3.charCodeAt(pos))) pos++;
+    const code2 = text3.charCodeAt(pos);
+    const frame = depth > 0 ? frames[depth - 1] : void 0;
+    if (state === NAME) {
       const start = pos;
-      if (char2 === "{" || char2 === "[") {
-        if (stack.length >= maxDepth) {
+      if (code2 !== QUOTE2) return fail("expected a member name");
+      const end = endOfString(text3, pos);
+      if (end === -1) return fail("invalid member name");
+      const name = stringValue(text3, pos, end);
+      pos = end;
+      const object = frame;
+      const memberId = nextMemberId++;
+      object.memberId = memberId;
+      path.push(name);
+      const earlier = object.names.add(name, memberId);
+      if (earlier !== -1) visitor.onDuplicate?.(path, start, earlier);
+      visitor.onString?.({ value: name, offset: start, path, isKey: true, memberId });
+      while (pos < length && isWhitespace(text3.charCodeAt(pos))) pos++;
+      if (text3.charCodeAt(pos) !== COLON) return fail("expected a colon after a member name");
+      pos++;
+      state = VALUE;
+      continue;
+    }
+    if (state === VALUE) {
+      const start = pos;
+      if (code2 === OPEN_OBJECT || code2 === OPEN_ARRAY) {
+        if (depth >= maxDepth) {
           return { code: "json-too-deep", offset: pos, message: `nesting exceeds the limit of ${maxDepth} levels` };
         }
         pos++;
-        const isObject = char2 === "{";
-        stack.push({ isObject, keys: isObject ? /* @__PURE__ */ new Map() : void 0, index: 0, memberId: -1 });
-        skipWhitespace();
-        const close = isObject ? "}" : "]";
-        if (text3[pos] === close) {
+        const isObject = code2 === OPEN_OBJECT;
+        const opened = frames[depth] ?? { isObject, names: new MemberNames(), index: 0, memberId: -1 };
+        frames[depth++] = opened;
+        opened.isObject = isObject;
+        opened.names.clear();
+        opened.index = 0;
+        opened.memberId = -1;
+        while (pos < length && isWhitespace(text3.charCodeAt(pos))) pos++;
+        if (text3.charCodeAt(pos) === (isObject ? CLOSE_OBJECT : CLOSE_ARRAY)) {
           pos++;
-          stack.pop();
-          expectValue = false;
+          depth--;
+          state = AFTER;
         } else if (isObject) {
-          const error = readMemberName();
-          if (error) return error;
+          state = NAME;
         } else {
           path.push(0);
         }
         continue;
       }
-      if (char2 === '"') {
-        const value2 = readString();
-        if (value2 === void 0) return fail("invalid string literal");
-        visitor.onString?.({ value: value2, offset: start, path, isKey: false, memberId: currentMemberId() });
-      } else if (char2 === "-" || char2 !== void 0 && char2 >= "0" && char2 <= "9") {
-        NUMBER.lastIndex = pos;
-        const match = NUMBER.exec(text3);
-        if (!match) return fail("invalid number literal");
-        pos = NUMBER.lastIndex;
-        const number2 = Number(match[0]);
-        const isIntegerLiteral = match[1] === void 0 && match[2] === void 0;
-        if (!Number.isFinite(number2) || isIntegerLiteral && !Number.isSafeInteger(number2)) {
-          visitor.onUnsafeInteger?.(path, start);
-        }
+      if (code2 === QUOTE2) {
+        const end = endOfString(text3, pos);
+        if (end === -1) return fail("invalid string literal");
+        const value2 = stringValue(text3, pos, end);
+        pos = end;
+        const memberId = frame ? frame.memberId : -1;
+        visitor.onString?.({ value: value2, offset: start, path, isKey: false, memberId });
+      } else if (code2 === MINUS || code2 >= 48 && code2 <= 57) {
+        const end = endOfNumber(text3, pos);
+        if (end === -1) return fail("invalid number literal");
+        pos = end;
+        if (!isSafeNumber(text3, start, end)) visitor.onUnsafeInteger?.(path, start);
       } else {
         const literal2 = LITERALS.find((word) => text3.startsWith(word, pos));
-        if (!literal2) return fail(char2 === void 0 ? "unexpected end of input" : "unexpected character");
+        if (!literal2) return fail(ended() ?? "unexpected character");
         pos += literal2.length;
       }
-      expectValue = false;
+      state = AFTER;
       continue;
     }
-    const frame = stack[stack.length - 1];
     if (!frame) {
-      return pos === text3.length ? void 0 : fail("unexpected content after the top-level value");
+      return pos === length ? void 0 : fail("unexpected content after the top-level value");
     }
-    const char = text3[pos];
-    if (char === ",") {
+    if (code2 === COMMA) {
       pos++;
       path.pop();
       frame.index++;
       if (frame.isObject) {
-        skipWhitespace();
-        const error = readMemberName();
-        if (error) return error;
+        state = NAME;
       } else {
         path.push(frame.index);
-        expectValue = true;
+        state = VALUE;
       }
       continue;
     }
-    if (char === (frame.isObject ? "}" : "]")) {
+    if (code2 === (frame.isObject ? CLOSE_OBJECT : CLOSE_ARRAY)) {
       pos++;
       path.pop();
-      stack.pop();
+      depth--;
       continue;
     }
-    return fail(char === void 0 ? "unexpected end of input" : "expected a comma or a closing bracket");
-  }
-  function readMemberName() {
-    const frame = stack[stack.length - 1];
-    const start = pos;
-    if (text3[pos] !== '"') return fail("expected a member name");
-    const name = readString();
-    if (name === void 0) return fail("invalid member name");
-    const memberId = nextMemberId++;
-    frame.memberId = memberId;
-    path.push(name);
-    const earlier = frame.keys?.get(name);
-    if (earlier !== void 0) visitor.onDuplicate?.(path, start, earlier);
-    frame.keys?.set(name, memberId);
-    visitor.onString?.({ value: name, offset: start, path, isKey: true, memberId });
-    skipWhitespace();
-    if (text3[pos] !== ":") return fail("expected a colon after a member name");
-    pos++;
-    expectValue = true;
-    return void 0;
+    return fail(ended() ?? "expected a comma or a closing bracket");
   }
 }
-var STRING, PLAIN_STRING, NUMBER, WHITESPACE, LITERALS;
+var QUOTE2, COMMA, COLON, OPEN_OBJECT, CLOSE_OBJECT, OPEN_ARRAY, CLOSE_ARRAY, MINUS, LITERALS, VALUE, NAME, AFTER;
 var init_tokenize = __esm({
   "src/json/tokenize.ts"() {
     "use strict";
-    STRING = /"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"/y;
-    PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
-    NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
-    WHITESPACE = /[ \t\n\r]*/y;
+    init_member_names();
+    init_scan_chars();
+    QUOTE2 = 34;
+    COMMA = 44;
+    COLON = 58;
+    OPEN_OBJECT = 123;
+    CLOSE_OBJECT = 125;
+    OPEN_ARRAY = 91;
+    CLOSE_ARRAY = 93;
+    MINUS = 45;
     LITERALS = ["true", "false", "null"];
+    VALUE = 0;
+    NAME = 1;
+    AFTER = 2;
   }
 });
 
@@ -5491,7 +5597,7 @@ function valueAt(text3, index) {
   VALUE_AT.lastIndex = index;
   return VALUE_AT.exec(text3)?.[0] ?? "";
 }
-var s, VALUE, REFERENCE, SECRET_NAME, VALUE_AT, authorizationTps, ASSIGNMENT_RULES;
+var s, VALUE2, REFERENCE, SECRET_NAME, SECRET_NAME_WORDS, VALUE_AT, authorizationTps, ASSIGNMENT_RULES;
 var init_assignment = __esm({
   "src/privacy/rules/assignment.ts"() {
     "use strict";
@@ -5499,10 +5605,22 @@ var init_assignment = __esm({
     init_define();
     init_sample();
     s = samples("assignment");
-    VALUE = "[^\\s\"'`&;,<>(){}\\[\\]]";
+    VALUE2 = "[^\\s\"'`&;,<>(){}\\[\\]]";
     REFERENCE = /^[$<*%]/;
     SECRET_NAME = /^[A-Z][A-Z0-9_]{2,}$/;
-    VALUE_AT = new RegExp(`${VALUE}{8,400}`, "y");
+    SECRET_NAME_WORDS = [
+      "secret",
+      "token",
+      "key",
+      "password",
+      "passwd",
+      "credential",
+      "authorization",
+      "cookie",
+      "session",
+      "signature"
+    ];
+    VALUE_AT = new RegExp(`${VALUE2}{8,400}`, "y");
     authorizationTps = [
       `Authorization: ${"Bearer"} ${s.alnum(40)}`,
       `Authorization: ${"Basic"} ${btoa(`deploy:${s.alnum(18)}`)}`,
@@ -5527,12 +5645,13 @@ var init_assignment = __esm({
         id: "secret-assignment",
         title: "Secret assigned to a name",
         description: 'A value of 8 or more characters assigned to a secret-like name: NAME=value, name: value, "name": "value", YAML, or a --flag.',
-        keywords: ["=", ":", "-"],
-        // Every secret-like name ends in one of these words (keys.ts), so the pattern looks only at such names. It stops
+        // Every secret-like name ends in one of these words (keys.ts), so the pattern looks only at such names, and a
+        // string without any of them is never tried (most strings: labels, timestamps, `check-12`). The pattern stops
         // at the start of the value, so a name it refuses does not hide a later one inside that value
         // (`note: DEPLOY_TOKEN=…`); `accept` reads the value from there.
+        keywords: SECRET_NAME_WORDS,
         pattern: new RegExp(
-          `(?<![A-Za-z0-9_.-])-{0,2}["']?(?<name>[A-Za-z0-9_.-]{0,63}?(?:secret|token|key|password|passwd|credentials?|authorization|cookie|session|signature))["']?(?:[ \\t]{0,3}[=:][ \\t]{0,3}|(?<=-[A-Za-z0-9_.-]{1,64})[ \\t]{1,3})["']?(?=${VALUE}{8})`,
+          `(?<![A-Za-z0-9_.-])-{0,2}["']?(?<name>[A-Za-z0-9_.-]{0,63}?(?:secret|token|key|password|passwd|credentials?|authorization|cookie|session|signature))["']?(?:[ \\t]{0,3}[=:][ \\t]{0,3}|(?<=-[A-Za-z0-9_.-]{1,64})[ \\t]{1,3})["']?(?=${VALUE2}{8})`,
           "i"
         ),
         accept: (match, tools) => {

@@ -14,6 +14,28 @@ describe('parseJson', () => {
       ]);
   });
 
+  it('finds duplicates in objects of many members, and in sibling objects each on its own', () => {
+    // Past eight members an object's names move to a Map (member-names.ts); frames are reused by depth.
+    const members = Array.from({ length: 20 }, (_, index) => `"k${index % 13}":${index}`).join(',');
+    const result = parseJson(`{"a":{${members}},"b":[{"k1":1},{"k1":2,"k2":3}]}`);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.duplicateKeys).toEqual(Array.from({ length: 7 }, (_, index) => ['a', `k${index}`]));
+  });
+
+  it.each([
+    ['{"a":1.}', 'invalid JSON: expected a comma or a closing bracket'],
+    ['{"a":1e}', 'invalid JSON: expected a comma or a closing bracket'],
+    ['{"a":-}', 'invalid JSON: invalid number literal'],
+    ['{"a":"\\x"}', 'invalid JSON: invalid string literal'],
+    ['{"a":"\\u12g4"}', 'invalid JSON: invalid string literal'],
+    ['{"a\u0001":1}', 'invalid JSON: invalid member name'],
+    ['{"a":tru}', 'invalid JSON: unexpected character'],
+    ['{"a":', 'invalid JSON: unexpected end of input'],
+  ])('refuses %j: %s', (text, message) => {
+    const result = parseJson(text);
+    expect(result.ok ? undefined : result.error.message).toBe(message);
+  });
+
   it.each([
     ['', 'json-empty'],
     ['   \n', 'json-empty'],

@@ -14,6 +14,19 @@ const VALUE = '[^\\s"\'`&;,<>(){}\\[\\]]';
 // A reference to a secret, not its value: `${{ secrets.NAME }}`, `$NAME`, `<token>`, `%(password)s`, `***`.
 const REFERENCE = /^[$<*%]/;
 const SECRET_NAME = /^[A-Z][A-Z0-9_]{2,}$/;
+/** A word every name the secret-assignment pattern takes holds (`credential` also stands for `credentials`). */
+const SECRET_NAME_WORDS = [
+  'secret',
+  'token',
+  'key',
+  'password',
+  'passwd',
+  'credential',
+  'authorization',
+  'cookie',
+  'session',
+  'signature',
+];
 
 /** A value that stands for a secret rather than being one: a reference, a placeholder, or another secret's name. */
 function isStandIn(value: string, { classifyKey }: RuleTools): boolean {
@@ -54,10 +67,11 @@ export const ASSIGNMENT_RULES = defineRules('credential', [
     title: 'Secret assigned to a name',
     description:
       'A value of 8 or more characters assigned to a secret-like name: NAME=value, name: value, "name": "value", YAML, or a --flag.',
-    keywords: ['=', ':', '-'],
-    // Every secret-like name ends in one of these words (keys.ts), so the pattern looks only at such names. It stops
+    // Every secret-like name ends in one of these words (keys.ts), so the pattern looks only at such names, and a
+    // string without any of them is never tried (most strings: labels, timestamps, `check-12`). The pattern stops
     // at the start of the value, so a name it refuses does not hide a later one inside that value
     // (`note: DEPLOY_TOKEN=…`); `accept` reads the value from there.
+    keywords: SECRET_NAME_WORDS,
     pattern: new RegExp(
       `(?<![A-Za-z0-9_.-])-{0,2}["']?(?<name>[A-Za-z0-9_.-]{0,63}?(?:secret|token|key|password|passwd|credentials?|authorization|cookie|session|signature))["']?(?:[ \\t]{0,3}[=:][ \\t]{0,3}|(?<=-[A-Za-z0-9_.-]{1,64})[ \\t]{1,3})["']?(?=${VALUE}{8})`,
       'i',

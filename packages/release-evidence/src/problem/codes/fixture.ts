@@ -1,4 +1,4 @@
-import { type CodeEntry, defineCodes } from '../entry.js';
+import { defineCodes } from '../entry.js';
 import { shownArg, shownList } from './arg-text.js';
 
 /** Codes of the fixture domain: why a clause of the §9 fixture check fails. */

@@ -1,6 +1,6 @@
 import { checkFixture } from '../../../src/fixture/index.js';
 import type { FIXTURE_CODES } from '../../../src/problem/codes/fixture.js';
-import { type Doc, leakyToken, loadFixture } from '../../readiness/support.js';
+import { type Doc, loadFixture } from '../../readiness/support.js';
 import type { Producer } from '../producer.js';
 
 /** Every reason of every clause, for the shipped fixture edited by `mutate`, checked as text like the CLI does. */
