@@ -18,11 +18,9 @@ export type FindingCode = `${PrivacyClass}-finding`;
 /** What a finding's sentence needs besides its pointer; the same values as its own fields. */
 export type FindingArgs = { readonly rule: string; readonly redacted: string; readonly shadowed?: true };
 
-/**
- * One privacy finding. It is a `Problem` (`code`, `severity`, `pointer`, `args`) and keeps its own fields, which are
- * what outputs show (the JSON outputs list exactly these, in this order: see `findingJson` in `src/format/`).
- */
-export interface Finding extends Problem {
+/** A finding's own fields, which are what outputs show (the JSON outputs list exactly these, in this order: see
+ * `findingJson` in `src/format/`). */
+export interface FindingFields {
   readonly rule: string;
   readonly class: PrivacyClass;
   /** JSON Pointer of the string; a segment that is itself a finding is written `~redacted`. */
@@ -35,6 +33,11 @@ export interface Finding extends Problem {
   readonly redacted: string;
   /** Set when the string sits in a duplicate member that `JSON.parse` drops. */
   readonly shadowed?: true;
+}
+
+/** One privacy finding: its own fields, and a `Problem` (`code`, `severity`, `pointer`, `args`) built from them. */
+export interface Finding extends FindingFields, Problem {
+  readonly pointer: string;
   readonly code: FindingCode;
   readonly severity: 'error';
   readonly args: FindingArgs;
