@@ -773,6 +773,7 @@ var init_problem2 = __esm({
   "src/problem/index.ts"() {
     "use strict";
     init_catalogue();
+    init_arg_text();
     init_problem();
     init_render();
   }
@@ -4756,12 +4757,12 @@ function invalidInputAnnotations(readiness) {
 }
 function findingAnnotations(findings) {
   return findings.map((finding2) => {
-    const where = `${finding2.pointer || "/"} (line ${finding2.line}, column ${finding2.column})`;
+    const where = `(line ${finding2.line}, column ${finding2.column})`;
     const location = finding2.path === void 0 ? {} : { file: finding2.path, line: finding2.line, col: finding2.column };
     return {
       level: "error",
       properties: { ...location, title: `Privacy finding: ${finding2.class}` },
-      message: `${finding2.rule} at ${where}`
+      message: `${labelAt(finding2.rule, finding2.pointer, (value2) => value2)} ${where}`
     };
   });
 }
@@ -4796,6 +4797,7 @@ var MAX_ANNOTATIONS;
 var init_github = __esm({
   "src/format/github.ts"() {
     "use strict";
+    init_problem2();
     init_visible();
     MAX_ANNOTATIONS = 10;
   }

@@ -1,4 +1,5 @@
 import type { ReleaseReadiness } from '../contract/index.js';
+import { labelAt } from '../problem/index.js';
 import { visible } from './visible.js';
 
 /** GitHub shows at most 10 error (and 10 warning) annotations per step; more would be dropped without a word. */
@@ -73,13 +74,13 @@ function invalidInputAnnotations(readiness: ReleaseReadiness): Annotation[] {
 function findingAnnotations(findings: readonly AnnotatedFinding[]): Annotation[] {
   return findings.map((finding) => {
     // The pointer locates the value; the finding never carries the value itself.
-    const where = `${finding.pointer || '/'} (line ${finding.line}, column ${finding.column})`;
+    const where = `(line ${finding.line}, column ${finding.column})`;
     const location: Record<string, string | number> =
       finding.path === undefined ? {} : { file: finding.path, line: finding.line, col: finding.column };
     return {
       level: 'error' as const,
       properties: { ...location, title: `Privacy finding: ${finding.class}` },
-      message: `${finding.rule} at ${where}`,
+      message: `${labelAt(finding.rule, finding.pointer, (value) => value)} ${where}`,
     };
   });
 }
