@@ -1073,15 +1073,15 @@ function endOfNumber(text3, start) {
   return index;
 }
 function isSafeNumber(text3, start, end) {
-  let integer2 = true;
-  for (let index = start; index < end && integer2; index++) {
+  let integer = true;
+  for (let index = start; index < end && integer; index++) {
     const code2 = text3.charCodeAt(index);
-    integer2 = isDigit(code2) || code2 === 45;
+    integer = isDigit(code2) || code2 === 45;
   }
   const digits = text3.charCodeAt(start) === 45 ? end - start - 1 : end - start;
-  if (integer2 && digits <= 15) return true;
+  if (integer && digits <= 15) return true;
   const number2 = Number(text3.slice(start, end));
-  return Number.isFinite(number2) && (!integer2 || Number.isSafeInteger(number2));
+  return Number.isFinite(number2) && (!integer || Number.isSafeInteger(number2));
 }
 var QUOTE, BACKSLASH, ZERO, NINE, isDigit, isHex;
 var init_scan_chars = __esm({
@@ -2317,38 +2317,6 @@ function _standardSchema(schema) {
   return schema;
 }
 // @__NO_SIDE_EFFECTS__
-function check(requirement, message$1) {
-  return {
-    kind: "validation",
-    type: "check",
-    reference: check,
-    async: false,
-    expects: null,
-    requirement,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function integer(message$1) {
-  return {
-    kind: "validation",
-    type: "integer",
-    reference: integer,
-    async: false,
-    expects: null,
-    requirement: Number.isInteger,
-    message: message$1,
-    "~run"(dataset, config$1) {
-      if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "integer", dataset, config$1);
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
 function maxLength(requirement, message$1) {
   return {
     kind: "validation",
@@ -2522,6 +2490,23 @@ function boolean(message$1) {
     message: message$1,
     "~run"(dataset, config$1) {
       if (typeof dataset.value === "boolean") dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function custom(check$1, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "custom",
+    reference: custom,
+    expects: "unknown",
+    async: false,
+    check: check$1,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (this.check(dataset.value)) dataset.typed = true;
       else _addIssue(this, "type", dataset, config$1);
       return dataset;
     }
@@ -3199,6 +3184,61 @@ var init_origin_url = __esm({
   }
 });
 
+// src/contract/scalar-schema.ts
+function scalarJsonSchema(schema) {
+  return JSON_SCHEMAS.get(schema);
+}
+function scalar(failure, json) {
+  const schema = custom(
+    (value2) => failure(value2) === void 0,
+    (issue2) => failure(issue2.input) ?? "invalid-type"
+  );
+  JSON_SCHEMAS.set(schema, json);
+  return schema;
+}
+function stringScalar(rules) {
+  const { minLength: minLength2 = 0, maxLength: maxLength2 = Number.POSITIVE_INFINITY, test, wellFormed = false } = rules;
+  const regex2 = rules.pattern === void 0 ? void 0 : new RegExp(rules.pattern);
+  const failure = (value2) => {
+    if (typeof value2 !== "string") return "invalid-type";
+    if (value2.length < minLength2 || value2.length > maxLength2) return "invalid-length";
+    if (regex2 !== void 0 && !regex2.test(value2) || test !== void 0 && !test.accepts(value2)) {
+      return "invalid-format";
+    }
+    return wellFormed && !value2.isWellFormed() ? "invalid-unicode" : void 0;
+  };
+  const pattern = regex2?.source ?? test?.pattern;
+  return scalar(failure, {
+    type: "string",
+    ...rules.minLength === void 0 ? {} : { minLength: minLength2 },
+    ...rules.maxLength === void 0 ? {} : { maxLength: maxLength2 },
+    ...pattern === void 0 ? {} : { pattern }
+  });
+}
+function integerScalar(minimum, maximum) {
+  const failure = (value2) => {
+    if (typeof value2 !== "number" || !Number.isInteger(value2)) return "invalid-type";
+    if (value2 < minimum) return "out-of-range";
+    return value2 > maximum ? "number-range" : void 0;
+  };
+  return scalar(failure, { type: "integer", minimum, maximum });
+}
+function rangeScalar(minimum, maximum) {
+  const failure = (value2) => {
+    if (typeof value2 !== "number" || Number.isNaN(value2)) return "invalid-type";
+    return value2 < minimum || value2 > maximum ? "out-of-range" : void 0;
+  };
+  return scalar(failure, { type: "number", minimum, maximum });
+}
+var JSON_SCHEMAS;
+var init_scalar_schema = __esm({
+  "src/contract/scalar-schema.ts"() {
+    "use strict";
+    init_dist2();
+    JSON_SCHEMAS = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/contract/time.ts
 function daysInMonth(year, month) {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
@@ -3302,22 +3342,8 @@ var init_time = __esm({
 });
 
 // src/contract/scalars.ts
-function isWellFormedText(value2) {
-  return value2.isWellFormed();
-}
-function formatted(pattern) {
-  return pipe(string(), regex(new RegExp(pattern), "invalid-format"));
-}
 function freeText(min, max) {
-  return pipe(string(), minLength(min, "invalid-length"), maxLength(max, "invalid-length"), wellFormed);
-}
-function integerFrom(min) {
-  return pipe(
-    number(),
-    integer("invalid-type"),
-    minValue(min, "out-of-range"),
-    maxValue(MAX_SAFE, "number-range")
-  );
+  return stringScalar({ minLength: min, maxLength: max, wellFormed: true });
 }
 function oneOf(options) {
   return picklist(options, "invalid-value");
@@ -3328,47 +3354,38 @@ function exactly(value2, code2 = "invalid-value") {
 function list3(item, min, max) {
   return pipe(array(item), minLength(min, "invalid-length"), maxLength(max, "invalid-length"));
 }
-var wellFormed, MAX_SAFE, label, reference, secretName, bindingName, deferralId, commitSha, digest, repository, branch, semver, commandLabel, workflowName, CODE_CHECK_PATTERNS, timestamp, duration, originUrl, text2, count, positiveCount, durationMs, rate, percent, ENVIRONMENTS, environment;
+var MAX_SAFE, formatted, label, reference, secretName, bindingName, deferralId, commitSha, digest, repository, branch, semver, commandLabel, workflowName, timestamp, duration, originUrl, text2, count, positiveCount, durationMs, rate, percent, ENVIRONMENTS, environment;
 var init_scalars = __esm({
   "src/contract/scalars.ts"() {
     "use strict";
     init_dist2();
     init_origin_url();
     init_patterns();
+    init_scalar_schema();
     init_time();
-    wellFormed = check(isWellFormedText, "invalid-unicode");
     MAX_SAFE = Number.MAX_SAFE_INTEGER;
+    formatted = (pattern) => stringScalar({ pattern });
     label = formatted(LABEL_PATTERN);
-    reference = pipe(
-      string(),
-      minLength(1, "invalid-length"),
-      maxLength(200, "invalid-length"),
-      regex(new RegExp(REFERENCE_PATTERN), "invalid-format")
-    );
+    reference = stringScalar({ minLength: 1, maxLength: 200, pattern: REFERENCE_PATTERN });
     secretName = formatted(SECRET_NAME_PATTERN);
     bindingName = formatted(BINDING_NAME_PATTERN);
     deferralId = formatted(DEFERRAL_ID_PATTERN);
     commitSha = formatted(COMMIT_SHA_PATTERN);
     digest = formatted(DIGEST_PATTERN);
     repository = formatted(REPOSITORY_PATTERN);
-    branch = pipe(string(), regex(new RegExp(BRANCH_PATTERN), "invalid-format"), wellFormed);
+    branch = stringScalar({ pattern: BRANCH_PATTERN, wellFormed: true });
     semver = formatted(SEMVER_PATTERN);
     commandLabel = formatted(COMMAND_LABEL_PATTERN);
     workflowName = formatted(WORKFLOW_PATTERN);
-    CODE_CHECK_PATTERNS = /* @__PURE__ */ new Map([
-      [isTimestamp, TIMESTAMP_PATTERN],
-      [isOriginUrl, ORIGIN_URL_PATTERN],
-      [isWellFormedText, void 0]
-    ]);
-    timestamp = pipe(string(), check(isTimestamp, "invalid-format"));
+    timestamp = stringScalar({ test: { accepts: isTimestamp, pattern: TIMESTAMP_PATTERN } });
     duration = formatted(DURATION_PATTERN);
-    originUrl = pipe(string(), check(isOriginUrl, "invalid-format"));
+    originUrl = stringScalar({ test: { accepts: isOriginUrl, pattern: ORIGIN_URL_PATTERN } });
     text2 = freeText(0, 500);
-    count = integerFrom(0);
-    positiveCount = integerFrom(1);
+    count = integerScalar(0, MAX_SAFE);
+    positiveCount = integerScalar(1, MAX_SAFE);
     durationMs = count;
-    rate = pipe(number(), minValue(0, "out-of-range"), maxValue(1, "out-of-range"));
-    percent = pipe(number(), minValue(0, "out-of-range"), maxValue(100, "out-of-range"));
+    rate = rangeScalar(0, 1);
+    percent = rangeScalar(0, 100);
     ENVIRONMENTS = ["staging", "production"];
     environment = oneOf(ENVIRONMENTS);
   }
@@ -3697,7 +3714,7 @@ var init_production_resource_ready = __esm({
 });
 
 // src/contract/kinds/release-status.ts
-var check2, releaseStatus, releaseStatusKind;
+var check, releaseStatus, releaseStatusKind;
 var init_release_status = __esm({
   "src/contract/kinds/release-status.ts"() {
     "use strict";
@@ -3706,7 +3723,7 @@ var init_release_status = __esm({
     init_envelope();
     init_rules();
     init_scalars();
-    check2 = closedObject({
+    check = closedObject({
       name: label,
       status: oneOf(["passed", "failed", "skipped"]),
       durationMs: optional(durationMs),
@@ -3717,7 +3734,7 @@ var init_release_status = __esm({
       stage: oneOf(["source", "staging", "production"]),
       origin: optional(origin),
       deployment: optional(closedObject({ versionLabel: label, deployedAt: timestamp, trafficPercent: percent })),
-      checks: list3(check2, 1, 500),
+      checks: list3(check, 1, 500),
       summary: closedObject({ passed: count, failed: count, skipped: count }),
       conclusion: oneOf(["success", "failure"])
     });
@@ -4096,6 +4113,11 @@ var init_registry = __esm({
 });
 
 // src/contract/json-schema.ts
+function scalarJson(schema) {
+  const json = scalarJsonSchema(schema);
+  if (json === void 0) throw new Error("a custom schema that is not a contract scalar");
+  return { ...json };
+}
 function inlined(context) {
   const wrapped = context.getterMap.get(context.valibotSchema.getter);
   const id = wrapped === void 0 ? void 0 : context.referenceMap.get(wrapped);
@@ -4130,19 +4152,13 @@ var init_json_schema = __esm({
     init_dist();
     init_kinds();
     init_registry();
-    init_scalars();
+    init_scalar_schema();
     CONVERSION = {
       target: "draft-2020-12",
       errorMode: "throw",
-      // A code check becomes its pattern; what the pattern cannot say (calendar dates, the port bound) stays code-only.
-      overrideAction: (context) => {
-        const action = context.valibotAction;
-        if (action.type === "raw_check") return context.jsonSchema;
-        const requirement = action.requirement;
-        if (action.type !== "check" || !CODE_CHECK_PATTERNS.has(requirement)) return void 0;
-        const pattern = CODE_CHECK_PATTERNS.get(requirement);
-        return pattern === void 0 ? context.jsonSchema : { ...context.jsonSchema, pattern };
-      },
+      // A closed shape's rawCheck refuses what JSON Schema already excludes (an array, the keys valibot skips are not
+      // properties) and the free values' check is I-JSON, which JSON text is: neither adds a keyword.
+      overrideAction: (context) => context.valibotAction.type === "raw_check" ? context.jsonSchema : void 0,
       // A record keyed by a picklist (policy.maxAge) converts to propertyNames with an enum, which is exactly right.
       // A closed object's rest is `never`, which converts to `{ not: {} }`; `false` says the same, as strict objects do.
       // A closed shape is a `lazy` only to see its input (closed.ts): it converts to a `$ref` and a definition, which is
@@ -4150,6 +4166,7 @@ var init_json_schema = __esm({
       overrideSchema: (context) => {
         const schema = context.valibotSchema;
         if (schema.type === "lazy") return inlined(context);
+        if (schema.type === "custom") return scalarJson(schema);
         if (schema.type === "object_with_rest" && schema.rest?.type === "never") {
           return { ...context.jsonSchema, additionalProperties: false };
         }
@@ -4695,9 +4712,9 @@ var init_diff_markdown = __esm({
 
 // src/format/evidence-age.ts
 function reportDocuments(outcome) {
-  return outcome.checks.map((check3, index) => ({
+  return outcome.checks.map((check2, index) => ({
     digest: outcome.digests[index],
-    findings: check3.findings
+    findings: check2.findings
   }));
 }
 function evidenceAges(readiness) {
@@ -6976,13 +6993,13 @@ function checkWith(matcher, input3, options) {
 }
 function combine(validation, { result: result2, secretSegments }) {
   const errors = secretSegments.size === 0 ? validation.errors : validation.errors.map((issue2) => hide(issue2, secretSegments));
-  const check3 = {
+  const check2 = {
     ...validation,
     errors,
     ok: validation.ok && result2.findings.length === 0,
     findings: [...result2.findings]
   };
-  return withWithheld(check3, result2.withheld);
+  return withWithheld(check2, result2.withheld);
 }
 function hide(issue2, secrets) {
   const pointer = issue2.pointer.split("/").map((segment, index) => index > 0 && secrets.has(unescapeSegment(segment)) ? "~redacted" : segment).join("/");
@@ -8510,7 +8527,7 @@ var init_envelope2 = __esm({
 function statusFailures(doc, context, environment2) {
   const problems = [];
   if (doc.conclusion !== "success") problems.push(problem("conclusion-failure", { id: doc.id }, "/conclusion"));
-  if (!doc.checks.some((check3) => check3.status === "passed")) {
+  if (!doc.checks.some((check2) => check2.status === "passed")) {
     problems.push(problem("no-passed-check", { id: doc.id }, "/checks"));
   }
   if (environment2 !== void 0 && !originMatches(doc.origin, context.candidate, environment2)) {
@@ -8657,32 +8674,32 @@ var init_effective_policy = __esm({
 });
 
 // src/readiness/inputs.ts
-function parsedInput(input3, check3) {
-  return input3.checked !== void 0 || typeof input3.text === "string" ? check3.value : input3.value;
+function parsedInput(input3, check2) {
+  return input3.checked !== void 0 || typeof input3.text === "string" ? check2.value : input3.value;
 }
-function inputDigest(input3, check3) {
-  const value2 = parsedInput(input3, check3);
-  const canonicalisable = !check3.errors.some((issue2) => issue2.code === "number-range");
+function inputDigest(input3, check2) {
+  const value2 = parsedInput(input3, check2);
+  const canonicalisable = !check2.errors.some((issue2) => issue2.code === "number-range");
   return value2 === void 0 || !canonicalisable ? sha256Digest(input3.text ?? "") : digestOf(value2);
 }
-function checkedInput(input3, check3, digest2) {
-  const value2 = parsedInput(input3, check3);
+function checkedInput(input3, check2, digest2) {
+  const value2 = parsedInput(input3, check2);
   const envelope2 = envelopeOf(value2);
   return {
     kind: isKind(envelope2.kind) ? envelope2.kind : void 0,
-    id: safeId(check3),
+    id: safeId(check2),
     digest: digest2,
-    valid: check3.ok,
-    findings: check3.findings.length,
+    valid: check2.ok,
+    findings: check2.findings.length,
     envelope: envelope2,
     generatedAt: exactInstantOf(envelope2.generatedAt),
     value: value2
   };
 }
-function safeId(check3) {
-  const { id } = check3;
+function safeId(check2) {
+  const { id } = check2;
   if (id === void 0) return void 0;
-  const flagged = check3.errors.some((issue2) => issue2.pointer === "/id") || check3.findings.some((finding2) => finding2.pointer === "/id");
+  const flagged = check2.errors.some((issue2) => issue2.pointer === "/id") || check2.findings.some((finding2) => finding2.pointer === "/id");
   return flagged ? void 0 : id;
 }
 function evidenceOf(input3) {
@@ -9113,10 +9130,10 @@ function operatorView(inputs, judgement, now, problems) {
 }
 function problemsByDigest(checks, digests) {
   const problems = /* @__PURE__ */ new Map();
-  checks.forEach((check3, index) => {
-    if (check3.ok) return;
-    const codes = unique(check3.errors.map((issue2) => issue2.code));
-    const findings = unique(check3.findings.map((finding2) => finding2.class));
+  checks.forEach((check2, index) => {
+    if (check2.ok) return;
+    const codes = unique(check2.errors.map((issue2) => issue2.code));
+    const findings = unique(check2.findings.map((finding2) => finding2.class));
     problems.set(digests[index], { codes, findings });
   });
   return problems;
@@ -9247,8 +9264,8 @@ function inputCheckOptions(candidate, policy2) {
   return { clockSkewMs: durationMs2(effectivePolicy(candidate.policy, policy2).clockSkew) };
 }
 async function checkInput(document, options) {
-  const check3 = checkDocument(document.text ?? document.value, options);
-  return { check: check3, digest: await inputDigest(document, check3) };
+  const check2 = checkDocument(document.text ?? document.value, options);
+  return { check: check2, digest: await inputDigest(document, check2) };
 }
 var init_evaluate = __esm({
   "src/readiness/evaluate.ts"() {
@@ -9288,23 +9305,23 @@ function validateFile(input3, context) {
     const errors = [readFailure(input3.error)];
     return { path: input3.path, kind: null, id: null, ok: false, errors, findings: nameFindings, unreadable: true };
   }
-  const check3 = checkDocument(input3.text);
-  context.withhold(check3.withheld);
-  const idIsFinding = check3.findings.some((finding2) => finding2.pointer === "/id");
+  const check2 = checkDocument(input3.text);
+  context.withhold(check2.withheld);
+  const idIsFinding = check2.findings.some((finding2) => finding2.pointer === "/id");
   return {
     path: input3.path,
-    kind: check3.kind ?? null,
-    id: idIsFinding ? null : check3.id ?? null,
-    ok: check3.ok && nameFindings.length === 0,
-    errors: check3.errors,
-    findings: [...nameFindings, ...check3.findings],
-    unreadable: check3.errors.some((error) => error.code.startsWith("json-"))
+    kind: check2.kind ?? null,
+    id: idIsFinding ? null : check2.id ?? null,
+    ok: check2.ok && nameFindings.length === 0,
+    errors: check2.errors,
+    findings: [...nameFindings, ...check2.findings],
+    unreadable: check2.errors.some((error) => error.code.startsWith("json-"))
   };
 }
 async function checkEvidence(input3, _context, options = {}) {
   if ("error" in input3) return input3;
-  const { check: check3, digest: digest2 } = await checkInput({ text: input3.text }, options);
-  return { path: input3.path, check: check3, digest: digest2, withheld: check3.withheld };
+  const { check: check2, digest: digest2 } = await checkInput({ text: input3.text }, options);
+  return { path: input3.path, check: check2, digest: digest2, withheld: check2.withheld };
 }
 function readFailure(cause) {
   return { code: "io-error", pointer: "", cause };
@@ -9361,11 +9378,11 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-async function* checkFiles(check3, paths, context) {
-  yield* checkEntries(check3, await listInputs(paths, context), context);
+async function* checkFiles(check2, paths, context) {
+  yield* checkEntries(check2, await listInputs(paths, context), context);
 }
-async function* checkEntries(check3, entries, context, options = {}) {
-  const here = async (entry) => await FILE_CHECKS[check3](await readInput2(entry, context), context, options);
+async function* checkEntries(check2, entries, context, options = {}) {
+  const here = async (entry) => await FILE_CHECKS[check2](await readInput2(entry, context), context, options);
   const threads = threadCount(context.env, entries.length);
   if (threads <= 1) {
     for (const entry of entries) yield await here(entry);
@@ -9375,7 +9392,7 @@ async function* checkEntries(check3, entries, context, options = {}) {
   try {
     const work = async (entry) => {
       if (typeof entry !== "string" || !pool.hasRoom()) return here(entry);
-      const reply = await pool.run({ check: check3, path: entry, options });
+      const reply = await pool.run({ check: check2, path: entry, options });
       if (!reply.ok) throw Object.assign(new Error("worker failed"), { name: reply.errorName });
       context.withhold(reply.withheld);
       return reply.result;
@@ -9564,13 +9581,13 @@ function describeFinding(finding2) {
 function verifyText({ packetPath, verification }) {
   return { type: "text", draw: (options) => formatVerificationText(packetPath, verification, options) };
 }
-function fixtureText({ check: check3 }) {
+function fixtureText({ check: check2 }) {
   const out = [];
-  for (const clause of check3.clauses) {
+  for (const clause of check2.clauses) {
     out.push(`${clause.ok ? "OK  " : "FAIL"} ${clause.clause}`);
     for (const reason2 of clause.reasons) out.push(`     ${reason2.code}: ${renderProblem(reason2)}`);
   }
-  out.push(check3.ok ? "fixture passes every clause" : "fixture fails at least one clause");
+  out.push(check2.ok ? "fixture passes every clause" : "fixture fails at least one clause");
   return lines2(out);
 }
 var lines2;
@@ -9708,10 +9725,10 @@ function nowOption(now, clock) {
   return now;
 }
 async function loadCandidate(path, text3, context) {
-  const check3 = checkDocument(text3, { expectKind: "release-candidate" });
-  context.withhold(check3.withheld);
-  if (!check3.ok) throw new InputError("candidate-invalid", { path, ...summaryArgs(check3) });
-  return check3.value;
+  const check2 = checkDocument(text3, { expectKind: "release-candidate" });
+  context.withhold(check2.withheld);
+  if (!check2.ok) throw new InputError("candidate-invalid", { path, ...summaryArgs(check2) });
+  return check2.value;
 }
 async function loadPolicy(path, context) {
   const text3 = await readTextFile(path, context);
@@ -9734,27 +9751,27 @@ async function loadEvidence(paths, options, context) {
   const documents = [];
   for await (const evidence of checkEntries("evidence", collected.files, context, options)) {
     if ("error" in evidence) throw InputError.of(evidence.error);
-    const check3 = Object.hasOwn(evidence.check, "withheld") ? evidence.check : withWithheld(evidence.check, evidence.withheld);
-    documents.push({ checked: { check: check3, digest: evidence.digest } });
+    const check2 = Object.hasOwn(evidence.check, "withheld") ? evidence.check : withWithheld(evidence.check, evidence.withheld);
+    documents.push({ checked: { check: check2, digest: evidence.digest } });
   }
   return { documents, paths: [...collected.files], directories: collected.directories };
 }
-function summaryArgs(check3) {
+function summaryArgs(check2) {
   return {
-    issues: check3.errors.map((issue2) => issue2.code),
-    issuePointers: check3.errors.map((issue2) => issue2.pointer),
-    findings: check3.findings.map((finding2) => finding2.class),
-    findingPointers: check3.findings.map((finding2) => finding2.pointer)
+    issues: check2.errors.map((issue2) => issue2.code),
+    issuePointers: check2.errors.map((issue2) => issue2.pointer),
+    findings: check2.findings.map((finding2) => finding2.class),
+    findingPointers: check2.findings.map((finding2) => finding2.pointer)
   };
 }
 function invalidEvidence(paths, checks, context) {
-  for (const check3 of checks) context.withhold(check3.withheld);
-  checks.forEach((check3, index) => {
-    const notJson = check3.errors.find((issue2) => issue2.code.startsWith("json-") && issue2.code !== "json-not-object");
+  for (const check2 of checks) context.withhold(check2.withheld);
+  checks.forEach((check2, index) => {
+    const notJson = check2.errors.find((issue2) => issue2.code.startsWith("json-") && issue2.code !== "json-not-object");
     if (notJson) throw new InputError("evidence-not-json", { path: paths[index] ?? "?", cause: notJson.code });
   });
   return checks.flatMap(
-    (check3, index) => check3.ok ? [] : [cliProblem("evidence-invalid", { path: paths[index] ?? "?", ...summaryArgs(check3) })]
+    (check2, index) => check2.ok ? [] : [cliProblem("evidence-invalid", { path: paths[index] ?? "?", ...summaryArgs(check2) })]
   );
 }
 var EVIDENCE_OPTION, READINESS_OPTIONS;
@@ -9851,7 +9868,7 @@ function judged(readiness, checks, paths, context) {
   return { outcome, invalidEvidence: invalid };
 }
 function readinessReport(result2) {
-  const files = result2.checks.map((check3, index) => ({ path: result2.paths[index] ?? "?", findings: check3.findings }));
+  const files = result2.checks.map((check2, index) => ({ path: result2.paths[index] ?? "?", findings: check2.findings }));
   return {
     messages: result2.invalidEvidence.map(evidenceLine),
     stepSummary: (maxBytes) => readinessSummary(result2.readiness, maxBytes),
@@ -9904,8 +9921,8 @@ var init_readiness4 = __esm({
 // src/packet/artifacts.ts
 function artifactsOf({ readiness, checks, digests }) {
   const classByDigest = /* @__PURE__ */ new Map();
-  checks.forEach((check3, index) => {
-    const documentClass = check3.value === void 0 ? void 0 : classOf(check3.value);
+  checks.forEach((check2, index) => {
+    const documentClass = check2.value === void 0 ? void 0 : classOf(check2.value);
     if (documentClass !== void 0) classByDigest.set(digests[index], documentClass);
   });
   const artifacts = [];
@@ -10012,17 +10029,17 @@ var init_match2 = __esm({
 
 // src/packet/verify.ts
 async function verifyPacket(packet, documents) {
-  const check3 = checkDocument(packet, { expectKind: "release-packet" });
-  if (!check3.ok) {
+  const check2 = checkDocument(packet, { expectKind: "release-packet" });
+  if (!check2.ok) {
     return {
       ok: false,
       ...NOTHING_COMPARED,
       packetDigestOk: false,
       readinessMatches: false,
-      reasons: schemaReasons(check3)
+      reasons: schemaReasons(check2)
     };
   }
-  const sealed = check3.value;
+  const sealed = check2.value;
   const packetDigestOk = await packetDigestOf(sealed) === sealed.packetDigest;
   const recorded = sealed.readiness;
   let outcome;
@@ -10417,17 +10434,17 @@ function boundarySeparation({ fixture }) {
 }
 function documentsReady(context) {
   const reasons = [];
-  const describe2 = (at, check3) => {
-    if (check3.ok) return;
+  const describe2 = (at, check2) => {
+    if (check2.ok) return;
     const codes = [
-      .../* @__PURE__ */ new Set([...check3.errors.map((issue2) => issue2.code), ...check3.findings.map((f) => f.class)])
+      .../* @__PURE__ */ new Set([...check2.errors.map((issue2) => issue2.code), ...check2.findings.map((f) => f.class)])
     ].sort();
     reasons.push(problem("document-invalid", at === void 0 ? { codes } : { at, codes }, at ?? ""));
   };
   describe2(void 0, context.fixtureCheck);
   if (context.releaseCheck) describe2("/release", context.releaseCheck);
-  for (const [index, check3] of (context.outcome?.checks ?? []).entries())
-    describe2(`/artifacts/${index}/document`, check3);
+  for (const [index, check2] of (context.outcome?.checks ?? []).entries())
+    describe2(`/artifacts/${index}/document`, check2);
   const readiness = context.outcome?.readiness;
   if (readiness === void 0) {
     reasons.push(problem("not-evaluated"));
@@ -10565,8 +10582,8 @@ var init_check_fixture = __esm({
         const parsed = parseJson(text3);
         if (!parsed.ok) throw new InputError("input-not-json", { path, cause: parsed.error.code });
         context.withhold(scanText(text3).withheld);
-        const check3 = await checkFixture(text3, { identityTerms });
-        return { outcome: check3.ok ? "ok" : "not-acceptable", check: check3 };
+        const check2 = await checkFixture(text3, { identityTerms });
+        return { outcome: check2.ok ? "ok" : "not-acceptable", check: check2 };
       }
     });
   }
@@ -10579,15 +10596,15 @@ __export(diff_exports, {
 });
 async function readComparable(path, context) {
   context.processing(path);
-  const check3 = checkDocument(await readTextFile(path, context));
-  context.withhold(check3.withheld);
-  if (check3.findings.length > 0) throw new InputError("diff-input-findings", { path, findings: check3.findings.length });
-  if (!check3.ok) throw new InputError("diff-input-invalid", { path, issues: check3.errors.map((issue2) => issue2.code) });
-  const kind = check3.value.kind;
+  const check2 = checkDocument(await readTextFile(path, context));
+  context.withhold(check2.withheld);
+  if (check2.findings.length > 0) throw new InputError("diff-input-findings", { path, findings: check2.findings.length });
+  if (!check2.ok) throw new InputError("diff-input-invalid", { path, issues: check2.errors.map((issue2) => issue2.code) });
+  const kind = check2.value.kind;
   if (typeof kind !== "string" || !COMPARABLE_KINDS.includes(kind)) {
     throw new InputError("diff-input-kind", { path });
   }
-  return check3.value;
+  return check2.value;
 }
 var COMPARABLE_KINDS, diff_default;
 var init_diff4 = __esm({

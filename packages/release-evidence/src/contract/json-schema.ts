@@ -8,22 +8,14 @@ import type * as v from 'valibot';
 import { CONTRACT, type Kind } from './kinds.js';
 import { policy } from './policy-schema.js';
 import { REGISTRY } from './registry.js';
-import { CODE_CHECK_PATTERNS } from './scalars.js';
+import { scalarJsonSchema } from './scalar-schema.js';
 
 const CONVERSION: ConversionConfig = {
   target: 'draft-2020-12',
   errorMode: 'throw',
-  // A code check becomes its pattern; what the pattern cannot say (calendar dates, the port bound) stays code-only.
-  overrideAction: (context) => {
-    const action = context.valibotAction as { type: string; requirement?: unknown };
-    // A closed shape's rawCheck refuses what JSON Schema already excludes (an array, the keys valibot skips are
-    // not properties) and the free values' check is I-JSON, which JSON text is: neither adds a keyword.
-    if (action.type === 'raw_check') return context.jsonSchema;
-    const requirement = action.requirement as (value: string) => boolean;
-    if (action.type !== 'check' || !CODE_CHECK_PATTERNS.has(requirement)) return undefined;
-    const pattern = CODE_CHECK_PATTERNS.get(requirement);
-    return pattern === undefined ? context.jsonSchema : { ...context.jsonSchema, pattern };
-  },
+  // A closed shape's rawCheck refuses what JSON Schema already excludes (an array, the keys valibot skips are not
+  // properties) and the free values' check is I-JSON, which JSON text is: neither adds a keyword.
+  overrideAction: (context) => (context.valibotAction.type === 'raw_check' ? context.jsonSchema : undefined),
   // A record keyed by a picklist (policy.maxAge) converts to propertyNames with an enum, which is exactly right.
   // A closed object's rest is `never`, which converts to `{ not: {} }`; `false` says the same, as strict objects do.
   // A closed shape is a `lazy` only to see its input (closed.ts): it converts to a `$ref` and a definition, which is
@@ -31,12 +23,20 @@ const CONVERSION: ConversionConfig = {
   overrideSchema: (context) => {
     const schema = context.valibotSchema as { type: string; key?: { type: string }; rest?: { type: string } };
     if (schema.type === 'lazy') return inlined(context);
+    // A scalar is a `custom` schema made from a table of its rules, which also gives its JSON Schema.
+    if (schema.type === 'custom') return scalarJson(schema);
     if (schema.type === 'object_with_rest' && schema.rest?.type === 'never') {
       return { ...context.jsonSchema, additionalProperties: false };
     }
     return schema.type === 'record' && schema.key?.type === 'picklist' ? context.jsonSchema : undefined;
   },
 };
+
+function scalarJson(schema: object): JsonSchema {
+  const json = scalarJsonSchema(schema);
+  if (json === undefined) throw new Error('a custom schema that is not a contract scalar');
+  return { ...json } as JsonSchema;
+}
 
 /** The definition a `lazy` schema's `$ref` points to. */
 function inlined(context: OverrideSchemaContext): JsonSchema {
