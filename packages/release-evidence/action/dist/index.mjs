@@ -5616,7 +5616,7 @@ function valueAt(text3, index) {
   VALUE_AT.lastIndex = index;
   return VALUE_AT.exec(text3)?.[0] ?? "";
 }
-var s, VALUE2, REFERENCE, SECRET_NAME, SECRET_NAME_WORDS, VALUE_AT, authorizationTps, ASSIGNMENT_RULES;
+var s, VALUE2, REFERENCE, SECRET_NAME, SECRET_NAME_ENDINGS, VALUE_AT, authorizationTps, ASSIGNMENT_RULES;
 var init_assignment = __esm({
   "src/privacy/rules/assignment.ts"() {
     "use strict";
@@ -5627,18 +5627,18 @@ var init_assignment = __esm({
     VALUE2 = "[^\\s\"'`&;,<>(){}\\[\\]]";
     REFERENCE = /^[$<*%]/;
     SECRET_NAME = /^[A-Z][A-Z0-9_]{2,}$/;
-    SECRET_NAME_WORDS = [
-      "secret",
-      "token",
-      "key",
-      "password",
-      "passwd",
-      "credential",
-      "authorization",
-      "cookie",
-      "session",
-      "signature"
-    ];
+    SECRET_NAME_ENDINGS = {
+      secret: "secret",
+      token: "token",
+      key: "key",
+      password: "password",
+      passwd: "passwd",
+      credential: "credentials?",
+      authorization: "authorization",
+      cookie: "cookie",
+      session: "session",
+      signature: "signature"
+    };
     VALUE_AT = new RegExp(`${VALUE2}{8,400}`, "y");
     authorizationTps = [
       `Authorization: ${"Bearer"} ${s.alnum(40)}`,
@@ -5668,9 +5668,9 @@ var init_assignment = __esm({
         // string without any of them is never tried (most strings: labels, timestamps, `check-12`). The pattern stops
         // at the start of the value, so a name it refuses does not hide a later one inside that value
         // (`note: DEPLOY_TOKEN=…`); `accept` reads the value from there.
-        keywords: SECRET_NAME_WORDS,
+        keywords: Object.keys(SECRET_NAME_ENDINGS),
         pattern: new RegExp(
-          `(?<![A-Za-z0-9_.-])-{0,2}["']?(?<name>[A-Za-z0-9_.-]{0,63}?(?:secret|token|key|password|passwd|credentials?|authorization|cookie|session|signature))["']?(?:[ \\t]{0,3}[=:][ \\t]{0,3}|(?<=-[A-Za-z0-9_.-]{1,64})[ \\t]{1,3})["']?(?=${VALUE2}{8})`,
+          `(?<![A-Za-z0-9_.-])-{0,2}["']?(?<name>[A-Za-z0-9_.-]{0,63}?(?:${Object.values(SECRET_NAME_ENDINGS).join("|")}))["']?(?:[ \\t]{0,3}[=:][ \\t]{0,3}|(?<=-[A-Za-z0-9_.-]{1,64})[ \\t]{1,3})["']?(?=${VALUE2}{8})`,
           "i"
         ),
         accept: (match, tools) => {
@@ -5680,7 +5680,21 @@ var init_assignment = __esm({
           }
           return !isStandIn(valueAt(match.input, start), tools);
         },
-        tps: ASSIGNMENT_FORMS.map(({ write }) => write(s.alnum(24))),
+        tps: [
+          ...ASSIGNMENT_FORMS.map(({ write }) => write(s.alnum(24))),
+          // One name per ending, so a word dropped from the table fails here, not only in the docs.
+          `session=${s.alnum(24)}`,
+          `cookie: ${s.alnum(24)}`,
+          `"signature": "${s.alnum(24)}"`,
+          `DB_CREDENTIALS=${s.alnum(24)}`,
+          `db_credential: ${s.alnum(24)}`,
+          `AUTHORIZATION=${s.alnum(24)}`,
+          `smtp_passwd=${s.alnum(24)}`,
+          `admin_password: ${s.alnum(24)}`,
+          `client_secret=${s.alnum(24)}`,
+          `api_key: ${s.alnum(24)}`,
+          `refresh_token=${s.alnum(24)}`
+        ],
         fps: [
           ["DEPLOY_TOKEN=$", "{{ secrets.DEPLOY_TOKEN }}"].join(""),
           "token: GITHUB_TOKEN",
@@ -9235,6 +9249,11 @@ async function evaluateReadiness(request) {
   const { candidate, now } = request;
   const nowInstant = exactInstantOf(now);
   if (Number.isNaN(nowInstant.ms)) throw new TypeError("now is not a contract timestamp");
+  const candidateCheck = validateDocument(candidate, { expectKind: "release-candidate" });
+  if (!candidateCheck.ok) {
+    const codes = [...new Set(candidateCheck.errors.map((issue2) => issue2.code))].sort().join(", ");
+    throw new TypeError(`candidate is not a valid release-candidate (${codes})`);
+  }
   const policy2 = effectivePolicy(candidate.policy, request.policy);
   const checkOptions = inputCheckOptions(candidate, request.policy);
   const checks = request.documents.map(
@@ -9270,6 +9289,7 @@ async function checkInput(document, options) {
 var init_evaluate = __esm({
   "src/readiness/evaluate.ts"() {
     "use strict";
+    init_contract();
     init_privacy2();
     init_effective_policy();
     init_inputs2();

@@ -100,3 +100,13 @@ describe('the release-readiness document', () => {
     await expect(evaluate(set)).rejects.toThrow(TypeError);
   });
 });
+
+describe('evaluateReadiness refuses a candidate that is not valid', () => {
+  it('throws a refusal naming the codes instead of failing inside a gate', async () => {
+    const set = baseline();
+    const { expectedResources: _dropped, ...candidate } = set.candidate;
+    await expect(
+      evaluateReadiness({ candidate: candidate as ReleaseCandidate, documents: [], now: set.now }),
+    ).rejects.toThrow('candidate is not a valid release-candidate (required)');
+  });
+});

@@ -1,4 +1,4 @@
-import type { Policy, ReleaseCandidate, ReleaseReadiness } from '../contract/index.js';
+import { type Policy, type ReleaseCandidate, type ReleaseReadiness, validateDocument } from '../contract/index.js';
 import { type CheckOptions, checkDocument, type DocumentCheck } from '../privacy/index.js';
 import { effectivePolicy } from './effective-policy.js';
 import { type CheckedDocument, checkedInput, type InputDocument, inputDigest } from './inputs.js';
@@ -9,7 +9,7 @@ import { durationMs, exactInstantOf } from './time.js';
 import { policyWarnings } from './warnings.js';
 
 export interface ReadinessRequest {
-  /** A release candidate that already passed `checkDocument`. */
+  /** A release candidate that already passed `checkDocument`; one that is not a valid candidate is refused (throws). */
   readonly candidate: ReleaseCandidate;
   readonly documents: readonly InputDocument[];
   /** The command line's `--policy`, applied over the candidate's own. */
@@ -33,6 +33,13 @@ export async function evaluateReadiness(request: ReadinessRequest): Promise<Read
   const { candidate, now } = request;
   const nowInstant = exactInstantOf(now);
   if (Number.isNaN(nowInstant.ms)) throw new TypeError('now is not a contract timestamp');
+  // The gates read the candidate as the contract types it; a caller that skipped the check gets a refusal that names
+  // the codes (never a value), not a TypeError from deep inside a gate.
+  const candidateCheck = validateDocument(candidate, { expectKind: 'release-candidate' });
+  if (!candidateCheck.ok) {
+    const codes = [...new Set(candidateCheck.errors.map((issue) => issue.code))].sort().join(', ');
+    throw new TypeError(`candidate is not a valid release-candidate (${codes})`);
+  }
   const policy = effectivePolicy(candidate.policy, request.policy);
   const checkOptions = inputCheckOptions(candidate, request.policy);
   const checks = request.documents.map(

@@ -14,19 +14,22 @@ const VALUE = '[^\\s"\'`&;,<>(){}\\[\\]]';
 // A reference to a secret, not its value: `${{ secrets.NAME }}`, `$NAME`, `<token>`, `%(password)s`, `***`.
 const REFERENCE = /^[$<*%]/;
 const SECRET_NAME = /^[A-Z][A-Z0-9_]{2,}$/;
-/** A word every name the secret-assignment pattern takes holds (`credential` also stands for `credentials`). */
-const SECRET_NAME_WORDS = [
-  'secret',
-  'token',
-  'key',
-  'password',
-  'passwd',
-  'credential',
-  'authorization',
-  'cookie',
-  'session',
-  'signature',
-];
+/**
+ * How every name the secret-assignment pattern takes ends, by the word it must hold: the words are the rule's
+ * keywords and the endings its pattern, so the prefilter can never skip a name the pattern would take.
+ */
+const SECRET_NAME_ENDINGS = {
+  secret: 'secret',
+  token: 'token',
+  key: 'key',
+  password: 'password',
+  passwd: 'passwd',
+  credential: 'credentials?',
+  authorization: 'authorization',
+  cookie: 'cookie',
+  session: 'session',
+  signature: 'signature',
+} as const;
 
 /** A value that stands for a secret rather than being one: a reference, a placeholder, or another secret's name. */
 function isStandIn(value: string, { classifyKey }: RuleTools): boolean {
@@ -71,9 +74,9 @@ export const ASSIGNMENT_RULES = defineRules('credential', [
     // string without any of them is never tried (most strings: labels, timestamps, `check-12`). The pattern stops
     // at the start of the value, so a name it refuses does not hide a later one inside that value
     // (`note: DEPLOY_TOKEN=…`); `accept` reads the value from there.
-    keywords: SECRET_NAME_WORDS,
+    keywords: Object.keys(SECRET_NAME_ENDINGS),
     pattern: new RegExp(
-      `(?<![A-Za-z0-9_.-])-{0,2}["']?(?<name>[A-Za-z0-9_.-]{0,63}?(?:secret|token|key|password|passwd|credentials?|authorization|cookie|session|signature))["']?(?:[ \\t]{0,3}[=:][ \\t]{0,3}|(?<=-[A-Za-z0-9_.-]{1,64})[ \\t]{1,3})["']?(?=${VALUE}{8})`,
+      `(?<![A-Za-z0-9_.-])-{0,2}["']?(?<name>[A-Za-z0-9_.-]{0,63}?(?:${Object.values(SECRET_NAME_ENDINGS).join('|')}))["']?(?:[ \\t]{0,3}[=:][ \\t]{0,3}|(?<=-[A-Za-z0-9_.-]{1,64})[ \\t]{1,3})["']?(?=${VALUE}{8})`,
       'i',
     ),
     accept: (match, tools) => {
@@ -85,7 +88,21 @@ export const ASSIGNMENT_RULES = defineRules('credential', [
       }
       return !isStandIn(valueAt(match.input, start), tools);
     },
-    tps: ASSIGNMENT_FORMS.map(({ write }) => write(s.alnum(24))),
+    tps: [
+      ...ASSIGNMENT_FORMS.map(({ write }) => write(s.alnum(24))),
+      // One name per ending, so a word dropped from the table fails here, not only in the docs.
+      `session=${s.alnum(24)}`,
+      `cookie: ${s.alnum(24)}`,
+      `"signature": "${s.alnum(24)}"`,
+      `DB_CREDENTIALS=${s.alnum(24)}`,
+      `db_credential: ${s.alnum(24)}`,
+      `AUTHORIZATION=${s.alnum(24)}`,
+      `smtp_passwd=${s.alnum(24)}`,
+      `admin_password: ${s.alnum(24)}`,
+      `client_secret=${s.alnum(24)}`,
+      `api_key: ${s.alnum(24)}`,
+      `refresh_token=${s.alnum(24)}`,
+    ],
     fps: [
       ['DEPLOY_TOKEN=$', '{{ secrets.DEPLOY_TOKEN }}'].join(''),
       'token: GITHUB_TOKEN',
