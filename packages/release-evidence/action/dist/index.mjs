@@ -19,28 +19,30 @@ var init_entry = __esm({
 });
 
 // src/problem/codes/arg-text.ts
-var shownArg, shownList, labelAt, shownAt;
+var argText, argList, shownArg, shownList, labelAt, shownAt;
 var init_arg_text = __esm({
   "src/problem/codes/arg-text.ts"() {
     "use strict";
-    shownArg = (args, name, show2) => show2(String(args[name] ?? ""));
-    shownList = (args, name, show2, separator = ", ") => {
+    argText = (args, name) => String(args[name] ?? "");
+    argList = (args, name) => {
       const value2 = args[name];
-      return (Array.isArray(value2) ? value2 : []).map((item) => show2(String(item))).join(separator);
+      return Array.isArray(value2) ? value2.map(String) : [];
     };
+    shownArg = (args, name, show2) => show2(argText(args, name));
+    shownList = (args, name, show2, separator = ", ") => argList(args, name).map(show2).join(separator);
     labelAt = (what, pointer, show2) => `${what} at ${show2(pointer || "/")}`;
     shownAt = (what, args, name, show2) => labelAt(what, String(args[name] ?? ""), show2);
   }
 });
 
 // src/problem/codes/cli.ts
-var words, fsCause, notFile, listOf, located, summary, SUMMARY, input, CLI_CODES;
+var words, fsCause, notFile, located, summary, SUMMARY, input, CLI_CODES;
 var init_cli = __esm({
   "src/problem/codes/cli.ts"() {
     "use strict";
     init_entry();
     init_arg_text();
-    words = (table2, fallback) => (args, name) => Object.hasOwn(table2, String(args[name])) ? table2[String(args[name])] : fallback;
+    words = (table2, fallback) => (args, name) => Object.hasOwn(table2, argText(args, name)) ? table2[argText(args, name)] : fallback;
     fsCause = words(
       {
         missing: "no such file or directory (or a dangling symbolic link)",
@@ -60,13 +62,9 @@ var init_cli = __esm({
       },
       "not a regular file"
     );
-    listOf = (args, name) => {
-      const value2 = args[name];
-      return Array.isArray(value2) ? value2.map(String) : [];
-    };
     located = (args, codes, pointers, suffix, show2) => {
-      const at = listOf(args, pointers);
-      const each = listOf(args, codes).map((code2, index) => labelAt(`${show2(code2)}${suffix}`, at[index] ?? "", show2));
+      const at = argList(args, pointers);
+      const each = argList(args, codes).map((code2, index) => labelAt(`${show2(code2)}${suffix}`, at[index] ?? "", show2));
       return [...new Set(each)].sort();
     };
     summary = (args, show2) => {
@@ -153,7 +151,7 @@ var init_cli = __esm({
       ),
       "diff-input-invalid": input(
         "a diff side is not a valid contract document (its issue codes)",
-        (args, show2) => `not a valid contract document (${[...new Set(listOf(args, "issues"))].sort().map(show2).join(", ")})`,
+        (args, show2) => `not a valid contract document (${[...new Set(argList(args, "issues"))].sort().map(show2).join(", ")})`,
         { issues: "list" }
       ),
       "diff-input-kind": input(
@@ -541,7 +539,7 @@ var init_privacy = __esm({
       args: { rule: "string", redacted: "string", "shadowed?": "boolean" },
       render: (args, show2, pointer) => {
         const where = args.shadowed === true ? " (in a duplicate member that JSON parsers drop)" : "";
-        return `${labelAt(`${privacyClass} finding`, pointer ?? "", show2)}${where}: ${show2(String(args.redacted))}`;
+        return `${labelAt(`${privacyClass} finding`, pointer ?? "", show2)}${where}: ${shownArg(args, "redacted", show2)}`;
       },
       summary: `${privacyClass} finding`
     });
@@ -563,31 +561,30 @@ var init_privacy = __esm({
 });
 
 // src/problem/codes/readiness.ts
-var str, list, labelled, verdictNotPass, resourceNotReady, approvalScope, READINESS_CODES;
+var labelled, verdictNotPass, resourceNotReady, approvalScope, READINESS_CODES;
 var init_readiness = __esm({
   "src/problem/codes/readiness.ts"() {
     "use strict";
     init_entry();
-    str = (value2) => String(value2);
-    list = (value2) => Array.isArray(value2) ? value2 : [];
-    labelled = (args, show2) => `${str(args.kind)} ${show2(str(args.id))}`;
+    init_arg_text();
+    labelled = (args, show2) => `${argText(args, "kind")} ${shownArg(args, "id", show2)}`;
     verdictNotPass = {
       severity: "error",
       meaning: "the canary document does not report verdict `pass`",
       args: { id: "string" },
-      render: (args, show2) => `${show2(str(args.id))} verdict is not pass`
+      render: (args, show2) => `${shownArg(args, "id", show2)} verdict is not pass`
     };
     resourceNotReady = (status) => ({
       severity: "error",
       meaning: `a listed resource is \`${status}\`, not \`ready\``,
       args: { type: "string", label: "string" },
-      render: (args, show2) => `resource ${str(args.type)} ${show2(str(args.label))} is not ready`
+      render: (args, show2) => `resource ${argText(args, "type")} ${shownArg(args, "label", show2)} is not ready`
     });
     approvalScope = (meaning, sentence) => ({
       severity: "error",
       meaning,
       args: { id: "string", scope: "string" },
-      render: (args, show2) => sentence(show2(str(args.id)), str(args.scope))
+      render: (args, show2) => sentence(shownArg(args, "id", show2), argText(args, "scope"))
     });
     READINESS_CODES = defineCodes({
       // Choosing the document (§6 steps 1–5).
@@ -595,19 +592,19 @@ var init_readiness = __esm({
         severity: "error",
         meaning: "no input document serves the gate",
         args: { gate: "string" },
-        render: (args) => `no evidence for gate ${str(args.gate)}`
+        render: (args) => `no evidence for gate ${argText(args, "gate")}`
       },
       "subject-mismatch": {
         severity: "error",
         meaning: "a document of the gate's kind is for another repository, branch or commit",
         args: { kind: "string", id: "string", differs: "list" },
-        render: (args, show2) => `${labelled(args, show2)}: ${list(args.differs).join(", ")} differs from the candidate's`
+        render: (args, show2) => `${labelled(args, show2)}: ${argList(args, "differs").join(", ")} differs from the candidate's`
       },
       "future-dated": {
         severity: "error",
         meaning: "every matching document is dated after `now + clockSkew`",
         args: { gate: "string" },
-        render: (args) => `every matching document for gate ${str(args.gate)} is dated in the future`
+        render: (args) => `every matching document for gate ${argText(args, "gate")} is dated in the future`
       },
       "invalid-evidence": {
         severity: "error",
@@ -619,44 +616,44 @@ var init_readiness = __esm({
         severity: "error",
         meaning: "the chosen document is older than the gate's max age at `now`",
         args: { kind: "string", id: "string", maxAge: "string", gate: "string" },
-        render: (args, show2) => `${labelled(args, show2)} is older than ${show2(str(args.maxAge))} for gate ${str(args.gate)}`
+        render: (args, show2) => `${labelled(args, show2)} is older than ${shownArg(args, "maxAge", show2)} for gate ${argText(args, "gate")}`
       },
       // What a chosen document must show to pass (the §6 table's "passes when").
       "conclusion-failure": {
         severity: "error",
         meaning: "the release status reports conclusion `failure`",
         args: { id: "string" },
-        render: (args, show2) => `${show2(str(args.id))} reports conclusion failure`
+        render: (args, show2) => `${shownArg(args, "id", show2)} reports conclusion failure`
       },
       "no-passed-check": {
         severity: "error",
         meaning: "the release status has no `passed` check",
         args: { id: "string" },
-        render: (args, show2) => `${show2(str(args.id))} has no passed check`
+        render: (args, show2) => `${shownArg(args, "id", show2)} has no passed check`
       },
       "origin-mismatch": {
         severity: "error",
         meaning: "the release status is not for the candidate's origin of its environment",
         args: { id: "string", environment: "string" },
-        render: (args, show2) => `${show2(str(args.id))} is not for the candidate's ${str(args.environment)} origin`
+        render: (args, show2) => `${shownArg(args, "id", show2)} is not for the candidate's ${argText(args, "environment")} origin`
       },
       "wrong-environment": {
         severity: "error",
         meaning: "the receipt or resource document is not for `production`",
         args: { id: "string" },
-        render: (args, show2) => `${show2(str(args.id))} is not for production`
+        render: (args, show2) => `${shownArg(args, "id", show2)} is not for production`
       },
       "preflight-not-passed": {
         severity: "error",
         meaning: "a rotated secret's preflight did not pass",
         args: { id: "string", secret: "string", store: "string" },
-        render: (args, show2) => `${show2(str(args.id))}: preflight of secret ${show2(str(args.secret))} in ${str(args.store)} did not pass`
+        render: (args, show2) => `${shownArg(args, "id", show2)}: preflight of secret ${shownArg(args, "secret", show2)} in ${argText(args, "store")} did not pass`
       },
       "resource-not-listed": {
         severity: "error",
         meaning: "a resource the candidate expects is absent from the list",
         args: { type: "string", label: "string" },
-        render: (args, show2) => `expected resource ${str(args.type)} ${show2(str(args.label))} is not listed`
+        render: (args, show2) => `expected resource ${argText(args, "type")} ${shownArg(args, "label", show2)} is not listed`
       },
       "resource-missing": resourceNotReady("missing"),
       "resource-drifted": resourceNotReady("drifted"),
@@ -677,7 +674,7 @@ var init_readiness = __esm({
         severity: "error",
         meaning: "the newest traffic approval allows 0 percent",
         args: { id: "string" },
-        render: (args, show2) => `${show2(str(args.id))}: the newest traffic approval allows no traffic (0 percent)`
+        render: (args, show2) => `${shownArg(args, "id", show2)}: the newest traffic approval allows no traffic (0 percent)`
       },
       "verdict-fail": verdictNotPass,
       "verdict-inconclusive": verdictNotPass,
@@ -685,7 +682,7 @@ var init_readiness = __esm({
         severity: "error",
         meaning: "a canary's own threshold is weaker than the policy's floor",
         args: { id: "string", threshold: "string", value: "number", floor: "number", direction: "string" },
-        render: (args, show2) => `${show2(str(args.id))}: thresholds.${str(args.threshold)} ${str(args.value)} is ${args.direction === "max" ? "above" : "below"} the policy floor ${str(args.floor)}`
+        render: (args, show2) => `${shownArg(args, "id", show2)}: thresholds.${argText(args, "threshold")} ${argText(args, "value")} is ${args.direction === "max" ? "above" : "below"} the policy floor ${argText(args, "floor")}`
       },
       // Warnings (§7): shown by every report, never changing the verdict.
       "policy-weakened": {
@@ -693,15 +690,15 @@ var init_readiness = __esm({
         meaning: "the effective policy sets a `maxAge` or `clockSkew` weaker than its default",
         args: { key: "string", "gate?": "string", value: "string", default: "string" },
         render: (args, show2) => {
-          const key = args.gate === void 0 ? str(args.key) : `${str(args.key)} of gate ${str(args.gate)}`;
-          return `policy ${key} is ${show2(str(args.value))}, weaker than the default ${str(args.default)}`;
+          const key = args.gate === void 0 ? argText(args, "key") : `${argText(args, "key")} of gate ${argText(args, "gate")}`;
+          return `policy ${key} is ${shownArg(args, "value", show2)}, weaker than the default ${argText(args, "default")}`;
         }
       },
       "deferral-expiring": {
         severity: "warning",
         meaning: "an active deferral expires within 7 days of `now`",
         args: { deferral: "string", gate: "string", expiresAt: "string" },
-        render: (args, show2) => `deferral ${show2(str(args.deferral))} for gate ${str(args.gate)} expires at ${show2(str(args.expiresAt))}`
+        render: (args, show2) => `deferral ${shownArg(args, "deferral", show2)} for gate ${argText(args, "gate")} expires at ${shownArg(args, "expiresAt", show2)}`
       }
     });
   }
@@ -1411,7 +1408,7 @@ function deferralEntryLines(args) {
   };
   return JSON.stringify(entry, null, 2).split("\n");
 }
-var text, list2, shown, shownList2, REMEDIES, WARNINGS, CHANGES, remedyText, changeText, warningText, REMEDY_TEXT_CODES, CHANGE_CODES;
+var text, list, shown, shownList2, REMEDIES, WARNINGS, CHANGES, remedyText, changeText, warningText, REMEDY_TEXT_CODES, CHANGE_CODES;
 var init_catalogue2 = __esm({
   "src/format/catalogue.ts"() {
     "use strict";
@@ -1421,12 +1418,12 @@ var init_catalogue2 = __esm({
       const value2 = args[name];
       return typeof value2 === "string" || typeof value2 === "number" ? String(value2) : "";
     };
-    list2 = (args, name) => {
+    list = (args, name) => {
       const value2 = args[name];
       return Array.isArray(value2) ? value2.map(String) : [];
     };
     shown = (args, name, show2) => show2(text(args, name));
-    shownList2 = (args, name, show2) => list2(args, name).map(show2).join(", ");
+    shownList2 = (args, name, show2) => list(args, name).map(show2).join(", ");
     REMEDIES = {
       "collect-fresh-evidence": (args, show2) => {
         const stage = args.stage === void 0 ? "" : `, stage ${shown(args, "stage", show2)}`;
@@ -1435,13 +1432,13 @@ var init_catalogue2 = __esm({
       },
       "record-approval": (args, show2) => `record an operator approval for ${shownList2(args, "scopes", show2)}`,
       "fix-invalid-input": (args, show2) => {
-        const problems = [...list2(args, "codes"), ...list2(args, "findings").map((name) => `${name} finding`)];
+        const problems = [...list(args, "codes"), ...list(args, "findings").map((name) => `${name} finding`)];
         const because = problems.length > 0 ? ` (${problems.map(show2).join(", ")})` : "";
         return `fix or replace ${shown(args, "kind", show2)} ${shown(args, "id", show2)}${because}`;
       },
       "match-subject": (args, show2) => {
         const expected = `${shown(args, "expectedRepository", show2)} ${shown(args, "expectedBranch", show2)} ${shown(args, "expectedCommitSha", show2)}`;
-        const found = ["Repository", "Branch", "CommitSha"].filter((field) => list2(args, `found${field}`).length > 0).map((field) => shownList2(args, `found${field}`, show2));
+        const found = ["Repository", "Branch", "CommitSha"].filter((field) => list(args, `found${field}`).length > 0).map((field) => shownList2(args, `found${field}`, show2));
         const more = args.more === void 0 ? "" : ` and ${shown(args, "more", show2)} more`;
         const foundText = found.length > 0 ? `; found ${found.join("; ")}` : "";
         return `collect evidence for ${expected}: ${shownList2(args, "foundIds", show2)}${more} differ in ${shownList2(args, "differs", show2)}${foundText}`;
@@ -2304,9 +2301,9 @@ function _isValidObjectKey(object$1, key) {
 }
 // @__NO_SIDE_EFFECTS__
 function _joinExpects(values$1, separator) {
-  const list4 = [...new Set(values$1)];
-  if (list4.length > 1) return `(${list4.join(` ${separator} `)})`;
-  return list4[0] ?? "never";
+  const list3 = [...new Set(values$1)];
+  if (list3.length > 1) return `(${list3.join(` ${separator} `)})`;
+  return list3[0] ?? "never";
 }
 function _standardSchema(schema) {
   schema["~standard"] = {
@@ -3351,7 +3348,7 @@ function oneOf(options) {
 function exactly(value2, code2 = "invalid-value") {
   return literal(value2, code2);
 }
-function list3(item, min, max) {
+function list2(item, min, max) {
   return pipe(array(item), minLength(min, "invalid-length"), maxLength(max, "invalid-length"));
 }
 var MAX_SAFE, formatted, label, reference, secretName, bindingName, deferralId, commitSha, digest, repository, branch, semver, commandLabel, workflowName, timestamp, duration, originUrl, text2, count, positiveCount, durationMs, rate, percent, ENVIRONMENTS, environment;
@@ -3630,7 +3627,7 @@ var init_operator_assisted_production = __esm({
     operatorAssistedProduction = closedObject({
       ...evidenceEnvelope("operator-assisted-production"),
       environment: exactly("production"),
-      approvals: list3(approval, 1, 50)
+      approvals: list2(approval, 1, 50)
     });
     operatorAssistedProductionKind = defineKind({
       kind: "operator-assisted-production",
@@ -3691,7 +3688,7 @@ var init_production_resource_ready = __esm({
     productionResourceReady = closedObject({
       ...evidenceEnvelope("production-resource-ready"),
       environment,
-      resources: list3(resource, 1, 500)
+      resources: list2(resource, 1, 500)
     });
     productionResourceReadyKind = defineKind({
       kind: "production-resource-ready",
@@ -3734,7 +3731,7 @@ var init_release_status = __esm({
       stage: oneOf(["source", "staging", "production"]),
       origin: optional(origin),
       deployment: optional(closedObject({ versionLabel: label, deployedAt: timestamp, trafficPercent: percent })),
-      checks: list3(check, 1, 500),
+      checks: list2(check, 1, 500),
       summary: closedObject({ passed: count, failed: count, skipped: count }),
       conclusion: oneOf(["success", "failure"])
     });
@@ -3786,7 +3783,7 @@ var init_secret_rotation_receipt = __esm({
     secretRotationReceipt = closedObject({
       ...evidenceEnvelope("secret-rotation-receipt"),
       environment,
-      secrets: list3(secret, 1, 200),
+      secrets: list2(secret, 1, 200),
       preflight: closedObject({ status: oneOf(["passed", "failed"]), checkedAt: timestamp })
     });
     secretRotationReceiptKind = defineKind({
@@ -3876,10 +3873,10 @@ var init_release_candidate = __esm({
       ...envelope("release-candidate"),
       subject,
       producer: optional(producer),
-      origins: list3(origin, 2, 2),
-      expectedResources: list3(closedObject({ type: resourceType, label }), 0, 500),
+      origins: list2(origin, 2, 2),
+      expectedResources: list2(closedObject({ type: resourceType, label }), 0, 500),
       milestone: closedObject({ id: label }),
-      acceptedDeferrals: list3(closedObject({ id: deferralId, gate: label, reference, expiresAt: timestamp }), 0, 100),
+      acceptedDeferrals: list2(closedObject({ id: deferralId, gate: label, reference, expiresAt: timestamp }), 0, 100),
       policy: optional(policy),
       /** The template's command label per gate, shown in that gate's remedy. */
       remedies: optional(candidateRemedies)
@@ -3945,11 +3942,11 @@ var init_extraction_fixture = __esm({
       template: closedObject({ label, category: label }),
       boundary: closedObject({
         core: array(oneOf(CORE_RESPONSIBILITIES)),
-        adapters: list3(adapter, 1, 100)
+        adapters: list2(adapter, 1, 100)
       }),
       release: releaseCandidate,
       now: timestamp,
-      artifacts: list3(closedObject({ class: oneOf(EVIDENCE_CLASSES), document: evidenceDocument }), 1, 500)
+      artifacts: list2(closedObject({ class: oneOf(EVIDENCE_CLASSES), document: evidenceDocument }), 1, 500)
     });
     extractionFixtureKind = defineKind({
       kind: "extraction-fixture",
@@ -4024,7 +4021,7 @@ var init_release_readiness = __esm({
       subject,
       producer: optional(producer),
       milestone: closedObject({ id: label }),
-      origins: list3(origin, 2, 2),
+      origins: list2(origin, 2, 2),
       now: timestamp,
       policy,
       verdict: oneOf(READINESS_VERDICTS),
@@ -8258,13 +8255,13 @@ function parseCommandArgs(rawArgs, table2) {
   for (const [name, spec] of Object.entries(table2)) values[name] = optionValue(name, spec, given[name], lists[name]);
   return { values, positionals };
 }
-function optionValue(name, spec, given, list4) {
+function optionValue(name, spec, given, list3) {
   if (spec.type === "boolean") return given === true;
   if (spec.type === "enum" && given !== void 0 && !spec.options.includes(String(given))) {
     throw new UsageError(`option --${name} takes one of: ${spec.options.join(", ")}`);
   }
   if (spec.required && given === void 0) throw new UsageError(`option --${name} is required`);
-  if (spec.type === "string" && spec.variadic) return given === void 0 ? [] : [String(given), ...list4 ?? []];
+  if (spec.type === "string" && spec.variadic) return given === void 0 ? [] : [String(given), ...list3 ?? []];
   return given ?? spec.default;
 }
 function describeParseError(error) {

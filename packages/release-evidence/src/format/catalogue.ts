@@ -1,14 +1,19 @@
+import type { Show } from '../problem/index.js';
 import { humanSpan } from './durations.js';
 import { shortDigest } from './short-digest.js';
 
-// The one place where problem codes become words: remedies (§7), warnings and diff changes, each a row of data.
+// Where the codes that are not problems become words: remedies (§7), warnings as a report shows them and diff
+// changes, each a row of data (problem codes have theirs in src/problem/codes/).
 // Every renderer (text, Markdown, HTML) passes its own `show` for values that came from a document, so the same
 // sentence is escaped the way its medium needs.
 
-/** Arguments as documents carry them: flat, each a scalar or a list of scalars. */
+/**
+ * Arguments as documents carry them (a remedy's `args` is read from a document, so any JSON value): the readers
+ * below show only strings, numbers and lists of them, never an object's text.
+ */
 export type Args = Readonly<Record<string, unknown>>;
-/** Renders one untrusted value for the medium (terminal escapes, Markdown code span, HTML text). */
-export type Show = (value: string) => string;
+// `Show` is the problem catalogue's: one type for "render an untrusted value for this medium".
+export type { Show } from '../problem/index.js';
 
 type Row = (args: Args, show: Show) => string;
 

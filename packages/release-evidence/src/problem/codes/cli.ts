@@ -1,14 +1,11 @@
 import { type CodeEntry, defineCodes, type Show } from '../entry.js';
-import type { ArgValue } from '../problem.js';
-import { labelAt, shownArg } from './arg-text.js';
+import { type Args, argList, argText, labelAt, shownArg } from './arg-text.js';
 
 // Codes of inputs the CLI cannot use (exit 2, spec §10). Every one carries the `path` it is about; the sentence is the
 // reason only, and the CLI writes it after the path (`error: PATH: reason`). Nothing here quotes a file's contents.
 
-type Args = Readonly<Record<string, ArgValue>>;
-
 const words = (table: Readonly<Record<string, string>>, fallback: string) => (args: Args, name: string) =>
-  Object.hasOwn(table, String(args[name])) ? (table[String(args[name])] as string) : fallback;
+  Object.hasOwn(table, argText(args, name)) ? (table[argText(args, name)] as string) : fallback;
 
 /** Why the file system refused a path, by cause (named from the error code, never from its message). */
 const fsCause = words(
@@ -32,15 +29,10 @@ const notFile = words(
   'not a regular file',
 );
 
-const listOf = (args: Args, name: string): string[] => {
-  const value = args[name];
-  return Array.isArray(value) ? value.map(String) : [];
-};
-
 /** `code at pointer` for parallel lists of codes and pointers, each once, in code-unit order. */
 const located = (args: Args, codes: string, pointers: string, suffix: string, show: Show): string[] => {
-  const at = listOf(args, pointers);
-  const each = listOf(args, codes).map((code, index) => labelAt(`${show(code)}${suffix}`, at[index] ?? '', show));
+  const at = argList(args, pointers);
+  const each = argList(args, codes).map((code, index) => labelAt(`${show(code)}${suffix}`, at[index] ?? '', show));
   return [...new Set(each)].sort();
 };
 
@@ -135,7 +127,7 @@ export const CLI_CODES = defineCodes({
   'diff-input-invalid': input(
     'a diff side is not a valid contract document (its issue codes)',
     (args, show) =>
-      `not a valid contract document (${[...new Set(listOf(args, 'issues'))].sort().map(show).join(', ')})`,
+      `not a valid contract document (${[...new Set(argList(args, 'issues'))].sort().map(show).join(', ')})`,
     { issues: 'list' },
   ),
   'diff-input-kind': input(

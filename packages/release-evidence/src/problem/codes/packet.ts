@@ -1,8 +1,5 @@
 import { defineCodes, type Show } from '../entry.js';
-import type { ArgValue } from '../problem.js';
-import { shownArg, shownAt } from './arg-text.js';
-
-type Args = Readonly<Record<string, ArgValue>>;
+import { type Args, shownArg, shownAt } from './arg-text.js';
 
 /** How a verify reason names a document: by kind and id, or by kind alone when its id is not safe to show. */
 const documentName = (args: Args, show: Show): string =>

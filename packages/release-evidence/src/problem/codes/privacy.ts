@@ -1,5 +1,5 @@
 import { type CodeEntry, defineCodes } from '../entry.js';
-import { labelAt } from './arg-text.js';
+import { labelAt, shownArg } from './arg-text.js';
 
 // Privacy findings: one code per privacy class (spec §8), `<class>-finding`, the code the fixture check already
 // reported for a finding. The rule that matched is an argument, not the code: rules are many, data, and may be added
@@ -11,7 +11,7 @@ const finding = (privacyClass: string, meaning: string): CodeEntry => ({
   args: { rule: 'string', redacted: 'string', 'shadowed?': 'boolean' },
   render: (args, show, pointer) => {
     const where = args.shadowed === true ? ' (in a duplicate member that JSON parsers drop)' : '';
-    return `${labelAt(`${privacyClass} finding`, pointer ?? '', show)}${where}: ${show(String(args.redacted))}`;
+    return `${labelAt(`${privacyClass} finding`, pointer ?? '', show)}${where}: ${shownArg(args, 'redacted', show)}`;
   },
   summary: `${privacyClass} finding`,
 });
