@@ -1,8 +1,9 @@
+import { BoundedCache } from '../privacy/bounded-cache.js';
 import { type Finding, makeFinding, scanText } from '../privacy/index.js';
 import type { RunContext } from './sink.js';
 
-const cache = new Map<string, readonly Finding[]>();
-const CACHE_LIMIT = 10_000;
+// Only segments without a finding are kept, so a finding is withheld again in every run that meets it.
+const cache = new BoundedCache<readonly Finding[]>(10_000);
 
 /**
  * Scans every segment of a path like a value (spec §10): a segment that is itself a finding (a token used as a file
@@ -20,7 +21,6 @@ export function scanPath(path: string, context: RunContext): Finding[] {
       found = result.findings.map(({ rule, class: findingClass, redacted }) =>
         makeFinding({ rule, class: findingClass, pointer: '', line: 1, column: 1, redacted }),
       );
-      if (cache.size >= CACHE_LIMIT) cache.clear();
       if (found.length === 0) cache.set(segment, found);
     }
     findings.push(...found);

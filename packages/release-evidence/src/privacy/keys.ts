@@ -1,3 +1,4 @@
+import { BoundedCache } from './bounded-cache.js';
 import type { KeyKind } from './types.js';
 
 /**
@@ -106,12 +107,11 @@ export function classifyKey(key: string): KeyKind | undefined {
 /** `classifyKey` with a bounded cache of its own, because documents repeat their keys. */
 export function createKeyClassifier(): (key: string) => KeyKind | undefined {
   // `null` stands for "no kind", so that one lookup answers both "seen?" and "what?" on this hot path.
-  const cache = new Map<string, KeyKind | null>();
+  const cache = new BoundedCache<KeyKind | null>(10_000);
   return (key) => {
     const known = cache.get(key);
     if (known !== undefined) return known ?? undefined;
     const kind = classifyKey(key);
-    if (cache.size > 10_000) cache.clear();
     cache.set(key, kind ?? null);
     return kind;
   };

@@ -1,3 +1,4 @@
+import { BoundedCache } from './bounded-cache.js';
 import { patternFacts } from './compile.js';
 import { charMask, compileNeeds, type Features, featuresOf } from './features.js';
 import { createKeyClassifier } from './keys.js';
@@ -38,9 +39,10 @@ interface ContentRule {
 // Documents repeat short strings (member names, statuses, labels); content rules do not depend on context, so their
 // result for a short string is kept. The cache is bounded and results are the same with or without it.
 const CACHEABLE_LENGTH = 256;
-const CACHE_LIMIT = 20_000;
+const CACHE_LIMIT = 20000;
 const PERCENT_BIT = charMask('%');
 const MIN_BASE64_RUN = 16;
+const NO_MATCHES: readonly RuleMatch[] = Object.freeze([]);
 
 export function createMatcher(rules: readonly Rule[]): Matcher {
   const content: ContentRule[] = [];
@@ -66,36 +68,57 @@ export function createMatcher(rules: readonly Rule[]): Matcher {
   // are tried, instead of walking the whole catalogue for every string.
   const unkeyworded = content.flatMap((compiled, index) => (compiled.keyworded ? [] : [index]));
   const hits = new Uint8Array(content.length);
-  const cache = new Map<string, readonly RuleMatch[]>();
+  const cache = new BoundedCache<readonly RuleMatch[]>(CACHE_LIMIT);
   const classifier = createKeyClassifier();
   const tools: RuleTools = { classifyKey: classifier };
+
+  // Reused by every string: most strings match nothing, and then nothing is allocated for them.
+  const candidates: number[] = [];
+  /** Runs the rules a view's keywords and features let through; adds what they find to `found`. */
+  function matchView(text: string, features: Features, found: Map<number, string> | undefined) {
+    candidates.length = 0;
+    for (const index of unkeyworded) candidates.push(index);
+    keywords.find(text, hits, candidates);
+    // Cleared before any rule runs, so a rule that throws cannot leave marks that hide rules from later strings.
+    for (const index of candidates) hits[index] = 0;
+    let matched = found;
+    for (const index of candidates) {
+      const compiled = content[index] as ContentRule;
+      if (matched?.has(index) || text.length < compiled.minLength || !compiled.gate(features)) continue;
+      const match = firstMatch(compiled, text, tools);
+      if (match === undefined) continue;
+      matched ??= new Map();
+      matched.set(index, match);
+    }
+    return matched;
+  }
 
   function contentMatches(value: string): readonly RuleMatch[] {
     const cacheable = value.length <= CACHEABLE_LENGTH;
     const cached = cacheable ? cache.get(value) : undefined;
     if (cached) return cached;
-    const found = new Map<number, string>();
-    for (const view of viewsOf(value)) {
-      const candidates = [...unkeyworded];
-      keywords.find(view.text, hits, candidates);
-      // Cleared before any rule runs, so a rule that throws cannot leave marks that hide rules from later strings.
-      for (const index of candidates) hits[index] = 0;
-      for (const index of candidates) {
-        const compiled = content[index] as ContentRule;
-        if (found.has(index) || view.text.length < compiled.minLength || !compiled.gate(view.features)) continue;
-        const text = firstMatch(compiled, view.text, tools);
-        if (text !== undefined) found.set(index, text);
-      }
-    }
+    // The normalised string, then its percent- and base64-decoded forms where its features allow that encoding.
+    const raw = featuresOf(value);
+    const text = raw.nonAscii ? normalizeText(value) : value;
+    const features = text === value ? raw : featuresOf(text);
+    let found = matchView(text, features, undefined);
+    if (features.chars & PERCENT_BIT) found = matchDecoded(decodePercent(text), found);
+    if (features.mixedBase64Run >= MIN_BASE64_RUN) found = matchDecoded(decodeBase64Runs(text), found);
     // In catalogue order, whichever view found them.
-    const matches = [...found.keys()]
-      .sort((a, b) => a - b)
-      .map((index) => ({ rule: (content[index] as ContentRule).rule, text: found.get(index) as string }));
-    if (cacheable) {
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(value, matches);
-    }
+    const matches =
+      found === undefined
+        ? NO_MATCHES
+        : [...found.keys()]
+            .sort((a, b) => a - b)
+            .map((index) => ({ rule: (content[index] as ContentRule).rule, text: found.get(index) as string }));
+    if (cacheable) cache.set(value, matches);
     return matches;
+  }
+
+  function matchDecoded(decoded: string | undefined, found: Map<number, string> | undefined) {
+    if (decoded === undefined) return found;
+    const normal = normalizeText(decoded);
+    return matchView(normal, featuresOf(normal), found);
   }
 
   return {
@@ -104,12 +127,14 @@ export function createMatcher(rules: readonly Rule[]): Matcher {
     matchString(value, where) {
       const matches = contentMatches(value);
       if (!where) return matches;
-      const contextual: RuleMatch[] = [];
+      let contextual: RuleMatch[] | undefined;
       for (const rule of context) {
         const text = rule.detect?.(value, where);
-        if (text !== undefined) contextual.push({ rule, text });
+        if (text === undefined) continue;
+        contextual ??= [];
+        contextual.push({ rule, text });
       }
-      return contextual.length === 0 ? matches : [...contextual, ...matches];
+      return contextual === undefined ? matches : [...contextual, ...matches];
     },
     redact: ({ rule, text }) => {
       const prefix = rule.redactPrefix ? prefixOf(rule, text) : undefined;
@@ -143,20 +168,4 @@ function prefixOf(rule: Rule, text: string): string | undefined {
     if (lower.startsWith(keyword.toLowerCase()) && keyword.length > (best?.length ?? 0)) best = keyword;
   }
   return best;
-}
-
-/** The normalised string, then its percent- and base64-decoded forms where its features allow that encoding. */
-function viewsOf(value: string): { text: string; features: Features }[] {
-  const raw = featuresOf(value);
-  const text = raw.nonAscii ? normalizeText(value) : value;
-  const features = text === value ? raw : featuresOf(text);
-  const views = [{ text, features }];
-  const percent = features.chars & PERCENT_BIT ? decodePercent(text) : undefined;
-  const base64 = features.mixedBase64Run >= MIN_BASE64_RUN ? decodeBase64Runs(text) : undefined;
-  for (const decoded of [percent, base64]) {
-    if (decoded === undefined) continue;
-    const normal = normalizeText(decoded);
-    views.push({ text: normal, features: featuresOf(normal) });
-  }
-  return views;
 }
