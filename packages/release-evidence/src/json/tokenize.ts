@@ -82,7 +82,9 @@ export function walkJson(text: string, maxDepth: number, visitor: JsonWalkVisito
 
   for (;;) {
     while (pos < length && isWhitespace(text.charCodeAt(pos))) pos++;
-    const code = text.charCodeAt(pos);
+    // -1 past the end, where charCodeAt gives NaN: both compare false, but a read past the end makes V8 drop the
+    // walker's optimised code, and recompiling this function costs more than the walk of a large file.
+    const code = pos < length ? text.charCodeAt(pos) : -1;
     const frame = depth > 0 ? (frames[depth - 1] as Frame) : undefined;
 
     if (state === NAME) {
@@ -114,7 +116,11 @@ export function walkJson(text: string, maxDepth: number, visitor: JsonWalkVisito
         }
         pos++;
         const isObject = code === OPEN_OBJECT;
-        const opened = frames[depth] ?? { isObject, names: new MemberNames(), index: 0, memberId: -1 };
+        // Never read past the end of `frames`, for the same reason.
+        const opened =
+          depth < frames.length
+            ? (frames[depth] as Frame)
+            : { isObject, names: new MemberNames(), index: 0, memberId: -1 };
         frames[depth++] = opened;
         opened.isObject = isObject;
         opened.names.clear();

@@ -235,11 +235,15 @@ function finish(
  */
 function withheldOf(text: string, found: readonly RawFinding[]): readonly string[] {
   const values = new Set<string>();
+  // A string's raw form is read once, however many rules it tripped: reading it per finding made one long string
+  // with many findings cost its length times the rules.
+  const rawOf = new Map<number, string | undefined>();
   for (const { match, item } of found) {
     if (item.isKey && match.rule.detect) continue;
     values.add(item.value);
     if (match.text !== '' && match.text !== item.value) values.add(match.text);
-    const raw = rawStringAt(text, item.offset);
+    if (!rawOf.has(item.offset)) rawOf.set(item.offset, rawStringAt(text, item.offset));
+    const raw = rawOf.get(item.offset);
     if (raw !== undefined && raw !== item.value) values.add(raw);
   }
   return [...values].sort(compareText);
