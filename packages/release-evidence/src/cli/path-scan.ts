@@ -12,8 +12,7 @@ const cache = new BoundedCache<readonly Finding[]>(10_000);
  */
 export function scanPath(path: string, context: RunContext): Finding[] {
   const findings: Finding[] = [];
-  for (const segment of path.split(/[/\\]/)) {
-    if (segment === '' || segment === '.' || segment === '..') continue;
+  for (const segment of segmentsOf(path)) {
     let found = cache.get(segment);
     if (found === undefined) {
       const result = scanText(JSON.stringify(segment));
@@ -26,4 +25,30 @@ export function scanPath(path: string, context: RunContext): Finding[] {
     findings.push(...found);
   }
   return findings;
+}
+
+/**
+ * Scans the segments of many paths at once (a directory's listing), as one JSON array of strings: each element is
+ * scanned as a value, as `scanPath` scans a segment alone, so one scan does the work of one per file. Values found are
+ * withheld now, and only the clean segments are remembered: `scanPath` scans the others again, alone, where it meets
+ * them, and reports their findings.
+ */
+export function scanPaths(paths: readonly string[], context: RunContext): void {
+  const fresh = [...new Set(paths.flatMap(segmentsOf))].filter((segment) => cache.get(segment) === undefined);
+  if (fresh.length === 0) return;
+  const result = scanText(JSON.stringify(fresh));
+  context.withhold(result.withheld);
+  const flagged = new Set(result.findings.map((finding) => finding.pointer));
+  fresh.forEach((segment, index) => {
+    if (!flagged.has(`/${index}`)) cache.set(segment, []);
+  });
+}
+
+/** Remembers a path's segments as clean: a worker is told so by the main thread, which scanned them when listing. */
+export function rememberClean(path: string): void {
+  for (const segment of segmentsOf(path)) cache.set(segment, []);
+}
+
+function segmentsOf(path: string): string[] {
+  return path.split(/[/\\]/).filter((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }

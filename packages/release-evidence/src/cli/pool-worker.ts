@@ -2,6 +2,7 @@
 // It never writes output (its stdout and stderr are not the process's); the main thread's sink writes everything.
 import { parentPort } from 'node:worker_threads';
 import { FILE_CHECKS } from './file-checks.js';
+import { rememberClean } from './path-scan.js';
 import type { WorkerReply, WorkerTask } from './pool.js';
 import { readInput } from './scan-inputs.js';
 import type { RunContext } from './sink.js';
@@ -15,6 +16,7 @@ parentPort?.on('message', async (task: WorkerTask) => {
     },
     processing: () => {},
   };
+  if (task.cleanPath) rememberClean(task.path);
   let reply: WorkerReply;
   try {
     const result = await FILE_CHECKS[task.check](await readInput(task.path, context), context, task.options);

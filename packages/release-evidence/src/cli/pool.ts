@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { CheckOptions } from '../privacy/index.js';
 import { UsageError } from './errors.js';
 import { FILE_CHECKS, type FileCheckName, type FileCheckResult } from './file-checks.js';
+import { scanPath } from './path-scan.js';
 import { type InputEntry, listInputs, readInput } from './scan-inputs.js';
 import type { RunContext } from './sink.js';
 
@@ -29,6 +30,8 @@ export interface WorkerTask {
   readonly id: number;
   readonly check: FileCheckName;
   readonly path: string;
+  /** The main thread scanned the path's names when listing and found nothing: the worker need not scan them again. */
+  readonly cleanPath: boolean;
   readonly options: CheckOptions;
 }
 
@@ -67,7 +70,8 @@ export async function* checkEntries<N extends FileCheckName>(
   try {
     const work = async (entry: InputEntry) => {
       if (typeof entry !== 'string') return here(entry);
-      const reply = await pool.run({ check, path: entry, options });
+      const cleanPath = scanPath(entry, context).length === 0;
+      const reply = await pool.run({ check, path: entry, cleanPath, options });
       if (!reply.ok) throw Object.assign(new Error('worker failed'), { name: reply.errorName });
       context.withhold(reply.withheld);
       return reply.result;
