@@ -1106,7 +1106,7 @@ function walkJson(text3, maxDepth, visitor = {}) {
   const ended = () => pos >= length ? "unexpected end of input" : void 0;
   for (; ; ) {
     while (pos < length && isWhitespace(text3.charCodeAt(pos))) pos++;
-    const code2 = text3.charCodeAt(pos);
+    const code2 = pos < length ? text3.charCodeAt(pos) : -1;
     const frame = depth > 0 ? frames[depth - 1] : void 0;
     if (state === NAME) {
       const start = pos;
@@ -1136,7 +1136,7 @@ function walkJson(text3, maxDepth, visitor = {}) {
         }
         pos++;
         const isObject = code2 === OPEN_OBJECT;
-        const opened = frames[depth] ?? { isObject, names: new MemberNames(), index: 0, memberId: -1 };
+        const opened = depth < frames.length ? frames[depth] : { isObject, names: new MemberNames(), index: 0, memberId: -1 };
         frames[depth++] = opened;
         opened.isObject = isObject;
         opened.names.clear();
@@ -6946,11 +6946,13 @@ function finish2(text3, found, isShadowed, matcher) {
 }
 function withheldOf(text3, found) {
   const values = /* @__PURE__ */ new Set();
+  const rawOf = /* @__PURE__ */ new Map();
   for (const { match, item } of found) {
     if (item.isKey && match.rule.detect) continue;
     values.add(item.value);
     if (match.text !== "" && match.text !== item.value) values.add(match.text);
-    const raw = rawStringAt(text3, item.offset);
+    if (!rawOf.has(item.offset)) rawOf.set(item.offset, rawStringAt(text3, item.offset));
+    const raw = rawOf.get(item.offset);
     if (raw !== void 0 && raw !== item.value) values.add(raw);
   }
   return [...values].sort(compareText);
@@ -7026,6 +7028,30 @@ var init_check_document = __esm({
     init_parse();
     init_engine();
     init_withheld();
+  }
+});
+
+// src/privacy/bounded-cache.ts
+function detached(text3) {
+  return text3.length < 13 ? text3 : ` ${text3}`.slice(1);
+}
+var BoundedCache;
+var init_bounded_cache = __esm({
+  "src/privacy/bounded-cache.ts"() {
+    "use strict";
+    BoundedCache = class {
+      constructor(limit) {
+        this.limit = limit;
+      }
+      entries = /* @__PURE__ */ new Map();
+      get(key) {
+        return this.entries.get(key);
+      }
+      set(key, value2) {
+        if (this.entries.size >= this.limit) this.entries.clear();
+        this.entries.set(detached(key), value2);
+      }
+    };
   }
 });
 
@@ -7346,12 +7372,11 @@ function classifyKey(key) {
   return classify(keyWords(key));
 }
 function createKeyClassifier() {
-  const cache3 = /* @__PURE__ */ new Map();
+  const cache3 = new BoundedCache(1e4);
   return (key) => {
     const known = cache3.get(key);
     if (known !== void 0) return known ?? void 0;
     const kind = classifyKey(key);
-    if (cache3.size > 1e4) cache3.clear();
     cache3.set(key, kind ?? null);
     return kind;
   };
@@ -7373,6 +7398,7 @@ var SECRET_KEYS, SECRET_SUFFIXES, SECRET_WORDS, IDENTITY_KEYS, FINGERPRINT_KEYS,
 var init_keys = __esm({
   "src/privacy/keys.ts"() {
     "use strict";
+    init_bounded_cache();
     SECRET_KEYS = /* @__PURE__ */ new Set([
       "secret",
       "token",
@@ -7451,32 +7477,40 @@ var init_keys = __esm({
 
 // src/privacy/keywords.ts
 function createKeywordIndex(keywordsByRule) {
+  const symbolOf = new Uint8Array(ASCII);
+  let symbols = 1;
+  for (const keywords of keywordsByRule) {
+    for (const char of (keywords ?? []).join("").toLowerCase()) {
+      const code2 = char.charCodeAt(0) & ASCII - 1;
+      if (symbolOf[code2] === 0) symbolOf[code2] = symbols++;
+    }
+  }
   const next = [[]];
   const outputs = [[]];
   keywordsByRule.forEach((keywords, rule) => {
     for (const keyword of keywords ?? []) {
       let state = 0;
       for (const char of keyword.toLowerCase()) {
-        const code2 = char.charCodeAt(0) & ALPHABET - 1;
-        let target = next[state]?.[code2];
+        const symbol = symbolOf[char.charCodeAt(0) & ASCII - 1];
+        let target = next[state]?.[symbol];
         if (target === void 0) {
           target = next.length;
           next.push([]);
           outputs.push([]);
-          next[state][code2] = target;
+          next[state][symbol] = target;
         }
         state = target;
       }
       outputs[state].push(rule);
     }
   });
-  const table2 = new Int32Array(next.length * ALPHABET);
+  const table2 = new Int32Array(next.length * symbols);
   const fail = new Int32Array(next.length);
   const queue = [];
-  for (let code2 = 0; code2 < ALPHABET; code2++) {
-    const target = next[0]?.[code2];
+  for (let symbol = 1; symbol < symbols; symbol++) {
+    const target = next[0]?.[symbol];
     if (target !== void 0) {
-      table2[code2] = target;
+      table2[symbol] = target;
       queue.push(target);
     }
   }
@@ -7484,13 +7518,13 @@ function createKeywordIndex(keywordsByRule) {
     const state = queue[head];
     const link = fail[state];
     for (const rule of outputs[link]) outputs[state].push(rule);
-    for (let code2 = 0; code2 < ALPHABET; code2++) {
-      const target = next[state]?.[code2];
+    for (let symbol = 1; symbol < symbols; symbol++) {
+      const target = next[state]?.[symbol];
       if (target === void 0) {
-        table2[state * ALPHABET + code2] = table2[link * ALPHABET + code2];
+        table2[state * symbols + symbol] = table2[link * symbols + symbol];
       } else {
-        fail[target] = table2[link * ALPHABET + code2];
-        table2[state * ALPHABET + code2] = target;
+        fail[target] = table2[link * symbols + symbol];
+        table2[state * symbols + symbol] = target;
         queue.push(target);
       }
     }
@@ -7501,12 +7535,12 @@ function createKeywordIndex(keywordsByRule) {
       let state = 0;
       for (let index = 0; index < text3.length; index++) {
         let code2 = text3.charCodeAt(index);
-        if (code2 >= ALPHABET) {
+        if (code2 >= ASCII) {
           state = 0;
           continue;
         }
         if (code2 >= 65 && code2 <= 90) code2 += 32;
-        state = table2[state * ALPHABET + code2];
+        state = table2[state * symbols + symbolOf[code2]];
         const rules = emits[state];
         if (rules === void 0) continue;
         for (const rule of rules) {
@@ -7518,11 +7552,11 @@ function createKeywordIndex(keywordsByRule) {
     }
   };
 }
-var ALPHABET;
+var ASCII;
 var init_keywords = __esm({
   "src/privacy/keywords.ts"() {
     "use strict";
-    ALPHABET = 128;
+    ASCII = 128;
   }
 });
 
@@ -7609,46 +7643,53 @@ function createMatcher(rules) {
     if (rule.detect) {
       context.push(rule);
     } else if (rule.pattern) {
-      const { minLength: minLength2, needs } = patternFacts(rule.pattern);
       const flags = rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`;
       const keyworded = (rule.keywords?.length ?? 0) > 0;
-      content.push({
-        rule,
-        pattern: new RegExp(rule.pattern.source, flags),
-        minLength: minLength2,
-        gate: compileNeeds(needs),
-        keyworded
-      });
+      content.push({ rule, declared: rule.pattern, pattern: new RegExp(rule.pattern.source, flags), keyworded });
     }
   }
   const keywords = createKeywordIndex(content.map(({ rule }) => rule.keywords));
   const unkeyworded = content.flatMap((compiled, index) => compiled.keyworded ? [] : [index]);
   const hits = new Uint8Array(content.length);
-  const cache3 = /* @__PURE__ */ new Map();
+  const cache3 = new BoundedCache(CACHE_LIMIT);
   const classifier = createKeyClassifier();
   const tools = { classifyKey: classifier };
+  const candidates = [];
+  function matchView(text3, features, found) {
+    candidates.length = 0;
+    for (const index of unkeyworded) candidates.push(index);
+    keywords.find(text3, hits, candidates);
+    for (const index of candidates) hits[index] = 0;
+    let matched = found;
+    for (const index of candidates) {
+      const compiled = content[index];
+      const facts = compiled.facts ?? factsOf(compiled);
+      if (matched?.has(index) || text3.length < facts.minLength || !facts.gate(features)) continue;
+      const match = firstMatch(compiled, text3, tools);
+      if (match === void 0) continue;
+      matched ??= /* @__PURE__ */ new Map();
+      matched.set(index, match);
+    }
+    return matched;
+  }
   function contentMatches(value2) {
     const cacheable = value2.length <= CACHEABLE_LENGTH;
     const cached = cacheable ? cache3.get(value2) : void 0;
     if (cached) return cached;
-    const found = /* @__PURE__ */ new Map();
-    for (const view of viewsOf(value2)) {
-      const candidates = [...unkeyworded];
-      keywords.find(view.text, hits, candidates);
-      for (const index of candidates) hits[index] = 0;
-      for (const index of candidates) {
-        const compiled = content[index];
-        if (found.has(index) || view.text.length < compiled.minLength || !compiled.gate(view.features)) continue;
-        const text3 = firstMatch(compiled, view.text, tools);
-        if (text3 !== void 0) found.set(index, text3);
-      }
-    }
-    const matches = [...found.keys()].sort((a, b) => a - b).map((index) => ({ rule: content[index].rule, text: found.get(index) }));
-    if (cacheable) {
-      if (cache3.size >= CACHE_LIMIT) cache3.clear();
-      cache3.set(value2, matches);
-    }
+    const raw = featuresOf(value2);
+    const text3 = raw.nonAscii ? normalizeText(value2) : value2;
+    const features = text3 === value2 ? raw : featuresOf(text3);
+    let found = matchView(text3, features, void 0);
+    if (features.chars & PERCENT_BIT) found = matchDecoded(decodePercent(text3), found);
+    if (features.mixedBase64Run >= MIN_BASE64_RUN) found = matchDecoded(decodeBase64Runs(text3), found);
+    const matches = found === void 0 ? NO_MATCHES : [...found.keys()].sort((a, b) => a - b).map((index) => ({ rule: content[index].rule, text: found.get(index) }));
+    if (cacheable) cache3.set(value2, matches);
     return matches;
+  }
+  function matchDecoded(decoded, found) {
+    if (decoded === void 0) return found;
+    const normal = normalizeText(decoded);
+    return matchView(normal, featuresOf(normal), found);
   }
   return {
     rules,
@@ -7656,18 +7697,25 @@ function createMatcher(rules) {
     matchString(value2, where) {
       const matches = contentMatches(value2);
       if (!where) return matches;
-      const contextual = [];
+      let contextual;
       for (const rule of context) {
         const text3 = rule.detect?.(value2, where);
-        if (text3 !== void 0) contextual.push({ rule, text: text3 });
+        if (text3 === void 0) continue;
+        contextual ??= [];
+        contextual.push({ rule, text: text3 });
       }
-      return contextual.length === 0 ? matches : [...contextual, ...matches];
+      return contextual === void 0 ? matches : [...contextual, ...matches];
     },
     redact: ({ rule, text: text3 }) => {
       const prefix = rule.redactPrefix ? prefixOf(rule, text3) : void 0;
       return prefix === void 0 ? REDACTED : `${prefix}…`;
     }
   };
+}
+function factsOf(compiled) {
+  const { minLength: minLength2, needs } = patternFacts(compiled.declared);
+  compiled.facts = { minLength: minLength2, gate: compileNeeds(needs) };
+  return compiled.facts;
 }
 function firstMatch({ rule, pattern }, text3, tools) {
   pattern.lastIndex = 0;
@@ -7691,24 +7739,11 @@ function prefixOf(rule, text3) {
   }
   return best;
 }
-function viewsOf(value2) {
-  const raw = featuresOf(value2);
-  const text3 = raw.nonAscii ? normalizeText(value2) : value2;
-  const features = text3 === value2 ? raw : featuresOf(text3);
-  const views = [{ text: text3, features }];
-  const percent2 = features.chars & PERCENT_BIT ? decodePercent(text3) : void 0;
-  const base64 = features.mixedBase64Run >= MIN_BASE64_RUN ? decodeBase64Runs(text3) : void 0;
-  for (const decoded of [percent2, base64]) {
-    if (decoded === void 0) continue;
-    const normal = normalizeText(decoded);
-    views.push({ text: normal, features: featuresOf(normal) });
-  }
-  return views;
-}
-var CACHEABLE_LENGTH, CACHE_LIMIT, PERCENT_BIT, MIN_BASE64_RUN;
+var CACHEABLE_LENGTH, CACHE_LIMIT, PERCENT_BIT, MIN_BASE64_RUN, NO_MATCHES;
 var init_match = __esm({
   "src/privacy/match.ts"() {
     "use strict";
+    init_bounded_cache();
     init_compile();
     init_features();
     init_keys();
@@ -7720,6 +7755,7 @@ var init_match = __esm({
     CACHE_LIMIT = 2e4;
     PERCENT_BIT = charMask("%");
     MIN_BASE64_RUN = 16;
+    NO_MATCHES = Object.freeze([]);
   }
 });
 
@@ -8057,8 +8093,7 @@ var init_format = __esm({
 // src/cli/path-scan.ts
 function scanPath(path, context) {
   const findings = [];
-  for (const segment of path.split(/[/\\]/)) {
-    if (segment === "" || segment === "." || segment === "..") continue;
+  for (const segment of segmentsOf(path)) {
     let found = cache2.get(segment);
     if (found === void 0) {
       const result2 = scanText(JSON.stringify(segment));
@@ -8066,20 +8101,32 @@ function scanPath(path, context) {
       found = result2.findings.map(
         ({ rule, class: findingClass, redacted }) => makeFinding({ rule, class: findingClass, pointer: "", line: 1, column: 1, redacted })
       );
-      if (cache2.size >= CACHE_LIMIT2) cache2.clear();
       if (found.length === 0) cache2.set(segment, found);
     }
     findings.push(...found);
   }
   return findings;
 }
-var cache2, CACHE_LIMIT2;
+function scanPaths(paths, context) {
+  const fresh = [...new Set(paths.flatMap(segmentsOf))].filter((segment) => cache2.get(segment) === void 0);
+  if (fresh.length === 0) return;
+  const result2 = scanText(JSON.stringify(fresh));
+  context.withhold(result2.withheld);
+  const flagged = new Set(result2.findings.map((finding2) => finding2.pointer));
+  fresh.forEach((segment, index) => {
+    if (!flagged.has(`/${index}`)) cache2.set(segment, []);
+  });
+}
+function segmentsOf(path) {
+  return path.split(/[/\\]/).filter((segment) => segment !== "" && segment !== "." && segment !== "..");
+}
+var cache2;
 var init_path_scan = __esm({
   "src/cli/path-scan.ts"() {
     "use strict";
+    init_bounded_cache();
     init_privacy2();
-    cache2 = /* @__PURE__ */ new Map();
-    CACHE_LIMIT2 = 1e4;
+    cache2 = new BoundedCache(1e4);
   }
 });
 
@@ -8105,7 +8152,7 @@ async function readTextFile(path, context, maxBytes = DEFAULT_MAX_BYTES) {
   }
 }
 async function collectJsonFiles(paths, context) {
-  const walked = { found: [], errors: [], directories: /* @__PURE__ */ new Set(), context };
+  const walked = { found: [], errors: [], directories: /* @__PURE__ */ new Set(), met: [] };
   for (const path of paths) {
     scanPath(path, context);
     try {
@@ -8116,12 +8163,13 @@ async function collectJsonFiles(paths, context) {
       walked.errors.push(asInputError(path, error));
     }
   }
+  scanPaths(walked.met, context);
   const files = onePerRealPath(walked.found.sort(compareText));
   return { files, errors: walked.errors, directories: [...walked.directories].sort(compareText) };
 }
 function walk(directory, ancestors, walked) {
-  const { found, errors, context } = walked;
-  const real = realpathSync(directory);
+  const { found, errors, met } = walked;
+  const real = realpathSync.native(directory);
   walked.directories.add(real);
   if (ancestors.has(real)) {
     errors.push(new InputError("directory-loop", { path: directory }));
@@ -8137,7 +8185,7 @@ function walk(directory, ancestors, walked) {
   }
   for (const name of names.sort(compareText)) {
     const path = join(directory, name);
-    scanPath(path, context);
+    met.push(path);
     try {
       const info = statOf(path);
       if (info.isDirectory()) walk(path, inside, walked);
@@ -8162,7 +8210,7 @@ function onePerRealPath(paths) {
 }
 function realOrSelf(path) {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }
@@ -9405,11 +9453,12 @@ async function* checkEntries(check2, entries, context, options = {}) {
     for (const entry of entries) yield await here(entry);
     return;
   }
-  const pool = new WorkerPool(threads - 1);
+  const pool = new WorkerPool(threads);
   try {
     const work = async (entry) => {
-      if (typeof entry !== "string" || !pool.hasRoom()) return here(entry);
-      const reply = await pool.run({ check: check2, path: entry, options });
+      if (typeof entry !== "string") return here(entry);
+      const cleanPath = scanPath(entry, context).length === 0;
+      const reply = await pool.run({ check: check2, path: entry, cleanPath, options });
       if (!reply.ok) throw Object.assign(new Error("worker failed"), { name: reply.errorName });
       context.withhold(reply.withheld);
       return reply.result;
@@ -9455,22 +9504,28 @@ async function* inOrder(entries, window, work, taking) {
     yield settled.result;
   }
 }
-var MIN_FILES_PER_WORKER, QUEUE_PER_WORKER, WORKER_FILE, WorkerPool;
+var MIN_FILES_PER_WORKER, QUEUE_PER_WORKER, WORKER_LIMITS, WORKER_FILE, WorkerPool;
 var init_pool = __esm({
   "src/cli/pool.ts"() {
     "use strict";
     init_errors();
     init_file_checks();
+    init_path_scan();
     init_scan_inputs();
     MIN_FILES_PER_WORKER = 200;
     QUEUE_PER_WORKER = 8;
+    WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 };
     WORKER_FILE = fileURLToPath(new URL("./pool-worker.mjs", import.meta.url));
     WorkerPool = class {
       workers = [];
       nextId = 0;
       constructor(size) {
         for (let index = 0; index < size; index++) {
-          const worker = new Worker(WORKER_FILE, { stdout: true, stderr: true });
+          const worker = new Worker(WORKER_FILE, {
+            stdout: true,
+            stderr: true,
+            resourceLimits: WORKER_LIMITS
+          });
           worker.stdout.resume();
           worker.stderr.resume();
           const entry = { worker, pending: /* @__PURE__ */ new Map(), ended: false };
@@ -9488,9 +9543,6 @@ var init_pool = __esm({
           worker.on("messageerror", () => end("DataCloneError"));
           this.workers.push(entry);
         }
-      }
-      hasRoom() {
-        return this.workers.some((entry) => !entry.ended && entry.pending.size < QUEUE_PER_WORKER);
       }
       run(task) {
         let entry;
@@ -11048,10 +11100,10 @@ async function runCli2(args, env, takeStdout) {
   const taken = [];
   const io = takeStdout ? { ...NODE_IO, stdout: (text3) => void taken.push(text3) } : NODE_IO;
   const run = await runCli(args, new Sink(env, io));
-  const facts = run.result === void 0 ? {} : factsOf(run.result);
+  const facts = run.result === void 0 ? {} : factsOf2(run.result);
   return takeStdout ? { exitCode: run.exitCode, stdout: taken.join(""), facts } : { exitCode: run.exitCode, facts };
 }
-function factsOf(result2) {
+function factsOf2(result2) {
   const { readiness, packet, verification } = result2;
   return {
     ...readiness ? { readiness } : {},
