@@ -21,8 +21,8 @@ interface StringItem {
   readonly offset: number;
   readonly path: readonly PathSegment[];
   readonly isKey: boolean;
-  /** Ids of the members the string stands in (its own, for a member name), outermost first; kept for findings. */
-  readonly members?: readonly number[];
+  /** Id of the innermost member the string stands in (its own, for a member name), or -1; `memberParents` has the rest. */
+  readonly member?: number;
 }
 
 export interface RawFinding {
@@ -83,16 +83,17 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
   const pathId = paths.id;
   const kinds = new Map<number, string>();
   const besideSecretNames = new Set<number>();
-  // The id of the open member at each path position (set by its name), and the members a later duplicate replaced.
+  // The id of the open member at each path position (set by its name), each member's enclosing member, and the
+  // members a later duplicate replaced.
   const memberAt: number[] = [];
+  const memberParents: number[] = [];
   const shadowedMembers = new Set<number>();
-  // The members an item stands in: those of the string segments of its path, read while the walk is inside them.
-  const membersOf = (path: readonly PathSegment[]): number[] => {
-    const members: number[] = [];
-    for (let index = 0; index < path.length; index++) {
-      if (typeof path[index] === 'string') members.push(memberAt[index] as number);
+  // The innermost member a string stands in, read while the walk is inside it: its path's last name.
+  const memberOf = (path: readonly PathSegment[], before = path.length): number => {
+    for (let index = before - 1; index >= 0; index--) {
+      if (typeof path[index] === 'string') return memberAt[index] as number;
     }
-    return members;
+    return -1;
   };
 
   const contextOf = (item: StringItem, extensionsAt: number): RuleContext => {
@@ -119,8 +120,8 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
     const value = withoutShas(item.value, ownShas);
     const matches = matcher.matchString(value, context);
     if (matches.length === 0) return;
-    const members = item.members ?? membersOf(item.path);
-    const kept = { value: item.value, offset: item.offset, path: [...item.path], isKey: item.isKey, members };
+    const member = item.member ?? memberOf(item.path);
+    const kept = { value: item.value, offset: item.offset, path: [...item.path], isKey: item.isKey, member };
     for (const match of matches) found.push({ match, item: kept });
   };
 
@@ -133,6 +134,7 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
     onString(event) {
       if (event.isKey) {
         memberAt[event.path.length - 1] = event.memberId;
+        memberParents[event.memberId] = memberOf(event.path, event.path.length - 1);
       } else {
         const last = event.path[event.path.length - 1];
         if (last === 'kind') kinds.set(pathId(event.path, event.path.length - 1), event.value);
@@ -141,7 +143,7 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
           besideSecretNames.add(pathId(event.path, event.path.length - 1));
         }
       }
-      if (mustWait(event)) deferred.push({ ...event, path: [...event.path], members: membersOf(event.path) });
+      if (mustWait(event)) deferred.push({ ...event, path: [...event.path], member: memberOf(event.path) });
       else scanItem(event);
     },
     onDuplicate(_path, _offset, shadowed) {
@@ -151,7 +153,7 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
   const end = (walkError: JsonWalkError | undefined): DetailedScan => {
     if (walkError) return scanRawLines(text, walkError, matcher);
     for (const item of deferred) scanItem(item);
-    return finish(text, found, shadowTest(shadowedMembers), matcher);
+    return finish(text, found, shadowTest(shadowedMembers, memberParents), matcher);
   };
   return { visitor, end };
 }
@@ -233,9 +235,14 @@ function nearestNameIndex(path: readonly PathSegment[]): number {
  * nested in it): `JSON.parse` drops it, but the raw text still carries it. Judged by member id, not by testing every
  * finding against every duplicate's text range: that cost findings times duplicates (seconds for 1 MiB of both).
  */
-function shadowTest(shadowed: ReadonlySet<number>): (item: StringItem) => boolean {
+function shadowTest(shadowed: ReadonlySet<number>, parents: readonly number[]): (item: StringItem) => boolean {
   if (shadowed.size === 0) return () => false;
-  return (item) => item.members?.some((member) => shadowed.has(member)) ?? false;
+  return (item) => {
+    for (let member = item.member ?? -1; member !== -1; member = parents[member] as number) {
+      if (shadowed.has(member)) return true;
+    }
+    return false;
+  };
 }
 
 /** Text that is not JSON: every line is scanned as free text, so nothing escapes the scan. */
