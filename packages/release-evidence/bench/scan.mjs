@@ -15,7 +15,22 @@ import { createRandom, releaseStatus, rotationReceipt } from '../test/privacy/co
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_BYTES = Number(process.argv[2] ?? 50) * 1024 * 1024;
 const MIB = 1024 * 1024;
-const ADVERSARIAL = ['eyJ-', 'sk-', 'a@', '%41', 'eyJ.', 'a', '/', '0a-', 'a=', 'a:', 'token=$', 'a:// ', '\u200b'];
+const ADVERSARIAL = [
+  'eyJ-',
+  'sk-',
+  'a@',
+  '%41',
+  'eyJ.',
+  'a',
+  '/',
+  '0a-',
+  'a=',
+  'a:',
+  'token=$',
+  'a:// ',
+  '\u200b',
+  '\n',
+];
 
 if (!existsSync(join(root, 'dist/cli.mjs'))) {
   const built = spawnSync('npx', ['tsdown'], { cwd: root, stdio: 'inherit' });

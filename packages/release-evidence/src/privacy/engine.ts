@@ -49,6 +49,7 @@ const COMMIT_MEMBER = new RegExp(
   `"(?:commitSha|gitCommit)"[ \\t\\r\\n]{0,64}:[ \\t\\r\\n]{0,64}"(${COMMIT_SHA_BODY})"`,
   'g',
 );
+const NO_FINDINGS: readonly RuleMatch[] = [];
 // A value that names a secret (`CLOUDFLARE_API_TOKEN`): fingerprint keys beside it are fingerprints.
 const SECRET_NAME = /^[A-Z][A-Z0-9_]{2,}$/;
 
@@ -252,8 +253,13 @@ function scanRawLines(text: string, error: JsonWalkError, matcher: Matcher): Det
   while (start <= text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
-    const item: StringItem = { value: text.slice(start, end), offset: start, path: [], isKey: false };
-    for (const match of matcher.matchString(item.value, undefined)) found.push({ match, item });
+    // An empty line matches nothing (no rule takes an empty match, and lines have no context), and most lines match
+    // nothing: 1 MiB of empty lines cost 140-210 ms in calls and items alone.
+    const matches = end > start ? matcher.matchString(text.slice(start, end), undefined) : NO_FINDINGS;
+    if (matches.length > 0) {
+      const item: StringItem = { value: text.slice(start, end), offset: start, path: [], isKey: false };
+      for (const match of matches) found.push({ match, item });
+    }
     if (newline === -1) break;
     start = newline + 1;
   }
