@@ -945,10 +945,12 @@ function createPositionIndex(text3) {
   let lineStarts;
   return (offset) => {
     if (!lineStarts) {
-      lineStarts = [0];
-      for (let index = text3.indexOf("\n"); index !== -1; index = text3.indexOf("\n", index + 1)) {
-        lineStarts.push(index + 1);
-      }
+      let lines3 = 1;
+      for (let index = 0; index < text3.length; index++) if (text3.charCodeAt(index) === 10) lines3++;
+      lineStarts = new Int32Array(lines3);
+      let line = 1;
+      for (let index = 0; index < text3.length; index++)
+        if (text3.charCodeAt(index) === 10) lineStarts[line++] = index + 1;
     }
     let low = 0;
     let high = lineStarts.length - 1;
@@ -6738,6 +6740,54 @@ var init_rules2 = __esm({
   }
 });
 
+// src/privacy/path-ids.ts
+function pathIds(isSecret) {
+  const children = [/* @__PURE__ */ new Map()];
+  const segments = [];
+  const nodes = [0];
+  const secret2 = [false];
+  let known = 0;
+  const id = (path, length) => {
+    let index = 0;
+    while (index < length && index < known && segments[index] === path[index]) {
+      segments[index] = path[index];
+      index++;
+    }
+    if (index === length) {
+      known = Math.max(known, length);
+      return nodes[length];
+    }
+    for (; index < length; index++) {
+      const segment = path[index];
+      const below = children[nodes[index]];
+      const key = String(segment);
+      let node = below.get(key);
+      if (node === void 0) {
+        node = children.length;
+        children.push(/* @__PURE__ */ new Map());
+        below.set(key, node);
+      }
+      segments[index] = segment;
+      nodes[index + 1] = node;
+      secret2[index + 1] = secret2[index] || typeof segment === "string" && isSecret(segment);
+    }
+    known = length;
+    return nodes[length];
+  };
+  return {
+    id,
+    secretWithin(path, length) {
+      id(path, length);
+      return secret2[length];
+    }
+  };
+}
+var init_path_ids = __esm({
+  "src/privacy/path-ids.ts"() {
+    "use strict";
+  }
+});
+
 // src/privacy/roles.ts
 function roleOf(path, inExtensions) {
   if (inExtensions) return "extension";
@@ -6822,19 +6872,24 @@ function startScan(text3, matcher) {
   const ownShas = /* @__PURE__ */ new Set();
   const found = [];
   const deferred = [];
+  const paths = pathIds((segment) => matcher.classifyKey(segment) === "secret");
+  const pathId = paths.id;
   const kinds = /* @__PURE__ */ new Map();
   const besideSecretNames = /* @__PURE__ */ new Set();
-  const keyOffsets = [];
-  const shadowRanges = [];
+  const memberAt = [];
+  const memberParents = [];
+  const shadowedMembers = /* @__PURE__ */ new Set();
+  const memberOf = (path, before = path.length) => {
+    for (let index = before - 1; index >= 0; index--) {
+      if (typeof path[index] === "string") return memberAt[index];
+    }
+    return -1;
+  };
   const contextOf = (item, extensionsAt) => {
     const inExtensions = extensionsAt !== -1 && (!item.isKey || item.path.length - 1 > extensionsAt);
     const nearestAt = nearestNameIndex(item.path);
     const nearestName = nearestAt === -1 ? "" : item.path[nearestAt];
-    let underSecret = false;
-    for (let index = 0; index < nearestAt && !underSecret; index++) {
-      const segment = item.path[index];
-      underSecret = typeof segment === "string" && matcher.classifyKey(segment) === "secret";
-    }
+    const underSecret = nearestAt > 0 && paths.secretWithin(item.path, nearestAt);
     const keyKind = matcher.classifyKey(nearestName);
     return {
       role: item.isKey ? "text" : roleOf(item.path, inExtensions),
@@ -6842,9 +6897,9 @@ function startScan(text3, matcher) {
       keyKind,
       nearestName,
       underSecret,
-      nextToSecretName: keyKind === "fingerprint" && besideSecretNames.has(toPointer(item.path.slice(0, -1))),
+      nextToSecretName: keyKind === "fingerprint" && besideSecretNames.has(pathId(item.path, item.path.length - 1)),
       inExtensions,
-      documentKind: inExtensions ? kinds.get(toPointer(item.path.slice(0, extensionsAt))) : void 0
+      documentKind: inExtensions ? kinds.get(pathId(item.path, extensionsAt)) : void 0
     };
   };
   const scanItem = (item) => {
@@ -6853,33 +6908,35 @@ function startScan(text3, matcher) {
     const value2 = withoutShas(item.value, ownShas);
     const matches = matcher.matchString(value2, context);
     if (matches.length === 0) return;
-    const kept = { value: item.value, offset: item.offset, path: [...item.path], isKey: item.isKey };
+    const member = item.member ?? memberOf(item.path);
+    const kept = { value: item.value, offset: item.offset, path: [...item.path], isKey: item.isKey, member };
     for (const match of matches) found.push({ match, item: kept });
   };
   const mustWait = (item) => extensionsDepth(item.path) !== -1 || item.isKey && matcher.classifyKey(item.value) === "fingerprint" || quotesAny(item.value, candidateShas);
   const visitor = {
     onString(event) {
       if (event.isKey) {
-        keyOffsets[event.memberId] = event.offset;
+        memberAt[event.path.length - 1] = event.memberId;
+        memberParents[event.memberId] = memberOf(event.path, event.path.length - 1);
       } else {
         const last = event.path[event.path.length - 1];
-        if (last === "kind") kinds.set(toPointer(event.path.slice(0, -1)), event.value);
+        if (last === "kind") kinds.set(pathId(event.path, event.path.length - 1), event.value);
         if (isOwnCommit(event.path, event.value)) ownShas.add(event.value);
         if (SECRET_NAME2.test(event.value) && matcher.classifyKey(event.value) === "secret") {
-          besideSecretNames.add(toPointer(event.path.slice(0, -1)));
+          besideSecretNames.add(pathId(event.path, event.path.length - 1));
         }
       }
-      if (mustWait(event)) deferred.push({ ...event, path: [...event.path] });
+      if (mustWait(event)) deferred.push({ ...event, path: [...event.path], member: memberOf(event.path) });
       else scanItem(event);
     },
-    onDuplicate(path, offset, shadowed) {
-      shadowRanges.push({ start: keyOffsets[shadowed] ?? offset, end: offset, path: [...path] });
+    onDuplicate(_path, _offset, shadowed) {
+      shadowedMembers.add(shadowed);
     }
   };
   const end = (walkError) => {
     if (walkError) return scanRawLines(text3, walkError, matcher);
     for (const item of deferred) scanItem(item);
-    return finish2(text3, found, shadowTest(shadowRanges), matcher);
+    return finish2(text3, found, shadowTest(shadowedMembers, memberParents), matcher);
   };
   return { visitor, end };
 }
@@ -6898,11 +6955,14 @@ function nearestNameIndex(path) {
   for (let index = path.length - 1; index >= 0; index--) if (typeof path[index] === "string") return index;
   return -1;
 }
-function shadowTest(ranges) {
-  if (ranges.length === 0) return () => false;
-  return (item) => ranges.some(
-    (range2) => item.offset >= range2.start && item.offset < range2.end && range2.path.every((segment, index) => item.path[index] === segment)
-  );
+function shadowTest(shadowed, parents) {
+  if (shadowed.size === 0) return () => false;
+  return (item) => {
+    for (let member = item.member ?? -1; member !== -1; member = parents[member]) {
+      if (shadowed.has(member)) return true;
+    }
+    return false;
+  };
 }
 function scanRawLines(text3, error, matcher) {
   const found = [];
@@ -6910,8 +6970,11 @@ function scanRawLines(text3, error, matcher) {
   while (start <= text3.length) {
     const newline = text3.indexOf("\n", start);
     const end = newline === -1 ? text3.length : newline;
-    const item = { value: text3.slice(start, end), offset: start, path: [], isKey: false };
-    for (const match of matcher.matchString(item.value, void 0)) found.push({ match, item });
+    const matches = end > start ? matcher.matchString(text3.slice(start, end), void 0) : NO_FINDINGS;
+    if (matches.length > 0) {
+      const item = { value: text3.slice(start, end), offset: start, path: [], isKey: false };
+      for (const match of matches) found.push({ match, item });
+    }
     if (newline === -1) break;
     start = newline + 1;
   }
@@ -6969,7 +7032,7 @@ function rawStringAt(text3, offset) {
 function compareFindings(a, b) {
   return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.pointer, b.pointer);
 }
-var COMMIT_MEMBER, SECRET_NAME2;
+var COMMIT_MEMBER, NO_FINDINGS, SECRET_NAME2;
 var init_engine = __esm({
   "src/privacy/engine.ts"() {
     "use strict";
@@ -6980,12 +7043,14 @@ var init_engine = __esm({
     init_position();
     init_tokenize();
     init_finding();
+    init_path_ids();
     init_roles();
     init_withheld();
     COMMIT_MEMBER = new RegExp(
       `"(?:commitSha|gitCommit)"[ \\t\\r\\n]{0,64}:[ \\t\\r\\n]{0,64}"(${COMMIT_SHA_BODY})"`,
       "g"
     );
+    NO_FINDINGS = [];
     SECRET_NAME2 = /^[A-Z][A-Z0-9_]{2,}$/;
   }
 });
@@ -7364,7 +7429,7 @@ var init_features = __esm({
 
 // src/privacy/keys.ts
 function keyWords(key) {
-  const words2 = key.slice(0, 200).replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
+  const words2 = key.slice(0, KEY_CHARS).replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
   if (words2[0] === "x" && words2.length > 1) words2.shift();
   return words2;
 }
@@ -7374,10 +7439,11 @@ function classifyKey(key) {
 function createKeyClassifier() {
   const cache3 = new BoundedCache(1e4);
   return (key) => {
-    const known = cache3.get(key);
+    const read = key.length > KEY_CHARS ? key.slice(0, KEY_CHARS) : key;
+    const known = cache3.get(read);
     if (known !== void 0) return known ?? void 0;
-    const kind = classifyKey(key);
-    cache3.set(key, kind ?? null);
+    const kind = classifyKey(read);
+    cache3.set(read, kind ?? null);
     return kind;
   };
 }
@@ -7394,7 +7460,7 @@ function classify(words2) {
   if (COMPACT_SUFFIXES.some((suffix) => last.endsWith(suffix))) return "secret";
   return void 0;
 }
-var SECRET_KEYS, SECRET_SUFFIXES, SECRET_WORDS, IDENTITY_KEYS, FINGERPRINT_KEYS, FINGERPRINT_WORDS, PROVIDER_KEYS, COMPACT_SUFFIXES;
+var SECRET_KEYS, SECRET_SUFFIXES, SECRET_WORDS, IDENTITY_KEYS, FINGERPRINT_KEYS, FINGERPRINT_WORDS, PROVIDER_KEYS, KEY_CHARS, COMPACT_SUFFIXES;
 var init_keys = __esm({
   "src/privacy/keys.ts"() {
     "use strict";
@@ -7460,6 +7526,7 @@ var init_keys = __esm({
       "responseid",
       "completionid"
     ]);
+    KEY_CHARS = 200;
     COMPACT_SUFFIXES = [
       "token",
       "secret",
