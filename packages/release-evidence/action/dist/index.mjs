@@ -5525,9 +5525,23 @@ var init_catalogue3 = __esm({
 
 // src/privacy/finding.ts
 function makeFinding(fields) {
-  const { rule, redacted, shadowed } = fields;
-  const args = shadowed === true ? { rule, redacted, shadowed } : { rule, redacted };
-  return { ...fields, code: `${fields.class}-finding`, severity: "error", args };
+  const { rule, class: findingClass, pointer, line, column, redacted, shadowed } = fields;
+  const code2 = `${findingClass}-finding`;
+  if (shadowed === true) {
+    const args = { rule, redacted, shadowed };
+    return { rule, class: findingClass, pointer, line, column, redacted, shadowed, code: code2, severity: "error", args };
+  }
+  return {
+    rule,
+    class: findingClass,
+    pointer,
+    line,
+    column,
+    redacted,
+    code: code2,
+    severity: "error",
+    args: { rule, redacted }
+  };
 }
 var init_finding = __esm({
   "src/privacy/finding.ts"() {
