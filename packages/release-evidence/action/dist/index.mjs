@@ -7763,7 +7763,10 @@ function createMatcher(rules) {
     let found = matchView(text3, features, void 0);
     if (features.chars & PERCENT_BIT) found = matchDecoded(decodePercent(text3), found);
     if (features.mixedBase64Run >= MIN_BASE64_RUN) found = matchDecoded(decodeBase64Runs(text3), found);
-    const matches = found === void 0 ? NO_MATCHES : [...found.keys()].sort((a, b) => a - b).map((index) => ({ rule: content[index].rule, text: found.get(index) }));
+    const matches = found === void 0 ? NO_MATCHES : [...found.keys()].sort((a, b) => a - b).map((index) => {
+      const text4 = found.get(index);
+      return { rule: content[index].rule, text: cacheable ? detached(text4) : text4 };
+    });
     if (cacheable) cache3.set(value2, matches);
     return matches;
   }
@@ -9531,7 +9534,7 @@ async function* checkEntries(check2, entries, context, options = {}) {
   const here = async (entry) => await FILE_CHECKS[check2](await readInput2(entry, context), context, options);
   const threads = threadCount(context.env, entries.length);
   if (threads <= 1) {
-    for (const entry of entries) yield await here(entry);
+    for (const entry of entries) yield structuredClone(await here(entry));
     return;
   }
   const pool = new WorkerPool(threads);
@@ -9619,7 +9622,10 @@ var init_pool = __esm({
             for (const [id, done] of entry.pending) done({ id, ok: false, errorName });
             entry.pending.clear();
           };
-          worker.once("error", (error) => end(error.name ?? "Error"));
+          worker.once("error", (error) => {
+            const { code: code2, name } = error;
+            end(typeof code2 === "string" && /^ERR_[A-Z_]+$/.test(code2) ? code2 : name ?? "Error");
+          });
           worker.once("exit", () => end("Error"));
           worker.on("messageerror", () => end("DataCloneError"));
           this.workers.push(entry);
@@ -10857,6 +10863,7 @@ function stripOwnColor(line) {
 // src/cli/withheld.ts
 init_format();
 init_compare();
+init_bounded_cache();
 init_redact();
 var Withheld = class {
   values = /* @__PURE__ */ new Set();
@@ -10865,7 +10872,7 @@ var Withheld = class {
   add(values) {
     for (const value2 of values) {
       if (value2 === "" || this.values.has(value2)) continue;
-      this.values.add(value2);
+      this.values.add(detached(value2));
       this.buckets = void 0;
     }
   }

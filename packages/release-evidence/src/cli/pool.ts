@@ -17,10 +17,11 @@ export const MIN_FILES_PER_WORKER = 200;
 /** Files in flight per worker, so that none waits for its next task while this thread takes results in order. */
 const QUEUE_PER_WORKER = 8;
 /**
- * A worker's heap limits. A file check leaves almost nothing alive (inputs are at most 1 MiB), yet V8 lets a young
- * generation grow to 48 MB, and lets the old one fill with garbage to four times what is alive when its limit is
- * large. Measured (docs/architecture.md): 2 workers over 200 MB peaked at 194 MB RSS as V8 chose, 155 MB with a
- * 4 MB young generation, 122 MB with the old one capped too, at the same speed.
+ * A worker's heap limits. A file check leaves almost nothing alive (inputs are at most 1 MiB, and what the scanner
+ * caches is copied out of its file: test/cli/retention.test.ts), yet V8 lets a young generation grow to 48 MB, and
+ * lets the old one fill with garbage to four times what is alive when its limit is large. Measured
+ * (docs/architecture.md): 2 workers over 200 MB peaked at 194 MB RSS as V8 chose, 155 MB with a 4 MB young
+ * generation, about 120 MB with the old one capped too, at the same speed.
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 };
 const WORKER_FILE = fileURLToPath(new URL('./pool-worker.mjs', import.meta.url));
@@ -61,7 +62,9 @@ export async function* checkEntries<N extends FileCheckName>(
     (await FILE_CHECKS[check](await readInput(entry, context), context, options)) as FileCheckResult<N>;
   const threads = threadCount(context.env, entries.length);
   if (threads <= 1) {
-    for (const entry of entries) yield await here(entry);
+    // Copied as a worker's reply is: a result's strings are views of its file's text (V8 keeps substrings so), and
+    // every result is kept to the end of the run, so without the copy memory would grow with the corpus.
+    for (const entry of entries) yield structuredClone(await here(entry));
     return;
   }
   // With more than one thread, the workers check every file and this thread only hands out paths and takes results:
@@ -86,9 +89,9 @@ export async function* checkEntries<N extends FileCheckName>(
 
 /**
  * How many threads check files: `RELEASE_EVIDENCE_THREADS` when set (1 checks them on this thread, with no worker),
- * else one worker per core once there are enough files to pay for starting them. Without the worker entry beside this module (running from source, or
- * the GitHub Action's single-file bundle) the default is one thread, and asking for more is a usage error, so a run
- * that asks for workers never gets silently fewer.
+ * else one worker per core once there are enough files to pay for starting them. Without the worker entry beside
+ * this module (running from source, or the GitHub Action's single-file bundle) the default is one thread, and asking
+ * for more is a usage error, so a run that asks for workers never gets silently fewer.
  */
 export function threadCount(env: RunContext['env'], files: number, workers = existsSync(WORKER_FILE)): number {
   const given = env.RELEASE_EVIDENCE_THREADS;
@@ -163,7 +166,11 @@ class WorkerPool {
         for (const [id, done] of entry.pending) done({ id, ok: false, errorName });
         entry.pending.clear();
       };
-      worker.once('error', (error: unknown) => end((error as { name?: string }).name ?? 'Error'));
+      // Named by Node's code where it has one (`ERR_WORKER_OUT_OF_MEMORY`): a fixed word, never the input's.
+      worker.once('error', (error: unknown) => {
+        const { code, name } = error as { code?: unknown; name?: string };
+        end(typeof code === 'string' && /^ERR_[A-Z_]+$/.test(code) ? code : (name ?? 'Error'));
+      });
       worker.once('exit', () => end('Error'));
       // A reply that cannot be read back would otherwise leave its task waiting for ever.
       worker.on('messageerror', () => end('DataCloneError'));

@@ -1,5 +1,6 @@
 import { visible } from '../format/index.js';
 import { compareText } from '../json/compare.js';
+import { detached } from '../privacy/bounded-cache.js';
 import { REDACTED } from '../privacy/redact.js';
 
 /**
@@ -15,7 +16,8 @@ export class Withheld {
   add(values: readonly string[]): void {
     for (const value of values) {
       if (value === '' || this.values.has(value)) continue;
-      this.values.add(value);
+      // A copy: the value is a view of the file it was found in, and is kept to the end of the run.
+      this.values.add(detached(value));
       this.buckets = undefined;
     }
   }

@@ -1,4 +1,4 @@
-import { BoundedCache } from './bounded-cache.js';
+import { BoundedCache, detached } from './bounded-cache.js';
 import { patternFacts } from './compile.js';
 import { charMask, compileNeeds, type Features, featuresOf } from './features.js';
 import { createKeyClassifier } from './keys.js';
@@ -109,7 +109,11 @@ export function createMatcher(rules: readonly Rule[]): Matcher {
         ? NO_MATCHES
         : [...found.keys()]
             .sort((a, b) => a - b)
-            .map((index) => ({ rule: (content[index] as ContentRule).rule, text: found.get(index) as string }));
+            .map((index) => {
+              // A kept result keeps its matched text: copied, or the text would keep its whole file alive.
+              const text = found.get(index) as string;
+              return { rule: (content[index] as ContentRule).rule, text: cacheable ? detached(text) : text };
+            });
     if (cacheable) cache.set(value, matches);
     return matches;
   }
