@@ -6754,6 +6754,56 @@ var init_rules2 = __esm({
   }
 });
 
+// src/privacy/own-shas.ts
+function isHex2(code2) {
+  return code2 >= 48 && code2 <= 57 || code2 >= 97 && code2 <= 102;
+}
+var ShaSet, FEW;
+var init_own_shas = __esm({
+  "src/privacy/own-shas.ts"() {
+    "use strict";
+    ShaSet = class {
+      order = /* @__PURE__ */ new Map();
+      add(sha) {
+        if (!this.order.has(sha)) this.order.set(sha, this.order.size);
+      }
+      /** True when `value` quotes one of the SHAs. */
+      quotedIn(value2) {
+        return this.quoted(value2).length > 0;
+      }
+      /** `value` with each SHA it quotes replaced by a space, in the order the SHAs were added (they may overlap). */
+      without(value2) {
+        let result2 = value2;
+        for (const sha of this.quoted(value2)) if (result2.includes(sha)) result2 = result2.replaceAll(sha, " ");
+        return result2;
+      }
+      /** The SHAs `value` quotes, in the order they were added. */
+      quoted(value2) {
+        if (value2.length < 40 || this.order.size === 0) return [];
+        if (this.order.size <= FEW) return [...this.order.keys()].filter((sha) => value2.includes(sha));
+        const found = /* @__PURE__ */ new Set();
+        for (let start = 0; start < value2.length; ) {
+          if (!isHex2(value2.charCodeAt(start))) {
+            start++;
+            continue;
+          }
+          let end = start + 1;
+          while (end < value2.length && isHex2(value2.charCodeAt(end))) end++;
+          for (const length of [40, 64]) {
+            for (let at = start; at + length <= end; at++) {
+              const window = value2.slice(at, at + length);
+              if (this.order.has(window)) found.add(window);
+            }
+          }
+          start = end;
+        }
+        return [...found].sort((a, b) => this.order.get(a) - this.order.get(b));
+      }
+    };
+    FEW = 8;
+  }
+});
+
 // src/privacy/path-ids.ts
 function pathIds(isSecret) {
   const children = [/* @__PURE__ */ new Map()];
@@ -6881,9 +6931,9 @@ function scanDetailed(text3, matcher, options = {}) {
   return scan.end(walkJson(text3, options.maxDepth ?? DEFAULT_MAX_DEPTH, scan.visitor));
 }
 function startScan(text3, matcher) {
-  const candidateShas = /* @__PURE__ */ new Set();
+  const candidateShas = new ShaSet();
   for (const match of text3.matchAll(COMMIT_MEMBER)) candidateShas.add(match[1]);
-  const ownShas = /* @__PURE__ */ new Set();
+  const ownShas = new ShaSet();
   const found = [];
   const deferred = [];
   const paths = pathIds((segment) => matcher.classifyKey(segment) === "secret");
@@ -6919,14 +6969,14 @@ function startScan(text3, matcher) {
   const scanItem = (item) => {
     const context = contextOf(item, extensionsDepth(item.path));
     if (!item.isKey && isExempt(context.role, item.value)) return;
-    const value2 = withoutShas(item.value, ownShas);
+    const value2 = ownShas.without(item.value);
     const matches = matcher.matchString(value2, context);
     if (matches.length === 0) return;
     const member = item.member ?? memberOf(item.path);
     const kept = { value: item.value, offset: item.offset, path: [...item.path], isKey: item.isKey, member };
     for (const match of matches) found.push({ match, item: kept });
   };
-  const mustWait = (item) => extensionsDepth(item.path) !== -1 || item.isKey && matcher.classifyKey(item.value) === "fingerprint" || quotesAny(item.value, candidateShas);
+  const mustWait = (item) => extensionsDepth(item.path) !== -1 || item.isKey && matcher.classifyKey(item.value) === "fingerprint" || candidateShas.quotedIn(item.value);
   const visitor = {
     onString(event) {
       if (event.isKey) {
@@ -6953,17 +7003,6 @@ function startScan(text3, matcher) {
     return finish2(text3, found, shadowTest(shadowedMembers, memberParents), matcher);
   };
   return { visitor, end };
-}
-function quotesAny(value2, shas) {
-  if (value2.length < 40) return false;
-  for (const sha of shas) if (value2.includes(sha)) return true;
-  return false;
-}
-function withoutShas(value2, shas) {
-  if (value2.length < 40) return value2;
-  let result2 = value2;
-  for (const sha of shas) if (result2.includes(sha)) result2 = result2.replaceAll(sha, " ");
-  return result2;
 }
 function nearestNameIndex(path) {
   for (let index = path.length - 1; index >= 0; index--) if (typeof path[index] === "string") return index;
@@ -7057,6 +7096,7 @@ var init_engine = __esm({
     init_position();
     init_tokenize();
     init_finding();
+    init_own_shas();
     init_path_ids();
     init_roles();
     init_withheld();

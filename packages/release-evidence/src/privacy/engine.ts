@@ -6,6 +6,7 @@ import { createPositionIndex } from '../json/position.js';
 import { type JsonWalkError, type JsonWalkVisitor, type PathSegment, walkJson } from '../json/tokenize.js';
 import { makeFinding } from './finding.js';
 import type { Matcher, RuleMatch } from './match.js';
+import { ShaSet } from './own-shas.js';
 import { pathIds } from './path-ids.js';
 import { extensionsDepth, isExempt, isOwnCommit, roleOf } from './roles.js';
 import type { Finding, RuleContext, ScanResult } from './types.js';
@@ -75,9 +76,9 @@ export function scanDetailed(text: string, matcher: Matcher, options: ScanOption
  * kind), those quoting a commit SHA (whether it is the document's own), and fingerprint keys (their siblings).
  */
 export function startScan(text: string, matcher: Matcher): ScanInProgress {
-  const candidateShas = new Set<string>();
+  const candidateShas = new ShaSet();
   for (const match of text.matchAll(COMMIT_MEMBER)) candidateShas.add(match[1] as string);
-  const ownShas = new Set<string>();
+  const ownShas = new ShaSet();
   const found: RawFinding[] = [];
   const deferred: StringItem[] = [];
   // Keyed by the id of a container's path (`pathIds`), which stands for its pointer.
@@ -119,7 +120,7 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
   const scanItem = (item: StringItem) => {
     const context = contextOf(item, extensionsDepth(item.path));
     if (!item.isKey && isExempt(context.role, item.value)) return;
-    const value = withoutShas(item.value, ownShas);
+    const value = ownShas.without(item.value);
     const matches = matcher.matchString(value, context);
     if (matches.length === 0) return;
     const member = item.member ?? memberOf(item.path);
@@ -130,7 +131,7 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
   const mustWait = (item: StringItem) =>
     extensionsDepth(item.path) !== -1 ||
     (item.isKey && matcher.classifyKey(item.value) === 'fingerprint') ||
-    quotesAny(item.value, candidateShas);
+    candidateShas.quotedIn(item.value);
 
   const visitor: JsonWalkVisitor = {
     onString(event) {
@@ -158,20 +159,6 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
     return finish(text, found, shadowTest(shadowedMembers, memberParents), matcher);
   };
   return { visitor, end };
-}
-
-function quotesAny(value: string, shas: ReadonlySet<string>): boolean {
-  if (value.length < 40) return false;
-  for (const sha of shas) if (value.includes(sha)) return true;
-  return false;
-}
-
-/** The document's own commit SHAs are public wherever they are quoted. */
-function withoutShas(value: string, shas: ReadonlySet<string>): string {
-  if (value.length < 40) return value;
-  let result = value;
-  for (const sha of shas) if (result.includes(sha)) result = result.replaceAll(sha, ' ');
-  return result;
 }
 
 function nearestNameIndex(path: readonly PathSegment[]): number {
