@@ -6944,10 +6944,8 @@ function startScan(text3, matcher) {
   const memberParents = [];
   const shadowedMembers = /* @__PURE__ */ new Set();
   const memberOf = (path, before = path.length) => {
-    for (let index = before - 1; index >= 0; index--) {
-      if (typeof path[index] === "string") return memberAt[index];
-    }
-    return -1;
+    const at = nearestNameIndex(path, before);
+    return at === -1 ? -1 : memberAt[at];
   };
   const contextOf = (item, extensionsAt) => {
     const inExtensions = extensionsAt !== -1 && (!item.isKey || item.path.length - 1 > extensionsAt);
@@ -7004,8 +7002,8 @@ function startScan(text3, matcher) {
   };
   return { visitor, end };
 }
-function nearestNameIndex(path) {
-  for (let index = path.length - 1; index >= 0; index--) if (typeof path[index] === "string") return index;
+function nearestNameIndex(path, before = path.length) {
+  for (let index = before - 1; index >= 0; index--) if (typeof path[index] === "string") return index;
   return -1;
 }
 function shadowTest(shadowed, parents) {
@@ -7023,9 +7021,10 @@ function scanRawLines(text3, error, matcher) {
   while (start <= text3.length) {
     const newline = text3.indexOf("\n", start);
     const end = newline === -1 ? text3.length : newline;
-    const matches = end > start ? matcher.matchString(text3.slice(start, end), void 0) : NO_FINDINGS;
+    const line = text3.slice(start, end);
+    const matches = line === "" ? [] : matcher.matchString(line, void 0);
     if (matches.length > 0) {
-      const item = { value: text3.slice(start, end), offset: start, path: [], isKey: false };
+      const item = { value: line, offset: start, path: [], isKey: false };
       for (const match of matches) found.push({ match, item });
     }
     if (newline === -1) break;
@@ -7085,7 +7084,7 @@ function rawStringAt(text3, offset) {
 function compareFindings(a, b) {
   return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.pointer, b.pointer);
 }
-var COMMIT_MEMBER, NO_FINDINGS, SECRET_NAME2;
+var COMMIT_MEMBER, SECRET_NAME2;
 var init_engine = __esm({
   "src/privacy/engine.ts"() {
     "use strict";
@@ -7104,7 +7103,6 @@ var init_engine = __esm({
       `"(?:commitSha|gitCommit)"[ \\t\\r\\n]{0,64}:[ \\t\\r\\n]{0,64}"(${COMMIT_SHA_BODY})"`,
       "g"
     );
-    NO_FINDINGS = [];
     SECRET_NAME2 = /^[A-Z][A-Z0-9_]{2,}$/;
   }
 });

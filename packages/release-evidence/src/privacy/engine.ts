@@ -51,7 +51,6 @@ const COMMIT_MEMBER = new RegExp(
   `"(?:commitSha|gitCommit)"[ \\t\\r\\n]{0,64}:[ \\t\\r\\n]{0,64}"(${COMMIT_SHA_BODY})"`,
   'g',
 );
-const NO_FINDINGS: readonly RuleMatch[] = [];
 // A value that names a secret (`CLOUDFLARE_API_TOKEN`): fingerprint keys beside it are fingerprints.
 const SECRET_NAME = /^[A-Z][A-Z0-9_]{2,}$/;
 
@@ -93,10 +92,8 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
   const shadowedMembers = new Set<number>();
   // The innermost member a string stands in, read while the walk is inside it: its path's last name.
   const memberOf = (path: readonly PathSegment[], before = path.length): number => {
-    for (let index = before - 1; index >= 0; index--) {
-      if (typeof path[index] === 'string') return memberAt[index] as number;
-    }
-    return -1;
+    const at = nearestNameIndex(path, before);
+    return at === -1 ? -1 : (memberAt[at] as number);
   };
 
   const contextOf = (item: StringItem, extensionsAt: number): RuleContext => {
@@ -161,8 +158,9 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
   return { visitor, end };
 }
 
-function nearestNameIndex(path: readonly PathSegment[]): number {
-  for (let index = path.length - 1; index >= 0; index--) if (typeof path[index] === 'string') return index;
+/** Index of the last member name among the first `before` segments of the path, or -1. */
+function nearestNameIndex(path: readonly PathSegment[], before = path.length): number {
+  for (let index = before - 1; index >= 0; index--) if (typeof path[index] === 'string') return index;
   return -1;
 }
 
@@ -190,9 +188,10 @@ function scanRawLines(text: string, error: JsonWalkError, matcher: Matcher): Det
     const end = newline === -1 ? text.length : newline;
     // An empty line matches nothing (no rule takes an empty match, and lines have no context), and most lines match
     // nothing: 1 MiB of empty lines cost 140-210 ms in calls and items alone.
-    const matches = end > start ? matcher.matchString(text.slice(start, end), undefined) : NO_FINDINGS;
+    const line = text.slice(start, end);
+    const matches = line === '' ? [] : matcher.matchString(line, undefined);
     if (matches.length > 0) {
-      const item: StringItem = { value: text.slice(start, end), offset: start, path: [], isKey: false };
+      const item: StringItem = { value: line, offset: start, path: [], isKey: false };
       for (const match of matches) found.push({ match, item });
     }
     if (newline === -1) break;
