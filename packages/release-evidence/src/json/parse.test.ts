@@ -122,4 +122,12 @@ describe('parseJson', () => {
     });
     expect(seen).toEqual(['key:kA:kA', 'val:kA/0:x', 'key:kA/1/y:y', 'val:kA/1/y:gz']);
   });
+
+  it('reports every object and array as it opens, with its path and the member it is the value of', () => {
+    const seen: string[] = [];
+    walkJson('{"a":[{},[]],"b":{"c":{}},"a":[]}', 64, {
+      onContainer: (path, memberId) => seen.push(`/${path.join('/')}:${memberId}`),
+    });
+    expect(seen).toEqual(['/:-1', '/a:0', '/a/0:-1', '/a/1:-1', '/b:1', '/b/c:2', '/a:3']);
+  });
 });

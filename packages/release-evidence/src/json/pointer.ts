@@ -8,8 +8,11 @@ export function escapePointerSegment(segment: PathSegment): string {
 /** Builds an RFC 6901 JSON Pointer; `redact` may replace segments that must not be echoed. */
 export function toPointer(path: readonly PathSegment[], redact?: (segment: string) => boolean): string {
   let pointer = '';
-  for (const segment of path) {
-    pointer += `/${typeof segment === 'string' && redact?.(segment) ? '~redacted' : escapePointerSegment(segment)}`;
-  }
+  for (const segment of path) pointer += `/${pointerSegment(segment, redact)}`;
   return pointer;
+}
+
+/** One segment as `toPointer` writes it: escaped, or `~redacted` when `redact` says so. */
+export function pointerSegment(segment: PathSegment, redact?: (segment: string) => boolean): string {
+  return typeof segment === 'string' && redact?.(segment) ? '~redacted' : escapePointerSegment(segment);
 }

@@ -27,6 +27,8 @@ export interface JsonStringEvent {
 
 export interface JsonWalkVisitor {
   onString?(event: JsonStringEvent): void;
+  /** An object or array opens at `path` (live, as for strings); `memberId` is the member it is the value of, or -1. */
+  onContainer?(path: readonly PathSegment[], memberId: number): void;
   /** A member whose name already appeared in the same object: the earlier one (`shadowedMemberId`) is shadowed. */
   onDuplicate?(path: readonly PathSegment[], offset: number, shadowedMemberId: number): void;
   /** A number literal outside the I-JSON range: an integer beyond ±(2^53−1), or one that is not finite as a double. */
@@ -114,6 +116,7 @@ export function walkJson(text: string, maxDepth: number, visitor: JsonWalkVisito
         if (depth >= maxDepth) {
           return { code: 'json-too-deep', offset: pos, message: `nesting exceeds the limit of ${maxDepth} levels` };
         }
+        visitor.onContainer?.(path, frame ? frame.memberId : -1);
         pos++;
         const isObject = code === OPEN_OBJECT;
         // Never read past the end of `frames`, for the same reason.

@@ -1,7 +1,8 @@
 import type { ValidationIssue } from '../contract/issues.js';
 import { type ValidateOptions, type ValidationResult, validateDocument, validateParsed } from '../contract/validate.js';
 import { parseJson } from '../json/parse.js';
-import { type DetailedScan, type ScanOptions, scanDetailed, startScan, stringify } from './engine.js';
+import { type ScanOptions, scanDetailed, startScan, stringify } from './engine.js';
+import type { DetailedScan } from './found.js';
 import type { Matcher } from './match.js';
 import type { Finding } from './types.js';
 import { NOTHING_WITHHELD, withWithheld } from './withheld.js';

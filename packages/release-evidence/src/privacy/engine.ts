@@ -1,41 +1,18 @@
 import { COMMIT_SHA_BODY } from '../contract/patterns.js';
-import { compareText } from '../json/compare.js';
 import { DEFAULT_MAX_DEPTH } from '../json/parse.js';
-import { toPointer } from '../json/pointer.js';
 import { createPositionIndex } from '../json/position.js';
 import { type JsonWalkError, type JsonWalkVisitor, type PathSegment, walkJson } from '../json/tokenize.js';
-import { makeFinding } from './finding.js';
-import type { Matcher, RuleMatch } from './match.js';
+import { type Container, containerRecords } from './containers.js';
+import { type DetailedScan, finish, type RawFinding, type StringItem } from './found.js';
+import type { Matcher } from './match.js';
 import { ShaSet } from './own-shas.js';
-import { pathIds } from './path-ids.js';
-import { extensionsDepth, isExempt, isOwnCommit, roleOf } from './roles.js';
-import type { Finding, RuleContext, ScanResult } from './types.js';
+import { isExempt, isOwnCommit, roleOf } from './roles.js';
+import type { RuleContext } from './types.js';
 import { withWithheld } from './withheld.js';
 
 export interface ScanOptions {
   /** Deepest nesting walked before the text is scanned as raw lines (default 64, as for documents). */
   readonly maxDepth?: number;
-}
-
-/** A string of the text with everything the rules need. */
-interface StringItem {
-  readonly value: string;
-  readonly offset: number;
-  readonly path: readonly PathSegment[];
-  readonly isKey: boolean;
-  /** Id of the innermost member the string stands in (its own, for a member name), or -1; `memberParents` has the rest. */
-  readonly member?: number;
-}
-
-export interface RawFinding {
-  readonly match: RuleMatch;
-  readonly item: StringItem;
-}
-
-/** The scan plus the member names that are themselves findings, which every pointer must hide. */
-export interface DetailedScan {
-  readonly result: ScanResult;
-  readonly secretSegments: ReadonlySet<string>;
 }
 
 /** A scan fed by someone else's `walkJson` pass (the strict parser's), so one walk serves parsing and scanning. */
@@ -80,71 +57,79 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
   const ownShas = new ShaSet();
   const found: RawFinding[] = [];
   const deferred: StringItem[] = [];
-  // Keyed by the id of a container's path (`pathIds`), which stands for its pointer.
-  const paths = pathIds((segment) => matcher.classifyKey(segment) === 'secret');
-  const pathId = paths.id;
-  const kinds = new Map<number, string>();
+  const records = containerRecords((name) => matcher.classifyKey(name) === 'secret');
+  // The open containers by depth; each string stands in the one at its path's length minus one.
+  const open: Container[] = [];
+  // Each container's `kind` in the order met, read only after the walk (strings in extensions wait for it), and by
+  // pointer id the containers holding a secret name.
+  const kindsMet: [Container, string][] = [];
+  let kinds: Map<number, string> | undefined;
+  const kindAt = (container: Container) => {
+    kinds ??= new Map(kindsMet.map(([holder, kind]) => [records.pointerId(holder), kind]));
+    return kinds.get(records.pointerId(container));
+  };
   const besideSecretNames = new Set<number>();
-  // The id of the open member at each path position (set by its name), each member's enclosing member, and the
-  // members a later duplicate replaced.
-  const memberAt: number[] = [];
+  // Each member's enclosing member, and the members a later duplicate replaced.
   const memberParents: number[] = [];
   const shadowedMembers = new Set<number>();
-  // The innermost member a string stands in, read while the walk is inside it: its path's last name.
-  const memberOf = (path: readonly PathSegment[], before = path.length): number => {
-    const at = nearestNameIndex(path, before);
-    return at === -1 ? -1 : (memberAt[at] as number);
-  };
 
-  const contextOf = (item: StringItem, extensionsAt: number): RuleContext => {
-    const inExtensions = extensionsAt !== -1 && (!item.isKey || item.path.length - 1 > extensionsAt);
-    const nearestAt = nearestNameIndex(item.path);
-    const nearestName = nearestAt === -1 ? '' : (item.path[nearestAt] as string);
-    const underSecret = nearestAt > 0 && paths.secretWithin(item.path, nearestAt);
+  const contextOf = (item: StringItem): RuleContext => {
+    const { container, last, isKey } = item;
+    const depth = container === undefined ? -1 : container.depth;
+    const extensionsAt = extensionsIndex(container, last);
+    const inExtensions = extensionsAt !== -1 && (!isKey || depth > extensionsAt);
+    const named = typeof last === 'string';
+    const nearestName = named ? last : (container?.name ?? '');
+    // A secret-like name above the nearest one: for a member, any before its own name; else any before the nearest.
+    const underSecret = (named ? container?.secret : container?.secretBeforeName) === true;
     const keyKind = matcher.classifyKey(nearestName);
+    const kindHolder = container?.extensionsAt === -1 ? container : container?.extensionsOwner;
     return {
-      role: item.isKey ? 'text' : roleOf(item.path, inExtensions),
-      isKey: item.isKey,
+      role: isKey ? 'text' : roleOf(last, container?.parent?.segment, inExtensions),
+      isKey,
       keyKind,
       nearestName,
       underSecret,
-      nextToSecretName: keyKind === 'fingerprint' && besideSecretNames.has(pathId(item.path, item.path.length - 1)),
+      nextToSecretName:
+        keyKind === 'fingerprint' && container !== undefined && besideSecretNames.has(records.pointerId(container)),
       inExtensions,
-      documentKind: inExtensions ? kinds.get(pathId(item.path, extensionsAt)) : undefined,
+      documentKind: inExtensions && kindHolder !== undefined ? kindAt(kindHolder) : undefined,
     };
   };
 
   const scanItem = (item: StringItem) => {
-    const context = contextOf(item, extensionsDepth(item.path));
+    const context = contextOf(item);
     if (!item.isKey && isExempt(context.role, item.value)) return;
-    const value = ownShas.without(item.value);
-    const matches = matcher.matchString(value, context);
-    if (matches.length === 0) return;
-    const member = item.member ?? memberOf(item.path);
-    const kept = { value: item.value, offset: item.offset, path: [...item.path], isKey: item.isKey, member };
-    for (const match of matches) found.push({ match, item: kept });
+    const matches = matcher.matchString(ownShas.without(item.value), context);
+    for (const match of matches) found.push({ match, item });
   };
 
   const mustWait = (item: StringItem) =>
-    extensionsDepth(item.path) !== -1 ||
+    extensionsIndex(item.container, item.last) !== -1 ||
     (item.isKey && matcher.classifyKey(item.value) === 'fingerprint') ||
     candidateShas.quotedIn(item.value);
 
   const visitor: JsonWalkVisitor = {
-    onString(event) {
-      if (event.isKey) {
-        memberAt[event.path.length - 1] = event.memberId;
-        memberParents[event.memberId] = memberOf(event.path, event.path.length - 1);
-      } else {
-        const last = event.path[event.path.length - 1];
-        if (last === 'kind') kinds.set(pathId(event.path, event.path.length - 1), event.value);
-        if (isOwnCommit(event.path, event.value)) ownShas.add(event.value);
-        if (SECRET_NAME.test(event.value) && matcher.classifyKey(event.value) === 'secret') {
-          besideSecretNames.add(pathId(event.path, event.path.length - 1));
+    onContainer(path, memberId) {
+      const depth = path.length;
+      open[depth] = records.open(depth === 0 ? undefined : open[depth - 1], path[depth - 1], memberId);
+    },
+    onString({ value, offset, path, isKey, memberId }) {
+      const container = path.length === 0 ? undefined : (open[path.length - 1] as Container);
+      const last = path[path.length - 1];
+      const named = typeof last === 'string';
+      const item = { value, offset, isKey, container, last, member: named ? memberId : (container?.member ?? -1) };
+      if (isKey) {
+        memberParents[memberId] = container?.member ?? -1;
+      } else if (container !== undefined) {
+        if (last === 'kind') kindsMet.push([container, value]);
+        if (isOwnCommit(last, container.extensionsAt !== -1, value)) ownShas.add(value);
+        if (SECRET_NAME.test(value) && matcher.classifyKey(value) === 'secret') {
+          besideSecretNames.add(records.pointerId(container));
         }
       }
-      if (mustWait(event)) deferred.push({ ...event, path: [...event.path], member: memberOf(event.path) });
-      else scanItem(event);
+      if (mustWait(item)) deferred.push(item);
+      else scanItem(item);
     },
     onDuplicate(_path, _offset, shadowed) {
       shadowedMembers.add(shadowed);
@@ -158,10 +143,11 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
   return { visitor, end };
 }
 
-/** Index of the last member name among the first `before` segments of the path, or -1. */
-function nearestNameIndex(path: readonly PathSegment[], before = path.length): number {
-  for (let index = before - 1; index >= 0; index--) if (typeof path[index] === 'string') return index;
-  return -1;
+/** Index of the first `extensions` segment of a string's path (any document's, nested ones included), or -1. */
+function extensionsIndex(container: Container | undefined, last: PathSegment | undefined): number {
+  if (container === undefined) return -1;
+  if (container.extensionsAt !== -1) return container.extensionsAt;
+  return last === 'extensions' ? container.depth : -1;
 }
 
 /**
@@ -172,7 +158,7 @@ function nearestNameIndex(path: readonly PathSegment[], before = path.length): n
 function shadowTest(shadowed: ReadonlySet<number>, parents: readonly number[]): (item: StringItem) => boolean {
   if (shadowed.size === 0) return () => false;
   return (item) => {
-    for (let member = item.member ?? -1; member !== -1; member = parents[member] as number) {
+    for (let member = item.member; member !== -1; member = parents[member] as number) {
       if (shadowed.has(member)) return true;
     }
     return false;
@@ -191,7 +177,14 @@ function scanRawLines(text: string, error: JsonWalkError, matcher: Matcher): Det
     const line = text.slice(start, end);
     const matches = line === '' ? [] : matcher.matchString(line, undefined);
     if (matches.length > 0) {
-      const item: StringItem = { value: line, offset: start, path: [], isKey: false };
+      const item: StringItem = {
+        value: line,
+        offset: start,
+        isKey: false,
+        container: undefined,
+        last: undefined,
+        member: -1,
+      };
       for (const match of matches) found.push({ match, item });
     }
     if (newline === -1) break;
@@ -205,65 +198,4 @@ function scanRawLines(text: string, error: JsonWalkError, matcher: Matcher): Det
     error: { code: error.code, message: `invalid JSON: ${error.message}`, position },
   };
   return { result: withWithheld(failed, result.withheld), secretSegments };
-}
-
-function finish(
-  text: string,
-  found: readonly RawFinding[],
-  isShadowed: (item: StringItem) => boolean,
-  matcher: Matcher,
-): DetailedScan {
-  const secretSegments = new Set<string>();
-  for (const { match, item } of found) if (item.isKey && !match.rule.detect) secretSegments.add(item.value);
-  const positionOf = createPositionIndex(text);
-  const findings = found.map(({ match, item }): Finding => {
-    const { line, column } = positionOf(item.offset);
-    const finding = {
-      rule: match.rule.id,
-      class: match.rule.class,
-      pointer: toPointer(item.path, (segment) => secretSegments.has(segment)),
-      line,
-      column,
-      redacted: matcher.redact(match),
-    };
-    return makeFinding(isShadowed(item) ? { ...finding, shadowed: true } : finding);
-  });
-  findings.sort(compareFindings);
-  const withheld = withheldOf(text, found);
-  return { result: withWithheld({ ok: findings.length === 0, findings }, withheld), secretSegments };
-}
-
-/**
- * The strings that carried a finding: the decoded string, its raw JSON text where that differs, and the matched
- * part. A member name flagged by a context rule (`userId`) is public: the rule judges the value under it.
- */
-function withheldOf(text: string, found: readonly RawFinding[]): readonly string[] {
-  const values = new Set<string>();
-  // A string's raw form is read once, however many rules it tripped: reading it per finding made one long string
-  // with many findings cost its length times the rules.
-  const rawOf = new Map<number, string | undefined>();
-  for (const { match, item } of found) {
-    if (item.isKey && match.rule.detect) continue;
-    values.add(item.value);
-    if (match.text !== '' && match.text !== item.value) values.add(match.text);
-    if (!rawOf.has(item.offset)) rawOf.set(item.offset, rawStringAt(text, item.offset));
-    const raw = rawOf.get(item.offset);
-    if (raw !== undefined && raw !== item.value) values.add(raw);
-  }
-  return [...values].sort(compareText);
-}
-
-/** The source text between the quotes of the string literal at `offset`, or undefined when none starts there. */
-function rawStringAt(text: string, offset: number): string | undefined {
-  if (text[offset] !== '"') return undefined;
-  for (let index = offset + 1; index < text.length; index++) {
-    const char = text[index];
-    if (char === '\\') index++;
-    else if (char === '"') return text.slice(offset + 1, index);
-  }
-  return undefined;
-}
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.pointer, b.pointer);
 }

@@ -26,14 +26,14 @@ const LABEL_FIELDS = new Set([
 const COMMIT_FIELDS = new Set(['commitSha', 'gitCommit']);
 const DIGEST_FIELDS = new Set(['digest', 'packetDigest']);
 
-export function roleOf(path: readonly PathSegment[], inExtensions: boolean): Role {
+/** The role of a string whose path ends in `last`, with `twoUp` the segment two above that (`secrets` for a name). */
+export function roleOf(last: PathSegment | undefined, twoUp: PathSegment | undefined, inExtensions: boolean): Role {
   if (inExtensions) return 'extension';
-  const last = path[path.length - 1];
   if (typeof last !== 'string') return 'text';
   if (COMMIT_FIELDS.has(last)) return 'commitSha';
   if (DIGEST_FIELDS.has(last)) return 'digest';
   if (last === 'runId') return 'runId';
-  if (last === 'name') return path[path.length - 3] === 'secrets' ? 'secretName' : 'label';
+  if (last === 'name') return twoUp === 'secrets' ? 'secretName' : 'label';
   if (LABEL_FIELDS.has(last)) return 'label';
   if (last.endsWith('At') || last === 'now') return 'timestamp';
   if (last === 'url') return 'origin';
@@ -47,13 +47,10 @@ export function isExempt(role: Role, value: string): boolean {
   return role === 'runId' && /^[0-9]{1,16}$/.test(value);
 }
 
-/** True for the document's own commit SHA: a commit field outside every `extensions` member, in its exact shape. */
-export function isOwnCommit(path: readonly PathSegment[], value: string): boolean {
-  const last = path[path.length - 1];
-  return typeof last === 'string' && COMMIT_FIELDS.has(last) && extensionsDepth(path) === -1 && COMMIT_SHA.test(value);
-}
-
-/** Index of the first `extensions` segment of the path (any document's, nested ones included), or -1. */
-export function extensionsDepth(path: readonly PathSegment[]): number {
-  return path.indexOf('extensions');
+/**
+ * True for the document's own commit SHA: a commit field (`last`) outside every `extensions` member, in its exact
+ * shape.
+ */
+export function isOwnCommit(last: PathSegment | undefined, inExtensions: boolean, value: string): boolean {
+  return typeof last === 'string' && COMMIT_FIELDS.has(last) && !inExtensions && COMMIT_SHA.test(value);
 }

@@ -1,0 +1,100 @@
+import type { PathSegment } from '../json/tokenize.js';
+
+/**
+ * What the rules need to know of an open object or array's path, worked out once when it opens, from its parent's
+ * record. Reading these facts off each string's path cost the path's depth per string (60 names deep: hundreds of ms
+ * per MiB), and a string kept for later had to copy its path; a record is shared by everything in its container.
+ */
+export interface Container {
+  readonly parent: Container | undefined;
+  /** The segment it stands under in its parent; undefined for the top-level value. */
+  readonly segment: PathSegment | undefined;
+  /** The length of its path. */
+  readonly depth: number;
+  /** Whether a name on its path is secret-like. */
+  readonly secret: boolean;
+  /** Index of the first `extensions` segment of its path (any document's), or -1. */
+  readonly extensionsAt: number;
+  /** The container that holds that `extensions` member. */
+  readonly extensionsOwner: Container | undefined;
+  /** Index of its path's last name, or -1, and that name ('' for none). */
+  readonly nameAt: number;
+  readonly name: string;
+  /** Whether a name before that last name is secret-like. */
+  readonly secretBeforeName: boolean;
+  /** The id of the member that last name opened (-1 for none): the innermost member the container stands in. */
+  readonly member: number;
+}
+
+export interface ContainerRecords {
+  /** The record of a container opening under `parent` at `segment`; `memberId` is the member a name segment opens. */
+  open(parent: Container | undefined, segment: PathSegment | undefined, memberId: number): Container;
+  /**
+   * One id per JSON Pointer (paths equal segment by segment as text, so `0` and `"0"` are one), worked out on first
+   * use: most containers never need one.
+   */
+  pointerId(container: Container): number;
+}
+
+/** The records of one walk; pointer ids are unique within it. */
+export function containerRecords(isSecret: (name: string) => boolean): ContainerRecords {
+  // The pointer trie: a node's children by segment text, made when the node gets its first child.
+  const children: (Map<string, number> | undefined)[] = [];
+  const ids = new Map<Container, number>();
+  let nodes = 1;
+  const pointerId = (container: Container): number => {
+    if (container.parent === undefined) return 0;
+    let id = ids.get(container);
+    if (id !== undefined) return id;
+    const parent = pointerId(container.parent);
+    let below = children[parent];
+    if (below === undefined) {
+      below = new Map();
+      children[parent] = below;
+    }
+    const key = String(container.segment);
+    id = below.get(key);
+    if (id === undefined) {
+      id = nodes++;
+      below.set(key, id);
+    }
+    ids.set(container, id);
+    return id;
+  };
+
+  const open = (parent: Container | undefined, segment: PathSegment | undefined, memberId: number): Container => {
+    if (parent === undefined || segment === undefined) {
+      const root = { parent: undefined, segment: undefined, depth: 0, secret: false, extensionsAt: -1 };
+      return { ...root, extensionsOwner: undefined, nameAt: -1, name: '', secretBeforeName: false, member: -1 };
+    }
+    const named = typeof segment === 'string';
+    const opensExtensions = parent.extensionsAt === -1 && segment === 'extensions';
+    return {
+      parent,
+      segment,
+      depth: parent.depth + 1,
+      secret: parent.secret || (named && isSecret(segment)),
+      extensionsAt: opensExtensions ? parent.depth : parent.extensionsAt,
+      extensionsOwner: opensExtensions ? parent : parent.extensionsOwner,
+      nameAt: named ? parent.depth : parent.nameAt,
+      name: named ? segment : parent.name,
+      secretBeforeName: named ? parent.secret : parent.secretBeforeName,
+      member: named ? memberId : parent.member,
+    };
+  };
+  return { open, pointerId };
+}
+
+/** The container's JSON Pointer, each name passed through `segmentText`; `known` remembers pointers already built. */
+export function pointerOf(
+  container: Container | undefined,
+  segmentText: (segment: PathSegment) => string,
+  known: Map<Container, string>,
+): string {
+  if (container?.segment === undefined) return '';
+  const cached = known.get(container);
+  if (cached !== undefined) return cached;
+  const pointer = `${pointerOf(container.parent, segmentText, known)}/${segmentText(container.segment)}`;
+  known.set(container, pointer);
+  return pointer;
+}

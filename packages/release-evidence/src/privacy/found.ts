@@ -1,0 +1,100 @@
+import { compareText } from '../json/compare.js';
+import { pointerSegment } from '../json/pointer.js';
+import { createPositionIndex } from '../json/position.js';
+import type { PathSegment } from '../json/tokenize.js';
+import { type Container, pointerOf } from './containers.js';
+import { makeFinding } from './finding.js';
+import type { Matcher, RuleMatch } from './match.js';
+import type { Finding, ScanResult } from './types.js';
+import { withWithheld } from './withheld.js';
+
+// The second half of a scan: the strings that matched, turned into sorted findings and the values to withhold.
+
+/** A string of the text with everything the rules need. */
+export interface StringItem {
+  readonly value: string;
+  readonly offset: number;
+  readonly isKey: boolean;
+  /** The object or array it stands in: undefined for a top-level string or a raw line. */
+  readonly container: Container | undefined;
+  /** Its own segment in that container: the last of its path. */
+  readonly last: PathSegment | undefined;
+  /** Id of the innermost member the string stands in (its own, for a member name), or -1; `memberParents` has the rest. */
+  readonly member: number;
+}
+
+export interface RawFinding {
+  readonly match: RuleMatch;
+  readonly item: StringItem;
+}
+
+/** The scan plus the member names that are themselves findings, which every pointer must hide. */
+export interface DetailedScan {
+  readonly result: ScanResult;
+  readonly secretSegments: ReadonlySet<string>;
+}
+
+/** Sorted findings and withheld values for what the walk found; `isShadowed` tells the strings JSON.parse drops. */
+export function finish(
+  text: string,
+  found: readonly RawFinding[],
+  isShadowed: (item: StringItem) => boolean,
+  matcher: Matcher,
+): DetailedScan {
+  const secretSegments = new Set<string>();
+  for (const { match, item } of found) if (item.isKey && !match.rule.detect) secretSegments.add(item.value);
+  const positionOf = createPositionIndex(text);
+  const segmentText = (segment: PathSegment) => pointerSegment(segment, (name) => secretSegments.has(name));
+  const containerPointers = new Map<Container, string>();
+  const findings = found.map(({ match, item }): Finding => {
+    const { line, column } = positionOf(item.offset);
+    const within = pointerOf(item.container, segmentText, containerPointers);
+    const finding = {
+      rule: match.rule.id,
+      class: match.rule.class,
+      pointer: item.last === undefined ? within : `${within}/${segmentText(item.last)}`,
+      line,
+      column,
+      redacted: matcher.redact(match),
+    };
+    return makeFinding(isShadowed(item) ? { ...finding, shadowed: true } : finding);
+  });
+  findings.sort(compareFindings);
+  const withheld = withheldOf(text, found);
+  return { result: withWithheld({ ok: findings.length === 0, findings }, withheld), secretSegments };
+}
+
+/**
+ * The strings that carried a finding: the decoded string, its raw JSON text where that differs, and the matched
+ * part. A member name flagged by a context rule (`userId`) is public: the rule judges the value under it.
+ */
+function withheldOf(text: string, found: readonly RawFinding[]): readonly string[] {
+  const values = new Set<string>();
+  // A string's raw form is read once, however many rules it tripped: reading it per finding made one long string
+  // with many findings cost its length times the rules.
+  const rawOf = new Map<number, string | undefined>();
+  for (const { match, item } of found) {
+    if (item.isKey && match.rule.detect) continue;
+    values.add(item.value);
+    if (match.text !== '' && match.text !== item.value) values.add(match.text);
+    if (!rawOf.has(item.offset)) rawOf.set(item.offset, rawStringAt(text, item.offset));
+    const raw = rawOf.get(item.offset);
+    if (raw !== undefined && raw !== item.value) values.add(raw);
+  }
+  return [...values].sort(compareText);
+}
+
+/** The source text between the quotes of the string literal at `offset`, or undefined when none starts there. */
+function rawStringAt(text: string, offset: number): string | undefined {
+  if (text[offset] !== '"') return undefined;
+  for (let index = offset + 1; index < text.length; index++) {
+    const char = text[index];
+    if (char === '\\') index++;
+    else if (char === '"') return text.slice(offset + 1, index);
+  }
+  return undefined;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.pointer, b.pointer);
+}
