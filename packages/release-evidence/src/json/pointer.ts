@@ -2,7 +2,8 @@ import type { PathSegment } from './tokenize.js';
 
 /** Escapes one RFC 6901 reference token. */
 export function escapePointerSegment(segment: PathSegment): string {
-  return String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
+  if (typeof segment === 'number') return String(segment);
+  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
 /** Builds an RFC 6901 JSON Pointer; `redact` may replace segments that must not be echoed. */

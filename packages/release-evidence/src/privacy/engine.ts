@@ -69,9 +69,8 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
     return kinds.get(records.pointerId(container));
   };
   const besideSecretNames = new Set<number>();
-  // Each member's enclosing member, and the members a later duplicate replaced.
-  const memberParents: number[] = [];
-  const shadowedMembers = new Set<number>();
+  // The members a later duplicate replaced.
+  const shadowedMembers: number[] = [];
 
   const contextOf = (item: StringItem): RuleContext => {
     const { container, last, isKey } = item;
@@ -119,9 +118,7 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
       const last = path[path.length - 1];
       const named = typeof last === 'string';
       const item = { value, offset, isKey, container, last, member: named ? memberId : (container?.member ?? -1) };
-      if (isKey) {
-        memberParents[memberId] = container?.member ?? -1;
-      } else if (container !== undefined) {
+      if (!isKey && container !== undefined) {
         if (last === 'kind') kindsMet.push([container, value]);
         if (isOwnCommit(last, container.extensionsAt !== -1, value)) ownShas.add(value);
         if (SECRET_NAME.test(value) && matcher.classifyKey(value) === 'secret') {
@@ -132,13 +129,13 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
       else scanItem(item);
     },
     onDuplicate(_path, _offset, shadowed) {
-      shadowedMembers.add(shadowed);
+      shadowedMembers.push(shadowed);
     },
   };
   const end = (walkError: JsonWalkError | undefined): DetailedScan => {
     if (walkError) return scanRawLines(text, walkError, matcher);
     for (const item of deferred) scanItem(item);
-    return finish(text, found, shadowTest(shadowedMembers, memberParents), matcher);
+    return finish(text, found, shadowTest(shadowedMembers), matcher);
   };
   return { visitor, end };
 }
@@ -152,14 +149,17 @@ function extensionsIndex(container: Container | undefined, last: PathSegment | u
 
 /**
  * A string is shadowed when it stands in a member that a later duplicate replaces (its name, its value, anything
- * nested in it): `JSON.parse` drops it, but the raw text still carries it. Judged by member id, not by testing every
- * finding against every duplicate's text range: that cost findings times duplicates (seconds for 1 MiB of both).
+ * nested in it): `JSON.parse` drops it, but the raw text still carries it. Judged by member id, up the string's
+ * containers, not by testing every finding against every duplicate's text range: that cost findings times duplicates
+ * (seconds for 1 MiB of both).
  */
-function shadowTest(shadowed: ReadonlySet<number>, parents: readonly number[]): (item: StringItem) => boolean {
-  if (shadowed.size === 0) return () => false;
+function shadowTest(shadowedMembers: readonly number[]): (item: StringItem) => boolean {
+  if (shadowedMembers.length === 0) return () => false;
+  const shadowed = new Set(shadowedMembers);
   return (item) => {
-    for (let member = item.member; member !== -1; member = parents[member] as number) {
-      if (shadowed.has(member)) return true;
+    if (shadowed.has(item.member)) return true;
+    for (let container = item.container; container !== undefined; container = container.parent) {
+      if (shadowed.has(container.member)) return true;
     }
     return false;
   };

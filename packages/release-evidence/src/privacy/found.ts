@@ -19,7 +19,7 @@ export interface StringItem {
   readonly container: Container | undefined;
   /** Its own segment in that container: the last of its path. */
   readonly last: PathSegment | undefined;
-  /** Id of the innermost member the string stands in (its own, for a member name), or -1; `memberParents` has the rest. */
+  /** Id of the innermost member the string stands in (its own, for a member name), or -1; its containers', the rest. */
   readonly member: number;
 }
 
@@ -70,27 +70,32 @@ export function finish(
  */
 function withheldOf(text: string, found: readonly RawFinding[]): readonly string[] {
   const values = new Set<string>();
-  // A string's raw form is read once, however many rules it tripped: reading it per finding made one long string
-  // with many findings cost its length times the rules.
-  const rawOf = new Map<number, string | undefined>();
+  let previous: StringItem | undefined;
   for (const { match, item } of found) {
     if (item.isKey && match.rule.detect) continue;
-    values.add(item.value);
     if (match.text !== '' && match.text !== item.value) values.add(match.text);
-    if (!rawOf.has(item.offset)) rawOf.set(item.offset, rawStringAt(text, item.offset));
-    const raw = rawOf.get(item.offset);
-    if (raw !== undefined && raw !== item.value) values.add(raw);
+    // A string's findings are consecutive, and its value and raw form are read once, however many rules it tripped:
+    // reading the raw form per finding made one long string with many findings cost its length times the rules.
+    if (item === previous) continue;
+    previous = item;
+    values.add(item.value);
+    const raw = rawStringAt(text, item.offset);
+    // Every escape is longer than what it stands for, so a raw form as long as the value is the value.
+    if (raw !== undefined && raw.length !== item.value.length) values.add(raw);
   }
   return [...values].sort(compareText);
 }
 
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
 /** The source text between the quotes of the string literal at `offset`, or undefined when none starts there. */
 function rawStringAt(text: string, offset: number): string | undefined {
-  if (text[offset] !== '"') return undefined;
+  if (text.charCodeAt(offset) !== QUOTE) return undefined;
   for (let index = offset + 1; index < text.length; index++) {
-    const char = text[index];
-    if (char === '\\') index++;
-    else if (char === '"') return text.slice(offset + 1, index);
+    const code = text.charCodeAt(index);
+    if (code === BACKSLASH) index++;
+    else if (code === QUOTE) return text.slice(offset + 1, index);
   }
   return undefined;
 }
