@@ -1,4 +1,5 @@
 import type { PathSegment } from '../json/tokenize.js';
+import type { KeyKind } from './types.js';
 
 /**
  * What the rules need to know of an open object or array's path, worked out once when it opens, from its parent's
@@ -17,9 +18,10 @@ export interface Container {
   readonly extensionsAt: number;
   /** The container that holds that `extensions` member. */
   readonly extensionsOwner: Container | undefined;
-  /** Index of its path's last name, or -1, and that name ('' for none). */
+  /** Index of its path's last name, or -1, that name ('' for none), and its key class. */
   readonly nameAt: number;
   readonly name: string;
+  readonly nameKind: KeyKind | undefined;
   /** Whether a name before that last name is secret-like. */
   readonly secretBeforeName: boolean;
   /** The id of the member that last name opened (-1 for none): the innermost member the container stands in. */
@@ -27,8 +29,16 @@ export interface Container {
 }
 
 export interface ContainerRecords {
-  /** The record of a container opening under `parent` at `segment`; `memberId` is the member a name segment opens. */
-  open(parent: Container | undefined, segment: PathSegment | undefined, memberId: number): Container;
+  /**
+   * The record of a container opening under `parent` at `segment`; for a name segment, `memberId` is the member it
+   * opens and `kind` its key class.
+   */
+  open(
+    parent: Container | undefined,
+    segment: PathSegment | undefined,
+    memberId: number,
+    kind: KeyKind | undefined,
+  ): Container;
   /**
    * One id per JSON Pointer (paths equal segment by segment as text, so `0` and `"0"` are one), worked out on first
    * use: most containers never need one.
@@ -37,7 +47,7 @@ export interface ContainerRecords {
 }
 
 /** The records of one walk; pointer ids are unique within it. */
-export function containerRecords(isSecret: (name: string) => boolean): ContainerRecords {
+export function containerRecords(): ContainerRecords {
   // The pointer trie: a node's children by segment text, made when the node gets its first child.
   const children: (Map<string, number> | undefined)[] = [];
   const ids = new Map<Container, number>();
@@ -62,27 +72,45 @@ export function containerRecords(isSecret: (name: string) => boolean): Container
     return id;
   };
 
-  const open = (parent: Container | undefined, segment: PathSegment | undefined, memberId: number): Container => {
-    if (parent === undefined || segment === undefined) {
-      const root = { parent: undefined, segment: undefined, depth: 0, secret: false, extensionsAt: -1 };
-      return { ...root, extensionsOwner: undefined, nameAt: -1, name: '', secretBeforeName: false, member: -1 };
-    }
+  const open: ContainerRecords['open'] = (parent, segment, memberId, kind) => {
+    if (parent === undefined || segment === undefined) return rootRecord();
     const named = typeof segment === 'string';
     const opensExtensions = parent.extensionsAt === -1 && segment === 'extensions';
     return {
       parent,
       segment,
       depth: parent.depth + 1,
-      secret: parent.secret || (named && isSecret(segment)),
+      secret: parent.secret || (named && kind === 'secret'),
       extensionsAt: opensExtensions ? parent.depth : parent.extensionsAt,
       extensionsOwner: opensExtensions ? parent : parent.extensionsOwner,
       nameAt: named ? parent.depth : parent.nameAt,
       name: named ? segment : parent.name,
+      nameKind: named ? kind : parent.nameKind,
       secretBeforeName: named ? parent.secret : parent.secretBeforeName,
       member: named ? memberId : parent.member,
     };
   };
   return { open, pointerId };
+}
+
+/**
+ * The top-level value's record, written out in the same member order as every other record: a record built any other
+ * way (a spread) got a shape of its own, and each read of a record's member then cost several times as much.
+ */
+function rootRecord(): Container {
+  return {
+    parent: undefined,
+    segment: undefined,
+    depth: 0,
+    secret: false,
+    extensionsAt: -1,
+    extensionsOwner: undefined,
+    nameAt: -1,
+    name: '',
+    nameKind: undefined,
+    secretBeforeName: false,
+    member: -1,
+  };
 }
 
 /** The container's JSON Pointer, each name passed through `segmentText`; `known` remembers pointers already built. */

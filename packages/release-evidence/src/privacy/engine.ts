@@ -7,7 +7,7 @@ import { type DetailedScan, finish, type RawFinding, type StringItem } from './f
 import type { Matcher } from './match.js';
 import { ShaSet } from './own-shas.js';
 import { isExempt, isOwnCommit, roleOf } from './roles.js';
-import type { RuleContext } from './types.js';
+import type { KeyKind, RuleContext } from './types.js';
 import { withWithheld } from './withheld.js';
 
 export interface ScanOptions {
@@ -57,9 +57,11 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
   const ownShas = new ShaSet();
   const found: RawFinding[] = [];
   const deferred: StringItem[] = [];
-  const records = containerRecords((name) => matcher.classifyKey(name) === 'secret');
-  // The open containers by depth; each string stands in the one at its path's length minus one.
+  const records = containerRecords();
+  // The open containers by depth; each string stands in the one at its path's length minus one. And the key class of
+  // the member name last read at each path position, so each name is classified once, not again for its value.
   const open: Container[] = [];
+  const nameKinds: (KeyKind | undefined)[] = [];
   // Each container's `kind` in the order met, read only after the walk (strings in extensions wait for it), and by
   // pointer id the containers holding a secret name.
   const kindsMet: [Container, string][] = [];
@@ -81,7 +83,7 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
     const nearestName = named ? last : (container?.name ?? '');
     // A secret-like name above the nearest one: for a member, any before its own name; else any before the nearest.
     const underSecret = (named ? container?.secret : container?.secretBeforeName) === true;
-    const keyKind = matcher.classifyKey(nearestName);
+    const keyKind = item.nameKind;
     const kindHolder = container?.extensionsAt === -1 ? container : container?.extensionsOwner;
     return {
       role: isKey ? 'text' : roleOf(last, container?.parent?.segment, inExtensions),
@@ -105,19 +107,25 @@ export function startScan(text: string, matcher: Matcher): ScanInProgress {
 
   const mustWait = (item: StringItem) =>
     extensionsIndex(item.container, item.last) !== -1 ||
-    (item.isKey && matcher.classifyKey(item.value) === 'fingerprint') ||
+    (item.isKey && item.nameKind === 'fingerprint') ||
     candidateShas.quotedIn(item.value);
 
   const visitor: JsonWalkVisitor = {
     onContainer(path, memberId) {
       const depth = path.length;
-      open[depth] = records.open(depth === 0 ? undefined : open[depth - 1], path[depth - 1], memberId);
+      const segment = path[depth - 1];
+      const kind = typeof segment === 'string' ? nameKinds[depth - 1] : undefined;
+      open[depth] = records.open(depth === 0 ? undefined : open[depth - 1], segment, memberId, kind);
     },
     onString({ value, offset, path, isKey, memberId }) {
       const container = path.length === 0 ? undefined : (open[path.length - 1] as Container);
       const last = path[path.length - 1];
       const named = typeof last === 'string';
-      const item = { value, offset, isKey, container, last, member: named ? memberId : (container?.member ?? -1) };
+      const at = path.length - 1;
+      const nameKind = named ? (isKey ? matcher.classifyKey(value) : nameKinds[at]) : container?.nameKind;
+      if (isKey) nameKinds[at] = nameKind;
+      const member = named ? memberId : (container?.member ?? -1);
+      const item = { value, offset, isKey, container, last, nameKind, member };
       if (!isKey && container !== undefined) {
         if (last === 'kind') kindsMet.push([container, value]);
         if (isOwnCommit(last, container.extensionsAt !== -1, value)) ownShas.add(value);
@@ -183,6 +191,7 @@ function scanRawLines(text: string, error: JsonWalkError, matcher: Matcher): Det
         isKey: false,
         container: undefined,
         last: undefined,
+        nameKind: undefined,
         member: -1,
       };
       for (const match of matches) found.push({ match, item });

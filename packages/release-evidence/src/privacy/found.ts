@@ -5,7 +5,7 @@ import type { PathSegment } from '../json/tokenize.js';
 import { type Container, pointerOf } from './containers.js';
 import { makeFinding } from './finding.js';
 import type { Matcher, RuleMatch } from './match.js';
-import type { Finding, ScanResult } from './types.js';
+import type { Finding, KeyKind, ScanResult } from './types.js';
 import { withWithheld } from './withheld.js';
 
 // The second half of a scan: the strings that matched, turned into sorted findings and the values to withhold.
@@ -19,6 +19,8 @@ export interface StringItem {
   readonly container: Container | undefined;
   /** Its own segment in that container: the last of its path. */
   readonly last: PathSegment | undefined;
+  /** The key class of the nearest member name on its path (its own, for a member name). */
+  readonly nameKind: KeyKind | undefined;
   /** Id of the innermost member the string stands in (its own, for a member name), or -1; its containers', the rest. */
   readonly member: number;
 }
