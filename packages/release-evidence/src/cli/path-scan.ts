@@ -3,7 +3,7 @@ import { type Finding, makeFinding, scanText } from '../privacy/index.js';
 import type { RunContext } from './sink.js';
 
 // Only segments without a finding are kept, so a finding is withheld again in every run that meets it.
-const cache = new BoundedCache<readonly Finding[]>(10_000);
+const cache = new BoundedCache<readonly Finding[]>();
 
 /**
  * Scans every segment of a path like a value (spec §10): a segment that is itself a finding (a token used as a file

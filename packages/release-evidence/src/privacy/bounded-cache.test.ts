@@ -13,16 +13,11 @@ describe('BoundedCache', () => {
     expect(cache.get('a'.repeat(39))).toBeUndefined();
   });
 
-  it('forgets everything once it holds its limit, then fills again', () => {
-    const cache = new BoundedCache<number>(3);
-    for (const [index, key] of ['a', 'b', 'c'].entries()) cache.set(key, index);
-    expect(cache.get('c')).toBe(2);
-    cache.set('d', 3);
-    expect([cache.get('a'), cache.get('b'), cache.get('c'), cache.get('d')]).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      3,
-    ]);
+  it('keeps the last two generations of its limit, and forgets the one before them', () => {
+    const cache = new BoundedCache<number>(2);
+    for (const [index, key] of ['a', 'b', 'c', 'd'].entries()) cache.set(key, index);
+    expect(['a', 'b', 'c', 'd'].map((key) => cache.get(key))).toEqual([0, 1, 2, 3]);
+    cache.set('e', 4);
+    expect(['a', 'b', 'c', 'd', 'e'].map((key) => cache.get(key))).toEqual([undefined, undefined, 2, 3, 4]);
   });
 });

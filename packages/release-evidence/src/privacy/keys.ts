@@ -110,7 +110,7 @@ export function classifyKey(key: string): KeyKind | undefined {
 /** `classifyKey` with a bounded cache of its own, because documents repeat their keys. */
 export function createKeyClassifier(): (key: string) => KeyKind | undefined {
   // `null` stands for "no kind", so that one lookup answers both "seen?" and "what?" on this hot path.
-  const cache = new BoundedCache<KeyKind | null>(10_000);
+  const cache = new BoundedCache<KeyKind | null>();
   return (key) => {
     // Keyed by the characters the kind depends on: a long name looked up under its copy in the cache was compared in
     // full, once per string below it (every string under 60 names of 8 KiB: 1 MiB scanned in seconds).

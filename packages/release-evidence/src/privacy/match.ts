@@ -44,7 +44,6 @@ interface ContentRule {
 // Documents repeat short strings (member names, statuses, labels); content rules do not depend on context, so their
 // result for a short string is kept. The cache is bounded and results are the same with or without it.
 const CACHEABLE_LENGTH = 256;
-const CACHE_LIMIT = 20000;
 const PERCENT_BIT = charMask('%');
 const MIN_BASE64_RUN = 16;
 const NO_MATCHES: readonly RuleMatch[] = Object.freeze([]);
@@ -66,7 +65,7 @@ export function createMatcher(rules: readonly Rule[]): Matcher {
   // are tried, instead of walking the whole catalogue for every string.
   const unkeyworded = content.flatMap((compiled, index) => (compiled.keyworded ? [] : [index]));
   const hits = new Uint8Array(content.length);
-  const cache = new BoundedCache<readonly RuleMatch[]>(CACHE_LIMIT);
+  const cache = new BoundedCache<readonly RuleMatch[]>();
   const classifier = createKeyClassifier();
   const tools: RuleTools = { classifyKey: classifier };
 
