@@ -30,6 +30,9 @@ const ADVERSARIAL = [
   'a:// ',
   '\u200b',
   '\n',
+  '-u=a:',
+  'authorization=',
+  '/uploads/.p',
 ];
 
 if (!existsSync(join(root, 'dist/cli.mjs'))) {

@@ -180,6 +180,10 @@ class Parser {
     if (char === '\\') {
       const escaped = this.source[this.index++] as string;
       if (escaped === 'b' || escaped === 'B') return EMPTY;
+      // A backreference (`\k<name>`, `\1`) repeats a group's text; counted as nothing, which only weakens a bound.
+      const name = escaped === 'k' ? /^<[A-Za-z]\w*>/.exec(this.source.slice(this.index)) : null;
+      if (name) this.index += name[0].length;
+      if (name || /[1-9]/.test(escaped)) return EMPTY;
       return setNode(this.escapeSet(escaped));
     }
     return setNode(this.literal(char));

@@ -56,8 +56,10 @@ export const ASSIGNMENT_RULES = defineRules('credential', [
     title: 'Authorization header value',
     description: 'A Bearer or Basic credential, or any Authorization value (no scheme, or the token or bot scheme).',
     keywords: ['bearer', 'basic', 'authorization'],
+    // After the header name, the lower-case run before the first digit or capital is read once (a lookahead never
+    // backtracks): `authorization=` repeated, where every name starts a candidate, cost 106-109 ms per MiB.
     pattern:
-      /\b(?:Bearer|Basic|BEARER|BASIC|bearer)[ \t]{1,5}(?=[a-z._~+/=-]{0,400}[0-9A-Z])(?<secret>[A-Za-z0-9._~+/=-]{16,4096})|(?:[Aa]uthorization|AUTHORIZATION)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(?:(?:[Tt]oken|[Bb]ot|TOKEN|[Bb]earer|[Bb]asic)[ \t]{1,5})?(?=[a-z._~+/=-]{0,400}[0-9A-Z])[A-Za-z0-9._~+/=-]{16,4096}/,
+      /\b(?:Bearer|Basic|BEARER|BASIC|bearer)[ \t]{1,5}(?=[a-z._~+/=-]{0,400}[0-9A-Z])(?<secret>[A-Za-z0-9._~+/=-]{16,4096})|(?:[Aa]uthorization|AUTHORIZATION)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(?:(?:[Tt]oken|[Bb]ot|TOKEN|[Bb]earer|[Bb]asic)[ \t]{1,5})?(?=(?=(?<lower>[a-z._~+/=-]{0,400}))\k<lower>[0-9A-Z])[A-Za-z0-9._~+/=-]{16,4096}/,
     tps: authorizationTps,
     fps: [
       'Bearer tokens are never logged by the smoke runner',
@@ -118,9 +120,16 @@ export const ASSIGNMENT_RULES = defineRules('credential', [
     description: 'A user:password pair given to curl -u / --user (or any tool with that flag).',
     keywords: ['-u', '--user'],
     pattern:
-      /(?<![A-Za-z0-9_-])(?:-u|--user)(?:[ \t]{1,3}|=)["']?[^\s:"'@]{1,64}:(?<secret>[^\s"'@]{6,200})(?=["'\s]|$)/,
+      // The flag must follow a space, a quote or the start, none of which a user or password may hold: so no two
+      // candidates share a password, and a text costs its length (`-u=a:` repeated, tried at each `-u`, cost 185-375 ms
+      // per MiB).
+      /(?<![^\s"'])(?:-u|--user)(?:[ \t]{1,3}|=)["']?[^\s:"'@]{1,64}:(?<secret>[^\s"'@]{6,200})(?=["'\s]|$)/,
     accept: (match, tools) => !isStandIn(match.groups?.secret ?? '', tools),
-    tps: [`curl -u deploy:${s.alnum(16)} https://api.example.com/`, `curl --user 'ci:${s.alnum(20)}' https://x.test/`],
+    tps: [
+      `curl -u deploy:${s.alnum(16)} https://api.example.com/`,
+      `curl --user 'ci:${s.alnum(20)}' https://x.test/`,
+      `args="-u=ci:${s.alnum(16)}"`,
+    ],
     fps: ['curl -u "$USER:$PASSWORD" https://api.example.com/', 'ls -u a', 'docker run -u 1000:1000 node'],
   },
 ]);
