@@ -1136,6 +1136,7 @@ function walkJson(text3, maxDepth, visitor = {}) {
         if (depth >= maxDepth) {
           return { code: "json-too-deep", offset: pos, message: `nesting exceeds the limit of ${maxDepth} levels` };
         }
+        visitor.onContainer?.(path, frame ? frame.memberId : -1);
         pos++;
         const isObject = code2 === OPEN_OBJECT;
         const opened = depth < frames.length ? frames[depth] : { isObject, names: new MemberNames(), index: 0, memberId: -1 };
@@ -1281,14 +1282,16 @@ var init_parse = __esm({
 
 // src/json/pointer.ts
 function escapePointerSegment(segment) {
-  return String(segment).replaceAll("~", "~0").replaceAll("/", "~1");
+  if (typeof segment === "number") return String(segment);
+  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 function toPointer(path, redact) {
   let pointer = "";
-  for (const segment of path) {
-    pointer += `/${typeof segment === "string" && redact?.(segment) ? "~redacted" : escapePointerSegment(segment)}`;
-  }
+  for (const segment of path) pointer += `/${pointerSegment(segment, redact)}`;
   return pointer;
+}
+function pointerSegment(segment, redact) {
+  return typeof segment === "string" && redact?.(segment) ? "~redacted" : escapePointerSegment(segment);
 }
 var init_pointer = __esm({
   "src/json/pointer.ts"() {
@@ -5665,7 +5668,9 @@ var init_assignment = __esm({
         title: "Authorization header value",
         description: "A Bearer or Basic credential, or any Authorization value (no scheme, or the token or bot scheme).",
         keywords: ["bearer", "basic", "authorization"],
-        pattern: /\b(?:Bearer|Basic|BEARER|BASIC|bearer)[ \t]{1,5}(?=[a-z._~+/=-]{0,400}[0-9A-Z])(?<secret>[A-Za-z0-9._~+/=-]{16,4096})|(?:[Aa]uthorization|AUTHORIZATION)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(?:(?:[Tt]oken|[Bb]ot|TOKEN|[Bb]earer|[Bb]asic)[ \t]{1,5})?(?=[a-z._~+/=-]{0,400}[0-9A-Z])[A-Za-z0-9._~+/=-]{16,4096}/,
+        // After the header name, the lower-case run before the first digit or capital is read once (a lookahead never
+        // backtracks): `authorization=` repeated, where every name starts a candidate, cost 106-109 ms per MiB.
+        pattern: /\b(?:Bearer|Basic|BEARER|BASIC|bearer)[ \t]{1,5}(?=[a-z._~+/=-]{0,400}[0-9A-Z])(?<secret>[A-Za-z0-9._~+/=-]{16,4096})|(?:[Aa]uthorization|AUTHORIZATION)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(?:(?:[Tt]oken|[Bb]ot|TOKEN|[Bb]earer|[Bb]asic)[ \t]{1,5})?(?=(?=(?<lower>[a-z._~+/=-]{0,400}))\k<lower>[0-9A-Z])[A-Za-z0-9._~+/=-]{16,4096}/,
         tps: authorizationTps,
         fps: [
           "Bearer tokens are never logged by the smoke runner",
@@ -5722,9 +5727,18 @@ var init_assignment = __esm({
         title: "User and password on a command line",
         description: "A user:password pair given to curl -u / --user (or any tool with that flag).",
         keywords: ["-u", "--user"],
-        pattern: /(?<![A-Za-z0-9_-])(?:-u|--user)(?:[ \t]{1,3}|=)["']?[^\s:"'@]{1,64}:(?<secret>[^\s"'@]{6,200})(?=["'\s]|$)/,
+        pattern: (
+          // The flag must follow a space, a quote or the start, none of which a user or password may hold: so no two
+          // candidates share a password, and a text costs its length (`-u=a:` repeated, tried at each `-u`, cost 185-375 ms
+          // per MiB).
+          /(?<![^\s"'])(?:-u|--user)(?:[ \t]{1,3}|=)["']?[^\s:"'@]{1,64}:(?<secret>[^\s"'@]{6,200})(?=["'\s]|$)/
+        ),
         accept: (match, tools) => !isStandIn(match.groups?.secret ?? "", tools),
-        tps: [`curl -u deploy:${s.alnum(16)} https://api.example.com/`, `curl --user 'ci:${s.alnum(20)}' https://x.test/`],
+        tps: [
+          `curl -u deploy:${s.alnum(16)} https://api.example.com/`,
+          `curl --user 'ci:${s.alnum(20)}' https://x.test/`,
+          `args="-u=ci:${s.alnum(16)}"`
+        ],
         fps: ['curl -u "$USER:$PASSWORD" https://api.example.com/', "ls -u a", "docker run -u 1000:1000 node"]
       }
     ]);
@@ -6754,6 +6768,157 @@ var init_rules2 = __esm({
   }
 });
 
+// src/privacy/containers.ts
+function containerRecords() {
+  const children = [];
+  const ids = /* @__PURE__ */ new Map();
+  let nodes = 1;
+  const pointerId = (container) => {
+    if (container.parent === void 0) return 0;
+    let id = ids.get(container);
+    if (id !== void 0) return id;
+    const parent = pointerId(container.parent);
+    let below = children[parent];
+    if (below === void 0) {
+      below = /* @__PURE__ */ new Map();
+      children[parent] = below;
+    }
+    const key = String(container.segment);
+    id = below.get(key);
+    if (id === void 0) {
+      id = nodes++;
+      below.set(key, id);
+    }
+    ids.set(container, id);
+    return id;
+  };
+  const open = (parent, segment, memberId, kind) => {
+    if (parent === void 0 || segment === void 0) return rootRecord();
+    const named2 = typeof segment === "string";
+    const opensExtensions = parent.extensionsAt === -1 && segment === "extensions";
+    return {
+      parent,
+      segment,
+      depth: parent.depth + 1,
+      secret: parent.secret || named2 && kind === "secret",
+      extensionsAt: opensExtensions ? parent.depth : parent.extensionsAt,
+      extensionsOwner: opensExtensions ? parent : parent.extensionsOwner,
+      nameAt: named2 ? parent.depth : parent.nameAt,
+      name: named2 ? segment : parent.name,
+      nameKind: named2 ? kind : parent.nameKind,
+      secretBeforeName: named2 ? parent.secret : parent.secretBeforeName,
+      member: named2 ? memberId : parent.member
+    };
+  };
+  return { open, pointerId };
+}
+function rootRecord() {
+  return {
+    parent: void 0,
+    segment: void 0,
+    depth: 0,
+    secret: false,
+    extensionsAt: -1,
+    extensionsOwner: void 0,
+    nameAt: -1,
+    name: "",
+    nameKind: void 0,
+    secretBeforeName: false,
+    member: -1
+  };
+}
+function pointerOf2(container, segmentText, known) {
+  if (container?.segment === void 0) return "";
+  const cached = known.get(container);
+  if (cached !== void 0) return cached;
+  const pointer = `${pointerOf2(container.parent, segmentText, known)}/${segmentText(container.segment)}`;
+  known.set(container, pointer);
+  return pointer;
+}
+var init_containers = __esm({
+  "src/privacy/containers.ts"() {
+    "use strict";
+  }
+});
+
+// src/privacy/withheld.ts
+function withWithheld(result2, withheld) {
+  Object.defineProperty(result2, "withheld", { value: withheld, enumerable: false });
+  return result2;
+}
+var NOTHING_WITHHELD;
+var init_withheld = __esm({
+  "src/privacy/withheld.ts"() {
+    "use strict";
+    NOTHING_WITHHELD = Object.freeze([]);
+  }
+});
+
+// src/privacy/found.ts
+function finish2(text3, found, isShadowed, matcher) {
+  const secretSegments = /* @__PURE__ */ new Set();
+  for (const { match, item } of found) if (item.isKey && !match.rule.detect) secretSegments.add(item.value);
+  const positionOf = createPositionIndex(text3);
+  const segmentText = (segment) => pointerSegment(segment, (name) => secretSegments.has(name));
+  const containerPointers = /* @__PURE__ */ new Map();
+  const findings = found.map(({ match, item }) => {
+    const { line, column } = positionOf(item.offset);
+    const within = pointerOf2(item.container, segmentText, containerPointers);
+    const finding2 = {
+      rule: match.rule.id,
+      class: match.rule.class,
+      pointer: item.last === void 0 ? within : `${within}/${segmentText(item.last)}`,
+      line,
+      column,
+      redacted: matcher.redact(match)
+    };
+    return makeFinding(isShadowed(item) ? { ...finding2, shadowed: true } : finding2);
+  });
+  findings.sort(compareFindings);
+  const withheld = withheldOf(text3, found);
+  return { result: withWithheld({ ok: findings.length === 0, findings }, withheld), secretSegments };
+}
+function withheldOf(text3, found) {
+  const values = /* @__PURE__ */ new Set();
+  let previous;
+  for (const { match, item } of found) {
+    if (item.isKey && match.rule.detect) continue;
+    if (match.text !== "" && match.text !== item.value) values.add(match.text);
+    if (item === previous) continue;
+    previous = item;
+    values.add(item.value);
+    const raw = rawStringAt(text3, item.offset);
+    if (raw !== void 0 && raw.length !== item.value.length) values.add(raw);
+  }
+  return [...values].sort(compareText);
+}
+function rawStringAt(text3, offset) {
+  if (text3.charCodeAt(offset) !== QUOTE3) return void 0;
+  for (let index = offset + 1; index < text3.length; index++) {
+    const code2 = text3.charCodeAt(index);
+    if (code2 === BACKSLASH2) index++;
+    else if (code2 === QUOTE3) return text3.slice(offset + 1, index);
+  }
+  return void 0;
+}
+function compareFindings(a, b) {
+  return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.pointer, b.pointer);
+}
+var QUOTE3, BACKSLASH2;
+var init_found = __esm({
+  "src/privacy/found.ts"() {
+    "use strict";
+    init_compare();
+    init_pointer();
+    init_position();
+    init_containers();
+    init_finding();
+    init_withheld();
+    QUOTE3 = 34;
+    BACKSLASH2 = 92;
+  }
+});
+
 // src/privacy/own-shas.ts
 function isHex2(code2) {
   return code2 >= 48 && code2 <= 57 || code2 >= 97 && code2 <= 102;
@@ -6804,63 +6969,14 @@ var init_own_shas = __esm({
   }
 });
 
-// src/privacy/path-ids.ts
-function pathIds(isSecret) {
-  const children = [/* @__PURE__ */ new Map()];
-  const segments = [];
-  const nodes = [0];
-  const secret2 = [false];
-  let known = 0;
-  const id = (path, length) => {
-    let index = 0;
-    while (index < length && index < known && segments[index] === path[index]) {
-      segments[index] = path[index];
-      index++;
-    }
-    if (index === length) {
-      known = Math.max(known, length);
-      return nodes[length];
-    }
-    for (; index < length; index++) {
-      const segment = path[index];
-      const below = children[nodes[index]];
-      const key = String(segment);
-      let node = below.get(key);
-      if (node === void 0) {
-        node = children.length;
-        children.push(/* @__PURE__ */ new Map());
-        below.set(key, node);
-      }
-      segments[index] = segment;
-      nodes[index + 1] = node;
-      secret2[index + 1] = secret2[index] || typeof segment === "string" && isSecret(segment);
-    }
-    known = length;
-    return nodes[length];
-  };
-  return {
-    id,
-    secretWithin(path, length) {
-      id(path, length);
-      return secret2[length];
-    }
-  };
-}
-var init_path_ids = __esm({
-  "src/privacy/path-ids.ts"() {
-    "use strict";
-  }
-});
-
 // src/privacy/roles.ts
-function roleOf(path, inExtensions) {
+function roleOf(last, twoUp, inExtensions) {
   if (inExtensions) return "extension";
-  const last = path[path.length - 1];
   if (typeof last !== "string") return "text";
   if (COMMIT_FIELDS.has(last)) return "commitSha";
   if (DIGEST_FIELDS.has(last)) return "digest";
   if (last === "runId") return "runId";
-  if (last === "name") return path[path.length - 3] === "secrets" ? "secretName" : "label";
+  if (last === "name") return twoUp === "secrets" ? "secretName" : "label";
   if (LABEL_FIELDS.has(last)) return "label";
   if (last.endsWith("At") || last === "now") return "timestamp";
   if (last === "url") return "origin";
@@ -6871,12 +6987,8 @@ function isExempt(role, value2) {
   if (role === "digest") return DIGEST.test(value2);
   return role === "runId" && /^[0-9]{1,16}$/.test(value2);
 }
-function isOwnCommit(path, value2) {
-  const last = path[path.length - 1];
-  return typeof last === "string" && COMMIT_FIELDS.has(last) && extensionsDepth(path) === -1 && COMMIT_SHA.test(value2);
-}
-function extensionsDepth(path) {
-  return path.indexOf("extensions");
+function isOwnCommit(last, inExtensions, value2) {
+  return typeof last === "string" && COMMIT_FIELDS.has(last) && !inExtensions && COMMIT_SHA.test(value2);
 }
 var COMMIT_SHA, DIGEST, LABEL_FIELDS, COMMIT_FIELDS, DIGEST_FIELDS;
 var init_roles = __esm({
@@ -6904,19 +7016,6 @@ var init_roles = __esm({
   }
 });
 
-// src/privacy/withheld.ts
-function withWithheld(result2, withheld) {
-  Object.defineProperty(result2, "withheld", { value: withheld, enumerable: false });
-  return result2;
-}
-var NOTHING_WITHHELD;
-var init_withheld = __esm({
-  "src/privacy/withheld.ts"() {
-    "use strict";
-    NOTHING_WITHHELD = Object.freeze([]);
-  }
-});
-
 // src/privacy/engine.ts
 function stringify(value2) {
   try {
@@ -6936,81 +7035,94 @@ function startScan(text3, matcher) {
   const ownShas = new ShaSet();
   const found = [];
   const deferred = [];
-  const paths = pathIds((segment) => matcher.classifyKey(segment) === "secret");
-  const pathId = paths.id;
-  const kinds = /* @__PURE__ */ new Map();
-  const besideSecretNames = /* @__PURE__ */ new Set();
-  const memberAt = [];
-  const memberParents = [];
-  const shadowedMembers = /* @__PURE__ */ new Set();
-  const memberOf = (path, before = path.length) => {
-    const at = nearestNameIndex(path, before);
-    return at === -1 ? -1 : memberAt[at];
+  const records = containerRecords();
+  const open = [];
+  const nameKinds = [];
+  const kindsMet = [];
+  let kinds;
+  const kindAt = (container) => {
+    kinds ??= new Map(kindsMet.map(([holder, kind]) => [records.pointerId(holder), kind]));
+    return kinds.get(records.pointerId(container));
   };
-  const contextOf = (item, extensionsAt) => {
-    const inExtensions = extensionsAt !== -1 && (!item.isKey || item.path.length - 1 > extensionsAt);
-    const nearestAt = nearestNameIndex(item.path);
-    const nearestName = nearestAt === -1 ? "" : item.path[nearestAt];
-    const underSecret = nearestAt > 0 && paths.secretWithin(item.path, nearestAt);
-    const keyKind = matcher.classifyKey(nearestName);
+  const besideSecretNames = /* @__PURE__ */ new Set();
+  const shadowedMembers = [];
+  const contextOf = (item) => {
+    const { container, last, isKey } = item;
+    const depth = container === void 0 ? -1 : container.depth;
+    const extensionsAt = extensionsIndex(container, last);
+    const inExtensions = extensionsAt !== -1 && (!isKey || depth > extensionsAt);
+    const named2 = typeof last === "string";
+    const nearestName = named2 ? last : container?.name ?? "";
+    const underSecret = (named2 ? container?.secret : container?.secretBeforeName) === true;
+    const keyKind = item.nameKind;
+    const kindHolder = container?.extensionsAt === -1 ? container : container?.extensionsOwner;
     return {
-      role: item.isKey ? "text" : roleOf(item.path, inExtensions),
-      isKey: item.isKey,
+      role: isKey ? "text" : roleOf(last, container?.parent?.segment, inExtensions),
+      isKey,
       keyKind,
       nearestName,
       underSecret,
-      nextToSecretName: keyKind === "fingerprint" && besideSecretNames.has(pathId(item.path, item.path.length - 1)),
+      nextToSecretName: keyKind === "fingerprint" && container !== void 0 && besideSecretNames.has(records.pointerId(container)),
       inExtensions,
-      documentKind: inExtensions ? kinds.get(pathId(item.path, extensionsAt)) : void 0
+      documentKind: inExtensions && kindHolder !== void 0 ? kindAt(kindHolder) : void 0
     };
   };
   const scanItem = (item) => {
-    const context = contextOf(item, extensionsDepth(item.path));
+    const context = contextOf(item);
     if (!item.isKey && isExempt(context.role, item.value)) return;
-    const value2 = ownShas.without(item.value);
-    const matches = matcher.matchString(value2, context);
-    if (matches.length === 0) return;
-    const member = item.member ?? memberOf(item.path);
-    const kept = { value: item.value, offset: item.offset, path: [...item.path], isKey: item.isKey, member };
-    for (const match of matches) found.push({ match, item: kept });
+    const matches = matcher.matchString(ownShas.without(item.value), context);
+    for (const match of matches) found.push({ match, item });
   };
-  const mustWait = (item) => extensionsDepth(item.path) !== -1 || item.isKey && matcher.classifyKey(item.value) === "fingerprint" || candidateShas.quotedIn(item.value);
+  const mustWait = (item) => extensionsIndex(item.container, item.last) !== -1 || item.isKey && item.nameKind === "fingerprint" || candidateShas.quotedIn(item.value);
   const visitor = {
-    onString(event) {
-      if (event.isKey) {
-        memberAt[event.path.length - 1] = event.memberId;
-        memberParents[event.memberId] = memberOf(event.path, event.path.length - 1);
-      } else {
-        const last = event.path[event.path.length - 1];
-        if (last === "kind") kinds.set(pathId(event.path, event.path.length - 1), event.value);
-        if (isOwnCommit(event.path, event.value)) ownShas.add(event.value);
-        if (SECRET_NAME2.test(event.value) && matcher.classifyKey(event.value) === "secret") {
-          besideSecretNames.add(pathId(event.path, event.path.length - 1));
+    onContainer(path, memberId) {
+      const depth = path.length;
+      const segment = path[depth - 1];
+      const kind = typeof segment === "string" ? nameKinds[depth - 1] : void 0;
+      open[depth] = records.open(depth === 0 ? void 0 : open[depth - 1], segment, memberId, kind);
+    },
+    onString({ value: value2, offset, path, isKey, memberId }) {
+      const container = path.length === 0 ? void 0 : open[path.length - 1];
+      const last = path[path.length - 1];
+      const named2 = typeof last === "string";
+      const at = path.length - 1;
+      const nameKind = named2 ? isKey ? matcher.classifyKey(value2) : nameKinds[at] : container?.nameKind;
+      if (isKey) nameKinds[at] = nameKind;
+      const member = named2 ? memberId : container?.member ?? -1;
+      const item = { value: value2, offset, isKey, container, last, nameKind, member };
+      if (!isKey && container !== void 0) {
+        if (last === "kind") kindsMet.push([container, value2]);
+        if (isOwnCommit(last, container.extensionsAt !== -1, value2)) ownShas.add(value2);
+        if (SECRET_NAME2.test(value2) && matcher.classifyKey(value2) === "secret") {
+          besideSecretNames.add(records.pointerId(container));
         }
       }
-      if (mustWait(event)) deferred.push({ ...event, path: [...event.path], member: memberOf(event.path) });
-      else scanItem(event);
+      if (mustWait(item)) deferred.push(item);
+      else scanItem(item);
     },
     onDuplicate(_path, _offset, shadowed) {
-      shadowedMembers.add(shadowed);
+      shadowedMembers.push(shadowed);
     }
   };
   const end = (walkError) => {
     if (walkError) return scanRawLines(text3, walkError, matcher);
     for (const item of deferred) scanItem(item);
-    return finish2(text3, found, shadowTest(shadowedMembers, memberParents), matcher);
+    return finish2(text3, found, shadowTest(shadowedMembers), matcher);
   };
   return { visitor, end };
 }
-function nearestNameIndex(path, before = path.length) {
-  for (let index = before - 1; index >= 0; index--) if (typeof path[index] === "string") return index;
-  return -1;
+function extensionsIndex(container, last) {
+  if (container === void 0) return -1;
+  if (container.extensionsAt !== -1) return container.extensionsAt;
+  return last === "extensions" ? container.depth : -1;
 }
-function shadowTest(shadowed, parents) {
-  if (shadowed.size === 0) return () => false;
+function shadowTest(shadowedMembers) {
+  if (shadowedMembers.length === 0) return () => false;
+  const shadowed = new Set(shadowedMembers);
   return (item) => {
-    for (let member = item.member ?? -1; member !== -1; member = parents[member]) {
-      if (shadowed.has(member)) return true;
+    if (shadowed.has(item.member)) return true;
+    for (let container = item.container; container !== void 0; container = container.parent) {
+      if (shadowed.has(container.member)) return true;
     }
     return false;
   };
@@ -7024,7 +7136,15 @@ function scanRawLines(text3, error, matcher) {
     const line = text3.slice(start, end);
     const matches = line === "" ? [] : matcher.matchString(line, void 0);
     if (matches.length > 0) {
-      const item = { value: line, offset: start, path: [], isKey: false };
+      const item = {
+        value: line,
+        offset: start,
+        isKey: false,
+        container: void 0,
+        last: void 0,
+        nameKind: void 0,
+        member: -1
+      };
       for (const match of matches) found.push({ match, item });
     }
     if (newline === -1) break;
@@ -7039,64 +7159,17 @@ function scanRawLines(text3, error, matcher) {
   };
   return { result: withWithheld(failed, result2.withheld), secretSegments };
 }
-function finish2(text3, found, isShadowed, matcher) {
-  const secretSegments = /* @__PURE__ */ new Set();
-  for (const { match, item } of found) if (item.isKey && !match.rule.detect) secretSegments.add(item.value);
-  const positionOf = createPositionIndex(text3);
-  const findings = found.map(({ match, item }) => {
-    const { line, column } = positionOf(item.offset);
-    const finding2 = {
-      rule: match.rule.id,
-      class: match.rule.class,
-      pointer: toPointer(item.path, (segment) => secretSegments.has(segment)),
-      line,
-      column,
-      redacted: matcher.redact(match)
-    };
-    return makeFinding(isShadowed(item) ? { ...finding2, shadowed: true } : finding2);
-  });
-  findings.sort(compareFindings);
-  const withheld = withheldOf(text3, found);
-  return { result: withWithheld({ ok: findings.length === 0, findings }, withheld), secretSegments };
-}
-function withheldOf(text3, found) {
-  const values = /* @__PURE__ */ new Set();
-  const rawOf = /* @__PURE__ */ new Map();
-  for (const { match, item } of found) {
-    if (item.isKey && match.rule.detect) continue;
-    values.add(item.value);
-    if (match.text !== "" && match.text !== item.value) values.add(match.text);
-    if (!rawOf.has(item.offset)) rawOf.set(item.offset, rawStringAt(text3, item.offset));
-    const raw = rawOf.get(item.offset);
-    if (raw !== void 0 && raw !== item.value) values.add(raw);
-  }
-  return [...values].sort(compareText);
-}
-function rawStringAt(text3, offset) {
-  if (text3[offset] !== '"') return void 0;
-  for (let index = offset + 1; index < text3.length; index++) {
-    const char = text3[index];
-    if (char === "\\") index++;
-    else if (char === '"') return text3.slice(offset + 1, index);
-  }
-  return void 0;
-}
-function compareFindings(a, b) {
-  return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.pointer, b.pointer);
-}
 var COMMIT_MEMBER, SECRET_NAME2;
 var init_engine = __esm({
   "src/privacy/engine.ts"() {
     "use strict";
     init_patterns();
-    init_compare();
     init_parse();
-    init_pointer();
     init_position();
     init_tokenize();
-    init_finding();
+    init_containers();
+    init_found();
     init_own_shas();
-    init_path_ids();
     init_roles();
     init_withheld();
     COMMIT_MEMBER = new RegExp(
@@ -7157,16 +7230,21 @@ var init_bounded_cache = __esm({
   "src/privacy/bounded-cache.ts"() {
     "use strict";
     BoundedCache = class {
-      constructor(limit) {
+      constructor(limit = 4096) {
         this.limit = limit;
       }
-      entries = /* @__PURE__ */ new Map();
+      newer = /* @__PURE__ */ new Map();
+      older = /* @__PURE__ */ new Map();
       get(key) {
-        return this.entries.get(key);
+        const value2 = this.newer.get(key);
+        return value2 === void 0 ? this.older.get(key) : value2;
       }
       set(key, value2) {
-        if (this.entries.size >= this.limit) this.entries.clear();
-        this.entries.set(detached(key), value2);
+        if (this.newer.size >= this.limit) {
+          this.older = this.newer;
+          this.newer = /* @__PURE__ */ new Map();
+        }
+        this.newer.set(detached(key), value2);
       }
     };
   }
@@ -7312,6 +7390,9 @@ var init_compile = __esm({
         if (char === "\\") {
           const escaped = this.source[this.index++];
           if (escaped === "b" || escaped === "B") return EMPTY;
+          const name = escaped === "k" ? /^<[A-Za-z]\w*>/.exec(this.source.slice(this.index)) : null;
+          if (name) this.index += name[0].length;
+          if (name || /[1-9]/.test(escaped)) return EMPTY;
           return setNode(this.escapeSet(escaped));
         }
         return setNode(this.literal(char));
@@ -7489,7 +7570,7 @@ function classifyKey(key) {
   return classify(keyWords(key));
 }
 function createKeyClassifier() {
-  const cache3 = new BoundedCache(1e4);
+  const cache3 = new BoundedCache();
   return (key) => {
     const read = key.length > KEY_CHARS ? key.slice(0, KEY_CHARS) : key;
     const known = cache3.get(read);
@@ -7770,7 +7851,7 @@ function createMatcher(rules) {
   const keywords = createKeywordIndex(content.map(({ rule }) => rule.keywords));
   const unkeyworded = content.flatMap((compiled, index) => compiled.keyworded ? [] : [index]);
   const hits = new Uint8Array(content.length);
-  const cache3 = new BoundedCache(CACHE_LIMIT);
+  const cache3 = new BoundedCache();
   const classifier = createKeyClassifier();
   const tools = { classifyKey: classifier };
   const candidates = [];
@@ -7861,7 +7942,7 @@ function prefixOf(rule, text3) {
   }
   return best;
 }
-var CACHEABLE_LENGTH, CACHE_LIMIT, PERCENT_BIT, MIN_BASE64_RUN, NO_MATCHES;
+var CACHEABLE_LENGTH, PERCENT_BIT, MIN_BASE64_RUN, NO_MATCHES;
 var init_match = __esm({
   "src/privacy/match.ts"() {
     "use strict";
@@ -7874,7 +7955,6 @@ var init_match = __esm({
     init_placeholder();
     init_redact();
     CACHEABLE_LENGTH = 256;
-    CACHE_LIMIT = 2e4;
     PERCENT_BIT = charMask("%");
     MIN_BASE64_RUN = 16;
     NO_MATCHES = Object.freeze([]);
@@ -8248,7 +8328,7 @@ var init_path_scan = __esm({
     "use strict";
     init_bounded_cache();
     init_privacy2();
-    cache2 = new BoundedCache(1e4);
+    cache2 = new BoundedCache();
   }
 });
 
