@@ -1283,7 +1283,7 @@ var init_parse = __esm({
 // src/json/pointer.ts
 function escapePointerSegment(segment) {
   if (typeof segment === "number") return String(segment);
-  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
+  return String(segment).replaceAll("~", "~0").replaceAll("/", "~1");
 }
 function toPointer(path, redact) {
   let pointer = "";
@@ -6774,22 +6774,35 @@ function containerRecords() {
   const ids = /* @__PURE__ */ new Map();
   let nodes = 1;
   const pointerId = (container) => {
-    if (container.parent === void 0) return 0;
-    let id = ids.get(container);
-    if (id !== void 0) return id;
-    const parent = pointerId(container.parent);
+    const unknown2 = [];
+    let at = container;
+    let id = 0;
+    for (; at.parent !== void 0; at = at.parent) {
+      const known = ids.get(at);
+      if (known !== void 0) {
+        id = known;
+        break;
+      }
+      unknown2.push(at);
+    }
+    for (let index = unknown2.length - 1; index >= 0; index--) {
+      const below = unknown2[index];
+      id = childId(id, String(below.segment));
+      ids.set(below, id);
+    }
+    return id;
+  };
+  const childId = (parent, key) => {
     let below = children[parent];
     if (below === void 0) {
       below = /* @__PURE__ */ new Map();
       children[parent] = below;
     }
-    const key = String(container.segment);
-    id = below.get(key);
+    let id = below.get(key);
     if (id === void 0) {
       id = nodes++;
       below.set(key, id);
     }
-    ids.set(container, id);
     return id;
   };
   const open = (parent, segment, memberId, kind) => {
@@ -6828,16 +6841,55 @@ function rootRecord() {
   };
 }
 function pointerOf2(container, segmentText, known) {
-  if (container?.segment === void 0) return "";
-  const cached = known.get(container);
-  if (cached !== void 0) return cached;
-  const pointer = `${pointerOf2(container.parent, segmentText, known)}/${segmentText(container.segment)}`;
-  known.set(container, pointer);
+  const unknown2 = [];
+  let pointer = "";
+  for (let at = container; at?.segment !== void 0; at = at.parent) {
+    const cached = known.get(at);
+    if (cached !== void 0) {
+      pointer = cached;
+      break;
+    }
+    unknown2.push(at);
+  }
+  for (let index = unknown2.length - 1; index >= 0; index--) {
+    const below = unknown2[index];
+    pointer = `${pointer}/${segmentText(below.segment)}`;
+    known.set(below, pointer);
+  }
   return pointer;
 }
 var init_containers = __esm({
   "src/privacy/containers.ts"() {
     "use strict";
+  }
+});
+
+// src/privacy/bounded-cache.ts
+function detached(text3) {
+  return text3.length < 13 ? text3 : ` ${text3}`.slice(1);
+}
+var BoundedCache;
+var init_bounded_cache = __esm({
+  "src/privacy/bounded-cache.ts"() {
+    "use strict";
+    BoundedCache = class {
+      constructor(limit = 4096) {
+        this.limit = limit;
+      }
+      newer = /* @__PURE__ */ new Map();
+      older = /* @__PURE__ */ new Map();
+      get(key) {
+        const value2 = this.newer.get(key);
+        return value2 === void 0 ? this.older.get(key) : value2;
+      }
+      set(key, value2) {
+        if (this.newer.size >= this.limit) {
+          this.older = this.newer;
+          this.newer = /* @__PURE__ */ new Map();
+        }
+        this.newer.set(detached(key), value2);
+      }
+    };
   }
 });
 
@@ -6859,7 +6911,8 @@ function finish2(text3, found, isShadowed, matcher) {
   const secretSegments = /* @__PURE__ */ new Set();
   for (const { match, item } of found) if (item.isKey && !match.rule.detect) secretSegments.add(item.value);
   const positionOf = createPositionIndex(text3);
-  const segmentText = (segment) => pointerSegment(segment, (name) => secretSegments.has(name));
+  const isSecretSegment = (name) => secretSegments.has(name);
+  const segmentText = (segment) => detached(pointerSegment(segment, isSecretSegment));
   const containerPointers = /* @__PURE__ */ new Map();
   const findings = found.map(({ match, item }) => {
     const { line, column } = positionOf(item.offset);
@@ -6888,9 +6941,9 @@ function withheldOf(text3, found) {
     previous = item;
     values.add(item.value);
     const raw = rawStringAt(text3, item.offset);
-    if (raw !== void 0 && raw.length !== item.value.length) values.add(raw);
+    if (raw !== void 0 && raw !== item.value) values.add(raw);
   }
-  return [...values].sort(compareText);
+  return [...values].sort(compareText).map(detached);
 }
 function rawStringAt(text3, offset) {
   if (text3.charCodeAt(offset) !== QUOTE3) return void 0;
@@ -6911,6 +6964,7 @@ var init_found = __esm({
     init_compare();
     init_pointer();
     init_position();
+    init_bounded_cache();
     init_containers();
     init_finding();
     init_withheld();
@@ -7218,35 +7272,6 @@ var init_check_document = __esm({
     init_parse();
     init_engine();
     init_withheld();
-  }
-});
-
-// src/privacy/bounded-cache.ts
-function detached(text3) {
-  return text3.length < 13 ? text3 : ` ${text3}`.slice(1);
-}
-var BoundedCache;
-var init_bounded_cache = __esm({
-  "src/privacy/bounded-cache.ts"() {
-    "use strict";
-    BoundedCache = class {
-      constructor(limit = 4096) {
-        this.limit = limit;
-      }
-      newer = /* @__PURE__ */ new Map();
-      older = /* @__PURE__ */ new Map();
-      get(key) {
-        const value2 = this.newer.get(key);
-        return value2 === void 0 ? this.older.get(key) : value2;
-      }
-      set(key, value2) {
-        if (this.newer.size >= this.limit) {
-          this.older = this.newer;
-          this.newer = /* @__PURE__ */ new Map();
-        }
-        this.newer.set(detached(key), value2);
-      }
-    };
   }
 });
 
@@ -10981,7 +11006,6 @@ function stripOwnColor(line) {
 // src/cli/withheld.ts
 init_format();
 init_compare();
-init_bounded_cache();
 init_redact();
 var Withheld = class {
   values = /* @__PURE__ */ new Set();
@@ -10990,7 +11014,7 @@ var Withheld = class {
   add(values) {
     for (const value2 of values) {
       if (value2 === "" || this.values.has(value2)) continue;
-      this.values.add(detached(value2));
+      this.values.add(value2);
       this.buckets = void 0;
     }
   }

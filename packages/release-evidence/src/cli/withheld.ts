@@ -1,6 +1,5 @@
 import { visible } from '../format/index.js';
 import { compareText } from '../json/compare.js';
-import { detached } from '../privacy/bounded-cache.js';
 import { REDACTED } from '../privacy/redact.js';
 
 /**
@@ -16,8 +15,8 @@ export class Withheld {
   add(values: readonly string[]): void {
     for (const value of values) {
       if (value === '' || this.values.has(value)) continue;
-      // A copy: the value is a view of the file it was found in, and is kept to the end of the run.
-      this.values.add(detached(value));
+      // Kept to the end of the run: the scanner's withheld values are copies, never views of the file they were in.
+      this.values.add(value);
       this.buckets = undefined;
     }
   }

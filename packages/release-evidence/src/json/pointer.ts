@@ -2,8 +2,9 @@ import type { PathSegment } from './tokenize.js';
 
 /** Escapes one RFC 6901 reference token. */
 export function escapePointerSegment(segment: PathSegment): string {
+  // An index needs no escaping; anything else is read as text, as before, whatever an untyped caller passes.
   if (typeof segment === 'number') return String(segment);
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
+  return String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
 /** Builds an RFC 6901 JSON Pointer; `redact` may replace segments that must not be echoed. */

@@ -52,23 +52,37 @@ export function containerRecords(): ContainerRecords {
   const children: (Map<string, number> | undefined)[] = [];
   const ids = new Map<Container, number>();
   let nodes = 1;
+  // Both walks up the containers are loops: a caller may allow any depth (`maxDepth`), and recursion would overflow.
   const pointerId = (container: Container): number => {
-    if (container.parent === undefined) return 0;
-    let id = ids.get(container);
-    if (id !== undefined) return id;
-    const parent = pointerId(container.parent);
+    const unknown: Container[] = [];
+    let at: Container = container;
+    let id = 0;
+    for (; at.parent !== undefined; at = at.parent) {
+      const known = ids.get(at);
+      if (known !== undefined) {
+        id = known;
+        break;
+      }
+      unknown.push(at);
+    }
+    for (let index = unknown.length - 1; index >= 0; index--) {
+      const below = unknown[index] as Container;
+      id = childId(id, String(below.segment));
+      ids.set(below, id);
+    }
+    return id;
+  };
+  const childId = (parent: number, key: string): number => {
     let below = children[parent];
     if (below === undefined) {
       below = new Map();
       children[parent] = below;
     }
-    const key = String(container.segment);
-    id = below.get(key);
+    let id = below.get(key);
     if (id === undefined) {
       id = nodes++;
       below.set(key, id);
     }
-    ids.set(container, id);
     return id;
   };
 
@@ -119,10 +133,20 @@ export function pointerOf(
   segmentText: (segment: PathSegment) => string,
   known: Map<Container, string>,
 ): string {
-  if (container?.segment === undefined) return '';
-  const cached = known.get(container);
-  if (cached !== undefined) return cached;
-  const pointer = `${pointerOf(container.parent, segmentText, known)}/${segmentText(container.segment)}`;
-  known.set(container, pointer);
+  const unknown: Container[] = [];
+  let pointer = '';
+  for (let at = container; at?.segment !== undefined; at = at.parent) {
+    const cached = known.get(at);
+    if (cached !== undefined) {
+      pointer = cached;
+      break;
+    }
+    unknown.push(at);
+  }
+  for (let index = unknown.length - 1; index >= 0; index--) {
+    const below = unknown[index] as Container;
+    pointer = `${pointer}/${segmentText(below.segment as PathSegment)}`;
+    known.set(below, pointer);
+  }
   return pointer;
 }

@@ -127,6 +127,23 @@ describe('scanText', () => {
     expect(result.findings.map((f) => [f.rule, f.line, f.pointer])).toEqual([['github-token', 2, '']]);
   });
 
+  it('withholds a raw line, and its raw form from a quote on, when text that is not JSON starts lines with quotes', () => {
+    const token = githubToken();
+    const { withheld } = scanText(`"${token}\n"rest`);
+    expect(withheld).toEqual(expect.arrayContaining([`"${token}`, token, `${token}\n`]));
+  });
+
+  it('walks any depth a caller allows without recursing (pointers and fingerprints 20,000 levels down)', () => {
+    const depth = 20_000;
+    const deep = (inner: string) => `${'{"a":'.repeat(depth)}${inner}${'}'.repeat(depth)}`;
+    const [finding] = scanText(deep(`"${githubToken()}"`), { maxDepth: depth + 1 }).findings;
+    expect(finding?.pointer).toBe('/a'.repeat(depth));
+    const fingerprint = deep('{"name":"CLOUDFLARE_API_TOKEN","last4":"1234"}');
+    expect(scanText(fingerprint, { maxDepth: depth + 2 }).findings.map((f) => f.rule)).toEqual([
+      'secret-fingerprint-key',
+    ]);
+  });
+
   it('is deterministic and sorts findings by position', () => {
     const text = json({ b: `${r.lower(6)}@example.com`, a: githubToken(), c: 'http://localhost:8080/' });
     const first = scanText(text);

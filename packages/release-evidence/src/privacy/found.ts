@@ -2,6 +2,7 @@ import { compareText } from '../json/compare.js';
 import { pointerSegment } from '../json/pointer.js';
 import { createPositionIndex } from '../json/position.js';
 import type { PathSegment } from '../json/tokenize.js';
+import { detached } from './bounded-cache.js';
 import { type Container, pointerOf } from './containers.js';
 import { makeFinding } from './finding.js';
 import type { Matcher, RuleMatch } from './match.js';
@@ -46,7 +47,9 @@ export function finish(
   const secretSegments = new Set<string>();
   for (const { match, item } of found) if (item.isKey && !match.rule.detect) secretSegments.add(item.value);
   const positionOf = createPositionIndex(text);
-  const segmentText = (segment: PathSegment) => pointerSegment(segment, (name) => secretSegments.has(name));
+  // Copied too: a pointer made of names cut out of the text would keep it alive as long as the finding is held.
+  const isSecretSegment = (name: string) => secretSegments.has(name);
+  const segmentText = (segment: PathSegment) => detached(pointerSegment(segment, isSecretSegment));
   const containerPointers = new Map<Container, string>();
   const findings = found.map(({ match, item }): Finding => {
     const { line, column } = positionOf(item.offset);
@@ -82,10 +85,10 @@ function withheldOf(text: string, found: readonly RawFinding[]): readonly string
     previous = item;
     values.add(item.value);
     const raw = rawStringAt(text, item.offset);
-    // Every escape is longer than what it stands for, so a raw form as long as the value is the value.
-    if (raw !== undefined && raw.length !== item.value.length) values.add(raw);
+    if (raw !== undefined && raw !== item.value) values.add(raw);
   }
-  return [...values].sort(compareText);
+  // Copies: a value cut out of the text would keep the whole text alive as long as the result is held.
+  return [...values].sort(compareText).map(detached);
 }
 
 const QUOTE = 0x22;
