@@ -6773,25 +6773,7 @@ function containerRecords() {
   const children = [];
   const ids = /* @__PURE__ */ new Map();
   let nodes = 1;
-  const pointerId = (container) => {
-    const unknown2 = [];
-    let at = container;
-    let id = 0;
-    for (; at.parent !== void 0; at = at.parent) {
-      const known = ids.get(at);
-      if (known !== void 0) {
-        id = known;
-        break;
-      }
-      unknown2.push(at);
-    }
-    for (let index = unknown2.length - 1; index >= 0; index--) {
-      const below = unknown2[index];
-      id = childId(id, String(below.segment));
-      ids.set(below, id);
-    }
-    return id;
-  };
+  const pointerId = (container) => foldDown(container, ids, 0, (parent, below) => childId(parent, String(below.segment)));
   const childId = (parent, key) => {
     let below = children[parent];
     if (below === void 0) {
@@ -6841,22 +6823,25 @@ function rootRecord() {
   };
 }
 function pointerOf2(container, segmentText, known) {
+  return foldDown(container, known, "", (above, below) => `${above}/${segmentText(below.segment)}`);
+}
+function foldDown(container, known, top, step) {
   const unknown2 = [];
-  let pointer = "";
-  for (let at = container; at?.segment !== void 0; at = at.parent) {
+  let result2 = top;
+  for (let at = container; at?.parent !== void 0; at = at.parent) {
     const cached = known.get(at);
     if (cached !== void 0) {
-      pointer = cached;
+      result2 = cached;
       break;
     }
     unknown2.push(at);
   }
   for (let index = unknown2.length - 1; index >= 0; index--) {
     const below = unknown2[index];
-    pointer = `${pointer}/${segmentText(below.segment)}`;
-    known.set(below, pointer);
+    result2 = step(result2, below);
+    known.set(below, result2);
   }
-  return pointer;
+  return result2;
 }
 var init_containers = __esm({
   "src/privacy/containers.ts"() {

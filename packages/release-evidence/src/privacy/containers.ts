@@ -52,26 +52,8 @@ export function containerRecords(): ContainerRecords {
   const children: (Map<string, number> | undefined)[] = [];
   const ids = new Map<Container, number>();
   let nodes = 1;
-  // Both walks up the containers are loops: a caller may allow any depth (`maxDepth`), and recursion would overflow.
-  const pointerId = (container: Container): number => {
-    const unknown: Container[] = [];
-    let at: Container = container;
-    let id = 0;
-    for (; at.parent !== undefined; at = at.parent) {
-      const known = ids.get(at);
-      if (known !== undefined) {
-        id = known;
-        break;
-      }
-      unknown.push(at);
-    }
-    for (let index = unknown.length - 1; index >= 0; index--) {
-      const below = unknown[index] as Container;
-      id = childId(id, String(below.segment));
-      ids.set(below, id);
-    }
-    return id;
-  };
+  const pointerId = (container: Container): number =>
+    foldDown(container, ids, 0, (parent, below) => childId(parent, String(below.segment)));
   const childId = (parent: number, key: string): number => {
     let below = children[parent];
     if (below === undefined) {
@@ -133,20 +115,33 @@ export function pointerOf(
   segmentText: (segment: PathSegment) => string,
   known: Map<Container, string>,
 ): string {
+  return foldDown(container, known, '', (above, below) => `${above}/${segmentText(below.segment as PathSegment)}`);
+}
+
+/**
+ * `step` applied from the top-level value down to `container`, each container's result remembered in `known`, so
+ * each is worked out once. A loop, not a recursion: a caller may allow any depth (`maxDepth`).
+ */
+function foldDown<T>(
+  container: Container | undefined,
+  known: Map<Container, T>,
+  top: T,
+  step: (above: T, below: Container) => T,
+): T {
   const unknown: Container[] = [];
-  let pointer = '';
-  for (let at = container; at?.segment !== undefined; at = at.parent) {
+  let result = top;
+  for (let at = container; at?.parent !== undefined; at = at.parent) {
     const cached = known.get(at);
     if (cached !== undefined) {
-      pointer = cached;
+      result = cached;
       break;
     }
     unknown.push(at);
   }
   for (let index = unknown.length - 1; index >= 0; index--) {
     const below = unknown[index] as Container;
-    pointer = `${pointer}/${segmentText(below.segment as PathSegment)}`;
-    known.set(below, pointer);
+    result = step(result, below);
+    known.set(below, result);
   }
-  return pointer;
+  return result;
 }
