@@ -47,7 +47,8 @@ export function finish(
   const secretSegments = new Set<string>();
   for (const { match, item } of found) if (item.isKey && !match.rule.detect) secretSegments.add(item.value);
   const positionOf = createPositionIndex(text);
-  // Copied too: a pointer made of names cut out of the text would keep it alive as long as the finding is held.
+  // Each segment's text is a copy: a pointer made of names cut out of the text would keep the whole text alive as
+  // long as the finding is held.
   const isSecretSegment = (name: string) => secretSegments.has(name);
   const segmentText = (segment: PathSegment) => detached(pointerSegment(segment, isSecretSegment));
   const containerPointers = new Map<Container, string>();
