@@ -8302,6 +8302,47 @@ var init_format = __esm({
   }
 });
 
+// src/cli/outputs.ts
+import { lstat, readlink, realpath, stat } from "node:fs/promises";
+import { basename, dirname, resolve, sep } from "node:path";
+async function refuseOverlaps(outputs, inputs) {
+  const inputFiles = new Set(await Promise.all(inputs.files.map(realTarget)));
+  const inputIdentities = new Set((await Promise.all(inputs.files.map(identityOf))).filter((id) => id !== void 0));
+  const seen = /* @__PURE__ */ new Map();
+  for (const { option, path } of outputs) {
+    const target = await realTarget(path);
+    const identity = await identityOf(target);
+    if (inputFiles.has(target) || identity !== void 0 && inputIdentities.has(identity)) {
+      throw new InputError("output-is-input", { path, option });
+    }
+    const inside = inputs.directories.find((directory) => target.startsWith(directory + sep));
+    if (inside !== void 0) throw new InputError("output-in-evidence", { path, option });
+    const other = seen.get(target);
+    if (other !== void 0) throw new InputError("output-same-file", { path, option, other });
+    seen.set(target, option);
+  }
+}
+async function identityOf(path) {
+  const info = await stat(path, { bigint: true }).catch(() => void 0);
+  return info === void 0 ? void 0 : `${info.dev}:${info.ino}`;
+}
+async function realTarget(path, hops = 0) {
+  try {
+    return await realpath(path);
+  } catch {
+    const link = await lstat(path).catch(() => void 0);
+    if (link?.isSymbolicLink() && hops < 40) return realTarget(resolve(dirname(path), await readlink(path)), hops + 1);
+    const directory = await realpath(dirname(resolve(path))).catch(() => dirname(resolve(path)));
+    return resolve(directory, basename(path));
+  }
+}
+var init_outputs = __esm({
+  "src/cli/outputs.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
 // src/cli/path-scan.ts
 function scanPath(path, context) {
   const findings = [];
@@ -8344,7 +8385,7 @@ var init_path_scan = __esm({
 
 // src/cli/io.ts
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 async function readTextFile(path, context, maxBytes = DEFAULT_MAX_BYTES) {
   scanPath(path, context);
   context.processing(path);
@@ -8396,7 +8437,7 @@ function walk(directory, ancestors, walked) {
     return;
   }
   for (const name of names.sort(compareText)) {
-    const path = join(directory, name);
+    const path = join2(directory, name);
     met.push(path);
     try {
       const info = statOf(path);
@@ -9616,7 +9657,7 @@ var init_file_checks = __esm({
 });
 
 // src/cli/scan-inputs.ts
-import { relative, resolve, sep } from "node:path";
+import { relative, resolve as resolve2, sep as sep2 } from "node:path";
 async function listInputs(paths, context) {
   if (paths.length === 0) throw new UsageError("give at least one PATH (a file or a directory)");
   const { files, errors } = await collectJsonFiles(paths, context);
@@ -9633,7 +9674,7 @@ async function readInput2(entry, context) {
   }
 }
 function repositoryPath(path) {
-  return relative(process.cwd(), resolve(path)).split(sep).join("/");
+  return relative(process.cwd(), resolve2(path)).split(sep2).join("/");
 }
 function problemOf(error) {
   return error.problem;
@@ -10393,47 +10434,6 @@ var init_packet3 = __esm({
   }
 });
 
-// src/cli/outputs.ts
-import { lstat, readlink, realpath, stat as stat2 } from "node:fs/promises";
-import { basename, dirname, resolve as resolve2, sep as sep2 } from "node:path";
-async function refuseOverlaps(outputs, inputs) {
-  const inputFiles = new Set(await Promise.all(inputs.files.map(realTarget)));
-  const inputIdentities = new Set((await Promise.all(inputs.files.map(identityOf))).filter((id) => id !== void 0));
-  const seen = /* @__PURE__ */ new Map();
-  for (const { option, path } of outputs) {
-    const target = await realTarget(path);
-    const identity = await identityOf(target);
-    if (inputFiles.has(target) || identity !== void 0 && inputIdentities.has(identity)) {
-      throw new InputError("output-is-input", { path, option });
-    }
-    const inside = inputs.directories.find((directory) => target.startsWith(directory + sep2));
-    if (inside !== void 0) throw new InputError("output-in-evidence", { path, option });
-    const other = seen.get(target);
-    if (other !== void 0) throw new InputError("output-same-file", { path, option, other });
-    seen.set(target, option);
-  }
-}
-async function identityOf(path) {
-  const info = await stat2(path, { bigint: true }).catch(() => void 0);
-  return info === void 0 ? void 0 : `${info.dev}:${info.ino}`;
-}
-async function realTarget(path, hops = 0) {
-  try {
-    return await realpath(path);
-  } catch {
-    const link = await lstat(path).catch(() => void 0);
-    if (link?.isSymbolicLink() && hops < 40) return realTarget(resolve2(dirname(path), await readlink(path)), hops + 1);
-    const directory = await realpath(dirname(resolve2(path))).catch(() => dirname(resolve2(path)));
-    return resolve2(directory, basename(path));
-  }
-}
-var init_outputs = __esm({
-  "src/cli/outputs.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
 // src/cli/packet.ts
 var packet_exports = {};
 __export(packet_exports, {
@@ -10970,7 +10970,7 @@ import { writeFile as writeFile2 } from "node:fs/promises";
 // src/cli/sink.ts
 init_format();
 init_errors();
-import { appendFile, stat, writeFile } from "node:fs/promises";
+import { appendFile, stat as stat3 } from "node:fs/promises";
 
 // src/cli/terminal.ts
 function colorEnabled(stream, env) {
@@ -11052,17 +11052,66 @@ function formsOf(value2) {
   return forms;
 }
 
+// src/cli/write-files.ts
+init_outputs();
+import { randomUUID } from "node:crypto";
+import { chmod, rename, rm, stat as stat2, writeFile } from "node:fs/promises";
+import { dirname as dirname2, join } from "node:path";
+var UnwritableFile = class extends Error {
+  constructor(path) {
+    super(`cannot write ${path}`);
+    this.path = path;
+  }
+};
+async function writeAllOrNone(files) {
+  const staged = [];
+  const inPlace = [];
+  try {
+    for (const file of files) {
+      const target = await realTarget(file.path).catch(() => file.path);
+      const existing = await stat2(target).catch(() => void 0);
+      if (existing !== void 0 && !existing.isFile()) {
+        inPlace.push(file);
+        continue;
+      }
+      const temp = join(dirname2(target), `.release-evidence-${randomUUID()}.partial`);
+      staged.push({ path: file.path, temp, target });
+      await writeFile(temp, file.text, { flag: "wx" }).catch(() => {
+        throw new UnwritableFile(file.path);
+      });
+      if (existing !== void 0) await chmod(temp, existing.mode & 4095).catch(() => void 0);
+    }
+  } catch (error) {
+    await removeAll(staged);
+    throw error;
+  }
+  for (const [index, file] of staged.entries()) {
+    await rename(file.temp, file.target).catch(async () => {
+      await removeAll(staged.slice(index));
+      throw new UnwritableFile(file.path);
+    });
+  }
+  for (const file of inPlace) {
+    await writeFile(file.path, file.text).catch(() => {
+      throw new UnwritableFile(file.path);
+    });
+  }
+}
+async function removeAll(staged) {
+  await Promise.all(staged.map(({ temp }) => rm(temp, { force: true }).catch(() => void 0)));
+}
+
 // src/cli/sink.ts
 var STEP_SUMMARY_LIMIT = 1024 * 1024;
 var NODE_IO = {
   stdout: (text3) => process.stdout.write(text3),
   stderr: (text3) => process.stderr.write(text3),
-  writeFile: (path, text3) => writeFile(path, text3),
+  writeFiles: writeAllOrNone,
   appendFile: (path, text3) => appendFile(path, text3),
   stdoutTerminal: process.stdout,
   fileSize: async (path) => {
     try {
-      return (await stat(path)).size;
+      return (await stat3(path)).size;
     } catch (error) {
       if (error.code === "ENOENT") return 0;
       throw error;
@@ -11095,7 +11144,7 @@ var Sink = class {
   }
   /** Writes one run's output: its stdout document, then files, messages, step summary and annotations. */
   async write(stdout, report = {}) {
-    for (const file of report.files ?? []) await this.writeFileOutput(file.path, file.output);
+    await this.writeFileOutputs(report.files ?? []);
     if (stdout !== void 0) this.io.stdout(this.render(stdout, this.stdoutTextOptions()));
     if (report.messages?.length) this.writeMessages(report.messages);
     if (report.stepSummary) await this.appendStepSummary(report.stepSummary);
@@ -11149,11 +11198,15 @@ var Sink = class {
     return `${lines3.join("\n")}
 `;
   }
-  async writeFileOutput(path, output) {
+  /** Every file rendered first, then all written or none (`writeAllOrNone`); exit 2 names the one that failed. */
+  async writeFileOutputs(files) {
+    if (files.length === 0) return;
+    const texts = files.map(({ path, output }) => ({ path, text: this.render(output) }));
     try {
-      await this.io.writeFile(path, this.render(output));
-    } catch {
-      throw new InputError("output-unwritable", { path });
+      await this.io.writeFiles(texts);
+    } catch (error) {
+      if (!(error instanceof UnwritableFile)) throw error;
+      throw new InputError("output-unwritable", { path: error.path });
     }
   }
   /**
@@ -11408,9 +11461,9 @@ function asPath(path) {
 
 // action/outputs.ts
 init_errors();
-import { randomUUID } from "node:crypto";
+import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFile as appendFile2 } from "node:fs/promises";
-function outputRecord(name, value2, delimiter = `ghadelimiter_${randomUUID()}`) {
+function outputRecord(name, value2, delimiter = `ghadelimiter_${randomUUID2()}`) {
   if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new UsageError("an output name must be lower-case letters, digits and -");
   if (value2.includes(delimiter)) throw new UsageError(`the value of output ${name} holds its delimiter`);
   return `${name}<<${delimiter}

@@ -42,7 +42,7 @@ async function identityOf(path: string): Promise<string | undefined> {
  * Where writing to `path` would land: the real path of the file, or for a file that does not exist yet, of its
  * directory; a dangling symbolic link is followed to the file it would create.
  */
-async function realTarget(path: string, hops = 0): Promise<string> {
+export async function realTarget(path: string, hops = 0): Promise<string> {
   try {
     return await realpath(path);
   } catch {

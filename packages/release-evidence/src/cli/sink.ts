@@ -20,12 +20,13 @@
  * in the result before rendering and again in the rendered text, raw or escaped; control characters are made
  * visible, the runner's `##[` form is broken up and no line can start with `::`; JSON stays JSON.
  */
-import { appendFile, stat, writeFile } from 'node:fs/promises';
+import { appendFile, stat } from 'node:fs/promises';
 import { formatJson, safeJsonText, safeLine, type TextOptions, workflowCommand } from '../format/index.js';
 import { InputError } from './errors.js';
-import type { Annotation, Output, Report } from './result.js';
+import type { Annotation, FileOutput, Output, Report } from './result.js';
 import { type OutputStream, stripOwnColor, textOptionsFor } from './terminal.js';
 import { Withheld } from './withheld.js';
+import { type FileText, UnwritableFile, writeAllOrNone } from './write-files.js';
 
 /** GitHub's limit for one step's summary file (1 MiB), counting what is already in it. */
 export const STEP_SUMMARY_LIMIT = 1024 * 1024;
@@ -43,7 +44,8 @@ export interface RunContext {
 export interface SinkIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  writeFile(path: string, text: string): Promise<void>;
+  /** Writes every file or none; a file that cannot be written is thrown as `UnwritableFile`. */
+  writeFiles(files: readonly FileText[]): Promise<void>;
   appendFile(path: string, text: string): Promise<void>;
   /** Size in bytes, 0 when the file does not exist yet. */
   fileSize(path: string): Promise<number>;
@@ -56,7 +58,7 @@ export interface SinkIo {
 export const NODE_IO: SinkIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  writeFile: (path, text) => writeFile(path, text),
+  writeFiles: writeAllOrNone,
   appendFile: (path, text) => appendFile(path, text),
   stdoutTerminal: process.stdout,
   fileSize: async (path) => {
@@ -101,7 +103,7 @@ export class Sink implements RunContext {
 
   /** Writes one run's output: its stdout document, then files, messages, step summary and annotations. */
   async write(stdout: Output | undefined, report: Report = {}): Promise<void> {
-    for (const file of report.files ?? []) await this.writeFileOutput(file.path, file.output);
+    await this.writeFileOutputs(report.files ?? []);
     if (stdout !== undefined) this.io.stdout(this.render(stdout, this.stdoutTextOptions()));
     if (report.messages?.length) this.writeMessages(report.messages);
     if (report.stepSummary) await this.appendStepSummary(report.stepSummary);
@@ -163,11 +165,15 @@ export class Sink implements RunContext {
     return `${lines.join('\n')}\n`;
   }
 
-  private async writeFileOutput(path: string, output: Output): Promise<void> {
+  /** Every file rendered first, then all written or none (`writeAllOrNone`); exit 2 names the one that failed. */
+  private async writeFileOutputs(files: readonly FileOutput[]): Promise<void> {
+    if (files.length === 0) return;
+    const texts = files.map(({ path, output }) => ({ path, text: this.render(output) }));
     try {
-      await this.io.writeFile(path, this.render(output));
-    } catch {
-      throw new InputError('output-unwritable', { path });
+      await this.io.writeFiles(texts);
+    } catch (error) {
+      if (!(error instanceof UnwritableFile)) throw error;
+      throw new InputError('output-unwritable', { path: error.path });
     }
   }
 

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateDocument } from '../../src/contract/index.js';
@@ -73,6 +73,20 @@ describe('release-evidence packet', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${target}: --out names an input file`);
     expect(readFileSync(target, 'utf8')).toBe(before);
+    rmSync(ws.dir, { recursive: true });
+  });
+
+  it("writes no output when one cannot be written: last run's packet stays, the failing file is named", async () => {
+    vi.stubEnv('GITHUB_STEP_SUMMARY', '');
+    vi.stubEnv('GITHUB_ACTIONS', '');
+    const ws = sampleWorkspace();
+    writeFileSync(join(ws.dir, 'packet.json'), 'last run');
+    const markdown = join(ws.dir, 'no-such-folder', 'summary.md');
+    const run = await runCli([...packetArgs(ws), '--markdown', markdown]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${markdown}: `);
+    expect(readFileSync(join(ws.dir, 'packet.json'), 'utf8')).toBe('last run');
+    expect(readdirSync(ws.dir).sort()).toEqual(['candidate.json', 'evidence', 'packet.json']);
     rmSync(ws.dir, { recursive: true });
   });
 
