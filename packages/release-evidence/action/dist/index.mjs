@@ -74,13 +74,16 @@ var init_cli = __esm({
       ];
       const unique2 = [...new Set(problems)].sort();
       const shown3 = unique2.slice(0, 5).join("; ");
-      return unique2.length > 5 ? `${shown3}; and ${unique2.length - 5} more` : shown3;
+      const omitted = typeof args.omittedFindings === "number" ? args.omittedFindings : 0;
+      const more = Math.max(unique2.length - 5, 0) + omitted;
+      return more > 0 ? `${shown3}; and ${more} more` : shown3;
     };
     SUMMARY = {
       issues: "list",
       issuePointers: "list",
       findings: "list",
-      findingPointers: "list"
+      findingPointers: "list",
+      "omittedFindings?": "number"
     };
     input = (meaning, render3, args = {}) => ({
       severity: "error",
@@ -5155,6 +5158,7 @@ ${title}
 ${rows}
 </tbody>
 </table>
+${rows.length < total ? html`<p>${total - rows.length} more findings are not listed here. Run <code>release-evidence scan</code> on the inputs.</p>` : ""}
 </section>`;
 }
 var init_inputs = __esm({
@@ -6896,8 +6900,8 @@ function finish2(text3, found, isShadowed, matcher) {
   const secretSegments = /* @__PURE__ */ new Set();
   for (const { match, item } of found) if (item.isKey && !match.rule.detect) secretSegments.add(item.value);
   const positionOf = createPositionIndex(text3);
-  const isSecretSegment = (name) => secretSegments.has(name);
-  const segmentText = (segment) => detached(pointerSegment(segment, isSecretSegment));
+  const isHidden = (name) => name.length > LONGEST_POINTER_NAME || secretSegments.has(name);
+  const segmentText = (segment) => detached(pointerSegment(segment, isHidden));
   const containerPointers = /* @__PURE__ */ new Map();
   const findings = found.map(({ match, item }) => {
     const { line, column } = positionOf(item.offset);
@@ -6942,7 +6946,7 @@ function rawStringAt(text3, offset) {
 function compareFindings(a, b) {
   return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.pointer, b.pointer);
 }
-var QUOTE3, BACKSLASH2;
+var LONGEST_POINTER_NAME, QUOTE3, BACKSLASH2;
 var init_found = __esm({
   "src/privacy/found.ts"() {
     "use strict";
@@ -6953,6 +6957,7 @@ var init_found = __esm({
     init_containers();
     init_finding();
     init_withheld();
+    LONGEST_POINTER_NAME = 128;
     QUOTE3 = 34;
     BACKSLASH2 = 92;
   }
@@ -8029,11 +8034,21 @@ function toSarif(inputs, toolVersion, rules = RULES) {
     rules: rules.map(sarifRule)
   };
   if (toolVersion !== void 0) driver.semanticVersion = toolVersion;
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results }]
-  };
+  const run = { tool: { driver }, columnKind: "utf16CodeUnits", results };
+  const notifications = inputs.flatMap(omittedNotification);
+  if (notifications.length > 0) {
+    run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: notifications }];
+  }
+  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+}
+function omittedNotification({ path, omittedFindings }) {
+  if (!omittedFindings) return [];
+  return [
+    {
+      level: "warning",
+      message: { text: `${omittedFindings} more findings in ${path} are not listed.` }
+    }
+  ];
 }
 function sarifRule(rule) {
   return {
@@ -9002,7 +9017,7 @@ function checkedInput(input3, check2, digest2) {
     id: safeId(check2),
     digest: digest2,
     valid: check2.ok,
-    findings: check2.findings.length,
+    findings: check2.findings.length + (check2.omittedFindings ?? 0),
     envelope: envelope2,
     generatedAt: exactInstantOf(envelope2.generatedAt),
     value: value2
@@ -9608,14 +9623,25 @@ var init_readiness3 = __esm({
 });
 
 // src/cli/file-checks.ts
+function listedFindings(findings) {
+  if (findings.length <= MOST_FINDINGS_LISTED) return { findings };
+  const listed = findings.slice(0, MOST_FINDINGS_LISTED);
+  const classes = new Set(listed.map((finding2) => finding2.class));
+  for (const finding2 of findings.slice(MOST_FINDINGS_LISTED)) {
+    if (classes.has(finding2.class) && finding2.pointer !== "/id") continue;
+    classes.add(finding2.class);
+    listed.push(finding2);
+  }
+  return { findings: listed, omittedFindings: findings.length - listed.length };
+}
 function scanFile(input3, context) {
   const nameFindings = scanPath(input3.path, context);
   if ("error" in input3) return { path: input3.path, findings: nameFindings, error: readFailure(input3.error) };
   const result2 = scanText(input3.text);
   context.withhold(result2.withheld);
-  const findings = [...nameFindings, ...result2.findings];
+  const listed = listedFindings([...nameFindings, ...result2.findings]);
   const error = result2.error && parseIssue(result2.error);
-  return error ? { path: input3.path, findings, error } : { path: input3.path, findings };
+  return error ? { path: input3.path, ...listed, error } : { path: input3.path, ...listed };
 }
 function validateFile(input3, context) {
   const nameFindings = scanPath(input3.path, context);
@@ -9632,19 +9658,21 @@ function validateFile(input3, context) {
     id: idIsFinding ? null : check2.id ?? null,
     ok: check2.ok && nameFindings.length === 0,
     errors: check2.errors,
-    findings: [...nameFindings, ...check2.findings],
+    ...listedFindings([...nameFindings, ...check2.findings]),
     unreadable: check2.errors.some((error) => error.code.startsWith("json-"))
   };
 }
 async function checkEvidence(input3, _context, options = {}) {
   if ("error" in input3) return input3;
   const { check: check2, digest: digest2 } = await checkInput({ text: input3.text }, options);
-  return { path: input3.path, check: check2, digest: digest2, withheld: check2.withheld };
+  const { findings, omittedFindings } = listedFindings(check2.findings);
+  const listed = omittedFindings === void 0 ? check2 : { ...check2, findings: [...findings], omittedFindings };
+  return { path: input3.path, check: listed, digest: digest2, withheld: check2.withheld };
 }
 function readFailure(cause) {
   return { code: "io-error", pointer: "", cause };
 }
-var FILE_CHECKS;
+var MOST_FINDINGS_LISTED, FILE_CHECKS;
 var init_file_checks = __esm({
   "src/cli/file-checks.ts"() {
     "use strict";
@@ -9652,6 +9680,7 @@ var init_file_checks = __esm({
     init_privacy2();
     init_readiness3();
     init_path_scan();
+    MOST_FINDINGS_LISTED = 1e3;
     FILE_CHECKS = { scan: scanFile, validate: validateFile, evidence: checkEvidence };
   }
 });
@@ -9841,17 +9870,22 @@ function scanJson({ files }) {
   const errors = files.flatMap(
     ({ path, error }) => error ? [{ path, code: error.code, message: fileErrorMessage(error) }] : []
   );
-  return { type: "json", value: { ok: findings.length === 0 && errors.length === 0, findings, errors } };
+  const omitted = files.flatMap(
+    ({ path, omittedFindings }) => omittedFindings ? [{ path, findings: omittedFindings }] : []
+  );
+  const value2 = { ok: findings.length === 0 && errors.length === 0, findings, errors };
+  return { type: "json", value: omitted.length === 0 ? value2 : { ...value2, omitted } };
 }
 function validateJson({ documents }) {
   const ok = documents.every((document) => document.ok);
-  const shown3 = documents.map(({ path, kind, id, ok: valid, errors, findings }) => ({
+  const shown3 = documents.map(({ path, kind, id, ok: valid, errors, findings, omittedFindings }) => ({
     path,
     kind,
     id,
     ok: valid,
     errors: errors.map(fileErrorJson),
-    findings: findings.map(findingJson)
+    findings: findings.map(findingJson),
+    ...omittedFindings ? { omittedFindings } : {}
   }));
   return { type: "json", value: { ok, documents: shown3 } };
 }
@@ -9874,13 +9908,14 @@ var init_json3 = __esm({
 // src/cli/render/text.ts
 function scanText2({ files }) {
   const out = [];
-  for (const { path, findings: findings2, error } of files) {
+  for (const { path, findings: findings2, omittedFindings, error } of files) {
     out.push(
       `${error ? "ERROR" : findings2.length > 0 ? "FAIL " : "OK   "} ${path}${error ? `: ${fileErrorMessage(error)}` : ""}`
     );
     for (const finding2 of findings2) out.push(`  ${describeFinding(finding2)}`);
+    if (omittedFindings) out.push(`  ${describeOmitted(omittedFindings)}`);
   }
-  const findings = files.reduce((sum, file) => sum + file.findings.length, 0);
+  const findings = files.reduce((sum, file) => sum + file.findings.length + (file.omittedFindings ?? 0), 0);
   const failed = files.filter((file) => file.findings.length > 0).length;
   const errors = files.filter((file) => file.error).length;
   out.push(`${files.length} documents scanned: ${findings} findings in ${failed} documents, ${errors} unreadable`);
@@ -9894,6 +9929,7 @@ function validateText({ documents }) {
     for (const error of document.errors)
       out.push(`  error    ${error.code}  ${error.pointer || "/"}  ${fileErrorMessage(error)}`);
     for (const finding2 of document.findings) out.push(`  finding  ${describeFinding(finding2)}`);
+    if (document.omittedFindings) out.push(`  finding  ${describeOmitted(document.omittedFindings)}`);
   }
   const failed = documents.filter((document) => !document.ok).length;
   out.push(`${documents.length} documents checked: ${documents.length - failed} OK, ${failed} failed`);
@@ -9902,6 +9938,10 @@ function validateText({ documents }) {
 function describeFinding(finding2) {
   const shadowed = finding2.shadowed ? " (shadowed duplicate member)" : "";
   return `${finding2.line}:${finding2.column}  ${finding2.class}  ${finding2.rule}  ${finding2.pointer || "/"}  ${finding2.redacted}${shadowed}`;
+}
+function describeOmitted(count2) {
+  const findings = count2 === 1 ? "finding" : "findings";
+  return `… and ${count2} more ${findings}, not listed (a file lists its first ${MOST_FINDINGS_LISTED} and the first of each other class)`;
 }
 function verifyText({ packetPath, verification }) {
   return { type: "text", draw: (options) => formatVerificationText(packetPath, verification, options) };
@@ -9921,6 +9961,7 @@ var init_text = __esm({
     "use strict";
     init_format();
     init_problem2();
+    init_file_checks();
     init_file_error();
     lines2 = (text3) => ({ type: "lines", lines: text3 });
   }
@@ -9959,7 +10000,11 @@ var init_validate2 = __esm({
 
 // src/cli/render/sarif.ts
 function scanSarif({ files }) {
-  const inputs = files.map(({ path, findings }) => ({ path: repositoryPath(path), findings }));
+  const inputs = files.map(({ path, findings, omittedFindings }) => ({
+    path: repositoryPath(path),
+    findings,
+    ...omittedFindings ? { omittedFindings } : {}
+  }));
   return { type: "json", value: toSarif(inputs, VERSION) };
 }
 var init_sarif2 = __esm({
@@ -10086,7 +10131,8 @@ function summaryArgs(check2) {
     issues: check2.errors.map((issue2) => issue2.code),
     issuePointers: check2.errors.map((issue2) => issue2.pointer),
     findings: check2.findings.map((finding2) => finding2.class),
-    findingPointers: check2.findings.map((finding2) => finding2.pointer)
+    findingPointers: check2.findings.map((finding2) => finding2.pointer),
+    ...check2.omittedFindings ? { omittedFindings: check2.omittedFindings } : {}
   };
 }
 function invalidEvidence(paths, checks, context) {

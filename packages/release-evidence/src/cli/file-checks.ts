@@ -17,20 +17,48 @@ export interface ReadFailure {
 /** A problem a file check reports as an error: the document's own, or a read failure. */
 export type FileError = ValidationIssue | ReadFailure;
 
-export interface ScannedFile {
-  readonly path: string;
+/**
+ * Findings listed per file; any more are counted in `omittedFindings`. Every value is still withheld and the exit
+ * code is the same: the operator needs the first findings and the count, and output must stay in proportion to input
+ * (one 1 MiB file can hold 100k findings with pointers of 8 KB, and a worker's reply is copied whole).
+ */
+export const MOST_FINDINGS_LISTED = 1000;
+
+/** What a file check lists of its findings, and how many more there were. */
+export interface ListedFindings {
   readonly findings: readonly Finding[];
+  /** Findings left out of `findings`; absent when none were. */
+  readonly omittedFindings?: number;
+}
+
+/**
+ * The first `MOST_FINDINGS_LISTED` findings in order, then of the rest only the first of each class not listed yet
+ * and any at `/id`: the classes name the remedies, and an id that is a finding must never be shown.
+ */
+export function listedFindings(findings: readonly Finding[]): ListedFindings {
+  if (findings.length <= MOST_FINDINGS_LISTED) return { findings };
+  const listed = findings.slice(0, MOST_FINDINGS_LISTED);
+  const classes = new Set(listed.map((finding) => finding.class));
+  for (const finding of findings.slice(MOST_FINDINGS_LISTED)) {
+    if (classes.has(finding.class) && finding.pointer !== '/id') continue;
+    classes.add(finding.class);
+    listed.push(finding);
+  }
+  return { findings: listed, omittedFindings: findings.length - listed.length };
+}
+
+export interface ScannedFile extends ListedFindings {
+  readonly path: string;
   /** Why the file could not be read or parsed; its raw text is still scanned when it could be read. */
   readonly error?: FileError;
 }
 
-export interface ValidatedFile {
+export interface ValidatedFile extends ListedFindings {
   readonly path: string;
   readonly kind: string | null;
   readonly id: string | null;
   readonly ok: boolean;
   readonly errors: readonly FileError[];
-  readonly findings: readonly Finding[];
   /** Unreadable, unparsable or too large: an I/O error, exit 2. */
   readonly unreadable: boolean;
 }
@@ -40,9 +68,9 @@ export function scanFile(input: InputFile, context: RunContext): ScannedFile {
   if ('error' in input) return { path: input.path, findings: nameFindings, error: readFailure(input.error) };
   const result = scanText(input.text);
   context.withhold(result.withheld);
-  const findings = [...nameFindings, ...result.findings];
+  const listed = listedFindings([...nameFindings, ...result.findings]);
   const error = result.error && parseIssue(result.error);
-  return error ? { path: input.path, findings, error } : { path: input.path, findings };
+  return error ? { path: input.path, ...listed, error } : { path: input.path, ...listed };
 }
 
 export function validateFile(input: InputFile, context: RunContext): ValidatedFile {
@@ -61,7 +89,7 @@ export function validateFile(input: InputFile, context: RunContext): ValidatedFi
     id: idIsFinding ? null : (check.id ?? null),
     ok: check.ok && nameFindings.length === 0,
     errors: check.errors,
-    findings: [...nameFindings, ...check.findings],
+    ...listedFindings([...nameFindings, ...check.findings]),
     unreadable: check.errors.some((error) => error.code.startsWith('json-')),
   };
 }
@@ -81,7 +109,10 @@ export async function checkEvidence(
 ): Promise<CheckedEvidence> {
   if ('error' in input) return input;
   const { check, digest } = await checkInput({ text: input.text }, options);
-  return { path: input.path, check, digest, withheld: check.withheld };
+  const { findings, omittedFindings } = listedFindings(check.findings);
+  // The copy drops `withheld`, which is not enumerable: it travels beside the check.
+  const listed = omittedFindings === undefined ? check : { ...check, findings: [...findings], omittedFindings };
+  return { path: input.path, check: listed, digest, withheld: check.withheld };
 }
 
 /** The checks a worker can run, by name (the name crosses the thread boundary, the function does not). */

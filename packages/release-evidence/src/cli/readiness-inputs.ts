@@ -126,12 +126,14 @@ async function loadEvidence(
 export function summaryArgs(check: {
   readonly errors: readonly { readonly code: string; readonly pointer: string }[];
   readonly findings: readonly { readonly class: string; readonly pointer: string }[];
+  readonly omittedFindings?: number;
 }) {
   return {
     issues: check.errors.map((issue) => issue.code),
     issuePointers: check.errors.map((issue) => issue.pointer),
     findings: check.findings.map((finding) => finding.class),
     findingPointers: check.findings.map((finding) => finding.pointer),
+    ...(check.omittedFindings ? { omittedFindings: check.omittedFindings } : {}),
   };
 }
 

@@ -6,6 +6,8 @@ import { renderProblem } from '../problem/index.js';
 export interface SarifInput {
   readonly path: string;
   readonly findings: readonly Finding[];
+  /** Findings of the file that are not in `findings` (a caller that lists only the first ones); reported, not listed. */
+  readonly omittedFindings?: number;
 }
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -45,11 +47,23 @@ export function toSarif(
     rules: rules.map(sarifRule),
   };
   if (toolVersion !== undefined) driver.semanticVersion = toolVersion;
-  return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits', results }],
-  };
+  const run: Record<string, unknown> = { tool: { driver }, columnKind: 'utf16CodeUnits', results };
+  const notifications = inputs.flatMap(omittedNotification);
+  // SARIF 2.1.0 §3.20.21: a tool says what it left out of its results in its invocation's notifications.
+  if (notifications.length > 0) {
+    run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: notifications }];
+  }
+  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+
+function omittedNotification({ path, omittedFindings }: SarifInput): Record<string, unknown>[] {
+  if (!omittedFindings) return [];
+  return [
+    {
+      level: 'warning',
+      message: { text: `${omittedFindings} more findings in ${path} are not listed.` },
+    },
+  ];
 }
 
 function sarifRule(rule: Rule): Record<string, unknown> {

@@ -10,6 +10,11 @@ import { NOTHING_WITHHELD, withWithheld } from './withheld.js';
 /** Validation and privacy scan of one document; `ok` only when it is valid AND has no finding. */
 export interface DocumentCheck extends ValidationResult {
   readonly findings: Finding[];
+  /**
+   * Findings a caller left out of `findings` to keep output in proportion to input (the CLI lists at most 1,000 a
+   * file); readiness counts them with the listed ones. `checkDocument` lists every finding and never sets it.
+   */
+  readonly omittedFindings?: number;
   /** As `ScanResult.withheld`: the strings that carried a finding; not enumerable, so never serialised. */
   readonly withheld: readonly string[];
 }

@@ -41,6 +41,14 @@ describe('scanText', () => {
     expect(JSON.stringify(findings)).not.toContain(token);
   });
 
+  it('writes a member name over 128 characters as ~redacted in pointers, so output stays in proportion to input', () => {
+    const long = 'a b '.repeat(32);
+    const exact = 'c'.repeat(128);
+    const email = `${'ops'}@${'example'}.org`;
+    const text = json({ [`${long}x`]: { [exact]: [email] } });
+    expect(scanText(text).findings.map((f) => f.pointer)).toEqual([`/~redacted/${exact}/0`]);
+  });
+
   it('marks findings in a shadowed duplicate member, including nested ones', () => {
     const token = githubToken();
     const text = `{"outer": {"deep": {"note": "${token}"}}, "outer": {"deep": {"note": "ok"}}, "later": "${token}"}`;

@@ -64,7 +64,7 @@ export function checkedInput(input: InputDocument, check: DocumentCheck, digest:
     id: safeId(check),
     digest,
     valid: check.ok,
-    findings: check.findings.length,
+    findings: check.findings.length + (check.omittedFindings ?? 0),
     envelope,
     generatedAt: exactInstantOf(envelope.generatedAt),
     value,

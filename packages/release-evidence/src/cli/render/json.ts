@@ -7,7 +7,10 @@ import type { ValidateRunResult } from '../validate.js';
 import type { VerifyRunResult } from '../verify-packet.js';
 import { fileErrorJson, fileErrorMessage } from './file-error.js';
 
-/** `scan --format json`: `{ ok, findings: [{ path, …finding }], errors: [{ path, code, message }] }`. */
+/**
+ * `scan --format json`: `{ ok, findings: [{ path, …finding }], errors: [{ path, code, message }] }`, and
+ * `omitted: [{ path, findings }]` when a file had more findings than are listed.
+ */
 export function scanJson({ files }: ScanRunResult): Output {
   const findings = files.flatMap(({ path, findings }) =>
     findings.map((finding) => ({ path, ...findingJson(finding) })),
@@ -15,19 +18,24 @@ export function scanJson({ files }: ScanRunResult): Output {
   const errors = files.flatMap(({ path, error }) =>
     error ? [{ path, code: error.code, message: fileErrorMessage(error) }] : [],
   );
-  return { type: 'json', value: { ok: findings.length === 0 && errors.length === 0, findings, errors } };
+  const omitted = files.flatMap(({ path, omittedFindings }) =>
+    omittedFindings ? [{ path, findings: omittedFindings }] : [],
+  );
+  const value = { ok: findings.length === 0 && errors.length === 0, findings, errors };
+  return { type: 'json', value: omitted.length === 0 ? value : { ...value, omitted } };
 }
 
-/** `validate --format json`: `{ ok, documents: [{ path, kind, id, ok, errors, findings }] }`. */
+/** `validate --format json`: `{ ok, documents: [{ path, kind, id, ok, errors, findings, omittedFindings? }] }`. */
 export function validateJson({ documents }: ValidateRunResult): Output {
   const ok = documents.every((document) => document.ok);
-  const shown = documents.map(({ path, kind, id, ok: valid, errors, findings }) => ({
+  const shown = documents.map(({ path, kind, id, ok: valid, errors, findings, omittedFindings }) => ({
     path,
     kind,
     id,
     ok: valid,
     errors: errors.map(fileErrorJson),
     findings: findings.map(findingJson),
+    ...(omittedFindings ? { omittedFindings } : {}),
   }));
   return { type: 'json', value: { ok, documents: shown } };
 }

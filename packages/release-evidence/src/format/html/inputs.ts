@@ -75,5 +75,6 @@ ${title}
 ${rows}
 </tbody>
 </table>
+${rows.length < total ? html`<p>${total - rows.length} more findings are not listed here. Run <code>release-evidence scan</code> on the inputs.</p>` : ''}
 </section>`;
 }

@@ -44,7 +44,10 @@ const summary = (args: Args, show: Show): string => {
   ];
   const unique = [...new Set(problems)].sort();
   const shown = unique.slice(0, 5).join('; ');
-  return unique.length > 5 ? `${shown}; and ${unique.length - 5} more` : shown;
+  // Findings the check did not list (past the first 1,000 of a file) are among the more.
+  const omitted = typeof args.omittedFindings === 'number' ? args.omittedFindings : 0;
+  const more = Math.max(unique.length - 5, 0) + omitted;
+  return more > 0 ? `${shown}; and ${more} more` : shown;
 };
 
 /** The arguments of `summary`: parallel lists of issue codes and pointers, finding classes and pointers. */
@@ -53,6 +56,7 @@ const SUMMARY = {
   issuePointers: 'list',
   findings: 'list',
   findingPointers: 'list',
+  'omittedFindings?': 'number',
 } as const;
 
 const input = (meaning: string, render: CodeEntry['render'], args: CodeEntry['args'] = {}): CodeEntry => ({
